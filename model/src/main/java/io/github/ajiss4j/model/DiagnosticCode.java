@@ -1,0 +1,111 @@
+package io.github.ajiss4j.model;
+
+/**
+ * The stable codes of every {@link Diagnostic} that ajiss4j reports. Each code has an id that never
+ * changes (used in reports and JSON) and a default severity.
+ */
+public enum DiagnosticCode {
+  // --- repairs and drops reported by the parser
+  /** The clipped copy of the first paragraph, from a narrow boxed column, was dropped. */
+  CLIPPED_COPY("clipped-copy", Severity.INFO),
+  /** A paragraph split by a page break was joined again. */
+  PAGE_BREAK_JOINED("page-break-joined", Severity.INFO),
+  /** A word hyphenated at a line end was joined again. */
+  HYPHENATION_REMOVED("hyphenation-removed", Severity.INFO),
+  /** A piece of the title that extraction moved behind the author's name was put back. */
+  TITLE_PIECE_RESTORED("title-piece-restored", Severity.INFO),
+  /** A title printed in capitals was turned into title case. */
+  TITLE_RECASED("title-recased", Severity.INFO),
+  /** A misread institute abbreviation or name was corrected against the known institutes. */
+  INSTITUTE_CORRECTED("institute-corrected", Severity.WARNING),
+  /** Stray glyphs, such as those before an institute name, were dropped. */
+  STRAY_TEXT_DROPPED("stray-text-dropped", Severity.WARNING),
+  /** An institute not among the known ones was kept as printed. */
+  UNKNOWN_INSTITUTE("unknown-institute", Severity.WARNING),
+  /** Masthead text that fits no known post was dropped. */
+  UNKNOWN_MASTHEAD_TEXT("unknown-masthead-text", Severity.WARNING),
+  /** An author has no closing biography. */
+  MISSING_BIOGRAPHY("missing-biography", Severity.WARNING),
+  /** A header field that every commentary prints was not found. */
+  MISSING_FIELD("missing-field", Severity.WARNING),
+  /** A control character, or another character that text may not hold, was dropped. */
+  CONTROL_CHARACTER_DROPPED("control-character-dropped", Severity.WARNING),
+  /** An asterisk that opens no emphasis was kept as text. */
+  UNMATCHED_EMPHASIS("unmatched-emphasis", Severity.INFO),
+
+  // --- reported by renderers
+  /** A character that XML forbids was left out of the output. */
+  FORBIDDEN_CHARACTER_DROPPED("forbidden-character-dropped", Severity.WARNING),
+
+  // --- input that is not a commentary: the codes of a parse exception
+  /** The input is empty or holds only white space. */
+  EMPTY_INPUT("empty-input", Severity.ERROR),
+  /** The input is binary data, not text. */
+  BINARY_INPUT("binary-input", Severity.ERROR),
+  /** The input bytes are not valid UTF-8. */
+  MALFORMED_UTF8("malformed-utf8", Severity.ERROR),
+  /** The input is text, but not an AJISS-Commentary. */
+  NOT_A_COMMENTARY("not-a-commentary", Severity.ERROR),
+  /** No issue line ({@code No.93. 8 June 2010}) was found. */
+  MISSING_ISSUE_LINE("missing-issue-line", Severity.ERROR),
+  /** The issue line names an impossible number or date. */
+  BAD_ISSUE_LINE("bad-issue-line", Severity.ERROR),
+  /** No title was found. */
+  MISSING_TITLE("missing-title", Severity.ERROR),
+  /** No author was found. */
+  MISSING_AUTHOR("missing-author", Severity.ERROR),
+  /** No body text was found. */
+  MISSING_BODY("missing-body", Severity.ERROR),
+  /** The input is longer than the parser's limit. */
+  INPUT_TOO_LARGE("input-too-large", Severity.ERROR),
+  /** A line is longer than the parser's limit. */
+  LINE_TOO_LONG("line-too-long", Severity.ERROR),
+  /** More diagnostics than the parser's limit. */
+  TOO_MANY_DIAGNOSTICS("too-many-diagnostics", Severity.ERROR),
+  /** A strict parser met a repair that a lenient one would have reported as a warning. */
+  STRICT_VIOLATION("strict-violation", Severity.ERROR),
+  /** The input could not be read. */
+  IO_ERROR("io-error", Severity.ERROR);
+
+  private final String id;
+  private final Severity severity;
+
+  DiagnosticCode(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  /**
+   * The stable id used in reports and JSON, such as {@code clipped-copy}.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The severity this code is reported with.
+   *
+   * @return the default severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Finds a code by its id.
+   *
+   * @param id an id such as {@code clipped-copy}
+   * @return the code
+   * @throws IllegalArgumentException if no code has that id
+   */
+  public static DiagnosticCode ofId(String id) {
+    for (DiagnosticCode code : values()) {
+      if (code.id.equals(id)) {
+        return code;
+      }
+    }
+    throw new IllegalArgumentException("unknown diagnostic code: " + id);
+  }
+}

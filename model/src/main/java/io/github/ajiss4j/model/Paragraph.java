@@ -1,0 +1,74 @@
+package io.github.ajiss4j.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A paragraph of running text.
+ *
+ * <pre>{@code
+ * Paragraph p = Paragraph.of(Text.of("In a "), Emphasis.of("Foreign Affairs"), Text.of(" article"));
+ * }</pre>
+ */
+@Value.Immutable
+public abstract non-sealed class Paragraph implements Block {
+
+  Paragraph() {}
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a block of the given inlines.
+   *
+   * @param content the inlines, at least one
+   * @return the block
+   */
+  public static Paragraph of(Inline... content) {
+    return builder().addContent(content).build();
+  }
+
+  /**
+   * Returns a block of the given inlines.
+   *
+   * @param content the inlines, at least one
+   * @return the block
+   */
+  public static Paragraph of(List<? extends Inline> content) {
+    return builder().addAllContent(content).build();
+  }
+
+  /**
+   * The inline content.
+   *
+   * @return the inlines, never empty
+   */
+  public abstract List<Inline> content();
+
+  @Override
+  @Value.Auxiliary
+  public abstract Optional<SourceSpan> source();
+
+  @Override
+  @Value.Lazy
+  public String plainText() {
+    return Inline.plainText(content());
+  }
+
+  @Value.Check
+  void check() {
+    Checks.require(!content().isEmpty(), "Paragraph.content must not be empty");
+  }
+
+  /** Builds a {@link Paragraph}. Each attribute may be set once. */
+  public static final class Builder extends ImmutableParagraph.Builder {
+    Builder() {}
+  }
+}

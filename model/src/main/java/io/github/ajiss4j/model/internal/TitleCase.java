@@ -1,0 +1,240 @@
+package io.github.ajiss4j.model.internal;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a title printed in capitals into title case, spelling each word as the body spells it.
+ *
+ * <p>A word the body writes in capitals in mid-sentence stays an acronym ({@code NATO}); a word the
+ * body capitalises in mid-sentence keeps that spelling ({@code Japan}, {@code McCain}); other words
+ * are capitalised, except short function words inside the title ({@code of}, {@code the}).
+ */
+public final class TitleCase {
+
+  private static final Set<String> SMALL_WORDS =
+      Set.of(
+          "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
+          "of", "on", "to", "via", "vs", "per", "from", "with", "into", "onto", "upon", "than");
+
+  /** Acronyms common in the series, used when the body does not show how a word is written. */
+  private static final Set<String> ACRONYMS =
+      Set.of(
+          "US", "USA", "UK", "UN", "EU", "NATO", "ASEAN", "APEC", "ROK", "DPRK", "PRC", "ROC",
+          "SDF", "JSDF", "GSDF", "MSDF", "ASDF", "ODA", "WTO", "IMF", "TPP", "CPTPP", "RCEP", "FTA",
+          "EPA", "FOIP", "AUKUS", "NPT", "IAEA", "ICBM", "BMD", "LDP", "DPJ", "CCP", "PLA", "SCO",
+          "TICAD", "UNSC", "ARF", "EAS", "IPEF", "G7", "G8", "G20", "QUAD", "AI", "COVID", "UNCLOS",
+          "ADMM", "EEZ", "ISAF", "NSC", "NSS", "OSCE", "OECD", "BRICS", "CTBT", "PKO", "MD", "MOU",
+          "IT", "ICT", "GDP", "CO2", "SARS", "WHO", "USSR", "THAAD", "SLBM", "IRBM", "INF", "MDA",
+          "WMD", "ISIS", "ABM", "SEATO", "ANZUS", "JIIA", "RIPS", "IIPS", "NPI", "AJISS");
+
+  private TitleCase() {}
+
+  /**
+   * Whether a text is printed in capitals: it has letters and none of them is lower case.
+   *
+   * @param text the text
+   * @return true for capitals
+   */
+  public static boolean isCapitals(CharSequence text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /** How the words of a body are spelled in mid-sentence. Not thread-safe. */
+  public static final class Forms {
+    private final Map<String, Spelling> spellings = new HashMap<>();
+
+    /** Creates an empty record of spellings. */
+    public Forms() {}
+
+    /**
+     * Records the spelling of each word of a text.
+     *
+     * @param text running text
+     */
+    public void learn(CharSequence text) {
+      int n = text.length();
+      boolean sentenceStart = true;
+      int i = 0;
+      while (i < n) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          int start = i;
+          while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+          }
+          if (!sentenceStart) {
+            record(text.subSequence(start, i).toString());
+          }
+          sentenceStart = false;
+        } else {
+          if (c == '.' || c == '?' || c == '!' || c == ':' || c == '•') {
+            sentenceStart = true;
+          }
+          i++;
+        }
+      }
+    }
+
+    private void record(String word) {
+      if (word.length() > 40) {
+        return;
+      }
+      spellings.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new Spelling()).add(word);
+    }
+
+    /**
+     * The spelling the body uses for a word, when it shows one that is not plain lower case.
+     *
+     * @param word the word, in any case
+     * @return the spelling, or null when the body writes it in lower case or not at all
+     */
+    String proper(String word) {
+      Spelling s = spellings.get(word.toLowerCase(Locale.ROOT));
+      if (s == null) {
+        return null;
+      }
+      return s.lower >= s.capitals + s.capitalised + s.other ? null : s.best();
+    }
+
+    /**
+     * Whether the body writes a word, in any spelling.
+     *
+     * @param word the word
+     * @return true when known
+     */
+    boolean knows(String word) {
+      return spellings.containsKey(word.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private static final class Spelling {
+    int lower;
+    int capitals;
+    int capitalised;
+    int other;
+    String capitalisedForm;
+    String otherForm;
+    String capitalsForm;
+
+    void add(String w) {
+      if (w.length() > 1 && isCapitals(w)) {
+        capitals++;
+        capitalsForm = w;
+      } else if (w.equals(w.toLowerCase(Locale.ROOT))) {
+        lower++;
+      } else if (Character.isUpperCase(w.charAt(0))
+          && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT))) {
+        capitalised++;
+        capitalisedForm = w;
+      } else {
+        other++;
+        otherForm = w;
+      }
+    }
+
+    String best() {
+      if (capitals >= capitalised && capitals >= other) {
+        return capitalsForm;
+      }
+      return capitalised >= other ? capitalisedForm : otherForm;
+    }
+  }
+
+  /**
+   * Turns a title into title case.
+   *
+   * @param title the title, usually in capitals
+   * @param forms the spellings of the body
+   * @return the title in title case
+   */
+  public static String apply(String title, Forms forms) {
+    StringBuilder out = new StringBuilder(title.length());
+    int n = title.length();
+    // positions of word starts, to find the first and last word
+    int i = 0;
+    boolean first = true;
+    while (i < n) {
+      char c = title.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        out.append(c);
+        if (c == ':' || c == '?' || c == '!' || c == '—' || c == '–') {
+          first = true;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n
+          && (Character.isLetterOrDigit(title.charAt(i)) || isApostropheInWord(title, i))) {
+        i++;
+      }
+      String word = title.substring(start, i);
+      boolean last = isLastWord(title, i);
+      boolean afterHyphen =
+          start > 0 && (title.charAt(start - 1) == '-' || title.charAt(start - 1) == '/');
+      out.append(caseWord(word, forms, first, last, afterHyphen));
+      first = false;
+    }
+    return out.toString();
+  }
+
+  private static boolean isApostropheInWord(String s, int i) {
+    char c = s.charAt(i);
+    return (c == '\'' || c == '’')
+        && i > 0
+        && i + 1 < s.length()
+        && Character.isLetter(s.charAt(i - 1))
+        && Character.isLetter(s.charAt(i + 1));
+  }
+
+  private static boolean isLastWord(String s, int from) {
+    for (int j = from; j < s.length(); j++) {
+      if (Character.isLetterOrDigit(s.charAt(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String caseWord(
+      String word, Forms forms, boolean first, boolean last, boolean afterHyphen) {
+    String suffix = "";
+    String core = word;
+    int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+    if (apostrophe > 0 && word.length() - apostrophe <= 3) {
+      // JAPAN'S: the possessive keeps its lower case whatever the stem
+      suffix = word.substring(apostrophe).toLowerCase(Locale.ROOT);
+      core = word.substring(0, apostrophe);
+    }
+    if (!isCapitals(core) && !core.chars().allMatch(Character::isDigit)) {
+      return word; // already in mixed case: keep as printed
+    }
+    String proper = forms.proper(core);
+    if (proper != null) {
+      return proper + suffix;
+    }
+    String upper = core.toUpperCase(Locale.ROOT);
+    if (ACRONYMS.contains(upper) && !forms.knows(core)) {
+      return upper + suffix;
+    }
+    if (core.chars().anyMatch(Character::isDigit)) {
+      return core + suffix;
+    }
+    String lower = core.toLowerCase(Locale.ROOT);
+    if (!first && !last && !afterHyphen && SMALL_WORDS.contains(lower)) {
+      return lower + suffix;
+    }
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + suffix;
+  }
+}

@@ -22,8 +22,8 @@ import java.util.Set;
  * String page = html.renderToString(commentary);
  * }</pre>
  *
- * <p>Implementations must be immutable and thread-safe, and a service implementation needs a
- * public no-argument constructor that gives its default options.
+ * <p>Implementations must be immutable and thread-safe, and a service implementation needs a public
+ * no-argument constructor that gives its default options.
  */
 public interface Renderer {
 

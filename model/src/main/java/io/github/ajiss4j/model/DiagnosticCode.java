@@ -12,6 +12,8 @@ public enum DiagnosticCode {
   PAGE_BREAK_JOINED("page-break-joined", Severity.INFO),
   /** A word hyphenated at a line end was joined again. */
   HYPHENATION_REMOVED("hyphenation-removed", Severity.INFO),
+  /** A page number or other page furniture between blocks was dropped. */
+  PAGE_FURNITURE_DROPPED("page-furniture-dropped", Severity.INFO),
   /** A piece of the title that extraction moved behind the author's name was put back. */
   TITLE_PIECE_RESTORED("title-piece-restored", Severity.INFO),
   /** A title printed in capitals was turned into title case. */

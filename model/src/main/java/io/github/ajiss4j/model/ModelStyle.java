@@ -21,5 +21,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     defaultAsDefault = false,
     optionalAcceptNullable = false,
-    validationMethod = Value.Style.ValidationMethod.SIMPLE)
+    validationMethod = Value.Style.ValidationMethod.SIMPLE,
+    allowedClasspathAnnotations = {Override.class})
 @interface ModelStyle {}

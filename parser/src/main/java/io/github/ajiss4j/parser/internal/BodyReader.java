@@ -1,0 +1,481 @@
+package io.github.ajiss4j.parser.internal;
+
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.parser.internal.Words.Word;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the body: splits it into blocks at blank lines, joins hard-wrapped lines, undoes
+ * hyphenation at line ends, drops the clipped copy of the first paragraph, rejoins paragraphs cut
+ * by a page break, and types key points and subheadings.
+ */
+final class BodyReader {
+
+  /** Hyphenated prefixes that stay hyphenated when a line ends at the hyphen. */
+  private static final Set<String> HYPHEN_PREFIXES =
+      Set.of("self", "non", "anti", "ex", "vice", "half", "cross", "well", "so", "all", "co");
+
+  private static final Set<String> OPEN_ENDINGS =
+      Set.of(
+          "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+          "but", "nor", "as", "that", "which", "who", "whose", "its", "their", "his", "her", "is",
+          "are", "was", "were", "be", "been", "has", "have", "had", "not", "this", "these", "than",
+          "into", "between", "such", "both", "each", "very", "more", "most", "also", "will",
+          "would", "can", "could", "should", "may", "might", "must", "our", "my", "your");
+
+  private final String text;
+  private final Sink sink;
+  private final Source src;
+  private final Set<String> vocabulary = new HashSet<>();
+  private boolean oneLinePerParagraph;
+  private int typicalWidth;
+
+  BodyReader(String text, Sink sink) {
+    this.text = text;
+    this.sink = sink;
+    this.src = sink.src;
+  }
+
+  List<Draft> read(int from) {
+    List<int[]> lines = lines(from);
+    learnVocabulary(from);
+    measure(lines);
+    List<List<int[]>> runs = runs(lines);
+    dropClippedCopy(runs);
+    List<Draft> drafts = new ArrayList<>();
+    for (List<int[]> run : runs) {
+      assemble(run, drafts);
+    }
+    return rejoin(drafts);
+  }
+
+  // ------------------------------------------------------------------ lines and runs
+
+  /** Trimmed non-blank lines from {@code from}; null stands for a blank line. */
+  private List<int[]> lines(int from) {
+    List<int[]> out = new ArrayList<>();
+    int first = src.lineOf(from);
+    for (int l = first; l < src.lineCount; l++) {
+      int s = Math.max(src.starts[l], from);
+      int e = src.ends[l];
+      while (s < e && isTrim(text.charAt(s))) {
+        s++;
+      }
+      while (e > s && isTrim(text.charAt(e - 1))) {
+        e--;
+      }
+      if (s >= e) {
+        out.add(null);
+      } else if (isPageFurniture(s, e)) {
+        sink.report(
+            DiagnosticCode.PAGE_FURNITURE_DROPPED,
+            s,
+            e,
+            "dropped the page number " + Sink.quote(text.substring(s, e)));
+        out.add(null);
+      } else {
+        out.add(new int[] {s, e});
+      }
+    }
+    return out;
+  }
+
+  private static boolean isTrim(char c) {
+    return Character.isWhitespace(c) || Chars.isSpace(c) || Chars.isInvisible(c);
+  }
+
+  /** A line that holds only a page number: "2", "- 2 -", "Page 2". */
+  private boolean isPageFurniture(int s, int e) {
+    int digits = 0;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (c != '-' && c != '–' && c != ' ') {
+        return false;
+      }
+    }
+    return digits > 0 && digits <= 3 && e - s <= 9;
+  }
+
+  private void measure(List<int[]> lines) {
+    int[] lengths = lines.stream().filter(l -> l != null).mapToInt(l -> l[1] - l[0]).toArray();
+    if (lengths.length == 0) {
+      return;
+    }
+    Arrays.sort(lengths);
+    int p75 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.75))];
+    int p90 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
+    oneLinePerParagraph = p75 > 250;
+    typicalWidth = p90;
+  }
+
+  private List<List<int[]>> runs(List<int[]> lines) {
+    List<List<int[]>> runs = new ArrayList<>();
+    List<int[]> run = null;
+    for (int[] line : lines) {
+      if (line == null) {
+        run = null;
+        continue;
+      }
+      if (run == null || oneLinePerParagraph) {
+        run = new ArrayList<>();
+        runs.add(run);
+      }
+      run.add(line);
+    }
+    return runs;
+  }
+
+  private void learnVocabulary(int from) {
+    int n = text.length();
+    int i = from;
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (i < n
+          && (Character.isLetter(text.charAt(i))
+              || (text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+        i++;
+      }
+      if (i - s <= 60) {
+        String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+        vocabulary.add(w);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ clipped copy
+
+  private void dropClippedCopy(List<List<int[]>> runs) {
+    if (runs.isEmpty()) {
+      return;
+    }
+    List<int[]> first = runs.get(0);
+    int end = runs.size() > 1 ? last(runs.get(1))[1] : last(first)[1];
+    List<Word> words = Words.split(text, first.get(0)[0], end);
+    if (words.size() < 4) {
+      return;
+    }
+    boolean[] boundaries = new boolean[words.size() + 1];
+    for (int i = 1; i < words.size(); i++) {
+      boundaries[i] = words.get(i).hardBreak;
+    }
+    int k = ClippedCopy.find(words, boundaries);
+    if (k == 0) {
+      return;
+    }
+    int copyStart = words.get(0).start;
+    int copyEnd = words.get(k - 1).end;
+    int resume = words.get(k).start;
+    sink.report(
+        DiagnosticCode.CLIPPED_COPY,
+        copyStart,
+        copyEnd,
+        "dropped the clipped copy of the first paragraph ("
+            + k
+            + " words, "
+            + (copyEnd - copyStart)
+            + " characters) that a narrow boxed column left before it");
+    // cut the runs so that the body resumes at the real first paragraph
+    while (!runs.isEmpty()) {
+      List<int[]> run = runs.get(0);
+      while (!run.isEmpty() && run.get(0)[1] <= resume) {
+        run.remove(0);
+      }
+      if (run.isEmpty()) {
+        runs.remove(0);
+        continue;
+      }
+      if (run.get(0)[0] < resume) {
+        run.set(0, new int[] {resume, run.get(0)[1]});
+      }
+      break;
+    }
+  }
+
+  private static int[] last(List<int[]> run) {
+    return run.get(run.size() - 1);
+  }
+
+  // ------------------------------------------------------------------ blocks
+
+  private void assemble(List<int[]> run, List<Draft> drafts) {
+    Draft current = null;
+    for (int[] line : run) {
+      int s = line[0];
+      boolean bullet = Chars.isBullet(text.charAt(s));
+      if (bullet) {
+        if (current == null || current.kind != Draft.Kind.LIST) {
+          current = new Draft(Draft.Kind.LIST, s);
+          drafts.add(current);
+        }
+        int b = s + 1;
+        while (b < line[1] && isTrim(text.charAt(b))) {
+          b++;
+        }
+        current.items.add(new StringBuilder());
+        appendLine(current.last(), b, line[1]);
+      } else {
+        if (current == null) {
+          current = new Draft(Draft.Kind.PARAGRAPH, s);
+          drafts.add(current);
+        }
+        appendLine(current.last(), s, line[1]);
+      }
+      current.end = line[1];
+      current.lines++;
+      current.widest = Math.max(current.widest, line[1] - line[0]);
+    }
+  }
+
+  /** Appends a line to a block's text: a space between lines, or no space after a hyphen. */
+  private void appendLine(StringBuilder sb, int s, int e) {
+    if (sb.length() > 0) {
+      join(sb, s, e);
+    }
+    boolean space = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Chars.isSpace(c)) {
+        space = true;
+        continue;
+      }
+      if (space && sb.length() > 0) {
+        sb.append(' ');
+      }
+      space = false;
+      sb.append(c);
+    }
+  }
+
+  /** Joins what comes at {@code s} to the text so far: hyphenation undone, or one space. */
+  private void join(StringBuilder sb, int s, int e) {
+    int n = sb.length();
+    char lastChar = sb.charAt(n - 1);
+    char next = text.charAt(s);
+    if (lastChar == '\u00AD') {
+      sb.setLength(n - 1);
+      return;
+    }
+    if (lastChar == '-' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
+      if (!Character.isLowerCase(next)) {
+        return; // Japan- / NATO: a compound broken at its own hyphen
+      }
+      int ws = n - 2;
+      while (ws > 0 && Character.isLetter(sb.charAt(ws - 1))) {
+        ws--;
+      }
+      String before = sb.substring(ws, n - 1);
+      int we = s;
+      while (we < e && Character.isLetter(text.charAt(we))) {
+        we++;
+      }
+      String after = text.substring(s, we);
+      String joined = (before + after).toLowerCase(Locale.ROOT);
+      String hyphenated = (before + "-" + after).toLowerCase(Locale.ROOT);
+      boolean keep =
+          !vocabulary.contains(joined)
+              && (vocabulary.contains(hyphenated)
+                  || HYPHEN_PREFIXES.contains(before.toLowerCase(Locale.ROOT)));
+      if (!keep) {
+        sb.setLength(n - 1);
+        int at = hyphenOffset(s);
+        sink.report(
+            DiagnosticCode.HYPHENATION_REMOVED,
+            at,
+            s,
+            "joined \"" + before + "-\" and \"" + after + "\" hyphenated at a line end");
+      }
+      return;
+    }
+    sb.append(' ');
+  }
+
+  /** The offset of the hyphen that ends the line before {@code s}. */
+  private int hyphenOffset(int s) {
+    int i = s - 1;
+    while (i > 0 && text.charAt(i) != '-') {
+      i--;
+    }
+    return i;
+  }
+
+  // ------------------------------------------------------------------ page breaks and headings
+
+  private List<Draft> rejoin(List<Draft> drafts) {
+    List<Draft> out = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      Draft prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && continues(prev, d)) {
+        int gapStart = prev.end;
+        int gapEnd = d.start;
+        StringBuilder target = prev.last();
+        String before = tail(target);
+        joinDraft(target, d);
+        prev.end = d.end;
+        prev.lines += d.lines;
+        prev.widest = Math.max(prev.widest, d.widest);
+        sink.report(
+            DiagnosticCode.PAGE_BREAK_JOINED,
+            gapStart,
+            gapEnd,
+            "joined a paragraph split by a page break after " + Sink.quote(before));
+        continue;
+      }
+      out.add(d);
+    }
+    for (int i = 0; i < out.size(); i++) {
+      Draft d = out.get(i);
+      if (d.kind == Draft.Kind.PARAGRAPH
+          && isHeading(
+              d, i == 0 ? null : out.get(i - 1), i + 1 < out.size() ? out.get(i + 1) : null)) {
+        d.kind = Draft.Kind.HEADING;
+      }
+    }
+    return out;
+  }
+
+  private static String tail(StringBuilder sb) {
+    int from = Math.max(0, sb.length() - 30);
+    int space = sb.indexOf(" ", from);
+    return space >= 0 && space < sb.length() - 1 ? sb.substring(space + 1) : sb.substring(from);
+  }
+
+  private void joinDraft(StringBuilder target, Draft d) {
+    String add = d.kind == Draft.Kind.LIST ? String.join(" ", d.items) : d.text.toString();
+    int n = target.length();
+    if (n >= 2
+        && target.charAt(n - 1) == '-'
+        && Character.isLetter(target.charAt(n - 2))
+        && !add.isEmpty()
+        && Character.isLowerCase(add.charAt(0))) {
+      target.setLength(n - 1);
+      target.append(add);
+      return;
+    }
+    target.append(' ').append(add);
+  }
+
+  /** Whether {@code next} goes on the paragraph or key point that {@code prev} ends. */
+  private boolean continues(Draft prev, Draft next) {
+    if (next.kind == Draft.Kind.LIST) {
+      return false;
+    }
+    String a = prev.last().toString();
+    String b = next.text.toString();
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    if (startsLower(b)) {
+      return true;
+    }
+    char end = a.charAt(a.length() - 1);
+    if (end == ',' || end == ';' || end == '-' || end == '–' || end == '—') {
+      return true;
+    }
+    if (Chars.isSentenceEnd(end) || end == '”') {
+      return false;
+    }
+    if (prev.kind == Draft.Kind.LIST) {
+      return endsWithOpenWord(a);
+    }
+    if (endsWithOpenWord(a)) {
+      return true;
+    }
+    // no closing punctuation: a cut paragraph, unless it is a short subheading
+    return !headingShape(prev);
+  }
+
+  private static boolean startsLower(String b) {
+    for (int i = 0; i < b.length(); i++) {
+      char c = b.charAt(i);
+      if (Character.isLetter(c)) {
+        return Character.isLowerCase(c);
+      }
+      if (Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean endsWithOpenWord(String a) {
+    int e = a.length();
+    int s = e;
+    while (s > 0 && Character.isLetter(a.charAt(s - 1))) {
+      s--;
+    }
+    return s < e && OPEN_ENDINGS.contains(a.substring(s, e).toLowerCase(Locale.ROOT));
+  }
+
+  private boolean headingShape(Draft d) {
+    String t = d.text.toString();
+    if (t.length() > 90 || d.lines > 2) {
+      return false;
+    }
+    if (!oneLinePerParagraph
+        && typicalWidth > 0
+        && d.lines == 1
+        && t.length() > typicalWidth * 0.85
+        && typicalWidth >= 50) {
+      return false; // a full-width line cut off by a page break
+    }
+    int words = t.split(" ").length;
+    if (words > 14) {
+      return false;
+    }
+    char first = t.charAt(0);
+    int i = 0;
+    while (i < t.length() && Chars.isOpeningQuote(t.charAt(i))) {
+      i++;
+    }
+    if (i >= t.length()) {
+      return false;
+    }
+    first = t.charAt(i);
+    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+      return false;
+    }
+    return !endsWithOpenWord(t);
+  }
+
+  private boolean isHeading(Draft d, Draft prev, Draft next) {
+    String t = d.text.toString();
+    char end = t.charAt(t.length() - 1);
+    if (Chars.isSentenceEnd(end) && end != ')' && end != '?' && end != '"' && end != '”') {
+      return false;
+    }
+    if (end == '?' || end == '"' || end == '”' || end == ')') {
+      // a question or quotation may be a heading only when it is short and title-like
+      if (t.length() > 60) {
+        return false;
+      }
+      if (end != '?') {
+        return false;
+      }
+    }
+    if (end == ',' || end == ';') {
+      return false;
+    }
+    if (next == null || !headingShape(d)) {
+      return false;
+    }
+    if (prev != null && prev.kind == Draft.Kind.PARAGRAPH) {
+      String p = prev.text.toString();
+      if (!Chars.isSentenceEnd(p.charAt(p.length() - 1)) && p.charAt(p.length() - 1) != '”') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

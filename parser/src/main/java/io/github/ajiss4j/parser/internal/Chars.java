@@ -1,0 +1,65 @@
+package io.github.ajiss4j.parser.internal;
+
+/** Character classes the parser needs. */
+final class Chars {
+
+  private Chars() {}
+
+  /**
+   * Characters that text may not hold: C0 and C1 controls but tab, noncharacters, lone surrogates.
+   */
+  static boolean isForbidden(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x20) {
+      return c != '\t' && c != '\n' && c != '\r';
+    }
+    if (c >= 0x7F && c <= 0x9F) {
+      return true;
+    }
+    if (c == '\uFFFE' || c == '\uFFFF') {
+      return true;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return false;
+  }
+
+  /** Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen. */
+  static boolean isInvisible(char c) {
+    return c == '\uFEFF' || c == '\u00AD' || c == '\u200B';
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\f'
+        || c == '\u3000'
+        || c == '\u2009'
+        || c == '\u202F';
+  }
+
+  static boolean isBullet(char c) {
+    return c == '•'
+        || c == '●'
+        || c == '・'
+        || c == '▪'
+        || c == '◦'
+        || c == '■'
+        || c == '‣'
+        || c == '\uF0B7';
+  }
+
+  static boolean isSentenceEnd(char c) {
+    return c == '.' || c == '?' || c == '!' || c == '"' || c == '”' || c == '’' || c == '\''
+        || c == ')' || c == ']' || c == ':' || c == '…';
+  }
+
+  static boolean isOpeningQuote(char c) {
+    return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[';
+  }
+}

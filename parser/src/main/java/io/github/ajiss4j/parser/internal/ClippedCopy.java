@@ -1,0 +1,93 @@
+package io.github.ajiss4j.parser.internal;
+
+import io.github.ajiss4j.parser.internal.Words.Word;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds the clipped copy of the first paragraph: a run of pieces, each the start of a line of the
+ * paragraph cut mid-word, printed before the paragraph itself. Every piece aligns, in order, with a
+ * nearby later stretch of the paragraph; a cut piece aligns with the start of a word.
+ */
+final class ClippedCopy {
+
+  /** How many words the copy may hold at most: a boxed column of a page. */
+  static final int MAX_WORDS = 400;
+
+  /** How far ahead in the paragraph the next piece may start. */
+  private static final int WINDOW = 30;
+
+  private ClippedCopy() {}
+
+  /**
+   * Returns the number of leading words that form a clipped copy of the words after them, or 0.
+   *
+   * @param words the words of the opening of the body
+   * @param boundaries word indexes where the copy may end for certain (after a tab, a line end or a
+   *     blank line); other ends are tried only where the next word opens a sentence
+   */
+  static int find(List<Word> words, boolean[] boundaries) {
+    String[] norm = new String[words.size()];
+    for (int i = 0; i < norm.length; i++) {
+      norm[i] = normalize(words.get(i).text);
+    }
+    int best = 0;
+    int bestScore = 0;
+    int limit = Math.min(words.size() - 3, MAX_WORDS);
+    for (int k = 1; k <= limit; k++) {
+      boolean boundary = boundaries[k];
+      if (!boundary && !opensSentence(words.get(k).text)) {
+        continue;
+      }
+      int matched = 0;
+      int unmatched = 0;
+      int j = k;
+      for (int i = 0; i < k; i++) {
+        if (norm[i].isEmpty()) {
+          continue;
+        }
+        int found = -1;
+        int end = Math.min(norm.length, j + WINDOW);
+        for (int q = j; q < end; q++) {
+          if (norm[q].equals(norm[i]) || norm[q].startsWith(norm[i])) {
+            found = q;
+            break;
+          }
+        }
+        if (found >= 0) {
+          matched++;
+          j = found + 1;
+        } else {
+          unmatched++;
+        }
+      }
+      int score = matched - 2 * unmatched;
+      boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
+      if (enough && (matched >= 3 || boundary) && score > bestScore) {
+        bestScore = score;
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  private static boolean opensSentence(String w) {
+    int i = 0;
+    while (i < w.length() && Chars.isOpeningQuote(w.charAt(i))) {
+      i++;
+    }
+    return i < w.length() && (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i)));
+  }
+
+  static String normalize(String w) {
+    int b = 0;
+    int e = w.length();
+    while (b < e && !Character.isLetterOrDigit(w.charAt(b))) {
+      b++;
+    }
+    while (e > b && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+      e--;
+    }
+    return w.substring(b, e).toLowerCase(Locale.ROOT);
+  }
+}

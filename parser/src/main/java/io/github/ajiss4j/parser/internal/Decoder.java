@@ -1,0 +1,129 @@
+package io.github.ajiss4j.parser.internal;
+
+import io.github.ajiss4j.model.DiagnosticCode;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Bytes to text: UTF-8 (UTF-16 with its byte-order mark), strictly, with byte offsets. */
+public final class Decoder {
+
+  private Decoder() {}
+
+  /**
+   * Decodes bytes.
+   *
+   * @param bytes the input
+   * @return the text, with a UTF-8 byte-order mark removed
+   * @throws ParseFailure for binary data or malformed UTF-8
+   */
+  public static String decode(byte[] bytes) {
+    int start = 0;
+    Charset charset = StandardCharsets.UTF_8;
+    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      charset = StandardCharsets.UTF_16BE;
+      start = 2;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      charset = StandardCharsets.UTF_16LE;
+      start = 2;
+    } else {
+      if (bytes.length >= 3
+          && (bytes[0] & 0xFF) == 0xEF
+          && (bytes[1] & 0xFF) == 0xBB
+          && (bytes[2] & 0xFF) == 0xBF) {
+        start = 3;
+      }
+      int nul = indexOfNul(bytes, start);
+      if (nul >= 0) {
+        throw binary(bytes, nul);
+      }
+    }
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out =
+        CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, (long) bytes.length));
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      int at = in.position();
+      if (charset == StandardCharsets.UTF_8 && looksBinary(bytes, start)) {
+        throw binary(bytes, at);
+      }
+      int[] lc = lineColumn(bytes, at);
+      throw new ParseFailure(
+          DiagnosticCode.MALFORMED_UTF8,
+          lc[0],
+          lc[1],
+          at,
+          String.format(
+              "expected UTF-8 text, but byte offset %d holds 0x%02X, which is not valid %s",
+              at, bytes[at] & 0xFF, charset.name()));
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    if (charset != StandardCharsets.UTF_8) {
+      int nul = text.indexOf('\0');
+      if (nul >= 0) {
+        throw new ParseFailure(
+            DiagnosticCode.BINARY_INPUT, 1, 1, nul, "expected text, but found binary data");
+      }
+    }
+    return text;
+  }
+
+  private static int indexOfNul(byte[] bytes, int from) {
+    int end = Math.min(bytes.length, from + 65536);
+    for (int i = from; i < end; i++) {
+      if (bytes[i] == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean looksBinary(byte[] bytes, int from) {
+    int end = Math.min(bytes.length, from + 512);
+    int control = 0;
+    for (int i = from; i < end; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    return control * 20 > end - from;
+  }
+
+  private static ParseFailure binary(byte[] bytes, int at) {
+    int[] lc = lineColumn(bytes, at);
+    String kind =
+        bytes.length >= 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
+            ? "a PNG image"
+            : "binary data";
+    return new ParseFailure(
+        DiagnosticCode.BINARY_INPUT,
+        lc[0],
+        lc[1],
+        at,
+        "expected AJISS-Commentary text, but found " + kind + " (byte offset " + at + ")");
+  }
+
+  private static int[] lineColumn(byte[] bytes, int at) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new int[] {line, at - lineStart + 1};
+  }
+}

@@ -1,0 +1,853 @@
+package io.github.ajiss4j.parser.internal;
+
+import io.github.ajiss4j.model.Author;
+import io.github.ajiss4j.model.Block;
+import io.github.ajiss4j.model.BulletList;
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Heading;
+import io.github.ajiss4j.model.Inline;
+import io.github.ajiss4j.model.Institute;
+import io.github.ajiss4j.model.ListItem;
+import io.github.ajiss4j.model.Masthead;
+import io.github.ajiss4j.model.Paragraph;
+import io.github.ajiss4j.model.Series;
+import io.github.ajiss4j.model.SourceSpan;
+import io.github.ajiss4j.model.internal.TitleCase;
+import io.github.ajiss4j.parser.internal.Words.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** One parse: its input and working state. Not thread-safe; the public parser makes one a call. */
+public final class Engine {
+
+  /** The parser's options. */
+  public record Settings(
+      String defaultLanguage,
+      int maxInputChars,
+      int maxLineLength,
+      int maxDiagnostics,
+      boolean strict,
+      List<Institute> institutes) {}
+
+  /** What a parse gives. */
+  public record Outcome(
+      Commentary commentary,
+      List<Diagnostic> diagnostics,
+      Map<String, List<SourceSpan>> fieldSpans) {}
+
+  private static final String SERIES = "AJISS-Commentary";
+  private static final String PUBLISHER_MARK = "Association of Japanese Institutes";
+
+  private final Settings settings;
+  private final String text;
+  private final Source src;
+  private final Sink sink;
+
+  /**
+   * Prepares a parse.
+   *
+   * @param settings the options
+   * @param input the text
+   */
+  public Engine(Settings settings, String input) {
+    this.settings = settings;
+    String t = input.startsWith("\uFEFF") ? input.substring(1) : input;
+    this.text = t;
+    this.src = new Source(t, settings.maxLineLength());
+    this.sink = new Sink(src, settings.maxDiagnostics(), settings.strict());
+  }
+
+  /**
+   * Runs the parse.
+   *
+   * @return the commentary and its diagnostics
+   * @throws ParseFailure if the input is not a commentary
+   */
+  public Outcome run() {
+    String work = clean();
+    int firstLine = firstNonBlankLine(0);
+    if (firstLine < 0) {
+      throw new ParseFailure(
+          DiagnosticCode.EMPTY_INPUT,
+          1,
+          1,
+          0,
+          "expected an AJISS-Commentary, starting with the series name \""
+              + SERIES
+              + "\", but the input is empty");
+    }
+    Series series = Series.ajiss();
+    String seriesName = null;
+    int seriesLine = -1;
+    for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
+      int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
+      if (at >= 0) {
+        int e = at + 5;
+        while (e < src.ends[l] && !Character.isWhitespace(work.charAt(e))) {
+          e++;
+        }
+        seriesName = work.substring(at, e);
+        if (seriesName.regionMatches(true, 0, "AJISS-Commentary", 0, 16)
+            || seriesName.equalsIgnoreCase("AJISS")) {
+          seriesLine = l;
+          sink.field("series", at, e);
+          if (!seriesName.equals(SERIES)) {
+            seriesName = SERIES;
+          }
+          int rest = skipSpace(work, e, src.ends[l]);
+          if (rest < src.ends[l]) {
+            // the publisher glued onto the series line
+            sink.field("publisher", rest, src.ends[l]);
+          }
+        }
+      }
+    }
+    IssueLine issue = findIssue(work, seriesLine < 0 ? firstLine : seriesLine);
+    if (seriesLine < 0 && issue == null) {
+      throw new ParseFailure(
+          DiagnosticCode.NOT_A_COMMENTARY,
+          firstLine + 1,
+          1,
+          src.starts[firstLine],
+          "expected the series name \""
+              + SERIES
+              + "\" or an issue line such as \"No.93. 8 June"
+              + " 2010\", but found "
+              + Sink.quote(src.line(firstLine).trim()));
+    }
+    if (issue == null) {
+      int l = Math.min(seriesLine + 1, src.lineCount - 1);
+      throw new ParseFailure(
+          DiagnosticCode.MISSING_ISSUE_LINE,
+          l + 1,
+          1,
+          src.starts[l],
+          "expected an issue line such as \"No.93. 8 June 2010\" after the masthead, but found"
+              + " none");
+    }
+    if (issue.date == null || issue.number < 1 || issue.number > Integer.MAX_VALUE) {
+      SourceSpan at = src.span(issue.start, issue.end);
+      throw new ParseFailure(
+          DiagnosticCode.BAD_ISSUE_LINE,
+          at.line(),
+          at.column(),
+          issue.start,
+          "expected a positive issue number and a real date, but "
+              + (issue.date == null
+                  ? "found " + issue.dateProblem
+                  : "the number is " + issue.number));
+    }
+    sink.field("issue", issue.start, issue.end);
+    if (seriesLine < 0) {
+      sink.report(
+          DiagnosticCode.MISSING_FIELD,
+          src.starts[firstLine],
+          src.starts[firstLine],
+          "the series name \"" + SERIES + "\" was not found; assumed");
+    }
+
+    // publisher: the next line that names the Association
+    int mastheadFrom = seriesLine >= 0 ? src.ends[seriesLine] : src.starts[firstLine];
+    String publisher = null;
+    if (sink.fields.containsKey("publisher")) {
+      SourceSpan p = sink.fields.get("publisher").get(0);
+      publisher = work.substring(p.offset(), p.endOffset()).trim();
+    }
+    int issueLineIndex = src.lineOf(issue.start);
+    for (int l = seriesLine + 1; publisher == null && l >= 1 && l < issueLineIndex; l++) {
+      if (src.isBlank(l)) {
+        continue;
+      }
+      int at = indexOfIgnoreCase(work, PUBLISHER_MARK, src.starts[l], src.ends[l]);
+      if (at >= 0) {
+        int s = skipSpace(work, src.starts[l], src.ends[l]);
+        int e = trimEnd(work, s, src.ends[l]);
+        publisher = work.substring(s, e);
+        sink.field("publisher", s, e);
+        mastheadFrom = src.ends[l];
+      }
+      break;
+    }
+    if (publisher == null) {
+      publisher = Series.AJISS_PUBLISHER;
+      sink.report(
+          DiagnosticCode.MISSING_FIELD,
+          mastheadFrom,
+          mastheadFrom,
+          "the publisher was not found; assumed \"" + publisher + "\"");
+    }
+    series = Series.of(seriesName != null ? seriesName : SERIES, publisher);
+
+    Masthead masthead =
+        mastheadFrom < issue.start
+            ? new MastheadReader(work, sink, settings.institutes()).read(mastheadFrom, issue.start)
+            : Masthead.empty();
+
+    Header header = readHeader(work, issue.end);
+    if (header.bodyStart < 0) {
+      SourceSpan at =
+          src.span(Math.min(issue.end, text.length()), Math.min(issue.end, text.length()));
+      throw new ParseFailure(
+          DiagnosticCode.MISSING_BODY,
+          at.line(),
+          at.column(),
+          issue.end,
+          "expected the body of the commentary after its title and author, but the text ends");
+    }
+    List<Draft> drafts = new BodyReader(work, sink).read(header.bodyStart);
+    List<Author> authors = authors(header, drafts, work);
+    if (drafts.isEmpty()) {
+      SourceSpan at = src.span(header.bodyStart, header.bodyStart);
+      throw new ParseFailure(
+          DiagnosticCode.MISSING_BODY,
+          at.line(),
+          at.column(),
+          header.bodyStart,
+          "expected body paragraphs after the author's name, but found only the biography");
+    }
+    String title = title(header, drafts, work);
+    List<Block> body = new ArrayList<>(drafts.size());
+    for (Draft d : drafts) {
+      body.add(block(d));
+    }
+    Commentary commentary =
+        Commentary.builder()
+            .series(series)
+            .number((int) issue.number)
+            .date(issue.date)
+            .language(settings.defaultLanguage())
+            .title(title)
+            .addAllAuthors(authors)
+            .masthead(masthead)
+            .addAllBody(body)
+            .build();
+    sink.diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));
+    return new Outcome(commentary, sink.diagnostics, sink.fields);
+  }
+
+  // ------------------------------------------------------------------ input hygiene
+
+  /** The text with forbidden characters blanked out (each reported), offsets unchanged. */
+  private String clean() {
+    StringBuilder sb = null;
+    int n = text.length();
+    int controls = 0;
+    for (int i = 0; i < n; i++) {
+      if (!Chars.isForbidden(text, i)) {
+        continue;
+      }
+      char c = text.charAt(i);
+      if (c == '\0' || (c < 0x20 && c != '\f' && ++controls > 8 && controls * 20 > i + 1)) {
+        SourceSpan at = src.span(i, i);
+        throw new ParseFailure(
+            DiagnosticCode.BINARY_INPUT,
+            at.line(),
+            at.column(),
+            i,
+            "expected AJISS-Commentary text, but found binary data (character U+"
+                + String.format("%04X", (int) c)
+                + ")");
+      }
+      if (sb == null) {
+        sb = new StringBuilder(text);
+      }
+      sb.setCharAt(i, ' ');
+      if (c != '\f') {
+        sink.report(
+            DiagnosticCode.CONTROL_CHARACTER_DROPPED,
+            i,
+            i + 1,
+            String.format("dropped the character U+%04X, which text may not hold", (int) c));
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  private int firstNonBlankLine(int from) {
+    for (int l = from; l < src.lineCount; l++) {
+      if (!src.isBlank(l)) {
+        return l;
+      }
+    }
+    return -1;
+  }
+
+  private IssueLine findIssue(String work, int fromLine) {
+    int limit = Math.min(src.lineCount, fromLine + 80);
+    for (int l = fromLine; l < limit; l++) {
+      IssueLine found = IssueLine.find(work, src.starts[l], src.ends[l]);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static int indexOfIgnoreCase(String s, String needle, int from, int to) {
+    for (int i = from; i + needle.length() <= to; i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int skipSpace(String s, int i, int to) {
+    while (i < to && (Character.isWhitespace(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int trimEnd(String s, int from, int e) {
+    while (e > from
+        && (Character.isWhitespace(s.charAt(e - 1)) || Chars.isSpace(s.charAt(e - 1)))) {
+      e--;
+    }
+    return e;
+  }
+
+  // ------------------------------------------------------------------ title and authors
+
+  private static final class Header {
+    final List<int[]> titleParts = new ArrayList<>();
+    final List<int[]> pieces = new ArrayList<>();
+    boolean titleInCapitals;
+    int[] author;
+    int bodyStart = -1;
+  }
+
+  private Header readHeader(String work, int from) {
+    Header h = new Header();
+    int line = src.lineOf(Math.min(from, Math.max(0, text.length() - 1)));
+    boolean blankSinceTitle = false;
+    for (int l = line; l < src.lineCount; l++) {
+      int ls = Math.max(src.starts[l], from);
+      int le = src.ends[l];
+      if (ls >= le || src.isBlank(l)) {
+        if (!h.titleParts.isEmpty()) {
+          blankSinceTitle = true;
+        }
+        continue;
+      }
+      for (int[] seg : segments(work, ls, le)) {
+        List<Word> words = Words.split(work, seg[0], seg[1]);
+        if (words.isEmpty()) {
+          continue;
+        }
+        if (h.author == null) {
+          int caps = 0;
+          while (caps < words.size() && isCapitalsWord(words.get(caps).text)) {
+            caps++;
+          }
+          if (caps > 0 && (h.titleParts.isEmpty() || h.titleInCapitals)) {
+            h.titleInCapitals = true;
+            h.titleParts.add(new int[] {seg[0], words.get(caps - 1).end});
+            if (caps < words.size()) {
+              h.author = new int[] {words.get(caps).start, seg[1]};
+            }
+            continue;
+          }
+          if (h.titleParts.isEmpty()) {
+            h.titleParts.add(seg.clone()); // a title already in title case
+            blankSinceTitle = false;
+            continue;
+          }
+          if (!h.titleInCapitals && !blankSinceTitle && !isNameLike(words)) {
+            h.titleParts.add(seg.clone()); // a title in title case over two lines
+            continue;
+          }
+          if (isNameLike(words)) {
+            h.author = seg.clone();
+            continue;
+          }
+          h.bodyStart = seg[0];
+          return h;
+        }
+        boolean allCaps = words.size() <= 12;
+        for (Word w : words) {
+          allCaps &= isCapitalsWord(w.text);
+        }
+        if (allCaps && h.titleInCapitals && !Chars.isBullet(w0(words))) {
+          h.pieces.add(seg.clone());
+          continue;
+        }
+        h.bodyStart = seg[0];
+        return h;
+      }
+    }
+    return h;
+  }
+
+  private static char w0(List<Word> words) {
+    return words.get(0).text.charAt(0);
+  }
+
+  private static boolean isCapitalsWord(String w) {
+    return !Words.hasLower(w)
+        && (Words.hasLetter(w)
+            || w.chars().anyMatch(Character::isDigit)
+            || w.equals("-")
+            || w.equals(":")
+            || w.equals("–")
+            || w.equals("—")
+            || w.equals("&"));
+  }
+
+  private static final List<String> PARTICLES =
+      List.of(
+          "and", "&", "de", "van", "von", "der", "den", "bin", "binti", "al", "da", "di", "le",
+          "la", "du", "dos", "del");
+
+  private static boolean isNameLike(List<Word> words) {
+    if (words.size() > 16) {
+      return false;
+    }
+    for (Word w : words) {
+      String t = w.text;
+      if (t.endsWith(",")) {
+        t = t.substring(0, t.length() - 1);
+      }
+      if (t.isEmpty() || PARTICLES.contains(t)) {
+        continue;
+      }
+      char c = t.charAt(0);
+      if (!Character.isUpperCase(c) && !Character.isLetter(c)) {
+        return false;
+      }
+      if (!Character.isUpperCase(c)) {
+        return false;
+      }
+      if (t.endsWith(".") && t.length() > 4 && !t.equals("Jr.") && !t.equals("Sr.")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Splits a line into columns at tabs or runs of three or more spaces, trimmed. */
+  private static List<int[]> segments(String s, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      while (i < to && (Character.isWhitespace(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      int start = i;
+      int lastNonSpace = i;
+      while (i < to) {
+        char c = s.charAt(i);
+        if (c == '\t') {
+          break;
+        }
+        if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
+          break;
+        }
+        if (!Character.isWhitespace(c) && !Chars.isSpace(c)) {
+          lastNonSpace = i;
+        }
+        i++;
+      }
+      out.add(new int[] {start, lastNonSpace + 1});
+    }
+    return out;
+  }
+
+  private String title(Header h, List<Draft> drafts, String work) {
+    if (h.titleParts.isEmpty()) {
+      int at = h.bodyStart;
+      SourceSpan span = src.span(at, at);
+      throw new ParseFailure(
+          DiagnosticCode.MISSING_TITLE,
+          span.line(),
+          span.column(),
+          at,
+          "expected the title after the issue line, but found none");
+    }
+    List<String> words = new ArrayList<>();
+    int titleStart = h.titleParts.get(0)[0];
+    int titleEnd = titleStart;
+    for (int[] part : h.titleParts) {
+      for (Word w : Words.split(work, part[0], part[1])) {
+        words.add(w.text);
+      }
+      sink.field("title", part[0], part[1]);
+      titleEnd = part[1];
+    }
+    if (!h.pieces.isEmpty()) {
+      StringBuilder piece = new StringBuilder();
+      int widest = 0;
+      for (int[] p : h.pieces) {
+        if (piece.length() > 0) {
+          piece.append(' ');
+        }
+        String t =
+            Words.join(
+                Words.split(work, p[0], p[1]),
+                0,
+                Integer.MAX_VALUE > 0 ? Words.split(work, p[0], p[1]).size() : 0);
+        piece.append(t);
+        widest = Math.max(widest, t.length());
+        sink.field("title", p[0], p[1]);
+      }
+      int at = insertionPoint(words, widest);
+      words.add(at, piece.toString());
+      int[] first = h.pieces.get(0);
+      int[] last = h.pieces.get(h.pieces.size() - 1);
+      sink.report(
+          DiagnosticCode.TITLE_PIECE_RESTORED,
+          first[0],
+          last[1],
+          "put the title piece "
+              + Sink.quote(piece.toString())
+              + ", which extraction moved behind the author's name, back after "
+              + Sink.quote(String.join(" ", words.subList(0, at))));
+    }
+    String title = String.join(" ", words);
+    if (TitleCase.isCapitals(title)) {
+      TitleCase.Forms forms = new TitleCase.Forms();
+      for (Draft d : drafts) {
+        forms.learn(d.plain());
+      }
+      String cased = TitleCase.apply(title, forms);
+      sink.report(
+          DiagnosticCode.TITLE_RECASED,
+          titleStart,
+          titleEnd,
+          "turned the title in capitals into title case: \"" + cased + "\"");
+      title = cased;
+    }
+    return title;
+  }
+
+  /**
+   * Where a moved middle line of the title goes back: after the words that fill the first line of
+   * the printed title, whose width is about that of the moved line.
+   */
+  private static int insertionPoint(List<String> words, int lineWidth) {
+    int width = 0;
+    int at = 0;
+    for (int i = 0; i < words.size(); i++) {
+      int next = width + (i > 0 ? 1 : 0) + words.get(i).length();
+      if (i > 0 && next > lineWidth + 3) {
+        break;
+      }
+      width = next;
+      at = i + 1;
+    }
+    return Math.max(1, at);
+  }
+
+  private List<Author> authors(Header h, List<Draft> drafts, String work) {
+    String authorText =
+        h.author == null ? "" : work.substring(h.author[0], h.author[1]).replace('\t', ' ').trim();
+    if (h.author != null) {
+      sink.field("authors", h.author[0], h.author[1]);
+    }
+    List<String> names = splitNames(authorText);
+    // biographies: closing paragraphs that begin with an author's name
+    List<Draft> bios = new ArrayList<>();
+    List<String> bioNames = new ArrayList<>();
+    splitGluedBiography(drafts, names);
+    for (int i = drafts.size() - 1; i >= 0 && bios.size() < Math.max(names.size(), 1) + 2; i--) {
+      Draft d = drafts.get(i);
+      if (d.kind == Draft.Kind.LIST) {
+        break;
+      }
+      String who = bioName(d.plain(), names, authorText);
+      if (who == null) {
+        break;
+      }
+      bios.add(0, d);
+      bioNames.add(0, who);
+    }
+    if (names.size() == 1 && bioNames.size() > 1) {
+      List<String> split = splitByBiographies(names.get(0), bioNames);
+      if (split != null) {
+        names = split;
+      }
+    }
+    if (names.isEmpty() && !bioNames.isEmpty()) {
+      names = new ArrayList<>(bioNames);
+    }
+    if (names.isEmpty()) {
+      int at = h.bodyStart;
+      SourceSpan span = src.span(at, at);
+      throw new ParseFailure(
+          DiagnosticCode.MISSING_AUTHOR,
+          span.line(),
+          span.column(),
+          at,
+          "expected the author's name after the title, but found none");
+    }
+    drafts.removeAll(bios);
+    for (Draft b : bios) {
+      sink.field("biographies", b.start, b.end);
+    }
+    List<Author> authors = new ArrayList<>();
+    for (String name : names) {
+      StringBuilder bio = new StringBuilder();
+      for (int i = 0; i < bios.size(); i++) {
+        String bioText = bios.get(i).plain();
+        String owner = bioNames.get(i);
+        if (sameName(owner, name) || (bios.size() == 1 && names.size() > 1)) {
+          String part =
+              bios.size() == 1 && names.size() > 1 ? sentencesOf(bioText, name, names) : bioText;
+          if (part != null && !part.isBlank()) {
+            if (bio.length() > 0) {
+              bio.append(' ');
+            }
+            bio.append(part);
+          }
+        }
+      }
+      Author.Builder a = Author.builder().name(name);
+      if (bio.length() > 0) {
+        a.biography(bio.toString());
+      } else {
+        int at = drafts.isEmpty() ? text.length() : drafts.get(drafts.size() - 1).end;
+        sink.report(
+            DiagnosticCode.MISSING_BIOGRAPHY,
+            at,
+            at,
+            "no closing biography names the author \"" + name + "\"");
+      }
+      authors.add(a.build());
+    }
+    return authors;
+  }
+
+  /** In hard-wrapped text the biography may follow the last paragraph with no blank line. */
+  private void splitGluedBiography(List<Draft> drafts, List<String> names) {
+    if (drafts.isEmpty() || names.isEmpty()) {
+      return;
+    }
+    Draft last = drafts.get(drafts.size() - 1);
+    if (last.kind != Draft.Kind.PARAGRAPH) {
+      return;
+    }
+    String t = last.text.toString();
+    for (String name : names) {
+      int at = t.indexOf(". " + name + " ");
+      if (at > 0 && bioName(t.substring(at + 2), names, name) != null) {
+        Draft bio = new Draft(Draft.Kind.PARAGRAPH, last.end);
+        bio.text.append(t.substring(at + 2));
+        bio.end = last.end;
+        last.text.setLength(at + 1);
+        // the split point is inside the last block; the spans share its end
+        drafts.add(bio);
+        return;
+      }
+    }
+  }
+
+  /** The name a biography opens with, if it is an author's; else null. */
+  private static String bioName(String t, List<String> names, String authorText) {
+    String s = t;
+    for (String honorific :
+        new String[] {"Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Ambassador "}) {
+      if (s.startsWith(honorific)) {
+        s = s.substring(honorific.length());
+      }
+    }
+    for (String name : names) {
+      if (s.startsWith(name)
+          && s.length() > name.length()
+          && !Character.isLetter(s.charAt(name.length()))) {
+        return name;
+      }
+    }
+    // the name as the biography prints it: capitalised words before "is", "was", "has", ","
+    String[] words = s.split(" ", 8);
+    int n = 0;
+    while (n < words.length - 1
+        && n < 5
+        && !words[n].isEmpty()
+        && (Character.isUpperCase(words[n].charAt(0)) || isInitialOrParticle(words[n]))) {
+      n++;
+    }
+    if (n < 1 || n >= words.length) {
+      return null;
+    }
+    String verb = words[n];
+    String lastWord = words[n - 1];
+    boolean comma = lastWord.endsWith(",");
+    if (comma) {
+      lastWord = lastWord.substring(0, lastWord.length() - 1);
+    }
+    if (!comma
+        && !List.of("is", "was", "has", "serves", "served", "joined", "teaches", "heads", "holds")
+            .contains(verb)) {
+      return null;
+    }
+    String surname = lastWord;
+    if (authorText.isEmpty() || containsWord(authorText, surname)) {
+      StringBuilder who = new StringBuilder();
+      for (int i = 0; i < n; i++) {
+        if (who.length() > 0) {
+          who.append(' ');
+        }
+        who.append(i == n - 1 ? lastWord : words[i]);
+      }
+      return who.toString();
+    }
+    return null;
+  }
+
+  private static boolean isInitialOrParticle(String w) {
+    return PARTICLES.contains(w) || (w.length() == 2 && w.charAt(1) == '.');
+  }
+
+  private static boolean containsWord(String text, String word) {
+    for (String w : text.split("[\\s,&]+")) {
+      if (w.equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameName(String a, String b) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String[] x = a.split(" ");
+    String[] y = b.split(" ");
+    return x[x.length - 1].equals(y[y.length - 1]);
+  }
+
+  private static List<String> splitNames(String authorText) {
+    List<String> names = new ArrayList<>();
+    if (authorText.isEmpty()) {
+      return names;
+    }
+    for (String part : authorText.split(",|;| and | & |・")) {
+      String p = part.trim();
+      if (p.startsWith("and ")) {
+        p = p.substring(4).trim();
+      }
+      if (!p.isEmpty()) {
+        names.add(p);
+      }
+    }
+    return names;
+  }
+
+  /** "Taro Yamada Jiro Suzuki" split by the names the biographies open with. */
+  private static List<String> splitByBiographies(String joined, List<String> bioNames) {
+    List<String> out = new ArrayList<>();
+    int at = 0;
+    for (String name : bioNames) {
+      int found = joined.indexOf(name, at);
+      if (found < 0) {
+        return null;
+      }
+      if (found > at && !joined.substring(at, found).isBlank()) {
+        return null;
+      }
+      out.add(name);
+      at = found + name.length();
+    }
+    return joined.substring(at).isBlank() ? out : null;
+  }
+
+  /** The sentences of a shared biography that speak of one author. */
+  private static String sentencesOf(String bio, String name, List<String> names) {
+    int start = bio.indexOf(name);
+    if (start < 0) {
+      return null;
+    }
+    int end = bio.length();
+    for (String other : names) {
+      if (other.equals(name)) {
+        continue;
+      }
+      int o = bio.indexOf(". " + other, start);
+      if (o >= 0 && o + 1 < end) {
+        end = o + 1;
+      }
+    }
+    return bio.substring(start, end).trim();
+  }
+
+  // ------------------------------------------------------------------ blocks and inlines
+
+  private Block block(Draft d) {
+    SourceSpan span = src.span(d.start, d.end);
+    switch (d.kind) {
+      case LIST -> {
+        BulletList.Builder b = BulletList.builder().source(span);
+        for (StringBuilder item : d.items) {
+          if (item.length() > 0) {
+            b.addItems(ListItem.of(inlines(item.toString(), d)));
+          }
+        }
+        return b.build();
+      }
+      case HEADING -> {
+        return Heading.builder().addAllContent(inlines(d.text.toString(), d)).source(span).build();
+      }
+      default -> {
+        return Paragraph.builder()
+            .addAllContent(inlines(d.text.toString(), d))
+            .source(span)
+            .build();
+      }
+    }
+  }
+
+  /** Splits text into plain text and *emphasis*. */
+  private List<Inline> inlines(String s, Draft d) {
+    List<Inline> out = new ArrayList<>(1);
+    int n = s.length();
+    int plainStart = 0;
+    int i = 0;
+    while (i < n) {
+      int open = s.indexOf('*', i);
+      if (open < 0) {
+        break;
+      }
+      boolean canOpen =
+          open + 1 < n
+              && !Character.isWhitespace(s.charAt(open + 1))
+              && s.charAt(open + 1) != '*'
+              && (open == 0 || !Character.isLetterOrDigit(s.charAt(open - 1)));
+      int close = canOpen ? s.indexOf('*', open + 1) : -1;
+      if (close > open + 1
+          && !Character.isWhitespace(s.charAt(close - 1))
+          && (close + 1 >= n || !Character.isLetterOrDigit(s.charAt(close + 1)))) {
+        if (open > plainStart) {
+          out.add(io.github.ajiss4j.model.Text.of(s.substring(plainStart, open)));
+        }
+        out.add(io.github.ajiss4j.model.Emphasis.of(s.substring(open + 1, close)));
+        plainStart = close + 1;
+        i = close + 1;
+      } else {
+        sink.report(
+            DiagnosticCode.UNMATCHED_EMPHASIS,
+            d.start,
+            d.start,
+            "kept an asterisk that opens or closes no emphasis as text");
+        i = open + 1;
+      }
+    }
+    if (plainStart < n) {
+      out.add(io.github.ajiss4j.model.Text.of(s.substring(plainStart)));
+    }
+    if (out.isEmpty()) {
+      out.add(io.github.ajiss4j.model.Text.of(s.isEmpty() ? " " : s));
+    }
+    return out;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

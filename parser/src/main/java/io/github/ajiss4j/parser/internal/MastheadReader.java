@@ -1,0 +1,591 @@
+package io.github.ajiss4j.parser.internal;
+
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Institute;
+import io.github.ajiss4j.model.Masthead;
+import io.github.ajiss4j.model.Person;
+import io.github.ajiss4j.parser.internal.Words.Word;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads the masthead between the publisher and the issue line: the institutes' abbreviations and
+ * names, aligned by column, and the staff, post by post, with labels that may be glued to their
+ * values.
+ */
+final class MastheadReader {
+
+  private static final String[] LABELS = {
+    "Editorial Advisory Board",
+    "Editorial Committee",
+    "Editorial Board",
+    "Online Publisher",
+    "Editor"
+  };
+
+  private static final String[] TITLE_WORDS = {
+    "President", "Chairman", "Chairperson", "Director", "Executive", "Vice", "Acting", "Senior"
+  };
+
+  private final String text;
+  private final Sink sink;
+  private final List<Institute> registry;
+  private final Masthead.Builder masthead = Masthead.builder();
+
+  MastheadReader(String text, Sink sink, List<Institute> registry) {
+    this.text = text;
+    this.sink = sink;
+    this.registry = registry;
+  }
+
+  Masthead read(int from, int to) {
+    int staffStart = to;
+    int[] label = new int[2];
+    for (int p = from; p < to; p++) {
+      if (labelAt(p, to, label) >= 0) {
+        staffStart = p;
+        break;
+      }
+    }
+    readInstitutes(from, staffStart);
+    if (staffStart < to) {
+      readStaff(staffStart, to);
+    }
+    return masthead.build();
+  }
+
+  // ---------------------------------------------------------------- institutes
+
+  private void readInstitutes(int from, int to) {
+    Source src = sink.src;
+    int first = src.lineOf(from);
+    int last = to > from ? src.lineOf(Math.max(from, to - 1)) : first - 1;
+    List<int[]> lines = new ArrayList<>();
+    for (int l = first; l <= last; l++) {
+      int s = Math.max(src.starts[l], from);
+      int e = Math.min(src.ends[l], to);
+      if (hasText(s, e)) {
+        lines.add(new int[] {s, e});
+      }
+    }
+    int abbreviationLine = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (isAbbreviationLine(lines.get(i))) {
+        abbreviationLine = i;
+        break;
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      int[] line = lines.get(i);
+      if (i == abbreviationLine) {
+        continue;
+      }
+      if (abbreviationLine >= 0 && i == abbreviationLine + 1) {
+        continue;
+      }
+      sink.report(
+          DiagnosticCode.UNKNOWN_MASTHEAD_TEXT,
+          line[0],
+          line[1],
+          "dropped masthead text that is neither institutes nor staff: "
+              + Sink.quote(text.substring(line[0], line[1]).trim()));
+    }
+    if (abbreviationLine < 0) {
+      return;
+    }
+    int[] abbrLine = lines.get(abbreviationLine);
+    sink.field("institutes", abbrLine[0], abbrLine[1]);
+    List<Word> abbreviations = Words.split(text, abbrLine[0], abbrLine[1]);
+    List<Segment> names = List.of();
+    if (abbreviationLine + 1 < lines.size()) {
+      int[] nameLine = lines.get(abbreviationLine + 1);
+      sink.field("institutes", nameLine[0], nameLine[1]);
+      names = segments(nameLine[0], nameLine[1]);
+    }
+    if (names.size() != abbreviations.size() && !names.isEmpty()) {
+      names = realign(names, abbreviations.size());
+    }
+    for (int i = 0; i < abbreviations.size(); i++) {
+      Word abbr = abbreviations.get(i);
+      Institute known = correctAbbreviation(abbr);
+      Segment name = i < names.size() ? names.get(i) : null;
+      masthead.addInstitute(institute(known, abbr, name));
+    }
+    for (int i = abbreviations.size(); i < names.size(); i++) {
+      Segment extra = names.get(i);
+      sink.report(
+          DiagnosticCode.UNKNOWN_MASTHEAD_TEXT,
+          extra.start,
+          extra.end,
+          "dropped an institute name with no abbreviation above it: "
+              + Sink.quote(text.substring(extra.start, extra.end)));
+    }
+  }
+
+  private boolean hasText(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isAbbreviationLine(int[] line) {
+    List<Word> words = Words.split(text, line[0], line[1]);
+    if (words.isEmpty() || words.size() > 8) {
+      return false;
+    }
+    for (Word w : words) {
+      int upper = 0;
+      for (int i = 0; i < w.text.length(); i++) {
+        char c = w.text.charAt(i);
+        if (Character.isUpperCase(c)) {
+          upper++;
+        } else if (!Character.isLowerCase(c) && !Character.isDigit(c)) {
+          return false;
+        }
+      }
+      if (w.text.length() < 2 || w.text.length() > 6 || upper < w.text.length() - 1) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final class Segment {
+    final int start;
+    final int end;
+
+    Segment(int start, int end) {
+      this.start = start;
+      this.end = end;
+    }
+  }
+
+  /** Splits a line into columns at tabs or runs of three or more spaces. */
+  private List<Segment> segments(int from, int to) {
+    List<Segment> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      while (i < to && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      int start = i;
+      int lastNonSpace = i;
+      while (i < to) {
+        char c = text.charAt(i);
+        if (c == '\t') {
+          break;
+        }
+        if (c == ' ' && i + 2 < to && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
+          break;
+        }
+        if (!Character.isWhitespace(c)) {
+          lastNonSpace = i;
+        }
+        i++;
+      }
+      out.add(new Segment(start, lastNonSpace + 1));
+    }
+    return out;
+  }
+
+  /**
+   * The names line has fewer columns than there are abbreviations: split it where a known institute
+   * name begins.
+   */
+  private List<Segment> realign(List<Segment> names, int count) {
+    if (names.size() > count) {
+      return names;
+    }
+    List<Segment> out = new ArrayList<>();
+    for (Segment seg : names) {
+      List<Word> words = Words.split(text, seg.start, seg.end);
+      int segStart = seg.start;
+      for (int w = 1; w < words.size(); w++) {
+        if (startsKnownName(words, w) && !words.get(w - 1).text.startsWith("(")) {
+          out.add(new Segment(segStart, words.get(w - 1).end));
+          segStart = words.get(w).start;
+        }
+      }
+      out.add(new Segment(segStart, seg.end));
+    }
+    return out;
+  }
+
+  private boolean startsKnownName(List<Word> words, int at) {
+    for (Institute known : registry) {
+      String[] nameWords = known.name().split(" ");
+      if (nameWords.length < 2 || at + 1 >= words.size()) {
+        continue;
+      }
+      if (similar(words.get(at).text, nameWords[0])
+          && similar(words.get(at + 1).text, nameWords[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Institute correctAbbreviation(Word abbr) {
+    String printed = abbr.text;
+    Institute best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Institute known : registry) {
+      if (known.abbreviation().equals(printed)) {
+        return known;
+      }
+      int d = Words.distance(printed.toUpperCase(Locale.ROOT), known.abbreviation(), 1);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = known;
+      }
+    }
+    if (best != null && bestDistance <= 1) {
+      sink.report(
+          DiagnosticCode.INSTITUTE_CORRECTED,
+          abbr.start,
+          abbr.end,
+          "corrected the misread institute abbreviation \""
+              + printed
+              + "\" to \""
+              + best.abbreviation()
+              + "\"");
+      return best;
+    }
+    return null;
+  }
+
+  private Institute institute(Institute known, Word abbr, Segment segment) {
+    String abbreviation = known != null ? known.abbreviation() : abbr.text;
+    String role = null;
+    int nameEnd = segment != null ? segment.end : 0;
+    if (segment != null) {
+      int close = nameEnd - 1;
+      if (text.charAt(close) == ')') {
+        int open = text.lastIndexOf('(', close);
+        if (open >= segment.start) {
+          role = text.substring(open + 1, close).trim();
+          nameEnd = open;
+          if (role.isEmpty()) {
+            role = null;
+          }
+        }
+      }
+    }
+    if (segment == null || !hasText(segment.start, nameEnd)) {
+      if (known != null) {
+        return withRole(known.abbreviation(), known.name(), role);
+      }
+      sink.report(
+          DiagnosticCode.UNKNOWN_INSTITUTE,
+          abbr.start,
+          abbr.end,
+          "kept the unknown institute \"" + abbr.text + "\", whose name was not found");
+      return withRole(abbr.text, abbr.text, role);
+    }
+    List<Word> printed = Words.split(text, segment.start, nameEnd);
+    if (known == null) {
+      known = byName(printed);
+      if (known != null) {
+        abbreviation = abbr.text;
+      }
+    }
+    if (known == null) {
+      sink.report(
+          DiagnosticCode.UNKNOWN_INSTITUTE,
+          abbr.start,
+          abbr.end,
+          "kept the institute \"" + abbr.text + "\", which is not among the known institutes");
+      return withRole(abbreviation, Words.join(printed, 0, printed.size()), role);
+    }
+    String[] expected = known.name().split(" ");
+    int offset = bestOffset(printed, expected);
+    if (offset < 0) {
+      sink.report(
+          DiagnosticCode.UNKNOWN_INSTITUTE,
+          segment.start,
+          nameEnd,
+          "kept the institute name as printed, which does not match \"" + known.name() + "\"");
+      return withRole(abbreviation, Words.join(printed, 0, printed.size()), role);
+    }
+    if (offset > 0) {
+      sink.report(
+          DiagnosticCode.STRAY_TEXT_DROPPED,
+          printed.get(0).start,
+          printed.get(offset - 1).end,
+          "dropped stray glyphs "
+              + Sink.quote(text.substring(printed.get(0).start, printed.get(offset - 1).end))
+              + " before the name of "
+              + known.abbreviation());
+    }
+    for (int i = 0; i < expected.length && offset + i < printed.size(); i++) {
+      Word w = printed.get(offset + i);
+      if (!w.text.equals(expected[i])) {
+        sink.report(
+            DiagnosticCode.INSTITUTE_CORRECTED,
+            w.start,
+            w.end,
+            "corrected the misread \""
+                + w.text
+                + "\" to \""
+                + expected[i]
+                + "\" in the name of "
+                + known.abbreviation());
+      }
+    }
+    for (int i = offset + expected.length; i < printed.size(); i++) {
+      Word w = printed.get(i);
+      sink.report(
+          DiagnosticCode.STRAY_TEXT_DROPPED,
+          w.start,
+          w.end,
+          "dropped stray glyphs \"" + w.text + "\" after the name of " + known.abbreviation());
+    }
+    return withRole(abbreviation, known.name(), role);
+  }
+
+  private Institute byName(List<Word> printed) {
+    for (Institute known : registry) {
+      if (bestOffset(printed, known.name().split(" ")) >= 0) {
+        return known;
+      }
+    }
+    return null;
+  }
+
+  /** Where in the printed words the expected name starts, allowing misread letters; or -1. */
+  private static int bestOffset(List<Word> printed, String[] expected) {
+    for (int offset = 0; offset <= Math.min(3, printed.size() - 1); offset++) {
+      int good = 0;
+      int compared = 0;
+      for (int i = 0; i < expected.length && offset + i < printed.size(); i++) {
+        compared++;
+        if (similar(printed.get(offset + i).text, expected[i])) {
+          good++;
+        }
+      }
+      if (compared >= Math.min(expected.length, 2)
+          && good * 4 >= expected.length * 3
+          && printed.size() - offset <= expected.length + 1) {
+        return offset;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean similar(String printed, String expected) {
+    if (printed.equalsIgnoreCase(expected)) {
+      return true;
+    }
+    int allowed = expected.length() <= 3 ? 0 : expected.length() <= 6 ? 1 : 2;
+    return Words.distance(printed, expected, allowed) <= allowed;
+  }
+
+  private static Institute withRole(String abbreviation, String name, String role) {
+    return role == null ? Institute.of(abbreviation, name) : Institute.of(abbreviation, name, role);
+  }
+
+  // ---------------------------------------------------------------- staff
+
+  /** Returns the index of the label at p and sets {@code out} to [labelStart, valueStart]. */
+  private int labelAt(int p, int to, int[] out) {
+    if (text.charAt(p) != 'E'
+        && text.charAt(p) != 'O'
+        && text.charAt(p) != 'e'
+        && text.charAt(p) != 'o') {
+      return -1;
+    }
+    for (int i = 0; i < LABELS.length; i++) {
+      String label = LABELS[i];
+      if (p + label.length() <= to && text.regionMatches(true, p, label, 0, label.length())) {
+        int q = p + label.length();
+        while (q < to && Chars.isSpace(text.charAt(q))) {
+          q++;
+        }
+        if (q < to && (text.charAt(q) == ':' || text.charAt(q) == '：')) {
+          out[0] = p;
+          out[1] = q + 1;
+          return i;
+        }
+        if (i == LABELS.length - 1) {
+          continue; // "Editor" without a colon is a word, not a label
+        }
+        if (q < to
+            && (text.charAt(q) == '\n' || text.charAt(q) == '\r' || text.charAt(q) == '\t')) {
+          out[0] = p;
+          out[1] = q;
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private void readStaff(int from, int to) {
+    sink.field("staff", from, to);
+    List<int[]> found = new ArrayList<>(); // label index, label start, value start
+    int[] pos = new int[2];
+    for (int p = from; p < to; p++) {
+      int label = labelAt(p, to, pos);
+      if (label >= 0) {
+        found.add(new int[] {label, pos[0], pos[1]});
+        p = pos[1] - 1;
+      }
+    }
+    for (int i = 0; i < found.size(); i++) {
+      int[] f = found.get(i);
+      int valueEnd = i + 1 < found.size() ? found.get(i + 1)[1] : to;
+      post(f[0], f[1], f[2], valueEnd);
+    }
+  }
+
+  private void post(int label, int labelStart, int from, int to) {
+    String name = LABELS[label];
+    if (label == 3) {
+      Person publisher = onlinePublisher(from, to);
+      if (publisher != null) {
+        masthead.onlinePublisher(publisher);
+      }
+      return;
+    }
+    List<Person> people = names(from, to);
+    if (people.isEmpty()) {
+      sink.report(
+          DiagnosticCode.MISSING_FIELD, labelStart, to, "the post \"" + name + "\" names nobody");
+      return;
+    }
+    switch (label) {
+      case 0 -> masthead.addAllEditorialAdvisoryBoard(people);
+      case 1 -> masthead.addAllEditorialCommittee(people);
+      case 2 -> masthead.addAllEditorialBoard(people);
+      default -> {
+        masthead.editor(people.get(0));
+        if (people.size() > 1) {
+          // one editor is printed; a second name is kept on the board rather than lost
+          masthead.addAllEditorialBoard(people.subList(1, people.size()));
+        }
+      }
+    }
+  }
+
+  private Person onlinePublisher(int from, int to) {
+    List<Word> words = Words.split(text, from, to);
+    if (words.isEmpty()) {
+      return null;
+    }
+    int titleAt = -1;
+    for (int i = 1; i < words.size() && titleAt < 0; i++) {
+      String w = strip(words.get(i).text);
+      for (String t : TITLE_WORDS) {
+        if (w.equals(t)) {
+          titleAt = i;
+          break;
+        }
+      }
+      if (titleAt < 0 && words.get(i - 1).text.endsWith(",")) {
+        titleAt = i;
+      }
+    }
+    if (titleAt < 0 && words.size() > 2) {
+      titleAt = 2;
+    }
+    if (titleAt < 0) {
+      return Person.of(strip(Words.join(words, 0, words.size())));
+    }
+    String personName = strip(Words.join(words, 0, titleAt));
+    String title = Words.join(words, titleAt, words.size()).trim();
+    if (title.endsWith(".") && !title.endsWith("..")) {
+      title = title.substring(0, title.length() - 1);
+    }
+    return title.isBlank() ? Person.of(personName) : Person.of(personName, title);
+  }
+
+  /** Splits a list of names, separated by commas, line ends or tabs, or only by spaces. */
+  private List<Person> names(int from, int to) {
+    List<Person> people = new ArrayList<>();
+    int pieceStart = from;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? text.charAt(i) : '\n';
+      boolean andSeparator = c == ' ' && i + 5 <= to && text.startsWith(" and ", i) && i + 5 < to;
+      if (c == ',' || c == ';' || c == '\n' || c == '\r' || c == '\t' || c == '・' || andSeparator) {
+        piece(pieceStart, i, people);
+        pieceStart = andSeparator ? i + 5 : i + 1;
+        if (andSeparator) {
+          i += 4;
+        }
+      }
+    }
+    return people;
+  }
+
+  private void piece(int from, int to, List<Person> people) {
+    List<Word> words = Words.split(text, from, to);
+    List<String> current = new ArrayList<>();
+    int full = 0;
+    for (Word w : words) {
+      String t = w.text;
+      if (t.startsWith("(") && t.endsWith(")") && t.length() > 2) {
+        String role = t.substring(1, t.length() - 1);
+        if (!current.isEmpty()) {
+          people.add(Person.of(String.join(" ", current), role));
+          current.clear();
+          full = 0;
+        } else if (!people.isEmpty()) {
+          Person last = people.remove(people.size() - 1);
+          people.add(Person.of(last.name(), role));
+        }
+        continue;
+      }
+      boolean minor = isInitial(t) || (!t.isEmpty() && Character.isLowerCase(t.charAt(0)));
+      current.add(t);
+      if (!minor) {
+        full++;
+      }
+      if (full == 2 && words.size() > 3) {
+        people.add(Person.of(strip(String.join(" ", current))));
+        current.clear();
+        full = 0;
+      }
+    }
+    if (!current.isEmpty()) {
+      String rest = strip(String.join(" ", current));
+      if (!rest.isEmpty()) {
+        if (full == 1 && !people.isEmpty() && words.size() > 3) {
+          // a lone word after pairs belongs to the name before it (a three-word name)
+          Person last = people.remove(people.size() - 1);
+          people.add(
+              last.role().isPresent()
+                  ? Person.of(last.name() + " " + rest, last.role().get())
+                  : Person.of(last.name() + " " + rest));
+        } else {
+          people.add(Person.of(rest));
+        }
+      }
+    }
+  }
+
+  private static boolean isInitial(String t) {
+    return t.length() == 2 && Character.isUpperCase(t.charAt(0)) && t.charAt(1) == '.';
+  }
+
+  private static String strip(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && (Character.isWhitespace(s.charAt(b)) || s.charAt(b) == ',')) {
+      b++;
+    }
+    while (e > b
+        && (Character.isWhitespace(s.charAt(e - 1))
+            || s.charAt(e - 1) == ','
+            || s.charAt(e - 1) == ';')) {
+      e--;
+    }
+    return s.substring(b, e);
+  }
+}

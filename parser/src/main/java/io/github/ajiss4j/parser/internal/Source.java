@@ -1,0 +1,102 @@
+package io.github.ajiss4j.parser.internal;
+
+import io.github.ajiss4j.model.SourceSpan;
+import java.util.Arrays;
+
+/** The input text split into lines, with positions for spans. Line ends are CRLF, CR or LF. */
+final class Source {
+
+  final String text;
+
+  /** Start offset of each line. */
+  final int[] starts;
+
+  /** End offset of each line's content, before its line end. */
+  final int[] ends;
+
+  final int lineCount;
+
+  Source(String text, int maxLineLength) {
+    this.text = text;
+    int cap = 64;
+    int[] s = new int[cap];
+    int[] e = new int[cap];
+    int n = 0;
+    int i = 0;
+    int len = text.length();
+    int lineStart = 0;
+    while (true) {
+      while (i < len && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+        i++;
+      }
+      if (n == s.length) {
+        s = Arrays.copyOf(s, n * 2);
+        e = Arrays.copyOf(e, n * 2);
+      }
+      s[n] = lineStart;
+      e[n] = i;
+      n++;
+      if (i - lineStart > maxLineLength) {
+        throw new ParseFailure(
+            io.github.ajiss4j.model.DiagnosticCode.LINE_TOO_LONG,
+            n,
+            1,
+            lineStart,
+            "expected lines of at most "
+                + maxLineLength
+                + " characters, but line "
+                + n
+                + " has "
+                + (i - lineStart));
+      }
+      if (i >= len) {
+        break;
+      }
+      if (text.charAt(i) == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
+        i += 2;
+      } else {
+        i++;
+      }
+      lineStart = i;
+      if (i >= len) {
+        break; // a final line end ends the last line; no empty line after it
+      }
+    }
+    this.starts = s;
+    this.ends = e;
+    this.lineCount = n;
+  }
+
+  String line(int index) {
+    return text.substring(starts[index], ends[index]);
+  }
+
+  boolean isBlank(int index) {
+    for (int i = starts[index]; i < ends[index]; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) && !Chars.isInvisible(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The 0-based line that holds an offset. */
+  int lineOf(int offset) {
+    int lo = 0;
+    int hi = lineCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  SourceSpan span(int start, int end) {
+    int line = lineOf(start);
+    return SourceSpan.of(line + 1, start - starts[line] + 1, start, Math.max(0, end - start));
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.ajiss4j.parser.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A run of text split into words separated by white space, each with its offsets. */
+final class Words {
+
+  static final class Word {
+    final int start;
+    final int end;
+    final String text;
+
+    /** The separator before the word held a tab or a line end. */
+    final boolean hardBreak;
+
+    Word(int start, int end, String text, boolean hardBreak) {
+      this.start = start;
+      this.end = end;
+      this.text = text;
+      this.hardBreak = hardBreak;
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  private Words() {}
+
+  static List<Word> split(String s, int from, int to) {
+    List<Word> words = new ArrayList<>();
+    int i = from;
+    boolean hard = false;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Chars.isSpace(c)) {
+        if (c == '\t' || c == '\n' || c == '\r') {
+          hard = true;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < to && !Character.isWhitespace(s.charAt(i)) && !Chars.isSpace(s.charAt(i))) {
+        i++;
+      }
+      words.add(new Word(start, i, s.substring(start, i), hard));
+      hard = false;
+    }
+    return words;
+  }
+
+  static boolean hasLower(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLowerCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean hasLetter(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isLetter(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Levenshtein distance, stopping early once it exceeds {@code max}. */
+  static int distance(String a, String b, int max) {
+    if (Math.abs(a.length() - b.length()) > max) {
+      return max + 1;
+    }
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      int rowMin = cur[0];
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        rowMin = Math.min(rowMin, cur[j]);
+      }
+      if (rowMin > max) {
+        return max + 1;
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  static String join(List<Word> words, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(words.get(i).text);
+    }
+    return sb.toString();
+  }
+}

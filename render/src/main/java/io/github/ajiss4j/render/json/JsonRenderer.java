@@ -21,9 +21,10 @@ import java.util.Objects;
  *
  * <p>The output is one object whose keys always come in the same order: {@code schemaVersion}
  * ({@value #SCHEMA_VERSION}), {@code series}, {@code publisher}, {@code number}, {@code date}
- * ({@code yyyy-mm-dd}), {@code language}, {@code title}, {@code authors}, {@code masthead} and
- * {@code body}. Blocks and inlines are objects tagged by {@code type}. The JSON Schema (draft
- * 2020-12) that describes it ships in this jar: see {@link #schema()}.
+ * ({@code yyyy-mm-dd}, ISO 8601; a year beyond 9999 takes a sign, {@code +10000-01-01}), {@code
+ * language}, {@code title}, {@code authors}, {@code masthead} and {@code body}. Blocks and inlines
+ * are objects tagged by {@code type}. The JSON Schema (draft 2020-12) that describes it ships in
+ * this jar: see {@link #schema()}.
  *
  * <p>Strings keep the characters of the model exactly; no typographic substitution is made. The
  * generator escapes only what JSON requires ({@code "}, {@code \} and the control characters U+0000
@@ -46,7 +47,11 @@ public final class JsonRenderer implements Renderer {
   public static final String SCHEMA_ID =
       "https://ajiss4j.github.io/schema/commentary-1.schema.json";
 
-  /** The class path resource of the JSON Schema, for {@link Class#getResource(String)}. */
+  /**
+   * The class path resource of the JSON Schema. On the module path its package is exported but not
+   * opened, so other modules should use {@link #schema()} instead of looking the resource up
+   * themselves.
+   */
   public static final String SCHEMA_RESOURCE =
       "/io/github/ajiss4j/render/json/commentary.schema.json";
 
@@ -139,7 +144,11 @@ public final class JsonRenderer implements Renderer {
 
   @Override
   public String toString() {
-    return "JsonRenderer" + options;
+    return "JsonRenderer[pretty="
+        + options.pretty()
+        + ", includeSourceSpans="
+        + options.includeSourceSpans()
+        + "]";
   }
 
   /**

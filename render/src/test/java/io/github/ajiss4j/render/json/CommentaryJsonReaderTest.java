@@ -95,6 +95,9 @@ class CommentaryJsonReaderTest {
             good.replace("\"date\":\"2017-07-20\"", "\"date\":\"2017-02-30\""),
             "$.date: not a valid date: \"2017-02-30\""),
         Arguments.of(
+            good.replace("\"date\":\"2017-07-20\"", "\"date\":\"12017-07-20\""),
+            "$.date: not a valid date: \"12017-07-20\""),
+        Arguments.of(
             good.replace("\"date\":\"2017-07-20\"", "\"date\":\"20 July 2017\""),
             "$.date: expected a date in the form yyyy-mm-dd but was \"20 July 2017\""),
         Arguments.of(

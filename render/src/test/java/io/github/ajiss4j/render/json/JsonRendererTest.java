@@ -138,13 +138,13 @@ class JsonRendererTest {
   @Test
   void keepsTheSourceCharactersExactly() {
     String hostile =
-        "\"quotes\" \\ back\u0000slash </script> \u2018curly\u2019 -- ... \u200F\u05D0 e\u0301 \uD83D\uDE00 \uFFFE";
+        "\"quotes\" \\ back\u0000slash \u007F\u2028\u2029 </script> \u2018curly\u2019 -- ... \u200F\u05D0 e\u0301 \uD83D\uDE00 \uFFFE";
     Commentary c = Fixtures.seed().withBody(List.of(Paragraph.of(Text.of(hostile))));
     String json = compact.renderToString(c);
     SchemaCheck.assertValid(json);
     assertThat(json)
         .contains(
-            "\"text\":\"\\\"quotes\\\" \\\\ back\\u0000slash </script> \u2018curly\u2019 -- ..."
+            "\"text\":\"\\\"quotes\\\" \\\\ back\\u0000slash \u007F\u2028\u2029 </script> \u2018curly\u2019 -- ..."
                 + " \u200F\u05D0 e\u0301 \uD83D\uDE00 \uFFFE\"");
     assertThat(new CommentaryJsonReader().read(json)).isEqualTo(c);
   }

@@ -166,6 +166,15 @@ class JsonRoundTripPropertyTest {
     return b.addAllBody(body).build();
   }
 
+  private static LocalDate date(Random r) {
+    return switch (r.nextInt(20)) {
+      case 0 -> LocalDate.MIN;
+      case 1 -> LocalDate.MAX;
+      case 2 -> LocalDate.of(r.nextInt(20_000) - 10_000, 1 + r.nextInt(12), 1 + r.nextInt(28));
+      default -> LocalDate.ofEpochDay(r.nextInt(2_900_000) - 700_000);
+    };
+  }
+
   private static Masthead masthead(Random r) {
     Masthead.Builder m = Masthead.builder();
     int institutes = r.nextInt(4);

@@ -53,7 +53,7 @@ public final class CommentaryJsonParser {
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build();
 
-  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern DATE = Pattern.compile("[+-]?[0-9]{4,}-[0-9]{2}-[0-9]{2}");
   private static final List<String> NAMES = List.of("line", "column", "offset", "length");
   private static final Pattern SOURCE_REFERENCE =
       Pattern.compile(

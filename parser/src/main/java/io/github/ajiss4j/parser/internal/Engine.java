@@ -488,16 +488,13 @@ public final class Engine {
         if (piece.length() > 0) {
           piece.append(' ');
         }
-        String t =
-            Words.join(
-                Words.split(work, p[0], p[1]),
-                0,
-                Integer.MAX_VALUE > 0 ? Words.split(work, p[0], p[1]).size() : 0);
+        List<Word> pieceWords = Words.split(work, p[0], p[1]);
+        String t = Words.join(pieceWords, 0, pieceWords.size());
         piece.append(t);
         widest = Math.max(widest, t.length());
         sink.field("title", p[0], p[1]);
       }
-      int at = insertionPoint(words, widest);
+      int at = insertionPoint(words, widest, piece.toString());
       words.add(at, piece.toString());
       int[] first = h.pieces.get(0);
       int[] last = h.pieces.get(h.pieces.size() - 1);
@@ -531,7 +528,16 @@ public final class Engine {
    * Where a moved middle line of the title goes back: after the words that fill the first line of
    * the printed title, whose width is about that of the moved line.
    */
-  private static int insertionPoint(List<String> words, int lineWidth) {
+  private static int insertionPoint(List<String> words, int lineWidth, String piece) {
+    char pieceEnd = piece.charAt(piece.length() - 1);
+    String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+    if (pieceEnd == '?'
+        || pieceEnd == '!'
+        || pieceEnd == '.'
+        || TITLE_OPEN_ENDINGS.contains(lastWord)
+        || lastWord.endsWith(":")) {
+      return words.size(); // the title cannot end before the piece: it was the last line
+    }
     int width = 0;
     int at = 0;
     for (int i = 0; i < words.size(); i++) {
@@ -544,6 +550,11 @@ public final class Engine {
     }
     return Math.max(1, at);
   }
+
+  private static final java.util.Set<String> TITLE_OPEN_ENDINGS =
+      java.util.Set.of(
+          "the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "at", "with", "after",
+          "before", "between", "from", "by", "as", "into", "toward", "towards", "&", "-");
 
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     String authorText =

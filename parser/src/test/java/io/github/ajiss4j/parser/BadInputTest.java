@@ -1,0 +1,164 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.ajiss4j.model.DiagnosticCode;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Input that is not a commentary gets a clear exception, in bounded time. */
+@Timeout(20)
+class BadInputTest {
+
+  private final CommentaryParser parser = CommentaryParser.create();
+
+  private CommentaryParseException fail(byte[] bytes) {
+    try {
+      parser.parse(new ByteArrayInputStream(bytes));
+    } catch (CommentaryParseException e) {
+      assertThat(e.getMessage()).startsWith(e.line() + ":" + e.column() + ": " + e.code().id());
+      assertThat(e.reason()).contains("expected");
+      return e;
+    } catch (Exception e) {
+      throw new AssertionError("unexpected " + e, e);
+    }
+    throw new AssertionError("no exception");
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void emptyAndBlank() {
+    assertThat(fail(new byte[0]).code()).isEqualTo(DiagnosticCode.EMPTY_INPUT);
+    assertThat(fail(utf8(" \n\t\r\n  ")).code()).isEqualTo(DiagnosticCode.EMPTY_INPUT);
+    assertThat(fail(utf8("\n".repeat(100_000))).code()).isEqualTo(DiagnosticCode.EMPTY_INPUT);
+  }
+
+  @Test
+  void binaryAndPng() {
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    CommentaryParseException e = fail(png);
+    assertThat(e.code()).isEqualTo(DiagnosticCode.BINARY_INPUT);
+    assertThat(e.reason()).contains("PNG");
+    byte[] random = new byte[4096];
+    new java.util.Random(7).nextBytes(random);
+    assertThat(fail(random).code())
+        .isIn(DiagnosticCode.BINARY_INPUT, DiagnosticCode.MALFORMED_UTF8);
+  }
+
+  @Test
+  void malformedUtf8NamesTheByteOffset() {
+    byte[] bytes = utf8("AJISS-Commentary\n\nabc");
+    byte[] bad = Arrays.copyOf(bytes, bytes.length + 2);
+    bad[bytes.length] = (byte) 0xC3;
+    bad[bytes.length + 1] = (byte) 0x28;
+    CommentaryParseException e = fail(bad);
+    assertThat(e.code()).isEqualTo(DiagnosticCode.MALFORMED_UTF8);
+    assertThat(e.offset()).isEqualTo(bytes.length);
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.reason()).contains("byte offset " + bytes.length);
+  }
+
+  @Test
+  void htmlPageAndOtherDocuments() {
+    CommentaryParseException e =
+        fail(utf8("<!DOCTYPE html>\n<html><head><title>x</title></head><body>Hi</body></html>"));
+    assertThat(e.code()).isEqualTo(DiagnosticCode.NOT_A_COMMENTARY);
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.reason()).contains("AJISS-Commentary").contains("<!DOCTYPE html>");
+  }
+
+  @Test
+  void noIssueLineOrNoBody() {
+    assertThat(
+            fail(utf8(
+                    "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic"
+                        + " Studies\n\nSome text."))
+                .code())
+        .isEqualTo(DiagnosticCode.MISSING_ISSUE_LINE);
+    assertThat(fail(utf8("AJISS-Commentary\nNo.93. 8 June 2010 THE TITLE Taro Yamada\n")).code())
+        .isEqualTo(DiagnosticCode.MISSING_BODY);
+    assertThat(
+            fail(utf8("AJISS-Commentary\nNo.93. 31 June 2010 THE TITLE Taro Yamada\n\nBody."))
+                .code())
+        .isEqualTo(DiagnosticCode.BAD_ISSUE_LINE);
+  }
+
+  @Test
+  void limits() {
+    CommentaryParser small =
+        CommentaryParser.builder().maxInputChars(1000).maxLineLength(100).build();
+    assertThatThrownBy(() -> small.parse("x".repeat(1001)))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> assertThat(e.code()).isEqualTo(DiagnosticCode.INPUT_TOO_LARGE));
+    assertThatThrownBy(() -> small.parse("AJISS-Commentary\n" + "y".repeat(101)))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(DiagnosticCode.LINE_TOO_LONG);
+              assertThat(e.line()).isEqualTo(2);
+            });
+    assertThat(fail(new byte[50 * 1024 * 1024]).code()).isEqualTo(DiagnosticCode.INPUT_TOO_LARGE);
+    byte[] longLine = new byte[5 * 1024 * 1024];
+    Arrays.fill(longLine, (byte) 'a');
+    assertThat(fail(longLine).code()).isEqualTo(DiagnosticCode.LINE_TOO_LONG);
+  }
+
+  @Test
+  void strictTurnsRepairWarningsIntoFailures() {
+    CommentaryParser strict = CommentaryParser.builder().strict(true).build();
+    assertThatThrownBy(() -> strict.parse(Fixtures.read("seed-093.txt")))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(DiagnosticCode.STRICT_VIOLATION);
+              assertThat(e.line()).isEqualTo(6);
+              assertThat(e.reason()).contains("institute-corrected");
+            });
+  }
+
+  @Test
+  void tooManyDiagnostics() {
+    CommentaryParser few = CommentaryParser.builder().maxDiagnostics(2).build();
+    assertThatThrownBy(() -> few.parse(Fixtures.read("seed-093.txt")))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> assertThat(e.code()).isEqualTo(DiagnosticCode.TOO_MANY_DIAGNOSTICS));
+  }
+
+  @Test
+  void controlCharactersAreDroppedAndReported() throws Exception {
+    String seed = Fixtures.read("seed-093.txt").replace("The timing", "The\u0007 timing");
+    ParseResult r = parser.parse(seed);
+    assertThat(r.diagnostics())
+        .anyMatch(
+            d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED && d.span().line() == 10);
+    assertThat(r.commentary().body().get(1).plainText()).startsWith("The timing");
+  }
+
+  @Test
+  void workGrowsLinearly() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    int cut = seed.lastIndexOf("\n\n");
+    String para =
+        "\n\nThe concept of Global NATO put on alert America's NATO allies other than"
+            + " Britain concerned about the unilateralism of the Bush administration.";
+    String big = seed.substring(0, cut) + para.repeat(20_000) + seed.substring(cut);
+    long start = System.nanoTime();
+    ParseResult r = parser.parse(big);
+    long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+    assertThat(r.commentary().body()).hasSize(7 + 20_000);
+    // 2.8 MB in well under the timeout: a quadratic step would take minutes
+    assertThat(big.length()).isGreaterThan(2_500_000);
+    assertThat(elapsedMs).isLessThan(15_000);
+  }
+}

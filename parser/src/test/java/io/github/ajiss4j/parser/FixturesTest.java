@@ -1,0 +1,100 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.BulletList;
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Heading;
+import io.github.ajiss4j.model.Institute;
+import io.github.ajiss4j.model.Paragraph;
+import io.github.ajiss4j.model.Person;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Fixtures made from what FORMAT.md describes, beyond the seed. */
+class FixturesTest {
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
+  void hardWrappedLaterMastheadTwoAuthors(Feed feed) throws Exception {
+    ParseResult r = feed.parse(Fixtures.read("hard-wrapped-later-masthead.txt"));
+    Commentary c = r.commentary();
+    assertThat(c.number()).isEqualTo(250);
+    assertThat(c.date()).isEqualTo(LocalDate.of(2018, 3, 23));
+    assertThat(c.title()).isEqualTo("Japan's Choice: \"Global NATO\" and the Quad?");
+    assertThat(c.authors())
+        .extracting(a -> a.name())
+        .containsExactly("Taro Yamada", "Hanako Suzuki");
+    assertThat(c.authors().get(1).biography())
+        .contains(
+            "Hanako Suzuki is Professor of International Relations at Keio University. She"
+                + " specializes in European security.");
+    assertThat(c.masthead().institutes())
+        .extracting(Institute::abbreviation)
+        .containsExactly("NPI", "JIIA", "RIPS");
+    assertThat(c.masthead().editorialAdvisoryBoard())
+        .containsExactly(
+            Person.of("Akio Watanabe", "Chair"),
+            Person.of("Masashi Nishihara"),
+            Person.of("Taizo Yakushiji"));
+    assertThat(c.masthead().editorialCommittee())
+        .containsExactly(Person.of("Naoko Saiki"), Person.of("Tsutomu Kikuchi"));
+    assertThat(c.masthead().editor()).isEmpty();
+    assertThat(c.masthead().onlinePublisher())
+        .contains(Person.of("Kenichiro Sasae", "President, JIIA"));
+
+    assertThat(c.body()).hasSize(7);
+    assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(((BulletList) c.body().get(0)).items()).hasSize(2);
+    assertThat(c.body().get(1).plainText())
+        .startsWith(
+            "\"Japan and NATO are partners,\" Shinzo Abe told the North Atlantic Council in"
+                + " January 2007");
+    assertThat(c.body().get(3)).isInstanceOf(Heading.class);
+    assertThat(c.body().get(3).plainText()).isEqualTo("A Second Track for Japan");
+    assertThat(c.body().get(4).plainText())
+        .contains("administration. NATO members took it")
+        .contains(
+            "US-proposed Global NATO, with the Japan-ROK partnership implementing new"
+                + " self-defense measures.");
+    assertThat(c.body().get(5).plainText())
+        .contains("cooperation with NATO. Firstly, NATO's comprehensive strategy");
+    assertThat(c.body()).allMatch(b -> !b.plainText().contains("Taro Yamada is"));
+    assertThat(c.body().subList(1, 7))
+        .allMatch(b -> b instanceof Paragraph || b instanceof Heading);
+    assertThat(r.diagnostics())
+        .extracting(d -> d.code())
+        .contains(
+            DiagnosticCode.HYPHENATION_REMOVED,
+            DiagnosticCode.PAGE_FURNITURE_DROPPED,
+            DiagnosticCode.PAGE_BREAK_JOINED,
+            DiagnosticCode.TITLE_PIECE_RESTORED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
+  void byteOrderMarkAndNoFinalNewline(Feed feed) throws Exception {
+    Commentary c = feed.parse(Fixtures.read("bom-no-final-newline.txt")).commentary();
+    assertThat(c.series().name()).isEqualTo("AJISS-Commentary");
+    assertThat(c.number()).isEqualTo(120);
+    assertThat(c.title()).isEqualTo("The ROK and Japan After the Great Earthquake");
+    assertThat(c.authors().get(0).name()).isEqualTo("Jiro Tanaka");
+    assertThat(c.authors().get(0).biography())
+        .contains(
+            "Jiro Tanaka is Research Fellow at the Research Institute for Peace and Security.");
+    assertThat(c.body()).hasSize(3);
+    assertThat(c.body().get(0).plainText()).endsWith("human rights and the rule of law.\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
+  void crlfAndCrLineEndsReadAlike(Feed feed) throws Exception {
+    String lf = Fixtures.read("seed-093.txt");
+    Commentary expected = feed.parse(lf).commentary();
+    assertThat(feed.parse(lf.replace("\n", "\r\n")).commentary()).isEqualTo(expected);
+    assertThat(feed.parse(lf.replace("\n", "\r")).commentary()).isEqualTo(expected);
+    assertThat(feed.parse("\uFEFF" + lf + "\n").commentary()).isEqualTo(expected);
+  }
+}

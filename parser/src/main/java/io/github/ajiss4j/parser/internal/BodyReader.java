@@ -169,7 +169,7 @@ final class BodyReader {
     for (int i = 1; i < words.size(); i++) {
       boundaries[i] = words.get(i).hardBreak;
     }
-    int k = ClippedCopy.find(words, boundaries);
+    int k = ClippedCopy.find(text, words, boundaries);
     if (k == 0) {
       return;
     }
@@ -316,6 +316,12 @@ final class BodyReader {
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       Draft prev = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (prev != null && prev.kind == Draft.Kind.LIST && d.kind == Draft.Kind.LIST) {
+        prev.items.addAll(d.items); // key points one a line, or separated by blank lines
+        prev.end = d.end;
+        prev.lines += d.lines;
+        continue;
+      }
       if (prev != null && continues(prev, d)) {
         int gapStart = prev.end;
         int gapEnd = d.start;

@@ -26,7 +26,7 @@ final class ClippedCopy {
    * @param boundaries word indexes where the copy may end for certain (after a tab, a line end or a
    *     blank line); other ends are tried only where the next word opens a sentence
    */
-  static int find(List<Word> words, boolean[] boundaries) {
+  static int find(String text, List<Word> words, boolean[] boundaries) {
     String[] norm = new String[words.size()];
     for (int i = 0; i < norm.length; i++) {
       norm[i] = normalize(words.get(i).text);
@@ -39,7 +39,14 @@ final class ClippedCopy {
       if (!boundary && !opensSentence(words.get(k).text)) {
         continue;
       }
+      boolean tab =
+          text.indexOf('\t', words.get(k - 1).end) < words.get(k).start
+              && text.indexOf('\t', words.get(k - 1).end) >= 0;
+      if (!tab && (!words.get(k).hardBreak || !shortLines(words, k))) {
+        continue; // without a tab, the copy shows as lines of a narrow column
+      }
       int matched = 0;
+      int exact = 0;
       int unmatched = 0;
       int j = k;
       for (int i = 0; i < k; i++) {
@@ -49,7 +56,12 @@ final class ClippedCopy {
         int found = -1;
         int end = Math.min(norm.length, j + WINDOW);
         for (int q = j; q < end; q++) {
-          if (norm[q].equals(norm[i]) || norm[q].startsWith(norm[i])) {
+          if (norm[q].equals(norm[i])) {
+            found = q;
+            exact++;
+            break;
+          }
+          if (norm[q].startsWith(norm[i])) {
             found = q;
             break;
           }
@@ -63,12 +75,37 @@ final class ClippedCopy {
       }
       int score = matched - 2 * unmatched;
       boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
+      enough &= exact * 5 >= (matched + unmatched) * 3;
       if (enough && (matched >= 3 || boundary) && score > bestScore) {
         bestScore = score;
         best = k;
       }
     }
     return best;
+  }
+
+  /** Whether the words before {@code k} lie on lines of at most 45 characters. */
+  private static boolean shortLines(List<Word> words, int k) {
+    int lines = 1;
+    for (int i = 1; i < k; i++) {
+      if (words.get(i).hardBreak) {
+        lines++;
+      }
+    }
+    if (lines < 2) {
+      return false;
+    }
+    int lineStart = words.get(0).start;
+    for (int i = 1; i <= k && i < words.size(); i++) {
+      Word w = words.get(i);
+      if (w.hardBreak || i == k) {
+        if (words.get(i - 1).end - lineStart > 45) {
+          return false;
+        }
+        lineStart = w.start;
+      }
+    }
+    return true;
   }
 
   private static boolean opensSentence(String w) {

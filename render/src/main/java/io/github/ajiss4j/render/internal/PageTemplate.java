@@ -55,7 +55,8 @@ public final class PageTemplate {
       PageTemplate t = new PageTemplate(COMPILER.compile(source));
       t.template.execute(Map.of("lang", "", "title", "", "head", "", "article", ""));
       return t;
-    } catch (MustacheException e) {
+    } catch (MustacheException | UnsupportedOperationException e) {
+      // UnsupportedOperationException: a partial, {{> name}}, with no loader to read it
       throw new IllegalArgumentException("bad page template: " + e.getMessage(), e);
     }
   }

@@ -50,6 +50,12 @@ public record HtmlOptions(
   /**
    * Checks the options.
    *
+   * @param standalone whether to write a whole page
+   * @param template the page template
+   * @param stylesheet the inlined CSS
+   * @param includeMasthead whether to write the masthead
+   * @param baseUrl the folder URL of the pages
+   * @param smartTypography whether to show typographic punctuation
    * @throws IllegalArgumentException if the template does not compile, the stylesheet contains
    *     {@code </style}, or the base URL is not absolute
    */

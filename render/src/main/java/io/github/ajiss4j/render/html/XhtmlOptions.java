@@ -31,6 +31,10 @@ public record XhtmlOptions(
   /**
    * Checks the options.
    *
+   * @param includeMasthead whether to write the masthead
+   * @param smartTypography whether to show typographic punctuation
+   * @param stylesheet the inlined CSS
+   * @param stylesheetHref the linked stylesheet
    * @throws IllegalArgumentException if the stylesheet contains {@code </style} or the href is
    *     blank
    */

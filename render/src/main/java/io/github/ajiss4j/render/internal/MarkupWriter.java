@@ -37,7 +37,6 @@ public final class MarkupWriter {
   public static final String EPUB_NS = "http://www.idpf.org/2007/ops";
 
   private static final SourceSpan NO_SPAN = SourceSpan.of(1, 1, 0, 0);
-  private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newDefaultFactory();
 
   private final Appendable html;
   private final XMLStreamWriter xml;
@@ -73,7 +72,11 @@ public final class MarkupWriter {
   public static MarkupWriter xml(Appendable out, Set<Diagnostic> diagnostics) {
     try {
       return new MarkupWriter(
-          null, XML_OUTPUT.createXMLStreamWriter(new AppendableWriter(out)), diagnostics);
+          null,
+          // the JDK's own factory, whatever StAX provider is on the class path; one per document,
+          // since XMLOutputFactory does not promise thread-safety
+          XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new AppendableWriter(out)),
+          diagnostics);
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -207,18 +208,21 @@ class HtmlRendererTest {
 
   @Test
   void oneRendererServesManyThreads() throws Exception {
-    HtmlRenderer html = HtmlRenderer.builder().includeMasthead(true).build();
-    String expected = html.renderToString(Fixtures.seed());
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<String>> pages =
-          pool.invokeAll(
-              java.util.Collections.nCopies(32, () -> html.renderToString(Fixtures.seed())));
-      for (Future<String> page : pages) {
-        assertThat(page.get()).isEqualTo(expected);
+    for (Renderer r :
+        List.of(
+            HtmlRenderer.builder().includeMasthead(true).build(),
+            XhtmlRenderer.builder().includeMasthead(true).build())) {
+      String expected = r.renderToString(Fixtures.seed());
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<String>> pages =
+            pool.invokeAll(Collections.nCopies(32, () -> r.renderToString(Fixtures.seed())));
+        for (Future<String> page : pages) {
+          assertThat(page.get()).isEqualTo(expected);
+        }
+      } finally {
+        pool.shutdown();
       }
-    } finally {
-      pool.shutdown();
     }
   }
 

@@ -1,0 +1,461 @@
+package io.github.ajiss4j.render.internal;
+
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.SourceSpan;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * The one place where markup is escaped. {@link #text} and {@link #attribute} always escape, and
+ * every string passes {@link #clean} first, which drops the characters that XML or HTML forbid and
+ * reports each drop as a {@link DiagnosticCode#FORBIDDEN_CHARACTER_DROPPED} diagnostic.
+ *
+ * <p>In HTML mode the writer escapes {@code & < > "} itself and writes void elements without a
+ * slash. In XML mode it drives the JDK's {@link XMLStreamWriter}, which writes only {@code &amp;
+ * &lt; &gt; &quot;}. A writer is used by one thread for one document.
+ */
+public final class MarkupWriter {
+
+  /** The XHTML namespace. */
+  public static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+  /** The EPUB 3 structural semantics namespace of {@code epub:type}. */
+  public static final String EPUB_NS = "http://www.idpf.org/2007/ops";
+
+  private static final SourceSpan NO_SPAN = SourceSpan.of(1, 1, 0, 0);
+
+  private final Appendable html;
+  private final XMLStreamWriter xml;
+  private final Set<Diagnostic> diagnostics;
+  private final Deque<String> open = new ArrayDeque<>();
+  private boolean tagOpen;
+  private SourceSpan span = NO_SPAN;
+
+  private MarkupWriter(Appendable html, XMLStreamWriter xml, Set<Diagnostic> diagnostics) {
+    this.html = html;
+    this.xml = xml;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * A writer of HTML syntax.
+   *
+   * @param out where to write
+   * @param diagnostics where drops are reported; shared by the writers of one document
+   * @return the writer
+   */
+  public static MarkupWriter html(Appendable out, Set<Diagnostic> diagnostics) {
+    return new MarkupWriter(out, null, diagnostics);
+  }
+
+  /**
+   * A writer of XML syntax through the JDK's {@link XMLStreamWriter}.
+   *
+   * @param out where to write
+   * @param diagnostics where drops are reported
+   * @return the writer
+   */
+  public static MarkupWriter xml(Appendable out, Set<Diagnostic> diagnostics) {
+    try {
+      return new MarkupWriter(
+          null,
+          // the JDK's own factory, whatever StAX provider is on the class path; one per document,
+          // since XMLOutputFactory does not promise thread-safety
+          XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new AppendableWriter(out)),
+          diagnostics);
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A new set to collect diagnostics in, without duplicates, in order of appearance. */
+  public static Set<Diagnostic> newDiagnostics() {
+    return new LinkedHashSet<>();
+  }
+
+  /** Returns whether this writer writes XML. */
+  public boolean isXml() {
+    return xml != null;
+  }
+
+  /** Sets the source span that drops are reported at; null resets it to the start of the text. */
+  public void span(SourceSpan span) {
+    this.span = span == null ? NO_SPAN : span;
+  }
+
+  /** Writes the XML declaration and the HTML doctype (XML mode only). */
+  public MarkupWriter xmlDeclaration() throws IOException {
+    try {
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeCharacters("\n");
+      xml.writeDTD("<!DOCTYPE html>");
+      xml.writeCharacters("\n");
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+    return this;
+  }
+
+  /** Declares the XHTML default namespace and the {@code epub} prefix (XML mode only). */
+  public MarkupWriter namespaces() throws IOException {
+    try {
+      xml.writeDefaultNamespace(XHTML_NS);
+      xml.writeNamespace("epub", EPUB_NS);
+    } catch (XMLStreamException e) {
+      throw io(e);
+    }
+    return this;
+  }
+
+  /** Opens an element; attributes may follow until the next text or element. */
+  public MarkupWriter start(String name) throws IOException {
+    closeTag();
+    open.push(name);
+    if (xml != null) {
+      try {
+        xml.writeStartElement(name);
+      } catch (XMLStreamException e) {
+        throw io(e);
+      }
+    } else {
+      html.append('<').append(name);
+      tagOpen = true;
+    }
+    return this;
+  }
+
+  /** Writes a void element such as {@code meta}; attributes may follow. */
+  public MarkupWriter empty(String name) throws IOException {
+    closeTag();
+    if (xml != null) {
+      try {
+        xml.writeEmptyElement(name);
+      } catch (XMLStreamException e) {
+        throw io(e);
+      }
+    } else {
+      html.append('<').append(name);
+      tagOpen = true;
+    }
+    return this;
+  }
+
+  /** Writes an attribute of the element just opened, escaped. */
+  public MarkupWriter attribute(String name, String value) throws IOException {
+    String clean = clean(value);
+    if (xml != null) {
+      try {
+        xml.writeAttribute(name, clean);
+      } catch (XMLStreamException e) {
+        throw io(e);
+      }
+    } else {
+      if (!tagOpen) {
+        throw new IllegalStateException("attribute " + name + " outside a start tag");
+      }
+      html.append(' ').append(name).append("=\"");
+      escape(clean, true, html);
+      html.append('"');
+    }
+    return this;
+  }
+
+  /** Writes {@code lang}, and in XML mode also {@code xml:lang}. */
+  public MarkupWriter lang(String language) throws IOException {
+    attribute("lang", language);
+    if (xml != null) {
+      try {
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", clean(language));
+      } catch (XMLStreamException e) {
+        throw io(e);
+      }
+    }
+    return this;
+  }
+
+  /** Writes {@code epub:type} in XML mode; HTML has no such attribute, so HTML mode skips it. */
+  public MarkupWriter epubType(String type) throws IOException {
+    if (xml != null) {
+      try {
+        xml.writeAttribute("epub", EPUB_NS, "type", type);
+      } catch (XMLStreamException e) {
+        throw io(e);
+      }
+    }
+    return this;
+  }
+
+  /** Writes text, escaped. */
+  public MarkupWriter text(String text) throws IOException {
+    closeTag();
+    String clean = clean(text);
+    if (xml != null) {
+      try {
+        xml.writeCharacters(clean);
+      } catch (XMLStreamException e) {
+        throw io(e);
+      }
+    } else {
+      escape(clean, false, html);
+    }
+    return this;
+  }
+
+  /** Writes a line break between elements, for people who read the source. */
+  public MarkupWriter newline() throws IOException {
+    return text("\n");
+  }
+
+  /** Closes the innermost open element. */
+  public MarkupWriter end() throws IOException {
+    closeTag();
+    String name = open.pop();
+    if (xml != null) {
+      try {
+        xml.writeEndElement();
+      } catch (XMLStreamException e) {
+        throw io(e);
+      }
+    } else {
+      html.append("</").append(name).append('>');
+    }
+    return this;
+  }
+
+  /** Writes an element holding only text. */
+  public MarkupWriter element(String name, String text) throws IOException {
+    return start(name).text(text).end();
+  }
+
+  /**
+   * Writes a {@code <style>} element. HTML parses its content as raw text, so there the CSS is
+   * written as it is; it must not contain {@code </style}, which {@link #checkStylesheet} refuses.
+   */
+  public MarkupWriter style(String css) throws IOException {
+    start("style");
+    if (xml != null) {
+      text(css);
+    } else {
+      closeTag();
+      html.append(clean(checkStylesheet(css)));
+    }
+    return end();
+  }
+
+  /**
+   * Writes a JSON-LD {@code <script>}. The JSON escapes {@code < > &} as {@code \u003c} and so on,
+   * so neither {@code </script>} nor {@code <!--} in a value can end the script, and the script is
+   * the same characters in HTML and in XML.
+   *
+   * @param value a tree of maps, lists and strings
+   */
+  public MarkupWriter jsonLd(Map<String, ?> value) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    json(value, sb, "");
+    start("script").attribute("type", "application/ld+json");
+    return text("\n" + sb + "\n").end();
+  }
+
+  /** Returns a value escaped for use in an HTML attribute or text, without writing it. */
+  public String escaped(String value) {
+    StringBuilder sb = new StringBuilder();
+    try {
+      escape(clean(value), true, sb);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return sb.toString();
+  }
+
+  /** Closes every open element and flushes. */
+  public void finish() throws IOException {
+    while (!open.isEmpty()) {
+      end();
+    }
+    closeTag();
+    if (xml != null) {
+      try {
+        xml.writeEndDocument();
+        xml.flush();
+      } catch (XMLStreamException e) {
+        throw io(e);
+      }
+    }
+  }
+
+  /**
+   * Refuses CSS that could end an HTML {@code <style>} element early.
+   *
+   * @param css the CSS
+   * @return the CSS
+   * @throws IllegalArgumentException if it contains {@code </style}
+   */
+  public static String checkStylesheet(String css) {
+    if (css.toLowerCase(Locale.ROOT).contains("</style")) {
+      throw new IllegalArgumentException("stylesheet must not contain \"</style\"");
+    }
+    return css;
+  }
+
+  /**
+   * Returns whether XML 1.0 or HTML forbids a code point in a document: C0 controls other than tab,
+   * line feed and carriage return, DEL and the C1 controls, lone surrogates, and noncharacters such
+   * as U+FFFE. The W3C checker rejects each of them in HTML too.
+   */
+  static boolean isForbidden(int cp) {
+    if (cp < 0x20) {
+      return cp != '\t' && cp != '\n' && cp != '\r';
+    }
+    return (cp >= 0x7F && cp <= 0x9F)
+        || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
+        || (cp >= 0xFDD0 && cp <= 0xFDEF)
+        || (cp & 0xFFFE) == 0xFFFE;
+  }
+
+  /** Drops forbidden characters, reporting them at the current span. */
+  String clean(String s) {
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (isForbidden(cp)) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder kept = new StringBuilder(s.length()).append(s, 0, i);
+    StringJoiner dropped = new StringJoiner(", ");
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      if (isForbidden(cp)) {
+        dropped.add(String.format(Locale.ROOT, "U+%04X", cp));
+      } else {
+        kept.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    diagnostics.add(
+        Diagnostic.of(
+            DiagnosticCode.FORBIDDEN_CHARACTER_DROPPED,
+            span,
+            "dropped " + dropped + ", which XML and HTML do not allow"));
+    return kept.toString();
+  }
+
+  private static void escape(String s, boolean quote, Appendable out) throws IOException {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append(quote ? "&quot;" : "\"");
+        default -> out.append(c);
+      }
+    }
+  }
+
+  private void json(Object value, StringBuilder sb, String indent) {
+    String inner = indent + "  ";
+    if (value instanceof Map<?, ?> map) {
+      sb.append('{');
+      String sep = "\n";
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        sb.append(sep).append(inner);
+        jsonString(e.getKey().toString(), sb);
+        sb.append(": ");
+        json(e.getValue(), sb, inner);
+        sep = ",\n";
+      }
+      sb.append('\n').append(indent).append('}');
+    } else if (value instanceof List<?> list) {
+      sb.append('[');
+      String sep = "\n";
+      for (Object o : list) {
+        sb.append(sep).append(inner);
+        json(o, sb, inner);
+        sep = ",\n";
+      }
+      sb.append('\n').append(indent).append(']');
+    } else {
+      jsonString(value.toString(), sb);
+    }
+  }
+
+  private void jsonString(String s, StringBuilder sb) {
+    String clean = clean(s);
+    sb.append('"');
+    for (int i = 0; i < clean.length(); i++) {
+      char c = clean.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '<', '>', '&', '\u2028', '\u2029' ->
+            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        default -> sb.append(c);
+      }
+    }
+    sb.append('"');
+  }
+
+  private void closeTag() throws IOException {
+    if (tagOpen) {
+      html.append('>');
+      tagOpen = false;
+    }
+  }
+
+  private static IOException io(XMLStreamException e) {
+    return e.getCause() instanceof IOException io ? io : new IOException(e);
+  }
+
+  /** Lets the {@link XMLStreamWriter} write to any {@link Appendable}. */
+  private static final class AppendableWriter extends Writer {
+    private final Appendable out;
+
+    AppendableWriter(Appendable out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] buf, int off, int len) throws IOException {
+      out.append(java.nio.CharBuffer.wrap(buf, off, len));
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+      out.append(s, off, off + len);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      if (out instanceof java.io.Flushable f) {
+        f.flush();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

@@ -1,0 +1,346 @@
+package io.github.ajiss4j.render.internal;
+
+import io.github.ajiss4j.model.Author;
+import io.github.ajiss4j.model.Block;
+import io.github.ajiss4j.model.BlockQuote;
+import io.github.ajiss4j.model.BulletList;
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.Emphasis;
+import io.github.ajiss4j.model.Heading;
+import io.github.ajiss4j.model.Inline;
+import io.github.ajiss4j.model.Institute;
+import io.github.ajiss4j.model.ListItem;
+import io.github.ajiss4j.model.Masthead;
+import io.github.ajiss4j.model.Paragraph;
+import io.github.ajiss4j.model.Person;
+import java.io.IOException;
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The page walk shared by HTML and XHTML: one walk over the commentary, written by a {@link
+ * MarkupWriter} in HTML or XML mode. Immutable and thread-safe; each call keeps its own writer.
+ *
+ * @param includeMasthead whether to write the masthead section
+ * @param smartTypography whether to curl quotes and set dashes in the displayed text
+ * @param baseUrl where the page will live, for the canonical link and {@code og:url} (HTML only)
+ * @param stylesheet CSS to inline in a {@code <style>} element, used when there is no href
+ * @param stylesheetHref a stylesheet to link to instead of inlining CSS
+ */
+public record Page(
+    boolean includeMasthead,
+    boolean smartTypography,
+    Optional<URI> baseUrl,
+    String stylesheet,
+    Optional<String> stylesheetHref) {
+
+  private static final DateTimeFormatter DISPLAY_DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final DateTimeFormatter CITATION_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
+
+  /** The URL of a commentary's page: the base URL resolved against its id. */
+  public Optional<String> canonicalUrl(Commentary c) {
+    return baseUrl.map(base -> base.resolve(c.id() + ".html").toString());
+  }
+
+  /**
+   * Writes an EPUB 3 XHTML content document.
+   *
+   * @param c the commentary
+   * @param out where to write
+   * @return the diagnostics
+   * @throws IOException if writing fails
+   */
+  public List<Diagnostic> writeXhtml(Commentary c, Appendable out) throws IOException {
+    Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
+    MarkupWriter w = MarkupWriter.xml(out, diagnostics);
+    w.xmlDeclaration();
+    w.start("html").namespaces().lang(c.language()).newline();
+    w.start("head").newline();
+    head(c, w);
+    w.end().newline();
+    w.start("body").epubType("bodymatter").newline();
+    article(c, w);
+    w.end().newline();
+    w.end().newline();
+    w.finish();
+    return List.copyOf(diagnostics);
+  }
+
+  /**
+   * Writes an HTML page, or only its {@code <article>} when there is no template.
+   *
+   * @param c the commentary
+   * @param out where to write
+   * @param template the page template, or null for a fragment
+   * @return the diagnostics
+   * @throws IOException if writing fails
+   */
+  public List<Diagnostic> writeHtml(Commentary c, Appendable out, PageTemplate template)
+      throws IOException {
+    Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
+    StringBuilder article = new StringBuilder();
+    MarkupWriter w = MarkupWriter.html(article, diagnostics);
+    article(c, w);
+    w.finish();
+    if (template == null) {
+      out.append(article);
+    } else {
+      StringBuilder head = new StringBuilder();
+      MarkupWriter h = MarkupWriter.html(head, diagnostics);
+      head(c, h);
+      h.finish();
+      template.execute(
+          w.escaped(c.language()),
+          w.escaped(pageTitle(c)),
+          head.toString(),
+          article.toString(),
+          out);
+    }
+    return List.copyOf(diagnostics);
+  }
+
+  /** Writes the content of {@code <head>}: charset, viewport, title, metadata and stylesheet. */
+  void head(Commentary c, MarkupWriter w) throws IOException {
+    String title = c.displayTitle();
+    String date = c.date().toString();
+    String publisher = c.series().publisher();
+    w.empty("meta").attribute("charset", "utf-8").newline();
+    w.empty("meta")
+        .attribute("name", "viewport")
+        .attribute("content", "width=device-width, initial-scale=1")
+        .newline();
+    w.element("title", pageTitle(c)).newline();
+    Optional<String> url = w.isXml() ? Optional.empty() : canonicalUrl(c);
+    if (url.isPresent()) {
+      w.empty("link").attribute("rel", "canonical").attribute("href", url.get()).newline();
+    }
+    // Dublin Core
+    if (!w.isXml()) { // no remote resources in an EPUB content document
+      w.empty("link")
+          .attribute("rel", "schema.DC")
+          .attribute("href", "http://purl.org/dc/elements/1.1/")
+          .newline();
+    }
+    meta(w, "name", "DC.title", title);
+    for (Author a : c.authors()) {
+      meta(w, "name", "DC.creator", a.name());
+    }
+    meta(w, "name", "DC.date", date);
+    meta(w, "name", "DC.publisher", publisher);
+    meta(w, "name", "DC.language", c.language());
+    // Highwire Press tags, read by Google Scholar and Zotero
+    meta(w, "name", "citation_title", title);
+    for (Author a : c.authors()) {
+      meta(w, "name", "citation_author", a.name());
+    }
+    meta(w, "name", "citation_publication_date", c.date().format(CITATION_DATE));
+    meta(w, "name", "citation_technical_report_number", Integer.toString(c.number()));
+    meta(w, "name", "citation_technical_report_institution", publisher);
+    // Open Graph
+    meta(w, "property", "og:title", title);
+    meta(w, "property", "og:type", "article");
+    meta(w, "property", "og:site_name", c.series().name());
+    if (url.isPresent()) {
+      meta(w, "property", "og:url", url.get());
+    }
+    meta(w, "property", "article:published_time", date);
+    for (Author a : c.authors()) {
+      meta(w, "property", "article:author", a.name());
+    }
+    w.jsonLd(jsonLd(c, url)).newline();
+    if (stylesheetHref.isPresent()) {
+      w.empty("link")
+          .attribute("rel", "stylesheet")
+          .attribute("type", "text/css")
+          .attribute("href", stylesheetHref.get())
+          .newline();
+    } else if (!stylesheet.isEmpty()) {
+      w.style(stylesheet).newline();
+    }
+  }
+
+  /** Writes the {@code <article>}: header, body, biographies and, when asked, the masthead. */
+  void article(Commentary c, MarkupWriter w) throws IOException {
+    w.start("article").attribute("id", c.id()).epubType("chapter").newline();
+    w.start("header").newline();
+    w.start("p").attribute("class", "series");
+    w.start("span").attribute("class", "series-name").text(c.series().name()).end().text(" ");
+    w.start("span").attribute("class", "number").text("No. " + c.number()).end();
+    w.end().newline();
+    w.start("p").attribute("class", "publisher").text(c.series().publisher()).end().newline();
+    w.start("p").attribute("class", "date");
+    w.start("time").attribute("datetime", c.date().toString());
+    w.text(c.date().format(DISPLAY_DATE)).end().end().newline();
+    w.start("h1").epubType("title").text(display(c.displayTitle(), ' ')).end().newline();
+    byline(c.authors(), w);
+    w.end().newline();
+    for (Block block : c.body()) {
+      w.span(block.source().orElse(null));
+      block(block, w);
+      w.span(null);
+      w.newline();
+    }
+    List<String> biographies = new ArrayList<>();
+    c.authors().forEach(a -> a.biography().ifPresent(biographies::add));
+    if (!biographies.isEmpty()) {
+      w.start("footer").attribute("class", "biographies").epubType("contributors").newline();
+      for (String bio : biographies) {
+        w.start("p").attribute("class", "biography").text(display(bio, ' ')).end().newline();
+      }
+      w.end().newline();
+    }
+    if (includeMasthead && !c.masthead().isEmpty()) {
+      masthead(c.masthead(), w);
+    }
+    w.end().newline();
+  }
+
+  private void byline(List<Author> authors, MarkupWriter w) throws IOException {
+    w.start("p").attribute("class", "byline");
+    for (int i = 0; i < authors.size(); i++) {
+      if (i > 0) {
+        w.text(i == authors.size() - 1 ? (authors.size() > 2 ? ", and " : " and ") : ", ");
+      }
+      Author a = authors.get(i);
+      w.start("span").attribute("class", "author").text(a.name());
+      if (a.affiliation().isPresent()) {
+        w.text(" (").start("span").attribute("class", "affiliation");
+        w.text(a.affiliation().get()).end().text(")");
+      }
+      w.end();
+    }
+    w.end().newline();
+  }
+
+  // Java 17 has no pattern switch; Block and Inline are sealed, so the chains are exhaustive.
+  private void block(Block block, MarkupWriter w) throws IOException {
+    if (block instanceof Paragraph p) {
+      inlines("p", p.content(), w);
+    } else if (block instanceof Heading h) {
+      inlines("h2", h.content(), w);
+    } else if (block instanceof BulletList list) {
+      w.start("ul").newline();
+      for (ListItem item : list.items()) {
+        inlines("li", item.content(), w);
+        w.newline();
+      }
+      w.end();
+    } else if (block instanceof BlockQuote q) {
+      w.start("blockquote");
+      inlines("p", q.content(), w);
+      w.end();
+    } else {
+      throw new AssertionError("unknown block " + block.getClass());
+    }
+  }
+
+  private void inlines(String element, List<Inline> content, MarkupWriter w) throws IOException {
+    w.start(element);
+    char before = ' ';
+    for (Inline inline : content) {
+      String text = display(inline.text(), before);
+      if (inline instanceof Emphasis) {
+        w.element("em", text);
+      } else {
+        w.text(text);
+      }
+      before = inline.text().charAt(inline.text().length() - 1);
+    }
+    w.end();
+  }
+
+  private void masthead(Masthead m, MarkupWriter w) throws IOException {
+    w.start("section")
+        .attribute("class", "masthead")
+        .attribute("role", "doc-colophon")
+        .epubType("colophon")
+        .newline();
+    w.element("h2", "Masthead").newline();
+    w.start("dl").newline();
+    List<String> institutes = new ArrayList<>();
+    for (Institute i : m.institutes()) {
+      institutes.add(
+          i.abbreviation() + ": " + i.name() + i.role().map(r -> " (" + r + ")").orElse(""));
+    }
+    entry(w, "Member institutes", institutes);
+    entry(w, "Editor", people(m.editor().stream().toList()));
+    entry(w, "Editorial Board", people(m.editorialBoard()));
+    entry(w, "Editorial Advisory Board", people(m.editorialAdvisoryBoard()));
+    entry(w, "Editorial Committee", people(m.editorialCommittee()));
+    entry(w, "Online Publisher", people(m.onlinePublisher().stream().toList()));
+    w.end().newline();
+    w.end().newline();
+  }
+
+  private static List<String> people(List<Person> people) {
+    return people.stream()
+        .map(p -> p.name() + p.role().map(r -> " (" + r + ")").orElse(""))
+        .toList();
+  }
+
+  private static void entry(MarkupWriter w, String term, List<String> values) throws IOException {
+    if (values.isEmpty()) {
+      return;
+    }
+    w.element("dt", term).newline();
+    for (String v : values) {
+      w.element("dd", v).newline();
+    }
+  }
+
+  private static void meta(MarkupWriter w, String kind, String name, String content)
+      throws IOException {
+    w.empty("meta").attribute(kind, name).attribute("content", content).newline();
+  }
+
+  private static Map<String, Object> jsonLd(Commentary c, Optional<String> url) {
+    Map<String, Object> report = new LinkedHashMap<>();
+    report.put("@context", "https://schema.org");
+    report.put("@type", "Report");
+    url.ifPresent(u -> report.put("url", u));
+    report.put("name", c.displayTitle());
+    report.put("headline", c.displayTitle());
+    report.put("reportNumber", Integer.toString(c.number()));
+    report.put("datePublished", c.date().toString());
+    report.put("inLanguage", c.language());
+    List<Object> authors = new ArrayList<>();
+    for (Author a : c.authors()) {
+      Map<String, Object> person = new LinkedHashMap<>();
+      person.put("@type", "Person");
+      person.put("name", a.name());
+      a.affiliation().ifPresent(aff -> person.put("affiliation", organization(aff)));
+      authors.add(person);
+    }
+    report.put("author", authors);
+    report.put("publisher", organization(c.series().publisher()));
+    Map<String, Object> series = new LinkedHashMap<>();
+    series.put("@type", "CreativeWorkSeries");
+    series.put("name", c.series().name());
+    report.put("isPartOf", series);
+    return report;
+  }
+
+  private static Map<String, Object> organization(String name) {
+    Map<String, Object> org = new LinkedHashMap<>();
+    org.put("@type", "Organization");
+    org.put("name", name);
+    return org;
+  }
+
+  private static String pageTitle(Commentary c) {
+    return c.displayTitle() + " | " + c.series().name() + " No. " + c.number();
+  }
+
+  private String display(String text, char before) {
+    return smartTypography ? SmartTypography.apply(text, before) : text;
+  }
+}

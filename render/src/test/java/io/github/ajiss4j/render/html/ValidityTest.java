@@ -75,12 +75,26 @@ class ValidityTest {
       docs.add(Arguments.of(r, "seed", Fixtures.seed()));
       docs.add(Arguments.of(r, "later", Fixtures.later()));
     }
+    for (String fixture :
+        List.of("seed-093.txt", "hard-wrapped-later-masthead.txt", "bom-no-final-newline.txt")) {
+      for (Named<Renderer> r : List.of(all.get(1), all.get(4))) {
+        docs.add(Arguments.of(r, "parsed " + fixture, parsed(fixture)));
+      }
+    }
     for (int i = 0; i < Fixtures.HOSTILE.size(); i++) {
       for (Named<Renderer> r : List.of(all.get(1), all.get(4))) {
         docs.add(Arguments.of(r, "hostile " + i, Fixtures.hostile(Fixtures.HOSTILE.get(i))));
       }
     }
     return docs.stream();
+  }
+
+  private static Commentary parsed(String fixture) {
+    try (java.io.InputStream in = ValidityTest.class.getResourceAsStream("/fixtures/" + fixture)) {
+      return io.github.ajiss4j.parser.CommentaryParser.create().parse(in).commentary();
+    } catch (Exception e) {
+      throw new IllegalStateException(fixture, e);
+    }
   }
 
   @Test

@@ -19,7 +19,12 @@ class AccountingTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"seed-093.txt", "hard-wrapped-later-masthead.txt", "bom-no-final-newline.txt"})
+      strings = {
+        "seed-093.txt",
+        "hard-wrapped-later-masthead.txt",
+        "bom-no-final-newline.txt",
+        "pdftotext-clipped-lines.txt"
+      })
   void everyCharacterIsAccountedFor(String fixture) throws Exception {
     String input = Fixtures.read(fixture);
     String text = input.startsWith("\uFEFF") ? input.substring(1) : input;

@@ -90,6 +90,16 @@ class FixturesTest {
 
   @ParameterizedTest
   @EnumSource(Feed.class)
+  void pdftotextLayoutGivesTheSeedCommentary(Feed feed) throws Exception {
+    // separate header lines, a title over two lines, the clipped copy as narrow lines, and the
+    // body hard-wrapped at 85 characters, compounds such as post-conflict broken at their hyphen
+    ParseResult r = feed.parse(Fixtures.read("pdftotext-clipped-lines.txt"));
+    assertThat(r.commentary()).isEqualTo(feed.parse(Fixtures.read("seed-093.txt")).commentary());
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
   void crlfAndCrLineEndsReadAlike(Feed feed) throws Exception {
     String lf = Fixtures.read("seed-093.txt");
     Commentary expected = feed.parse(lf).commentary();

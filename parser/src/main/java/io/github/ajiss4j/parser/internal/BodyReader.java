@@ -4,7 +4,6 @@ import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,7 +17,9 @@ final class BodyReader {
 
   /** Hyphenated prefixes that stay hyphenated when a line ends at the hyphen. */
   private static final Set<String> HYPHEN_PREFIXES =
-      Set.of("self", "non", "anti", "ex", "vice", "half", "cross", "well", "so", "all", "co");
+      Set.of(
+          "self", "non", "anti", "ex", "vice", "half", "cross", "well", "so", "all", "co", "post",
+          "pre", "multi", "counter", "semi", "neo", "pro", "sub", "super", "ultra", "mid");
 
   private static final Set<String> OPEN_ENDINGS =
       Set.of(
@@ -31,7 +32,7 @@ final class BodyReader {
   private final String text;
   private final Sink sink;
   private final Source src;
-  private final Set<String> vocabulary = new HashSet<>();
+  private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
   private boolean oneLinePerParagraph;
   private int typicalWidth;
 
@@ -148,7 +149,7 @@ final class BodyReader {
       }
       if (i - s <= 60) {
         String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-        vocabulary.add(w);
+        vocabulary.merge(w, 1, Integer::sum);
       }
     }
   }
@@ -282,10 +283,14 @@ final class BodyReader {
       String after = text.substring(s, we);
       String joined = (before + after).toLowerCase(Locale.ROOT);
       String hyphenated = (before + "-" + after).toLowerCase(Locale.ROOT);
+      String first = before.toLowerCase(Locale.ROOT);
+      String second = after.toLowerCase(Locale.ROOT);
+      // impl- / ementing joins; post- / conflict and decision- / making keep their hyphen
       boolean keep =
-          !vocabulary.contains(joined)
-              && (vocabulary.contains(hyphenated)
-                  || HYPHEN_PREFIXES.contains(before.toLowerCase(Locale.ROOT)));
+          !vocabulary.containsKey(joined)
+              && (vocabulary.containsKey(hyphenated)
+                  || HYPHEN_PREFIXES.contains(first)
+                  || (second.length() >= 3 && vocabulary.getOrDefault(second, 0) >= 2));
       if (!keep) {
         sb.setLength(n - 1);
         int at = hyphenOffset(s);

@@ -1,0 +1,199 @@
+package io.github.ajiss4j.cli.internal;
+
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.Severity;
+import io.github.ajiss4j.parser.CommentaryParseException;
+import io.github.ajiss4j.parser.CommentaryParser;
+import io.github.ajiss4j.parser.ParseResult;
+import io.github.ajiss4j.render.Renderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Converts many inputs to many formats in parallel. Each input is parsed once and rendered to each
+ * format; a failure is one line on standard error and never stops the others.
+ */
+final class Batch {
+
+  /** Where the output of a batch goes. */
+  record Target(Path directory, boolean stdout) {}
+
+  /** What became of one input. */
+  private record Outcome(
+      Input input,
+      List<Path> written,
+      List<String> errors,
+      List<String> diagnostics,
+      int warnings) {
+
+    boolean failed() {
+      return !errors.isEmpty();
+    }
+  }
+
+  /** The counts of a finished batch. */
+  record Summary(int converted, int failed, int warnings, long millis) {
+
+    String line() {
+      return String.format(
+          Locale.ROOT,
+          "ajiss: converted %d, failed %d, warnings %d, time %.2f s",
+          converted,
+          failed,
+          warnings,
+          millis / 1000.0);
+    }
+  }
+
+  private final Context context;
+  private final CommentaryParser parser;
+  private final List<Renderer> renderers;
+  private final Target target;
+  private final int threads;
+  private final boolean listWritten;
+  private final boolean verbose;
+
+  Batch(
+      Context context,
+      CommentaryParser parser,
+      List<Renderer> renderers,
+      Target target,
+      int threads,
+      boolean listWritten,
+      boolean verbose) {
+    this.context = context;
+    this.parser = parser;
+    this.renderers = renderers;
+    this.target = target;
+    this.threads = threads;
+    this.listWritten = listWritten;
+    this.verbose = verbose;
+  }
+
+  Summary run(List<Input> inputs) {
+    long start = System.nanoTime();
+    Map<String, String> claimed = new HashMap<>();
+    List<Input> work = new ArrayList<>();
+    int[] counts = new int[3]; // converted, failed, warnings
+    for (Input input : inputs) {
+      // two inputs with one name (a/x.txt and b/x.txt) would overwrite each other's output
+      String first = claimed.putIfAbsent(input.stem(), input.display());
+      if (first != null && !target.stdout()) {
+        context
+            .err()
+            .println(
+                input.display()
+                    + ": error duplicate-output its output "
+                    + input.stem()
+                    + ".* is already written for "
+                    + first);
+        counts[1]++;
+      } else {
+        work.add(input);
+      }
+    }
+    try (Progress progress = Progress.start(context, "Converting", work.size())) {
+      Parallel.forEach(
+          work,
+          threads,
+          this::convert,
+          outcome -> {
+            report(outcome);
+            if (outcome.failed()) {
+              counts[1]++;
+            } else {
+              counts[0]++;
+            }
+            counts[2] += outcome.warnings();
+            progress.step();
+          });
+    }
+    context.out().flush();
+    return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
+  }
+
+  private void report(Outcome outcome) {
+    for (String line : outcome.diagnostics()) {
+      context.err().println(line);
+    }
+    for (String line : outcome.errors()) {
+      context.err().println(line);
+    }
+    if (listWritten) {
+      for (Path p : outcome.written()) {
+        context.out().println("wrote " + p);
+      }
+    }
+  }
+
+  private Outcome convert(Input input) {
+    List<Path> written = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    List<String> diagnostics = new ArrayList<>();
+    int warnings = 0;
+    ParseResult result;
+    try {
+      result = input.parse(parser);
+    } catch (CommentaryParseException e) {
+      return new Outcome(
+          input, written, List.of(Failures.parse(input.display(), e)), diagnostics, 0);
+    } catch (IOException e) {
+      return new Outcome(input, written, List.of(Failures.io(input.display(), e)), diagnostics, 0);
+    } catch (RuntimeException e) {
+      return new Outcome(input, written, List.of(unexpected(input.display(), e)), diagnostics, 0);
+    }
+    warnings += count(result.diagnostics(), input.display(), diagnostics);
+    Commentary commentary = result.commentary();
+    for (Renderer renderer : renderers) {
+      try {
+        List<Diagnostic> found;
+        if (target.stdout()) {
+          // rendered in full before a byte goes out, so a failure writes nothing
+          ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+          found = renderer.render(commentary, buffer);
+          buffer.writeTo(context.out());
+        } else {
+          Path file = target.directory().resolve(input.stem() + "." + renderer.fileExtension());
+          List<Diagnostic> holder = new ArrayList<>();
+          AtomicFiles.write(file, out -> holder.addAll(renderer.render(commentary, out)));
+          found = holder;
+          written.add(file);
+        }
+        warnings += count(found, input.display(), diagnostics);
+      } catch (IOException e) {
+        errors.add(
+            input.display() + ": error io-error " + renderer.name() + ": " + Failures.describe(e));
+      } catch (RuntimeException e) {
+        errors.add(unexpected(input.display() + ": " + renderer.name(), e));
+      }
+    }
+    return new Outcome(input, written, errors, diagnostics, warnings);
+  }
+
+  private int count(List<Diagnostic> found, String display, List<String> lines) {
+    int warnings = 0;
+    for (Diagnostic d : found) {
+      if (d.severity().compareTo(Severity.WARNING) >= 0) {
+        warnings++;
+      }
+      if (verbose) {
+        lines.add(display + ":" + d);
+      }
+    }
+    return warnings;
+  }
+
+  private String unexpected(String where, RuntimeException e) {
+    if (context.debug()) {
+      e.printStackTrace(context.err());
+    }
+    return where + ": error internal " + e;
+  }
+}

@@ -1,0 +1,116 @@
+package io.github.ajiss4j.cli.internal;
+
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.parser.CommentaryParseException;
+import io.github.ajiss4j.parser.CommentaryParser;
+import io.github.ajiss4j.render.Renderer;
+import io.github.ajiss4j.render.Renderers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ajiss collect}: many commentaries in one EPUB. */
+@Command(
+    name = "collect",
+    header = "Collect many commentaries into one EPUB book.",
+    description = {
+      "Parses every input and writes them, in the order given (a directory in name order), as"
+          + " the chapters of one EPUB. A file that fails is reported in one line and left out.",
+      "Needs the epub format on the class path (see: ajiss formats)."
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  every input is in the book",
+      "  1  some input failed and was left out, or the book could not be written",
+      "  2  usage error, or the epub format is not available"
+    })
+final class CollectCommand extends BaseCommand implements Callable<Integer> {
+
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "BOOK.epub",
+      description = "The book to write.",
+      order = 1)
+  String output;
+
+  @Option(
+      names = "--title",
+      paramLabel = "TITLE",
+      defaultValue = "AJISS-Commentary",
+      description = "The book's title (default: ${DEFAULT-VALUE}).",
+      order = 2)
+  String title;
+
+  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "The commentaries.")
+  List<String> inputs;
+
+  CollectCommand(Context context) {
+    super(context);
+  }
+
+  @Override
+  public Integer call() {
+    Renderer epub =
+        Renderers.load()
+            .find("epub")
+            .orElseThrow(
+                () -> new CliException(ExitCodes.USAGE, "the epub format is not available"));
+    List<Input> expanded = Inputs.expand(context, spec, inputs);
+    Optional<BookHook.BookWriter> writer = BookHook.writer(epub);
+    if (writer.isEmpty() && expanded.size() > 1) {
+      throw new CliException(
+          ExitCodes.USAGE,
+          "the epub renderer found ("
+              + epub.getClass().getName()
+              + ") cannot write a collection of commentaries");
+    }
+    Path book = context.resolve(output);
+    Path parent = book.toAbsolutePath().getParent();
+    ConvertCommand.checkOutputDirectory(parent, parent.toString());
+
+    long start = System.nanoTime();
+    CommentaryParser parser = CommentaryParser.create();
+    List<Commentary> commentaries = new ArrayList<>();
+    int failed = 0;
+    for (Input input : expanded) {
+      try {
+        commentaries.add(input.parse(parser).commentary());
+      } catch (CommentaryParseException e) {
+        context.err().println(Failures.parse(input.display(), e));
+        failed++;
+      } catch (IOException e) {
+        context.err().println(Failures.io(input.display(), e));
+        failed++;
+      }
+    }
+    if (commentaries.isEmpty()) {
+      context.err().println("ajiss: no commentary to collect; " + output + " not written");
+      return ExitCodes.FAILED;
+    }
+    try {
+      if (writer.isPresent()) {
+        AtomicFiles.write(book, out -> writer.get().write(commentaries, title, out));
+      } else {
+        AtomicFiles.write(book, out -> epub.render(commentaries.get(0), out));
+      }
+    } catch (IOException e) {
+      context.err().println(output + ": error io-error " + Failures.describe(e));
+      return ExitCodes.FAILED;
+    }
+    context
+        .err()
+        .println(
+            new Batch.Summary(
+                    commentaries.size(), failed, 0, (System.nanoTime() - start) / 1_000_000)
+                .line()
+                .replace("converted", "collected"));
+    return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+  }
+}

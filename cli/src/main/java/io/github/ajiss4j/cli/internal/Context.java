@@ -1,0 +1,126 @@
+package io.github.ajiss4j.cli.internal;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * What a command sees of the world: its streams, its working directory, and whether a person is
+ * watching (a terminal). Tests make one with captured streams and a temporary directory.
+ */
+public final class Context {
+
+  private final InputStream in;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Path workingDir;
+  private final boolean terminal;
+  private volatile boolean debug;
+
+  /**
+   * Makes a context.
+   *
+   * @param in standard input
+   * @param out standard output; converted text is written to it as UTF-8 bytes
+   * @param err standard error
+   * @param workingDir the directory relative paths are resolved against
+   * @param terminal whether a person is watching, which allows a progress bar
+   */
+  public Context(
+      InputStream in, PrintStream out, PrintStream err, Path workingDir, boolean terminal) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.workingDir = workingDir;
+    this.terminal = terminal;
+  }
+
+  /**
+   * The context of this process: its standard streams (UTF-8), the current directory, and a
+   * terminal when {@link System#console()} says so.
+   *
+   * @return the context
+   */
+  public static Context system() {
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    return new Context(System.in, out, err, Path.of(""), System.console() != null);
+  }
+
+  /**
+   * Standard input.
+   *
+   * @return the stream
+   */
+  public InputStream in() {
+    return in;
+  }
+
+  /**
+   * Standard output.
+   *
+   * @return the stream
+   */
+  public PrintStream out() {
+    return out;
+  }
+
+  /**
+   * Standard error.
+   *
+   * @return the stream
+   */
+  public PrintStream err() {
+    return err;
+  }
+
+  /**
+   * Resolves a path given on the command line.
+   *
+   * @param name the path as typed
+   * @return the path, relative to the working directory when it is relative
+   */
+  public Path resolve(String name) {
+    return workingDir.resolve(name);
+  }
+
+  /**
+   * The working directory.
+   *
+   * @return the directory, possibly the empty path for the process's current directory
+   */
+  public Path workingDir() {
+    return workingDir;
+  }
+
+  /**
+   * Whether a person is watching.
+   *
+   * @return true on a terminal
+   */
+  public boolean terminal() {
+    return terminal;
+  }
+
+  /**
+   * Whether stack traces are shown.
+   *
+   * @return true after {@code --debug}
+   */
+  public boolean debug() {
+    return debug;
+  }
+
+  void debug(boolean debug) {
+    this.debug = debug;
+  }
+}

@@ -1,0 +1,54 @@
+package io.github.ajiss4j.cli.internal;
+
+import io.github.ajiss4j.render.Renderer;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the command line's HTML options meet the HTML renderers. This is the one place that will
+ * know {@code HtmlRenderer.builder()} and {@code HtmlOptions}; nothing else in the tool does.
+ *
+ * <p>The options arrive as a map whose keys are the constants below and whose values are strings:
+ *
+ * <table>
+ *   <caption>HTML option keys</caption>
+ *   <tr><th>key</th><th>option</th><th>value</th></tr>
+ *   <tr><td>{@value #STANDALONE}</td><td>{@code --standalone} / {@code --fragment}</td>
+ *       <td>{@code true} or {@code false}</td></tr>
+ *   <tr><td>{@value #TEMPLATE}</td><td>{@code --template FILE}</td>
+ *       <td>an absolute path of a readable file</td></tr>
+ *   <tr><td>{@value #CSS}</td><td>{@code --css FILE}</td>
+ *       <td>an absolute path of a readable file</td></tr>
+ *   <tr><td>{@value #BASE_URL}</td><td>{@code --base-url URL}</td><td>the URL as given</td></tr>
+ *   <tr><td>{@value #MASTHEAD}</td><td>{@code --masthead}</td><td>{@code true}</td></tr>
+ * </table>
+ *
+ * <p>A key is present only when its option was given. While this build has no HTML renderer to
+ * compile against, {@link #configure} answers empty and the tool warns that the options were not
+ * applied; the renderer found by name is used with its defaults.
+ */
+final class HtmlOptionsHook {
+
+  static final String STANDALONE = "standalone";
+  static final String TEMPLATE = "template";
+  static final String CSS = "css";
+  static final String BASE_URL = "base-url";
+  static final String MASTHEAD = "masthead";
+
+  /** The formats these options are for. */
+  static final Set<String> FORMATS = Set.of("html", "xhtml");
+
+  private HtmlOptionsHook() {}
+
+  /**
+   * Returns the renderer configured with the options, or empty when this build cannot configure the
+   * renderer found.
+   *
+   * @param found the renderer that {@code Renderers.load()} found for {@code html} or {@code xhtml}
+   * @param options the options given, never empty
+   */
+  static Optional<Renderer> configure(Renderer found, Map<String, String> options) {
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.ajiss4j.cli.internal;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/** Turns the names on a command line ({@code FILE}, {@code DIR}, {@code -}) into inputs. */
+final class Inputs {
+
+  private Inputs() {}
+
+  /**
+   * Lists the inputs. A directory is walked recursively for {@code *.txt} files, in name order; an
+   * unreadable directory becomes one failed input. No names means standard input.
+   */
+  static List<Input> expand(Context context, CommandSpec spec, List<String> names) {
+    List<String> given = names == null || names.isEmpty() ? List.of("-") : names;
+    List<Input> inputs = new ArrayList<>();
+    boolean stdinSeen = false;
+    for (String name : given) {
+      if (name.equals("-")) {
+        if (stdinSeen) {
+          throw new ParameterException(spec.commandLine(), "standard input (-) given twice");
+        }
+        stdinSeen = true;
+        try {
+          inputs.add(Input.stdin(context.in()));
+        } catch (IOException e) {
+          inputs.add(Input.failed("<stdin>", e));
+        }
+        continue;
+      }
+      Path path = context.resolve(name);
+      if (Files.isDirectory(path)) {
+        walk(name, path, inputs);
+      } else {
+        inputs.add(Input.file(name, path, stem(path.getFileName().toString())));
+      }
+    }
+    return inputs;
+  }
+
+  private static void walk(String name, Path dir, List<Input> inputs) {
+    List<Path> files = new ArrayList<>();
+    List<Input> failures = new ArrayList<>();
+    try {
+      Files.walkFileTree(
+          dir,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+              if (attrs.isRegularFile()
+                  && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                files.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              failures.add(Input.failed(display(name, dir, file), e));
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      failures.add(Input.failed(name, e));
+    }
+    files.sort(null);
+    for (Path file : files) {
+      String relative = dir.relativize(file).toString().replace('\\', '/');
+      inputs.add(Input.file(display(name, dir, file), file, stem(relative)));
+    }
+    inputs.addAll(failures);
+  }
+
+  private static String display(String name, Path dir, Path file) {
+    String relative = dir.relativize(file).toString();
+    if (relative.isEmpty()) {
+      return name;
+    }
+    return name.endsWith("/") || name.endsWith(dir.getFileSystem().getSeparator())
+        ? name + relative
+        : name + dir.getFileSystem().getSeparator() + relative;
+  }
+
+  /** The name without its last extension: {@code a.txt} gives {@code a}, {@code a} gives itself. */
+  static String stem(String name) {
+    int slash = name.lastIndexOf('/');
+    int dot = name.lastIndexOf('.');
+    return dot > slash + 1 ? name.substring(0, dot) : name;
+  }
+}

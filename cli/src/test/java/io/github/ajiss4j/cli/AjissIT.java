@@ -1,0 +1,155 @@
+package io.github.ajiss4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the real shaded jar, {@code target/ajiss.jar}, as a process. */
+class AjissIT {
+
+  private static Path jar;
+  private static byte[] sample;
+
+  @TempDir Path dir;
+
+  /** What a run left behind. */
+  record Run(int code, String out, String err) {}
+
+  @BeforeAll
+  static void findJar() throws IOException {
+    jar = Path.of(System.getProperty("ajiss.jar", "target/ajiss.jar")).toAbsolutePath();
+    assertThat(jar).isRegularFile();
+    try (InputStream in =
+        AjissIT.class.getResourceAsStream(
+            "/io/github/ajiss4j/cli/sample/ajiss-commentary-93.txt")) {
+      sample = in.readAllBytes();
+    }
+  }
+
+  private Run run(Path stdin, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+    Path out = Files.createTempFile("ajiss-it", ".out");
+    Path err = Files.createTempFile("ajiss-it", ".err");
+    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(devNull()) : redirect(stdin));
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
+    Run run =
+        new Run(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    assertThat(run.err()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
+    return run;
+  }
+
+  private static ProcessBuilder.Redirect redirect(Path stdin) {
+    return ProcessBuilder.Redirect.from(stdin.toFile());
+  }
+
+  private static java.io.File devNull() {
+    return new java.io.File(
+        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+  }
+
+  private Path write(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.write(file, content);
+  }
+
+  private List<Path> leftovers() throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+    }
+  }
+
+  @Test
+  void noArgumentsWritesTheSampleIntoOut() throws Exception {
+    Run run = run(null);
+    assertThat(run.code()).isZero();
+    assertThat(dir.resolve("out/ajiss-commentary-93.json")).isRegularFile();
+    assertThat(run.out()).contains("wrote out/ajiss-commentary-93.json").contains("ajiss --help");
+  }
+
+  @Test
+  void convertsTwoFilesIntoTheOutputDirectory() throws Exception {
+    write("a.txt", sample);
+    write("b.txt", sample);
+    Run run = run(null, "convert", "--to", "json", "-o", "OUT", "a.txt", "b.txt");
+    assertThat(run.code()).isZero();
+    assertThat(dir.resolve("OUT/a.json")).isRegularFile();
+    assertThat(dir.resolve("OUT/b.json")).isRegularFile();
+    assertThat(run.out()).isEmpty();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aBinaryFileAmongGoodOnesFailsAloneWithOneLine() throws Exception {
+    write("a.txt", sample);
+    Files.copy(jar, dir.resolve("bin.txt"));
+    write("c.txt", sample);
+    Run run = run(null, "convert", "--to", "json", "-o", "OUT", "a.txt", "bin.txt", "c.txt");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(dir.resolve("OUT/a.json")).isRegularFile();
+    assertThat(dir.resolve("OUT/c.json")).isRegularFile();
+    assertThat(dir.resolve("OUT/bin.json")).doesNotExist();
+    List<String> lines = run.err().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).matches("bin\\.txt:\\d+:\\d+: error [a-z-]+ .+");
+    assertThat(lines.get(1)).startsWith("ajiss: converted 2, failed 1,");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void standardInputToStandardOutput() throws Exception {
+    Path a = write("a.txt", sample);
+    Run run = run(a, "convert", "--to", "json", "--pretty");
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("{\n  \"schemaVersion\": 1,").contains("\"number\": 93");
+  }
+
+  @Test
+  void noProgressBarWhenNotATerminal() throws Exception {
+    for (int i = 0; i < 25; i++) {
+      write("many/c" + i + ".txt", sample);
+    }
+    Run run = run(null, "convert", "--to", "json", "-o", "OUT", "many");
+    assertThat(run.code()).isZero();
+    assertThat(run.err().lines()).singleElement().asString().startsWith("ajiss: converted 25,");
+    assertThat(run.err()).doesNotContain("%").doesNotContain("\r");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void exitCodes() throws Exception {
+    write("a.txt", sample);
+    assertThat(run(null, "--version").code()).isZero();
+    assertThat(run(null, "convert", "--to", "nope", "a.txt").code()).isEqualTo(2);
+    assertThat(run(null, "frobnicate").code()).isEqualTo(2);
+    assertThat(run(null, "convert", "--to", "json", "missing.txt").code()).isEqualTo(1);
+    assertThat(run(null, "collect", "-o", "b.epub", "a.txt").err())
+        .isEqualTo("ajiss: the epub format is not available" + System.lineSeparator());
+    Run check = run(null, "check", "a.txt");
+    assertThat(check.code()).isZero();
+    assertThat(check.out()).contains("a.txt:5:6: warning institute-corrected ");
+  }
+}

@@ -1,0 +1,283 @@
+package io.github.ajiss4j.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.parser.CommentaryParser;
+import io.github.ajiss4j.render.json.CommentaryJsonReader;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs each command through picocli with captured streams, in a temporary working directory. */
+class CommandsTest {
+
+  @TempDir Path dir;
+
+  private byte[] sample;
+  private byte[] stdin = new byte[0];
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @BeforeEach
+  void setUp() throws IOException {
+    try (InputStream in = CommandsTest.class.getResourceAsStream(AjissCommand.SAMPLE)) {
+      sample = in.readAllBytes();
+    }
+  }
+
+  private int run(String... args) {
+    Context context =
+        new Context(
+            new ByteArrayInputStream(stdin),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            dir,
+            false);
+    return Cli.commandLine(context).execute(args);
+  }
+
+  private String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private String err() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  private List<String> errLines() {
+    return err().lines().toList();
+  }
+
+  private Path write(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.write(file, content);
+  }
+
+  private static byte[] binary() {
+    byte[] b = new byte[300];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) (i * 7);
+    }
+    return b;
+  }
+
+  private List<Path> leftovers() throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+    }
+  }
+
+  @Test
+  void noArgumentsConvertsTheSampleToEveryFormatIntoOut() throws IOException {
+    assertThat(run()).isZero();
+    assertThat(dir.resolve("out/ajiss-commentary-93.json")).isRegularFile();
+    assertThat(out())
+        .contains("wrote ")
+        .contains("ajiss-commentary-93.json")
+        .contains("ajiss convert --to html my.txt")
+        .contains("ajiss --help");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void convertsEachInputToItsOwnFile() throws Exception {
+    write("a.txt", sample);
+    write("b.txt", sample);
+    assertThat(run("convert", "--to", "json", "-o", "OUT", "a.txt", "b.txt")).isZero();
+    assertThat(dir.resolve("OUT/a.json")).isRegularFile();
+    assertThat(dir.resolve("OUT/b.json")).isRegularFile();
+    assertThat(new CommentaryJsonReader().read(Files.readString(dir.resolve("OUT/a.json"))))
+        .isEqualTo(CommentaryParser.create().parse(sample).commentary());
+    assertThat(out()).isEmpty();
+    assertThat(errLines()).hasSize(1);
+    assertThat(err()).startsWith("ajiss: converted 2, failed 0, warnings 6, time ");
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aBadInputIsOneLineAndTheOthersAreConverted() throws IOException {
+    write("a.txt", sample);
+    write("bin.txt", binary());
+    write("c.txt", sample);
+    int code =
+        run("convert", "--to", "json", "-o", "OUT", "a.txt", "bin.txt", "missing.txt", "c.txt");
+    assertThat(code).isEqualTo(1);
+    assertThat(dir.resolve("OUT/a.json")).isRegularFile();
+    assertThat(dir.resolve("OUT/c.json")).isRegularFile();
+    assertThat(dir.resolve("OUT/bin.json")).doesNotExist();
+    assertThat(errLines())
+        .filteredOn(l -> l.startsWith("bin.txt"))
+        .singleElement()
+        .asString()
+        .matches("bin\\.txt:\\d+:\\d+: error binary-input .+");
+    assertThat(errLines())
+        .contains("missing.txt: error io-error no such file or directory")
+        .last()
+        .asString()
+        .startsWith("ajiss: converted 2, failed 2,");
+    assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void standardInputGoesToStandardOutput() {
+    stdin = sample;
+    assertThat(run("convert", "--to", "json")).isZero();
+    assertThat(new CommentaryJsonReader().read(out()).number()).isEqualTo(93);
+    assertThat(out()).doesNotContain("\n  \"");
+  }
+
+  @Test
+  void prettyJsonIsIndented() throws IOException {
+    write("a.txt", sample);
+    assertThat(run("convert", "--to", "json", "--pretty", "a.txt")).isZero();
+    assertThat(out()).startsWith("{\n  \"schemaVersion\": 1,");
+  }
+
+  @Test
+  void aDirectoryIsWalkedAndItsTreeKept() throws IOException {
+    write("in/a.txt", sample);
+    write("in/sub/b.txt", sample);
+    write("in/notes.md", "not a commentary".getBytes(StandardCharsets.UTF_8));
+    assertThat(run("convert", "--to", "JSON", "-o", "OUT", "in")).isZero();
+    assertThat(dir.resolve("OUT/a.json")).isRegularFile();
+    assertThat(dir.resolve("OUT/sub/b.json")).isRegularFile();
+    assertThat(dir.resolve("OUT/notes.json")).doesNotExist();
+  }
+
+  @Test
+  void twoInputsWithOneNameDoNotOverwriteEachOther() throws IOException {
+    write("x/a.txt", sample);
+    write("y/a.txt", sample);
+    assertThat(run("convert", "--to", "json", "-o", "OUT", "x/a.txt", "y/a.txt")).isEqualTo(1);
+    assertThat(errLines()).anyMatch(l -> l.startsWith("y/a.txt: error duplicate-output"));
+  }
+
+  @Test
+  void aLargeBatchIsConvertedInParallelWithoutABarWhenNoOneWatches() throws IOException {
+    for (int i = 1; i <= 30; i++) {
+      write("many/c" + i + ".txt", sample);
+    }
+    assertThat(run("convert", "--to", "json", "-o", "OUT", "-j", "3", "many")).isZero();
+    try (Stream<Path> s = Files.list(dir.resolve("OUT"))) {
+      assertThat(s.count()).isEqualTo(30);
+    }
+    assertThat(errLines()).singleElement().asString().startsWith("ajiss: converted 30, failed 0");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageErrorNamingTheKnownOnes() throws IOException {
+    write("a.txt", sample);
+    assertThat(run("convert", "--to", "docx", "a.txt")).isEqualTo(2);
+    assertThat(err()).contains("unknown format \"docx\"; known: ").contains("json");
+  }
+
+  @Test
+  void anUnwritableOutputDirectoryIsOneLineAndExitTwo() throws IOException {
+    write("a.txt", sample);
+    write("file", new byte[0]);
+    assertThat(run("convert", "--to", "json", "-o", "file/sub", "a.txt")).isEqualTo(2);
+    assertThat(errLines())
+        .singleElement()
+        .asString()
+        .startsWith("ajiss: cannot write to the output directory file/sub");
+  }
+
+  @Test
+  void htmlOptionsWithoutAnHtmlFormatAreReportedAsIgnored() throws IOException {
+    write("a.txt", sample);
+    write("style.css", new byte[0]);
+    assertThat(
+            run(
+                "convert",
+                "--to",
+                "json",
+                "--standalone",
+                "--css",
+                "style.css",
+                "-o",
+                "O",
+                "a.txt"))
+        .isZero();
+    assertThat(err()).contains("warning: --standalone, --css apply only to html and xhtml");
+  }
+
+  @Test
+  void aMissingStylesheetIsAUsageError() throws IOException {
+    write("a.txt", sample);
+    assertThat(run("convert", "--to", "json", "--css", "none.css", "a.txt")).isEqualTo(2);
+    assertThat(err()).contains("--css: cannot read the file \"none.css\"");
+  }
+
+  @Test
+  void checkPrintsEachDiagnosticWithItsFile() throws IOException {
+    write("a.txt", sample);
+    write("bin.txt", binary());
+    assertThat(run("check", "a.txt")).isZero();
+    assertThat(out().lines())
+        .contains(
+            "a.txt:5:6: warning institute-corrected corrected the misread institute abbreviation"
+                + " \"JIIN\" to \"JIIA\"")
+        .allMatch(l -> l.matches("a\\.txt:\\d+:\\d+: (info|warning) [a-z-]+ .+"));
+    out.reset();
+    assertThat(run("check", "--fail-on", "warning", "a.txt")).isEqualTo(1);
+    out.reset();
+    assertThat(run("check", "a.txt", "bin.txt")).isEqualTo(1);
+    assertThat(out()).contains("bin.txt:").contains(": error binary-input ");
+  }
+
+  @Test
+  void checkWritesJson() throws IOException {
+    write("a.txt", sample);
+    write("bin.txt", binary());
+    assertThat(run("check", "--json", "a.txt", "bin.txt")).isEqualTo(1);
+    assertThat(out())
+        .startsWith("{\"files\":[{\"file\":\"a.txt\",\"status\":\"ok\"")
+        .contains("\"code\":\"institute-corrected\"")
+        .contains("{\"file\":\"bin.txt\",\"status\":\"failed\",\"error\":{")
+        .contains("\"passed\":false");
+  }
+
+  @Test
+  void collectNeedsTheEpubFormat() throws IOException {
+    write("a.txt", sample);
+    assertThat(run("collect", "-o", "book.epub", "a.txt")).isEqualTo(2);
+    assertThat(errLines()).containsExactly("ajiss: the epub format is not available");
+    assertThat(dir.resolve("book.epub")).doesNotExist();
+  }
+
+  @Test
+  void formatsListsEveryRenderer() {
+    assertThat(run("formats")).isZero();
+    assertThat(out().lines()).first().asString().matches("NAME +ALIASES +MEDIA TYPE +EXTENSION");
+    assertThat(out()).containsPattern("(?m)^json +- +application/json +json$");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"convert", "check", "collect", "formats", "help"})
+  void everyCommandHasHelp(String command) {
+    assertThat(run(command, "--help")).isZero();
+    assertThat(out()).contains("Usage: ajiss " + command);
+  }
+
+  @Test
+  void versionAndUsageErrors() {
+    assertThat(run("--version")).isZero();
+    assertThat(out()).startsWith("ajiss ").doesNotContain("${");
+    assertThat(run("convert", "--to", "json", "--bogus")).isEqualTo(2);
+    assertThat(err()).contains("Unknown option: '--bogus'").contains("Try 'ajiss convert --help'.");
+    assertThat(run("convert", "a.txt")).isEqualTo(2); // --to is required
+  }
+}

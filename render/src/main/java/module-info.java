@@ -9,6 +9,7 @@ module io.github.ajiss4j.render {
   requires tools.jackson.core;
 
   exports io.github.ajiss4j.render;
+  exports io.github.ajiss4j.render.epub;
   exports io.github.ajiss4j.render.html;
   exports io.github.ajiss4j.render.json;
   exports io.github.ajiss4j.render.text;
@@ -16,6 +17,7 @@ module io.github.ajiss4j.render {
   uses io.github.ajiss4j.render.Renderer;
 
   provides io.github.ajiss4j.render.Renderer with
+      io.github.ajiss4j.render.epub.EpubRenderer,
       io.github.ajiss4j.render.html.HtmlRenderer,
       io.github.ajiss4j.render.html.XhtmlRenderer,
       io.github.ajiss4j.render.json.JsonRenderer,

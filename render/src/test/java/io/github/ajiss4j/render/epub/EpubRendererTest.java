@@ -1,0 +1,332 @@
+package io.github.ajiss4j.render.epub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.adobe.epubcheck.api.EPUBLocation;
+import com.adobe.epubcheck.api.EpubCheck;
+import com.adobe.epubcheck.api.MasterReport;
+import com.adobe.epubcheck.messages.Message;
+import com.adobe.epubcheck.messages.Severity;
+import com.adobe.epubcheck.util.FeatureEnum;
+import io.github.ajiss4j.model.Author;
+import io.github.ajiss4j.model.Block;
+import io.github.ajiss4j.model.BlockQuote;
+import io.github.ajiss4j.model.BulletList;
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.Emphasis;
+import io.github.ajiss4j.model.Heading;
+import io.github.ajiss4j.model.ListItem;
+import io.github.ajiss4j.model.Paragraph;
+import io.github.ajiss4j.model.Series;
+import io.github.ajiss4j.model.Text;
+import io.github.ajiss4j.parser.CommentaryParser;
+import io.github.ajiss4j.render.Renderers;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The EPUB renderer: whole books pass EPUBCheck with no fatal error, error or warning; the bytes
+ * are reproducible; the container is well formed. One class, since EPUBCheck starts slowly.
+ */
+class EpubRendererTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+  private static final String EVIL = "<script>&amp;\"' ]]> \u0000 \uFFFE </p>";
+
+  @TempDir Path dir;
+
+  static Commentary seed() throws Exception {
+    return parse(FIXTURES.resolve("seed-093.txt"));
+  }
+
+  static Commentary parse(Path file) throws Exception {
+    return CommentaryParser.create()
+        .parse(Files.readString(file, StandardCharsets.UTF_8))
+        .commentary();
+  }
+
+  static List<Commentary> fixtures() throws Exception {
+    List<Commentary> all = new ArrayList<>();
+    try (Stream<Path> files = Files.list(FIXTURES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        all.add(parse(file));
+      }
+    }
+    return all;
+  }
+
+  static Commentary hostile() {
+    return Commentary.builder()
+        .series(Series.of("AJISS " + EVIL, "Publisher " + EVIL))
+        .number(7)
+        .date(LocalDate.of(2020, 1, 31))
+        .title("Title " + EVIL)
+        .addAuthor(Author.of("Author " + EVIL).withBiography("Biography " + EVIL))
+        .addAuthor(Author.of("Second " + EVIL))
+        .addBody(
+            Paragraph.of(Text.of("Text " + EVIL), Emphasis.of("Emphasis " + EVIL)),
+            Heading.of(Text.of("Heading " + EVIL)),
+            BulletList.of(ListItem.of(Text.of("Item " + EVIL))),
+            BlockQuote.of(Text.of("Quote " + EVIL)))
+        .build();
+  }
+
+  static byte[] epub(Commentary c) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new EpubRenderer().render(c, out);
+    return out.toByteArray();
+  }
+
+  static byte[] collection(EpubRenderer renderer, List<Commentary> all) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    renderer.renderCollection(all, out);
+    return out.toByteArray();
+  }
+
+  @Test
+  void booksPassEpubCheck() throws Exception {
+    List<Commentary> fixtures = fixtures();
+    assertThat(fixtures).hasSizeGreaterThanOrEqualTo(3);
+    List<Commentary> mixed = new ArrayList<>(fixtures);
+    mixed.add(hostile());
+    EpubRenderer bare = EpubRenderer.builder().titlePage(false).collectionTitle(EVIL).build();
+    record Book(String name, byte[] bytes) {}
+    List<Book> books =
+        List.of(
+            new Book("seed", epub(seed())),
+            new Book("hostile", epub(hostile())),
+            new Book("collection", collection(new EpubRenderer(), fixtures)),
+            new Book("collection with hostile, no title page", collection(bare, mixed)),
+            new Book(
+                "seed, no title page",
+                collection(bare, List.of(seed())) /* a collection of one */));
+    for (Book book : books) {
+      assertThat(epubcheck(book.bytes())).as("EPUBCheck on %s", book.name()).isEmpty();
+    }
+    // a checker that passes everything would make this test worthless
+    byte[] broken = replaceEntry(epub(seed()), "EPUB/nav.xhtml", "<html/>");
+    assertThat(epubcheck(broken)).isNotEmpty();
+  }
+
+  @Test
+  void twoRunsGiveTheSameBytes() throws Exception {
+    assertThat(sha256(epub(seed()))).isEqualTo(sha256(epub(seed())));
+    assertThat(sha256(collection(new EpubRenderer(), fixtures())))
+        .isEqualTo(sha256(collection(new EpubRenderer(), fixtures())));
+    List<Commentary> reversed = new ArrayList<>(fixtures());
+    java.util.Collections.reverse(reversed);
+    assertThat(sha256(collection(new EpubRenderer(), reversed)))
+        .as("ordered by number, whatever the input order")
+        .isEqualTo(sha256(collection(new EpubRenderer(), fixtures())));
+  }
+
+  @Test
+  void mimetypeIsTheFirstEntryAndStored() throws Exception {
+    byte[] bytes = epub(seed());
+    // the OCF rule readers rely on: "mimetype" at offset 30, uncompressed
+    assertThat(new String(bytes, 30, 8, StandardCharsets.US_ASCII)).isEqualTo("mimetype");
+    assertThat(new String(bytes, 38, 20, StandardCharsets.US_ASCII))
+        .isEqualTo("application/epub+zip");
+    List<String> names = new ArrayList<>();
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      ZipEntry first = zip.getNextEntry();
+      assertThat(first.getName()).isEqualTo("mimetype");
+      assertThat(first.getMethod()).isEqualTo(ZipEntry.STORED);
+      assertThat(first.getExtra()).isNull();
+      names.add(first.getName());
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        names.add(e.getName());
+      }
+    }
+    assertThat(names)
+        .containsExactly(
+            "mimetype",
+            "META-INF/container.xml",
+            "EPUB/package.opf",
+            "EPUB/nav.xhtml",
+            "EPUB/ajiss.css",
+            "EPUB/title.xhtml",
+            "EPUB/ajiss-commentary-93.xhtml");
+  }
+
+  @Test
+  void packageDocumentHoldsTheMetadata() throws Exception {
+    String opf = entry(epub(seed()), "EPUB/package.opf");
+    assertThat(opf)
+        .contains("version=\"3.0\"")
+        .contains(
+            "urn:uuid:"
+                + java.util.UUID.nameUUIDFromBytes(
+                    "ajiss4j:AJISS-Commentary:93".getBytes(StandardCharsets.UTF_8)))
+        .contains("<dc:creator id=\"creator-1\">Yoshikazu Hirose</dc:creator>")
+        .contains("<dc:date>2010-06-08</dc:date>")
+        .contains("group-position")
+        .contains("properties=\"nav\"")
+        .contains("schema:accessibilitySummary");
+    if (System.getenv("SOURCE_DATE_EPOCH") == null) {
+      assertThat(opf).contains(">2010-06-08T00:00:00Z</meta>");
+    }
+    String hostile = entry(epub(hostile()), "EPUB/package.opf");
+    assertThat(hostile).contains("Title &lt;script&gt;&amp;amp;").doesNotContain("<script>");
+    String nav = entry(collection(new EpubRenderer(), fixtures()), "EPUB/nav.xhtml");
+    assertThat(nav.split("epub:type=\"toc\"", -1)).hasSize(3); // the nav and the landmark link
+    assertThat(nav).contains("epub:type=\"landmarks\"").contains("epub:type=\"bodymatter\"");
+  }
+
+  @Test
+  void isAServiceAndRefusesText() {
+    assertThat(Renderers.load().get("epub")).isInstanceOf(EpubRenderer.class);
+    EpubRenderer epub = new EpubRenderer();
+    assertThat(epub.isBinary()).isTrue();
+    assertThat(epub.mediaType()).isEqualTo("application/epub+zip");
+    assertThat(epub.fileExtension()).isEqualTo("epub");
+    assertThat(epub.options()).isEqualTo(EpubOptions.defaults());
+    assertThatThrownBy(() -> epub.render(hostile(), new StringBuilder()))
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> epub.renderCollection(List.of(), new ByteArrayOutputStream()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EpubRenderer.builder().collectionTitle(" ").build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void pandocReadsEveryParagraph() throws Exception {
+    Assumptions.assumeTrue(onPath("pandoc"), "pandoc not installed");
+    List<Commentary> all = fixtures();
+    Path book = Files.write(dir.resolve("book.epub"), collection(new EpubRenderer(), all));
+    Process p =
+        new ProcessBuilder("pandoc", "-f", "epub", "-t", "plain", book.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(out).isZero();
+    String text = words(out);
+    for (Commentary c : all) {
+      for (Block block : c.body()) {
+        if (block instanceof Paragraph) {
+          String[] first = words(block.plainText()).split(" ");
+          String start = String.join(" ", List.of(first).subList(0, Math.min(4, first.length)));
+          assertThat(text).contains(start);
+        }
+      }
+    }
+  }
+
+  private static String words(String s) {
+    return s.replaceAll("[^\\p{L}\\p{N}]+", " ").trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean onPath(String command) {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return false;
+    }
+    for (String d : path.split(File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(d, command))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  private static String entry(byte[] epub, String name) throws IOException {
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        if (e.getName().equals(name)) {
+          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no entry " + name);
+  }
+
+  /** Copies an EPUB, replacing one entry's text (the mimetype stays first and stored). */
+  private static byte[] replaceEntry(byte[] epub, String name, String text) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(epub));
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        byte[] data =
+            e.getName().equals(name) ? text.getBytes(StandardCharsets.UTF_8) : in.readAllBytes();
+        ZipEntry copy = new ZipEntry(e.getName());
+        if (e.getMethod() == ZipEntry.STORED) {
+          copy.setMethod(ZipEntry.STORED);
+          copy.setSize(data.length);
+          copy.setCompressedSize(data.length);
+          java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+          crc.update(data);
+          copy.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(copy);
+        zip.write(data);
+        zip.closeEntry();
+      }
+    }
+    return out.toByteArray();
+  }
+
+  private List<String> epubcheck(byte[] epub) throws IOException {
+    File file = Files.write(Files.createTempFile(dir, "book", ".epub"), epub).toFile();
+    Report report = new Report();
+    new EpubCheck(file, report).doValidate();
+    return report.messages;
+  }
+
+  private static final class Report extends MasterReport {
+    final List<String> messages = new ArrayList<>();
+
+    @Override
+    public void message(Message message, EPUBLocation location, Object... args) {
+      Severity s = message.getSeverity();
+      if (s == Severity.FATAL || s == Severity.ERROR || s == Severity.WARNING) {
+        messages.add(
+            s
+                + " "
+                + message.getID()
+                + " "
+                + location.getPath()
+                + " "
+                + location.getLine()
+                + ":"
+                + location.getColumn()
+                + " "
+                + message.getMessage(args));
+      }
+    }
+
+    @Override
+    public void info(String resource, FeatureEnum feature, String value) {}
+
+    @Override
+    public int generate() {
+      return 0;
+    }
+
+    @Override
+    public void initialize() {}
+  }
+}

@@ -2,6 +2,7 @@ package io.github.ajiss4j.cli.internal;
 
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.render.Renderer;
+import io.github.ajiss4j.render.epub.EpubRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -26,6 +27,16 @@ final class BookHook {
    * cannot use it for a collection.
    */
   static Optional<BookWriter> writer(Renderer epub) {
-    return Optional.empty();
+    if (!(epub instanceof EpubRenderer)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        (commentaries, title, out) -> {
+          EpubRenderer.Builder b = EpubRenderer.builder();
+          if (title != null) {
+            b.collectionTitle(title);
+          }
+          b.build().renderCollection(commentaries, out);
+        });
   }
 }

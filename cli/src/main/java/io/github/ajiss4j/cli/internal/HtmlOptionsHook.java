@@ -1,6 +1,12 @@
 package io.github.ajiss4j.cli.internal;
 
 import io.github.ajiss4j.render.Renderer;
+import io.github.ajiss4j.render.html.HtmlRenderer;
+import io.github.ajiss4j.render.html.XhtmlRenderer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +30,9 @@ import java.util.Set;
  *   <tr><td>{@value #MASTHEAD}</td><td>{@code --masthead}</td><td>{@code true}</td></tr>
  * </table>
  *
- * <p>A key is present only when its option was given. While this build has no HTML renderer to
- * compile against, {@link #configure} answers empty and the tool warns that the options were not
- * applied; the renderer found by name is used with its defaults.
+ * <p>A key is present only when its option was given. A third-party renderer registered under one
+ * of these names is not configured: {@link #configure} answers empty and the tool warns that the
+ * options were not applied.
  */
 final class HtmlOptionsHook {
 
@@ -49,6 +55,35 @@ final class HtmlOptionsHook {
    * @param options the options given, never empty
    */
   static Optional<Renderer> configure(Renderer found, Map<String, String> options) {
+    try {
+      if (found instanceof HtmlRenderer) {
+        HtmlRenderer.Builder b = HtmlRenderer.builder();
+        if (options.containsKey(STANDALONE)) {
+          b.standalone(Boolean.parseBoolean(options.get(STANDALONE)));
+        }
+        if (options.containsKey(TEMPLATE)) {
+          b.template(Files.readString(Path.of(options.get(TEMPLATE))));
+        }
+        if (options.containsKey(CSS)) {
+          b.stylesheet(Files.readString(Path.of(options.get(CSS))));
+        }
+        if (options.containsKey(BASE_URL)) {
+          b.baseUrl(options.get(BASE_URL));
+        }
+        b.includeMasthead(options.containsKey(MASTHEAD));
+        return Optional.of(b.build());
+      }
+      if (found instanceof XhtmlRenderer) {
+        XhtmlRenderer.Builder b = XhtmlRenderer.builder();
+        if (options.containsKey(CSS)) {
+          b.stylesheet(Files.readString(Path.of(options.get(CSS))));
+        }
+        b.includeMasthead(options.containsKey(MASTHEAD));
+        return Optional.of(b.build());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return Optional.empty();
   }
 }

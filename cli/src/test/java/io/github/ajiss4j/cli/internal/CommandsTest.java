@@ -251,11 +251,17 @@ class CommandsTest {
   }
 
   @Test
-  void collectNeedsTheEpubFormat() throws IOException {
+  void collectWritesOneBook() throws IOException {
     write("a.txt", sample);
-    assertThat(run("collect", "-o", "book.epub", "a.txt")).isEqualTo(2);
-    assertThat(errLines()).containsExactly("ajiss: the epub format is not available");
-    assertThat(dir.resolve("book.epub")).doesNotExist();
+    write(
+        "b.txt",
+        new String(sample, StandardCharsets.UTF_8)
+            .replace("No.93.", "No.94.")
+            .getBytes(StandardCharsets.UTF_8));
+    assertThat(run("collect", "-o", "book.epub", "a.txt", "b.txt")).isEqualTo(0);
+    byte[] book = Files.readAllBytes(dir.resolve("book.epub"));
+    assertThat(new String(book, 30, 28, StandardCharsets.US_ASCII))
+        .isEqualTo("mimetypeapplication/epub+zip");
   }
 
   @Test

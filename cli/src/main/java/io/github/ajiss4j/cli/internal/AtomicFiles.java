@@ -28,6 +28,7 @@ final class AtomicFiles {
   private static final Set<PosixFilePermission> READABLE =
       PosixFilePermissions.fromString("rw-r--r--");
   private static volatile boolean hooked;
+  private static volatile boolean closing;
 
   private AtomicFiles() {}
 
@@ -38,6 +39,9 @@ final class AtomicFiles {
     pending(temp);
     boolean moved = false;
     try {
+      if (closing) { // the JVM is shutting down and its clean-up may have run already
+        throw new IOException("interrupted");
+      }
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         content.writeTo(out);
       }
@@ -86,6 +90,7 @@ final class AtomicFiles {
   }
 
   private static void cleanUp() {
+    closing = true;
     for (Path temp : PENDING) {
       try {
         Files.deleteIfExists(temp);

@@ -2,6 +2,7 @@ package io.github.ajiss4j.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ajiss4j.render.json.CommentaryJsonReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +138,41 @@ class AjissIT {
     assertThat(run.err().lines()).singleElement().asString().startsWith("ajiss: converted 25,");
     assertThat(run.err()).doesNotContain("%").doesNotContain("\r");
     assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void anInterruptedRunLeavesNoHalfWrittenFile() throws Exception {
+    for (int i = 0; i < 400; i++) {
+      write("many/c" + i + ".txt", sample);
+    }
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "convert",
+                "--to",
+                "json",
+                "-o",
+                "OUT",
+                "many")
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    Thread.sleep(700);
+    p.destroy(); // SIGTERM: shutdown hooks run, as on Ctrl-C
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(leftovers()).isEmpty();
+    if (Files.isDirectory(dir.resolve("OUT"))) {
+      try (Stream<Path> s = Files.list(dir.resolve("OUT"))) {
+        for (Path json : s.toList()) {
+          assertThat(new CommentaryJsonReader().read(Files.readString(json)).number())
+              .as("%s is whole", json)
+              .isEqualTo(93);
+        }
+      }
+    }
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -27,18 +28,25 @@ final class AtomicFiles {
   private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
   private static final Set<PosixFilePermission> READABLE =
       PosixFilePermissions.fromString("rw-r--r--");
-  private static volatile boolean hooked;
+  private static final Object LOCK = new Object();
+  private static boolean hooked; // guarded by LOCK
+  private static volatile boolean closing;
 
   private AtomicFiles() {}
 
   static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
-    pending(temp);
+    Path temp = createTemp(dir, target);
     boolean moved = false;
     try {
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+      // no CREATE: if the shutdown hook has already removed the temporary file, this fails
+      // instead of making a new one that nobody would remove
+      try (OutputStream out =
+          new BufferedOutputStream(
+              Files.newOutputStream(
+                  temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING),
+              1 << 16)) {
         content.writeTo(out);
       }
       // a temporary file is private (rw-------); the output should read like any other file
@@ -65,6 +73,26 @@ final class AtomicFiles {
     }
   }
 
+  /**
+   * Makes and registers a temporary file under the lock the shutdown hook takes, so that every
+   * temporary file is either seen by the hook or never made.
+   */
+  private static Path createTemp(Path dir, Path target) throws IOException {
+    synchronized (LOCK) {
+      if (closing) {
+        throw new IOException("interrupted");
+      }
+      if (!hooked) {
+        Runtime.getRuntime()
+            .addShutdownHook(new Thread(AtomicFiles::cleanUp, "ajiss-remove-temporary-files"));
+        hooked = true;
+      }
+      Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+      PENDING.add(temp);
+      return temp;
+    }
+  }
+
   /** Checks that files can be made in a directory, making it if needed. */
   static void checkWritable(Path dir) throws IOException {
     Files.createDirectories(dir);
@@ -72,20 +100,10 @@ final class AtomicFiles {
     Files.delete(probe);
   }
 
-  private static void pending(Path temp) {
-    if (!hooked) {
-      synchronized (AtomicFiles.class) {
-        if (!hooked) {
-          Runtime.getRuntime()
-              .addShutdownHook(new Thread(AtomicFiles::cleanUp, "ajiss-remove-temporary-files"));
-          hooked = true;
-        }
-      }
-    }
-    PENDING.add(temp);
-  }
-
   private static void cleanUp() {
+    synchronized (LOCK) {
+      closing = true;
+    }
     for (Path temp : PENDING) {
       try {
         Files.deleteIfExists(temp);

@@ -158,7 +158,7 @@ public final class CommentaryParser {
     try {
       return run(Decoder.decode(bytes));
     } catch (ParseFailure f) {
-      throw asException(f);
+      throw f.exception();
     }
   }
 
@@ -167,12 +167,8 @@ public final class CommentaryParser {
       Engine.Outcome outcome = new Engine(settings, text).run();
       return new ParseResult(outcome.commentary(), outcome.diagnostics(), outcome.fieldSpans());
     } catch (ParseFailure f) {
-      throw asException(f);
+      throw f.exception();
     }
-  }
-
-  private static CommentaryParseException asException(ParseFailure f) {
-    return new CommentaryParseException(f.code(), f.line(), f.column(), f.offset(), f.reason());
   }
 
   private CommentaryParseException tooLarge(long size) {

@@ -153,12 +153,9 @@ class BadInputTest {
         "\n\nThe concept of Global NATO put on alert America's NATO allies other than"
             + " Britain concerned about the unilateralism of the Bush administration.";
     String big = seed.substring(0, cut) + para.repeat(20_000) + seed.substring(cut);
-    long start = System.nanoTime();
+    // 2.8 MB under the class's timeout: a quadratic step would take minutes, not a second
     ParseResult r = parser.parse(big);
-    long elapsedMs = (System.nanoTime() - start) / 1_000_000;
-    assertThat(r.commentary().body()).hasSize(7 + 20_000);
-    // 2.8 MB in well under the timeout: a quadratic step would take minutes
     assertThat(big.length()).isGreaterThan(2_500_000);
-    assertThat(elapsedMs).isLessThan(15_000);
+    assertThat(r.commentary().body()).hasSize(7 + 20_000);
   }
 }

@@ -166,11 +166,7 @@ final class BodyReader {
     if (words.size() < 4) {
       return;
     }
-    boolean[] boundaries = new boolean[words.size() + 1];
-    for (int i = 1; i < words.size(); i++) {
-      boundaries[i] = words.get(i).hardBreak;
-    }
-    int k = ClippedCopy.find(text, words, boundaries);
+    int k = ClippedCopy.find(text, words);
     if (k == 0) {
       return;
     }

@@ -22,11 +22,11 @@ final class ClippedCopy {
   /**
    * Returns the number of leading words that form a clipped copy of the words after them, or 0.
    *
-   * @param words the words of the opening of the body
-   * @param boundaries word indexes where the copy may end for certain (after a tab, a line end or a
-   *     blank line); other ends are tried only where the next word opens a sentence
+   * @param text the text the words come from
+   * @param words the words of the opening of the body; the copy can end only at a tab or, when it
+   *     stands as lines of a narrow column, at a line end
    */
-  static int find(String text, List<Word> words, boolean[] boundaries) {
+  static int find(String text, List<Word> words) {
     String[] norm = new String[words.size()];
     for (int i = 0; i < norm.length; i++) {
       norm[i] = normalize(words.get(i).text);
@@ -35,14 +35,14 @@ final class ClippedCopy {
     int bestScore = 0;
     int limit = Math.min(words.size() - 3, MAX_WORDS);
     for (int k = 1; k <= limit; k++) {
-      boolean boundary = boundaries[k];
-      if (!boundary && !opensSentence(words.get(k).text)) {
+      if (!words.get(k).hardBreak) {
         continue;
       }
-      boolean tab =
-          text.indexOf('\t', words.get(k - 1).end) < words.get(k).start
-              && text.indexOf('\t', words.get(k - 1).end) >= 0;
-      if (!tab && (!words.get(k).hardBreak || !shortLines(words, k))) {
+      boolean tab = false;
+      for (int g = words.get(k - 1).end; g < words.get(k).start && !tab; g++) {
+        tab = text.charAt(g) == '\t';
+      }
+      if (!tab && !shortLines(words, k)) {
         continue; // without a tab, the copy shows as lines of a narrow column
       }
       int matched = 0;
@@ -76,7 +76,7 @@ final class ClippedCopy {
       int score = matched - 2 * unmatched;
       boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
       enough &= exact * 5 >= (matched + unmatched) * 3;
-      if (enough && (matched >= 3 || boundary) && score > bestScore) {
+      if (enough && score > bestScore) {
         bestScore = score;
         best = k;
       }
@@ -106,14 +106,6 @@ final class ClippedCopy {
       }
     }
     return true;
-  }
-
-  private static boolean opensSentence(String w) {
-    int i = 0;
-    while (i < w.length() && Chars.isOpeningQuote(w.charAt(i))) {
-      i++;
-    }
-    return i < w.length() && (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i)));
   }
 
   static String normalize(String w) {

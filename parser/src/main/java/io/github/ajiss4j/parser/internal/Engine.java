@@ -334,7 +334,7 @@ public final class Engine {
         }
         continue;
       }
-      for (int[] seg : segments(work, ls, le)) {
+      for (int[] seg : Words.columns(work, ls, le)) {
         List<Word> words = Words.split(work, seg[0], seg[1]);
         if (words.isEmpty()) {
           continue;
@@ -372,7 +372,7 @@ public final class Engine {
         for (Word w : words) {
           allCaps &= isCapitalsWord(w.text);
         }
-        if (allCaps && h.titleInCapitals && !Chars.isBullet(w0(words))) {
+        if (allCaps && h.titleInCapitals && !Chars.isBullet(words.get(0).text.charAt(0))) {
           h.pieces.add(seg.clone());
           continue;
         }
@@ -381,10 +381,6 @@ public final class Engine {
       }
     }
     return h;
-  }
-
-  private static char w0(List<Word> words) {
-    return words.get(0).text.charAt(0);
   }
 
   private static boolean isCapitalsWord(String w) {
@@ -415,11 +411,7 @@ public final class Engine {
       if (t.isEmpty() || PARTICLES.contains(t)) {
         continue;
       }
-      char c = t.charAt(0);
-      if (!Character.isUpperCase(c) && !Character.isLetter(c)) {
-        return false;
-      }
-      if (!Character.isUpperCase(c)) {
+      if (!Character.isUpperCase(t.charAt(0))) {
         return false;
       }
       if (t.endsWith(".") && t.length() > 4 && !t.equals("Jr.") && !t.equals("Sr.")) {
@@ -427,37 +419,6 @@ public final class Engine {
       }
     }
     return true;
-  }
-
-  /** Splits a line into columns at tabs or runs of three or more spaces, trimmed. */
-  private static List<int[]> segments(String s, int from, int to) {
-    List<int[]> out = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      while (i < to && (Character.isWhitespace(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
-        i++;
-      }
-      if (i >= to) {
-        break;
-      }
-      int start = i;
-      int lastNonSpace = i;
-      while (i < to) {
-        char c = s.charAt(i);
-        if (c == '\t') {
-          break;
-        }
-        if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
-          break;
-        }
-        if (!Character.isWhitespace(c) && !Chars.isSpace(c)) {
-          lastNonSpace = i;
-        }
-        i++;
-      }
-      out.add(new int[] {start, lastNonSpace + 1});
-    }
-    return out;
   }
 
   private String title(Header h, List<Draft> drafts, String work) {
@@ -852,13 +813,6 @@ public final class Engine {
     if (plainStart < n) {
       out.add(io.github.ajiss4j.model.Text.of(s.substring(plainStart)));
     }
-    if (out.isEmpty()) {
-      out.add(io.github.ajiss4j.model.Text.of(s.isEmpty() ? " " : s));
-    }
     return out;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

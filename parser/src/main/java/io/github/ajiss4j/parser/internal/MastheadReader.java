@@ -164,33 +164,10 @@ final class MastheadReader {
     }
   }
 
-  /** Splits a line into columns at tabs or runs of three or more spaces. */
   private List<Segment> segments(int from, int to) {
     List<Segment> out = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      while (i < to && Character.isWhitespace(text.charAt(i))) {
-        i++;
-      }
-      if (i >= to) {
-        break;
-      }
-      int start = i;
-      int lastNonSpace = i;
-      while (i < to) {
-        char c = text.charAt(i);
-        if (c == '\t') {
-          break;
-        }
-        if (c == ' ' && i + 2 < to && text.charAt(i + 1) == ' ' && text.charAt(i + 2) == ' ') {
-          break;
-        }
-        if (!Character.isWhitespace(c)) {
-          lastNonSpace = i;
-        }
-        i++;
-      }
-      out.add(new Segment(start, lastNonSpace + 1));
+    for (int[] column : Words.columns(text, from, to)) {
+      out.add(new Segment(column[0], column[1]));
     }
     return out;
   }

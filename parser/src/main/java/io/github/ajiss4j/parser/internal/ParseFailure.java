@@ -1,49 +1,29 @@
 package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.parser.CommentaryParseException;
 
-/** Input that is not a commentary; turned into the public exception at the API boundary. */
+/**
+ * Input that is not a commentary, thrown unchecked through the parser's internals and unwrapped to
+ * the public checked exception at the API boundary.
+ */
 public final class ParseFailure extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient DiagnosticCode code;
-  private final int line;
-  private final int column;
-  private final long offset;
-  private final String reason;
+  private final CommentaryParseException exception;
 
   ParseFailure(DiagnosticCode code, int line, int column, long offset, String reason) {
     super(reason, null, false, false);
-    this.code = code;
-    this.line = line;
-    this.column = column;
-    this.offset = offset;
-    this.reason = reason;
+    this.exception = new CommentaryParseException(code, line, column, offset, reason);
   }
 
-  /** The code. @return the code */
-  public DiagnosticCode code() {
-    return code;
-  }
-
-  /** The line. @return the 1-based line */
-  public int line() {
-    return line;
-  }
-
-  /** The column. @return the 1-based column */
-  public int column() {
-    return column;
-  }
-
-  /** The offset. @return the 0-based offset */
-  public long offset() {
-    return offset;
-  }
-
-  /** The reason. @return what was expected */
-  public String reason() {
-    return reason;
+  /**
+   * The exception the parser's API throws for this failure.
+   *
+   * @return the public exception
+   */
+  public CommentaryParseException exception() {
+    return exception;
   }
 }

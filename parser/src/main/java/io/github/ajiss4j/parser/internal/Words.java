@@ -52,6 +52,40 @@ final class Words {
     return words;
   }
 
+  /**
+   * Splits a line into columns at tabs or runs of three or more spaces, as layout-keeping
+   * extraction separates them; each column is trimmed, as [start, end).
+   */
+  static List<int[]> columns(String s, int from, int to) {
+    List<int[]> out = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      while (i < to && (Character.isWhitespace(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      int start = i;
+      int lastNonSpace = i;
+      while (i < to) {
+        char c = s.charAt(i);
+        if (c == '\t') {
+          break;
+        }
+        if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
+          break;
+        }
+        if (!Character.isWhitespace(c) && !Chars.isSpace(c)) {
+          lastNonSpace = i;
+        }
+        i++;
+      }
+      out.add(new int[] {start, lastNonSpace + 1});
+    }
+    return out;
+  }
+
   static boolean hasLower(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isLowerCase(w.charAt(i))) {

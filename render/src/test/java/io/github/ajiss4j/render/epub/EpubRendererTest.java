@@ -3,12 +3,7 @@ package io.github.ajiss4j.render.epub;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EpubCheck;
-import com.adobe.epubcheck.api.MasterReport;
-import com.adobe.epubcheck.messages.Message;
-import com.adobe.epubcheck.messages.Severity;
-import com.adobe.epubcheck.util.FeatureEnum;
 import io.github.ajiss4j.model.Author;
 import io.github.ajiss4j.model.Block;
 import io.github.ajiss4j.model.BlockQuote;
@@ -21,6 +16,7 @@ import io.github.ajiss4j.model.Paragraph;
 import io.github.ajiss4j.model.Series;
 import io.github.ajiss4j.model.Text;
 import io.github.ajiss4j.parser.CommentaryParser;
+import io.github.ajiss4j.render.EpubCheckReport;
 import io.github.ajiss4j.render.Renderers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -291,42 +287,8 @@ class EpubRendererTest {
 
   private List<String> epubcheck(byte[] epub) throws IOException {
     File file = Files.write(Files.createTempFile(dir, "book", ".epub"), epub).toFile();
-    Report report = new Report();
+    EpubCheckReport report = new EpubCheckReport();
     new EpubCheck(file, report).doValidate();
-    return report.messages;
-  }
-
-  private static final class Report extends MasterReport {
-    final List<String> messages = new ArrayList<>();
-
-    @Override
-    public void message(Message message, EPUBLocation location, Object... args) {
-      Severity s = message.getSeverity();
-      if (s == Severity.FATAL || s == Severity.ERROR || s == Severity.WARNING) {
-        messages.add(
-            s
-                + " "
-                + message.getID()
-                + " "
-                + location.getPath()
-                + " "
-                + location.getLine()
-                + ":"
-                + location.getColumn()
-                + " "
-                + message.getMessage(args));
-      }
-    }
-
-    @Override
-    public void info(String resource, FeatureEnum feature, String value) {}
-
-    @Override
-    public int generate() {
-      return 0;
-    }
-
-    @Override
-    public void initialize() {}
+    return report.messages();
   }
 }

@@ -1,14 +1,10 @@
 package io.github.ajiss4j.render.html;
 
-import com.adobe.epubcheck.api.EPUBLocation;
 import com.adobe.epubcheck.api.EPUBProfile;
-import com.adobe.epubcheck.api.MasterReport;
-import com.adobe.epubcheck.messages.Message;
-import com.adobe.epubcheck.messages.Severity;
 import com.adobe.epubcheck.opf.ValidationContext.ValidationContextBuilder;
 import com.adobe.epubcheck.util.EPUBVersion;
-import com.adobe.epubcheck.util.FeatureEnum;
 import com.adobe.epubcheck.util.FileResourceProvider;
+import io.github.ajiss4j.render.EpubCheckReport;
 import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
@@ -84,7 +80,7 @@ final class Validators {
     /** Returns every fatal error, error and warning, empty when the document is valid. */
     List<String> check(String xhtml) throws IOException {
       File file = Files.writeString(dir.resolve("chapter.xhtml"), xhtml).toFile();
-      Report report = new Report();
+      EpubCheckReport report = new EpubCheckReport();
       CheckerFactory.newChecker(
               new ValidationContextBuilder()
                   .url(URLUtils.toURL(file))
@@ -95,39 +91,7 @@ final class Validators {
                   .profile(EPUBProfile.DEFAULT)
                   .build())
           .check();
-      return report.messages;
+      return report.messages();
     }
-  }
-
-  private static final class Report extends MasterReport {
-    final List<String> messages = new ArrayList<>();
-
-    @Override
-    public void message(Message message, EPUBLocation location, Object... args) {
-      Severity s = message.getSeverity();
-      if (s == Severity.FATAL || s == Severity.ERROR || s == Severity.WARNING) {
-        messages.add(
-            s
-                + " "
-                + message.getID()
-                + " "
-                + location.getLine()
-                + ":"
-                + location.getColumn()
-                + " "
-                + message.getMessage(args));
-      }
-    }
-
-    @Override
-    public void info(String resource, FeatureEnum feature, String value) {}
-
-    @Override
-    public int generate() {
-      return 0;
-    }
-
-    @Override
-    public void initialize() {}
   }
 }

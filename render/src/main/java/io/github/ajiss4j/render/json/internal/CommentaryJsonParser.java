@@ -173,29 +173,9 @@ public final class CommentaryJsonParser {
           b.language(language);
         }
         case "title" -> b.title(nonBlank());
-        case "authors" -> {
-          List<Author> authors = new ArrayList<>();
-          expectStartArray();
-          while (next() != JsonToken.END_ARRAY) {
-            authors.add(author());
-          }
-          if (authors.isEmpty()) {
-            throw error("expected at least one author", null);
-          }
-          b.addAllAuthors(authors);
-        }
+        case "authors" -> b.addAllAuthors(array(this::author, "author"));
         case "masthead" -> b.masthead(masthead());
-        case "body" -> {
-          List<Block> body = new ArrayList<>();
-          expectStartArray();
-          while (next() != JsonToken.END_ARRAY) {
-            body.add(block());
-          }
-          if (body.isEmpty()) {
-            throw error("expected at least one block", null);
-          }
-          b.addAllBody(body);
-        }
+        case "body" -> b.addAllBody(array(this::block, "block"));
         default -> {
           skip();
           continue;
@@ -249,12 +229,7 @@ public final class CommentaryJsonParser {
       String field = p.currentName();
       next();
       switch (field) {
-        case "institutes" -> {
-          expectStartArray();
-          while (next() != JsonToken.END_ARRAY) {
-            b.addInstitute(institute());
-          }
-        }
+        case "institutes" -> b.addAllInstitutes(array(this::institute, null));
         case "editor" -> b.editor(person("role"));
         case "editorialBoard" -> b.addAllEditorialBoard(people());
         case "editorialAdvisoryBoard" -> b.addAllEditorialAdvisoryBoard(people());
@@ -299,12 +274,7 @@ public final class CommentaryJsonParser {
   }
 
   private List<Person> people() {
-    expectStartArray();
-    List<Person> people = new ArrayList<>();
-    while (next() != JsonToken.END_ARRAY) {
-      people.add(person("role"));
-    }
-    return people;
+    return array(() -> person("role"), null);
   }
 
   private Person person(String roleKey) {
@@ -354,16 +324,7 @@ public final class CommentaryJsonParser {
         }
         case "text" -> string(); // derived from the content, so not read
         case "content" -> content = content();
-        case "items" -> {
-          expectStartArray();
-          items = new ArrayList<>();
-          while (next() != JsonToken.END_ARRAY) {
-            items.add(item());
-          }
-          if (items.isEmpty()) {
-            throw error("expected at least one list item", null);
-          }
-        }
+        case "items" -> items = array(this::item, "list item");
         case "source" -> source = source();
         default -> {
           skip();
@@ -429,15 +390,7 @@ public final class CommentaryJsonParser {
   }
 
   private List<Inline> content() {
-    expectStartArray();
-    List<Inline> content = new ArrayList<>();
-    while (next() != JsonToken.END_ARRAY) {
-      content.add(inline());
-    }
-    if (content.isEmpty()) {
-      throw error("expected at least one inline", null);
-    }
-    return content;
+    return array(this::inline, "inline");
   }
 
   private Inline inline() {
@@ -542,10 +495,24 @@ public final class CommentaryJsonParser {
     }
   }
 
-  private void expectStartArray() {
+  /**
+   * Reads an array, element by element.
+   *
+   * @param element reads one element, positioned on its first token
+   * @param atLeastOne what the array must hold at least one of, or null when it may be empty
+   */
+  private <T> List<T> array(java.util.function.Supplier<T> element, String atLeastOne) {
     if (p.currentToken() != JsonToken.START_ARRAY) {
       throw error("expected an array but found " + describe(p.currentToken()), null);
     }
+    List<T> out = new ArrayList<>();
+    while (next() != JsonToken.END_ARRAY) {
+      out.add(element.get());
+    }
+    if (atLeastOne != null && out.isEmpty()) {
+      throw error("expected at least one " + atLeastOne, null);
+    }
+    return out;
   }
 
   /** Moves to the next property name of the current object, or returns null at its end. */

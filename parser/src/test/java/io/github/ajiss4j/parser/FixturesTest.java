@@ -100,6 +100,29 @@ class FixturesTest {
 
   @ParameterizedTest
   @EnumSource(Feed.class)
+  void formFeedsMarkPageBreaksEvenAfterASentenceEnd(Feed feed) throws Exception {
+    // pdftotext ends each page with a form feed; here one falls after a full line that ends a
+    // sentence in mid-paragraph, and one after a paragraph's short last line, with a page number
+    String layout = Fixtures.read("pdftotext-clipped-lines.txt");
+    String midParagraph = "promoting those values.\"\n";
+    String paragraphEnd = "democratic states as Japan and Australia.\n\n";
+    assertThat(layout).contains(midParagraph).contains(paragraphEnd);
+    String paged =
+        layout
+            .replace(midParagraph, midParagraph + "\n\f")
+            .replace(paragraphEnd, paragraphEnd + "2\n\f");
+    ParseResult r = feed.parse(paged);
+    assertThat(r.commentary()).isEqualTo(feed.parse(Fixtures.read("seed-093.txt")).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_BREAK_JOINED)
+        .extracting(d -> d.message())
+        .containsExactly(
+            "joined a paragraph split by a page break after \"and promoting those values.\"\"",
+            "joined a paragraph split by a page break after \"alone. Caught in a dilemma of\"");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
   void crlfAndCrLineEndsReadAlike(Feed feed) throws Exception {
     String lf = Fixtures.read("seed-093.txt");
     Commentary expected = feed.parse(lf).commentary();

@@ -12,6 +12,7 @@ import io.github.ajiss4j.model.Person;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Fixtures made from what FORMAT.md describes, beyond the seed. */
 class FixturesTest {
@@ -119,6 +120,19 @@ class FixturesTest {
         .containsExactly(
             "joined a paragraph split by a page break after \"and promoting those values.\"\"",
             "joined a paragraph split by a page break after \"alone. Caught in a dilemma of\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"   ", " ", "\n"})
+  void theClippedCopyIsFoundWhereExtractionLostTheTabs(String tab) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary expected = Feed.STRING.parse(seed).commentary();
+    ParseResult r = Feed.STRING.parse(seed.replace("\t", tab));
+    assertThat(r.commentary().body()).isEqualTo(expected.body());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("58 words"));
   }
 
   @ParameterizedTest

@@ -124,15 +124,39 @@ class FixturesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"   ", " ", "\n"})
-  void theClippedCopyIsFoundWhereExtractionLostTheTabs(String tab) throws Exception {
+  void theSeedReadsAlikeWhereExtractionLostTheTabs(String tab) throws Exception {
     String seed = Fixtures.read("seed-093.txt");
     Commentary expected = Feed.STRING.parse(seed).commentary();
     ParseResult r = Feed.STRING.parse(seed.replace("\t", tab));
-    assertThat(r.commentary().body()).isEqualTo(expected.body());
+    assertThat(r.commentary()).isEqualTo(expected);
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
         .singleElement()
         .satisfies(d -> assertThat(d.message()).contains("58 words"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Taro Yamada is a fellow of JIIA. Hanako Suzuki is Professor at Keio University."
+            + " Yoshikazu Hirose is Professor at the National Defense Academy.",
+        "Yoshikazu Hirose is Professor at the National Defense Academy.\n\nTaro Yamada is a"
+            + " fellow of JIIA. Hanako Suzuki is Professor at Keio University.",
+      })
+  void threeAuthorsWhoseBiographiesShareALine(String biographies) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String three =
+        seed.replace("Yoshikazu Hirose\tOF", "Yoshikazu Hirose, Taro Yamada and Hanako Suzuki\tOF");
+    three = three.substring(0, three.lastIndexOf("Yoshikazu Hirose is")) + biographies;
+    ParseResult r = Feed.STRING.parse(three);
+    assertThat(r.commentary().authors())
+        .extracting(a -> a.name() + ": " + a.biography().orElse("?"))
+        .containsExactly(
+            "Yoshikazu Hirose: Yoshikazu Hirose is Professor at the National Defense Academy.",
+            "Taro Yamada: Taro Yamada is a fellow of JIIA.",
+            "Hanako Suzuki: Hanako Suzuki is Professor at Keio University.");
+    assertThat(r.commentary().body()).isEqualTo(Feed.STRING.parse(seed).commentary().body());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
   }
 
   @ParameterizedTest

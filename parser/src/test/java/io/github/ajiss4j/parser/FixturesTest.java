@@ -160,6 +160,26 @@ class FixturesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"2", "- 2 -", "– 2 –", "2/3", "Page 2", "Page 2 of 3", "p. 2", "PAGE 2"})
+  void pageNumbersAreDroppedInMidParagraphAndBetweenParagraphs(String number) throws Exception {
+    String layout = Fixtures.read("pdftotext-clipped-lines.txt");
+    String midParagraph =
+        "garner support from France and Germany for its invasion of Iraq in 2003, the United\n";
+    String paragraphEnd = "democratic states as Japan and Australia.\n\n";
+    assertThat(layout).contains(midParagraph).contains(paragraphEnd);
+    String paged =
+        layout
+            .replace(midParagraph, midParagraph + "\n" + number + "\n\n")
+            .replace(paragraphEnd, paragraphEnd + number + "\n\n");
+    ParseResult r = Feed.STRING.parse(paged);
+    assertThat(r.commentary())
+        .isEqualTo(Feed.STRING.parse(Fixtures.read("seed-093.txt")).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .hasSize(2);
+  }
+
+  @ParameterizedTest
   @EnumSource(Feed.class)
   void crlfAndCrLineEndsReadAlike(Feed feed) throws Exception {
     String lf = Fixtures.read("seed-093.txt");

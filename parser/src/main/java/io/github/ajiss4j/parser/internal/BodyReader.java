@@ -96,19 +96,44 @@ final class BodyReader {
     return Character.isWhitespace(c) || Chars.isSpace(c) || Chars.isInvisible(c);
   }
 
-  /** A line that holds only a page number: "2", "- 2 -", "Page 2". */
+  /**
+   * A line that holds only a page number: "2", "- 2 -", "– 2 –", "2/3", "Page 2", "Page 2 of 3",
+   * "p. 2".
+   */
   private boolean isPageFurniture(int s, int e) {
-    int digits = 0;
-    for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      } else if (c != '-' && c != '–' && c != ' ') {
-        return false;
+    if (e - s > 16) {
+      return false;
+    }
+    String line = text.substring(s, e).toLowerCase(Locale.ROOT);
+    for (String word : PAGE_WORDS) {
+      if (line.startsWith(word)) {
+        line = line.substring(word.length());
+        break;
       }
     }
-    return digits > 0 && digits <= 3 && e - s <= 9;
+    int digits = 0; // of the current number, at most three
+    int numbers = 0;
+    boolean inNumber = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (digit) {
+        digits = inNumber ? digits + 1 : 1;
+        numbers += inNumber ? 0 : 1;
+        if (digits > 3) {
+          return false;
+        }
+      } else if (c == 'o' && line.startsWith("of ", i) && numbers == 1) {
+        i += 2;
+      } else if (c != '-' && c != '–' && c != ' ' && c != '/') {
+        return false;
+      }
+      inNumber = digit;
+    }
+    return numbers >= 1 && numbers <= 2;
   }
+
+  private static final List<String> PAGE_WORDS = List.of("page ", "page", "p. ", "p.");
 
   private void measure(List<int[]> lines) {
     int[] lengths = lines.stream().filter(l -> l != null).mapToInt(l -> l[1] - l[0]).toArray();

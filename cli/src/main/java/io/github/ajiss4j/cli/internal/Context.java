@@ -3,9 +3,12 @@ package io.github.ajiss4j.cli.internal;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -41,7 +44,7 @@ public final class Context {
 
   /**
    * The context of this process: its standard streams (UTF-8), the current directory, and a
-   * terminal when {@link System#console()} says so.
+   * terminal when standard error is one (see {@link #stderrIsTerminal()}).
    *
    * @return the context
    */
@@ -53,7 +56,29 @@ public final class Context {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    return new Context(System.in, out, err, Path.of(""), System.console() != null);
+    return new Context(System.in, out, err, Path.of(""), stderrIsTerminal());
+  }
+
+  /**
+   * Whether standard error, where the progress bar is drawn, is a terminal. {@link
+   * System#console()} answers for standard input and output instead: it has a bar drawn into {@code
+   * 2> log} and none for {@code > out.json} in a terminal. On Linux, {@code /proc/self/fd/2} names
+   * what standard error is; elsewhere the console stands in for it.
+   *
+   * @return true when standard error is a terminal
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/")
+          || target.startsWith("/dev/tty")
+          || target.equals("/dev/console");
+    } catch (IOException
+        | UnsupportedOperationException
+        | SecurityException
+        | InvalidPathException e) {
+      return System.console() != null;
+    }
   }
 
   /**

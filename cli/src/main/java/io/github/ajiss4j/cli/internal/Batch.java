@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -151,16 +152,26 @@ final class Batch {
     }
     warnings += count(result.diagnostics(), input.display(), diagnostics);
     Commentary commentary = result.commentary();
+    // the outputs that could not be written, by reason: a full disk fails every format of an
+    // input alike, and is then one line naming them all
+    Map<String, List<String>> unwritten = new LinkedHashMap<>();
     for (Renderer renderer : renderers) {
+      String what = renderer.name();
       try {
         List<Diagnostic> found;
         if (target.stdout()) {
           // rendered in full before a byte goes out, so a failure writes nothing
           ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
           found = renderer.render(commentary, buffer);
+          what = "standard output";
           buffer.writeTo(context.out());
+          IOException lost = context.outFailure();
+          if (lost != null) {
+            throw lost;
+          }
         } else {
           Path file = target.directory().resolve(input.stem() + "." + renderer.fileExtension());
+          what = file.toString();
           List<Diagnostic> holder = new ArrayList<>();
           AtomicFiles.write(file, out -> holder.addAll(renderer.render(commentary, out)));
           found = holder;
@@ -168,12 +179,25 @@ final class Batch {
         }
         warnings += count(found, input.display(), diagnostics);
       } catch (IOException e) {
-        errors.add(
-            input.display() + ": error io-error " + renderer.name() + ": " + Failures.describe(e));
+        unwritten.computeIfAbsent(Failures.describe(e, false), k -> new ArrayList<>()).add(what);
       } catch (RuntimeException e) {
-        errors.add(unexpected(input.display() + ": " + renderer.name(), e));
+        // a renderer's writer may wrap the failure of the disk in an unchecked exception
+        IOException io = Failures.ioCause(e);
+        if (io != null) {
+          unwritten.computeIfAbsent(Failures.describe(io, false), k -> new ArrayList<>()).add(what);
+        } else {
+          errors.add(unexpected(input.display() + ": " + renderer.name(), e));
+        }
       }
     }
+    unwritten.forEach(
+        (reason, outputs) ->
+            errors.add(
+                input.display()
+                    + ": error io-error cannot write "
+                    + String.join(", ", outputs)
+                    + ": "
+                    + reason));
     return new Outcome(input, written, errors, diagnostics, warnings);
   }
 

@@ -430,6 +430,46 @@ class HostileInputIT {
     assertNoLeftovers();
   }
 
+  @Test
+  void checkReportsEachHostileFileInOneLineAndGoesOn() throws Exception {
+    write("empty.txt", new byte[0]);
+    write("page.txt", "<!DOCTYPE html>\n<html><body><p>Text</p></body></html>\n");
+    byte[] block = new byte[1 << 20];
+    Arrays.fill(block, (byte) 'x');
+    try (OutputStream out = Files.newOutputStream(dir.resolve("huge.txt"))) {
+      for (int i = 0; i < 50; i++) {
+        out.write(block);
+      }
+    }
+    Run run =
+        run(
+            List.of(),
+            null,
+            "check",
+            "good1.txt",
+            "empty.txt",
+            "page.txt",
+            "huge.txt",
+            "gone.txt",
+            "good1.txt/inside.txt",
+            "good2.txt");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.err()).isEmpty();
+    List<String> errors = run.out().lines().filter(l -> l.contains(": error ")).toList();
+    assertThat(errors)
+        .containsExactly(
+            "empty.txt:1:1: error empty-input expected an AJISS-Commentary, starting with the"
+                + " series name \"AJISS-Commentary\", but the input is empty",
+            "page.txt:1:1: error not-a-commentary expected the series name \"AJISS-Commentary\" or"
+                + " an issue line such as \"No.93. 8 June 2010\", but found \"<!DOCTYPE html>\"",
+            "huge.txt:1:1: error input-too-large expected at most 16777216 characters of input, but"
+                + " the input has 52428800",
+            "gone.txt: error io-error no such file or directory",
+            "good1.txt/inside.txt: error io-error not a directory");
+    // the good files are checked as usual, before and after
+    assertThat(run.out()).contains("good1.txt:5:6: warning ").contains("good2.txt:5:6: warning ");
+  }
+
   // ---------------------------------------------------------------- a hostile file system
 
   @Test
@@ -539,6 +579,22 @@ class HostileInputIT {
     assertWhole(dir.resolve("OUT/good1.html"));
     assertWhole(dir.resolve("OUT/good2.html"));
     assertThat(dir.resolve("OUT/good2.json/keep")).hasContent("x");
+    assertNoLeftovers();
+  }
+
+  @Test
+  void anOutputThatWouldReplaceItsInput() throws Exception {
+    // the text format writes NAME.txt: into the input's own directory it would replace the input
+    write("texts/a.txt", sample);
+    Run run = run(List.of(), null, "convert", "--to", "text,json", "-o", "texts", "texts/a.txt");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errLines())
+        .containsExactly(
+            "texts/a.txt: error output-is-input its output texts/a.txt would replace an input of"
+                + " this batch",
+            run.errLines().get(1));
+    assertThat(dir.resolve("texts/a.txt")).hasBinaryContent(sample);
+    assertWhole(dir.resolve("texts/a.json"));
     assertNoLeftovers();
   }
 

@@ -1,5 +1,6 @@
 package io.github.ajiss4j.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -68,6 +69,18 @@ public final class Cli {
    * @return the exit code
    */
   public static int execute(Context context, String... args) {
-    return commandLine(context).execute(args);
+    int code = commandLine(context).execute(args);
+    // whatever a command printed must have arrived: "ajiss check a.txt > report.txt" on a full
+    // disk fails like a file that cannot be written (a conversion has already said so)
+    IOException lost = context.outFailure();
+    if (lost != null && code == ExitCodes.OK) {
+      context
+          .err()
+          .println(
+              "ajiss: error io-error cannot write standard output: "
+                  + Failures.describe(lost, false));
+      return ExitCodes.FAILED;
+    }
+    return code;
   }
 }

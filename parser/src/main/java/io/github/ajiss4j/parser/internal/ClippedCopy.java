@@ -76,8 +76,11 @@ final class ClippedCopy {
       int score = matched - 2 * unmatched;
       boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
       enough &= exact * 5 >= (matched + unmatched) * 3;
-      if (!column) { // no layout marks the end of the copy: ask for a long, nearly whole one
-        enough &= matched >= 12 && unmatched * 8 <= matched && skips >= 3;
+      if (!column) {
+        // no layout marks the end of the copy: ask for a long, nearly whole one, whose pieces
+        // hold a few words each, as the lines of a column do
+        enough &=
+            matched >= 12 && unmatched * 8 <= matched && skips >= 3 && 2 * matched >= 5 * skips;
       }
       if (enough && score > bestScore) {
         bestScore = score;

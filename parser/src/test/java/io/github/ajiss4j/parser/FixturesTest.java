@@ -180,6 +180,25 @@ class FixturesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "generated-short-paragraph-and-heading.txt",
+        "generated-short-key-points.txt",
+        "hard-wrapped-later-masthead.txt",
+        "bom-no-final-newline.txt"
+      })
+  void shortOpeningLinesWhoseWordsRecurAreNoClippedCopy(String fixture) throws Exception {
+    // generated bodies repeat a small vocabulary, so their words recur in order further on
+    ParseResult r = Feed.STRING.parse(Fixtures.read(fixture));
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+    assertThat(r.commentary().body().get(0).plainText())
+        .startsWith(
+            fixture.contains("key-points")
+                ? "Key Japan"
+                : fixture.contains("heading") ? "The 東京 Japan" : "");
+  }
+
+  @ParameterizedTest
   @EnumSource(Feed.class)
   void crlfAndCrLineEndsReadAlike(Feed feed) throws Exception {
     String lf = Fixtures.read("seed-093.txt");

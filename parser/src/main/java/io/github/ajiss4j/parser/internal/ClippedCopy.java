@@ -37,8 +37,9 @@ final class ClippedCopy {
     int limit = Math.min(words.size() - 3, MAX_WORDS);
     for (int k = 1; k <= limit; k++) {
       Word next = words.get(k);
-      boolean column = next.hardBreak && (tabBefore(text, words, k) || shortLines(words, k));
-      if (!column && !opensSentence(next.text)) {
+      boolean tab = next.hardBreak && tabBefore(text, words, k);
+      boolean column = !tab && next.hardBreak && shortLines(text, words, k);
+      if (!tab && !column && !opensSentence(next.text)) {
         continue;
       }
       int matched = 0;
@@ -76,11 +77,13 @@ final class ClippedCopy {
       int score = matched - 2 * unmatched;
       boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
       enough &= exact * 5 >= (matched + unmatched) * 3;
-      if (!column) {
-        // no layout marks the end of the copy: ask for a long, nearly whole one, whose pieces
-        // hold a few words each, as the lines of a column do
-        enough &=
-            matched >= 12 && unmatched * 8 <= matched && skips >= 3 && 2 * matched >= 5 * skips;
+      if (!tab) {
+        // its pieces hold a few words each, as the lines of a column do
+        enough &= 2 * matched >= 5 * skips;
+      }
+      if (!tab && !column) {
+        // no layout marks the end of the copy: ask for a long, nearly whole one
+        enough &= matched >= 12 && unmatched * 8 <= matched && skips >= 3;
       }
       if (enough && score > bestScore) {
         bestScore = score;
@@ -108,15 +111,28 @@ final class ClippedCopy {
     return i < w.length() && (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i)));
   }
 
-  /** Whether the words before {@code k} lie on lines of at most 45 characters. */
-  private static boolean shortLines(List<Word> words, int k) {
+  /**
+   * Whether the words before {@code k} lie on consecutive lines of at most 45 characters, with no
+   * blank line between them.
+   */
+  private static boolean shortLines(String text, List<Word> words, int k) {
     int lines = 1;
     for (int i = 1; i < k; i++) {
       if (words.get(i).hardBreak) {
         lines++;
+        if (Chars.isBullet(words.get(i).text.charAt(0))) {
+          return false; // key points
+        }
+        int newlines = 0;
+        for (int g = words.get(i - 1).end; g < words.get(i).start; g++) {
+          newlines += text.charAt(g) == '\n' ? 1 : 0;
+        }
+        if (newlines > 1) {
+          return false; // a blank line: paragraphs, not the lines of one column
+        }
       }
     }
-    if (lines < 2) {
+    if (lines < 2 || Chars.isBullet(words.get(0).text.charAt(0))) {
       return false;
     }
     int lineStart = words.get(0).start;

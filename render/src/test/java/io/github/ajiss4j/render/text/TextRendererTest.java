@@ -190,7 +190,7 @@ class TextRendererTest {
 
   @Test
   void generatedCommentariesRoundTrip() throws Exception {
-    for (long seed = 0; seed < 2000; seed++) {
+    for (long seed = 0; seed < Long.getLong("ajiss4j.generated", 2000); seed++) {
       Commentary c = generate(new Random(seed));
       String text = renderer.renderToString(c);
       Commentary back = parser.parse(text).commentary();

@@ -35,11 +35,12 @@ final class ClippedCopy {
     int best = 0;
     int bestScore = 0;
     int limit = Math.min(words.size() - 3, MAX_WORDS);
+    int[] firstPiece = firstPieceAgain(norm, limit + WINDOW);
     for (int k = 1; k <= limit; k++) {
       Word next = words.get(k);
       boolean tab = next.hardBreak && tabBefore(text, words, k);
       boolean column = !tab && next.hardBreak && shortLines(text, words, k);
-      if (!tab && !column && !opensSentence(next.text)) {
+      if (!tab && !column && !(firstPiece[k] < k + WINDOW && opensSentence(next.text))) {
         continue;
       }
       int matched = 0;
@@ -91,6 +92,28 @@ final class ClippedCopy {
       }
     }
     return best;
+  }
+
+  /**
+   * For each word position {@code k}, the first position at or after it where the opening two words
+   * come again, as the copy's first piece comes again in the paragraph; {@code Integer.MAX_VALUE}
+   * where they do not. Without a layout mark, a copy can only end within reach of such a place.
+   */
+  private static int[] firstPieceAgain(String[] norm, int length) {
+    int n = Math.min(norm.length, length);
+    int[] at = new int[n + 1];
+    at[n] = Integer.MAX_VALUE;
+    boolean usable = norm.length >= 2 && !norm[0].isEmpty() && !norm[1].isEmpty();
+    for (int q = n - 1; q >= 0; q--) {
+      boolean again =
+          usable
+              && q >= 2
+              && q + 1 < norm.length
+              && norm[q].equals(norm[0])
+              && norm[q + 1].startsWith(norm[1]);
+      at[q] = again ? q : at[q + 1];
+    }
+    return at;
   }
 
   private static boolean tabBefore(String text, List<Word> words, int k) {

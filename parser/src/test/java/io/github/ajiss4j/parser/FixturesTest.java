@@ -12,6 +12,7 @@ import io.github.ajiss4j.model.Person;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Fixtures made from what FORMAT.md describes, beyond the seed. */
 class FixturesTest {
@@ -96,6 +97,86 @@ class FixturesTest {
     ParseResult r = feed.parse(Fixtures.read("pdftotext-clipped-lines.txt"));
     assertThat(r.commentary()).isEqualTo(feed.parse(Fixtures.read("seed-093.txt")).commentary());
     assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
+  void formFeedsMarkPageBreaksEvenAfterASentenceEnd(Feed feed) throws Exception {
+    // pdftotext ends each page with a form feed; here one falls after a full line that ends a
+    // sentence in mid-paragraph, and one after a paragraph's short last line, with a page number
+    String layout = Fixtures.read("pdftotext-clipped-lines.txt");
+    String midParagraph = "promoting those values.\"\n";
+    String paragraphEnd = "democratic states as Japan and Australia.\n\n";
+    assertThat(layout).contains(midParagraph).contains(paragraphEnd);
+    String paged =
+        layout
+            .replace(midParagraph, midParagraph + "\n\f")
+            .replace(paragraphEnd, paragraphEnd + "2\n\f");
+    ParseResult r = feed.parse(paged);
+    assertThat(r.commentary()).isEqualTo(feed.parse(Fixtures.read("seed-093.txt")).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_BREAK_JOINED)
+        .extracting(d -> d.message())
+        .containsExactly(
+            "joined a paragraph split by a page break after \"and promoting those values.\"\"",
+            "joined a paragraph split by a page break after \"alone. Caught in a dilemma of\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"   ", " ", "\n"})
+  void theSeedReadsAlikeWhereExtractionLostTheTabs(String tab) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary expected = Feed.STRING.parse(seed).commentary();
+    ParseResult r = Feed.STRING.parse(seed.replace("\t", tab));
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("58 words"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Taro Yamada is a fellow of JIIA. Hanako Suzuki is Professor at Keio University."
+            + " Yoshikazu Hirose is Professor at the National Defense Academy.",
+        "Yoshikazu Hirose is Professor at the National Defense Academy.\n\nTaro Yamada is a"
+            + " fellow of JIIA. Hanako Suzuki is Professor at Keio University.",
+      })
+  void threeAuthorsWhoseBiographiesShareALine(String biographies) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String three =
+        seed.replace("Yoshikazu Hirose\tOF", "Yoshikazu Hirose, Taro Yamada and Hanako Suzuki\tOF");
+    three = three.substring(0, three.lastIndexOf("Yoshikazu Hirose is")) + biographies;
+    ParseResult r = Feed.STRING.parse(three);
+    assertThat(r.commentary().authors())
+        .extracting(a -> a.name() + ": " + a.biography().orElse("?"))
+        .containsExactly(
+            "Yoshikazu Hirose: Yoshikazu Hirose is Professor at the National Defense Academy.",
+            "Taro Yamada: Taro Yamada is a fellow of JIIA.",
+            "Hanako Suzuki: Hanako Suzuki is Professor at Keio University.");
+    assertThat(r.commentary().body()).isEqualTo(Feed.STRING.parse(seed).commentary().body());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2", "- 2 -", "– 2 –", "2/3", "Page 2", "Page 2 of 3", "p. 2", "PAGE 2"})
+  void pageNumbersAreDroppedInMidParagraphAndBetweenParagraphs(String number) throws Exception {
+    String layout = Fixtures.read("pdftotext-clipped-lines.txt");
+    String midParagraph =
+        "garner support from France and Germany for its invasion of Iraq in 2003, the United\n";
+    String paragraphEnd = "democratic states as Japan and Australia.\n\n";
+    assertThat(layout).contains(midParagraph).contains(paragraphEnd);
+    String paged =
+        layout
+            .replace(midParagraph, midParagraph + "\n" + number + "\n\n")
+            .replace(paragraphEnd, paragraphEnd + number + "\n\n");
+    ParseResult r = Feed.STRING.parse(paged);
+    assertThat(r.commentary())
+        .isEqualTo(Feed.STRING.parse(Fixtures.read("seed-093.txt")).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .hasSize(2);
   }
 
   @ParameterizedTest

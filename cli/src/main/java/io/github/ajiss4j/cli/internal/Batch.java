@@ -9,12 +9,16 @@ import io.github.ajiss4j.parser.ParseResult;
 import io.github.ajiss4j.render.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Converts many inputs to many formats in parallel. Each input is parsed once and rendered to each
@@ -60,6 +64,9 @@ final class Batch {
   private final boolean listWritten;
   private final boolean verbose;
 
+  /** The files read by this batch, which no output may replace; filled by {@link #run}. */
+  private final Set<Path> inputFiles = ConcurrentHashMap.newKeySet();
+
   Batch(
       Context context,
       CommentaryParser parser,
@@ -82,6 +89,16 @@ final class Batch {
     Map<String, String> claimed = new HashMap<>();
     List<Input> work = new ArrayList<>();
     int[] counts = new int[3]; // converted, failed, warnings
+    for (Input input : inputs) {
+      if (input.file() != null) {
+        inputFiles.add(input.file().toAbsolutePath().normalize());
+        try {
+          inputFiles.add(input.file().toRealPath());
+        } catch (IOException | SecurityException e) {
+          // not there: reading it will say so
+        }
+      }
+    }
     for (Input input : inputs) {
       // two inputs with one name (a/x.txt and b/x.txt) would overwrite each other's output
       String first = claimed.putIfAbsent(input.stem(), input.display());
@@ -151,16 +168,35 @@ final class Batch {
     }
     warnings += count(result.diagnostics(), input.display(), diagnostics);
     Commentary commentary = result.commentary();
+    // the outputs that could not be written, by reason: a full disk fails every format of an
+    // input alike, and is then one line naming them all
+    Map<String, List<String>> unwritten = new LinkedHashMap<>();
     for (Renderer renderer : renderers) {
+      String what = renderer.name();
       try {
         List<Diagnostic> found;
         if (target.stdout()) {
           // rendered in full before a byte goes out, so a failure writes nothing
           ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
           found = renderer.render(commentary, buffer);
+          what = "standard output";
           buffer.writeTo(context.out());
+          IOException lost = context.outFailure();
+          if (lost != null) {
+            throw lost;
+          }
         } else {
           Path file = target.directory().resolve(input.stem() + "." + renderer.fileExtension());
+          what = file.toString();
+          if (replacesAnInput(file)) {
+            // "convert --to text -o . a.txt" would write a.txt over itself
+            errors.add(
+                input.display()
+                    + ": error output-is-input its output "
+                    + file
+                    + " would replace an input of this batch");
+            continue;
+          }
           List<Diagnostic> holder = new ArrayList<>();
           AtomicFiles.write(file, out -> holder.addAll(renderer.render(commentary, out)));
           found = holder;
@@ -168,13 +204,37 @@ final class Batch {
         }
         warnings += count(found, input.display(), diagnostics);
       } catch (IOException e) {
-        errors.add(
-            input.display() + ": error io-error " + renderer.name() + ": " + Failures.describe(e));
+        unwritten.computeIfAbsent(Failures.describe(e, false), k -> new ArrayList<>()).add(what);
       } catch (RuntimeException e) {
-        errors.add(unexpected(input.display() + ": " + renderer.name(), e));
+        // a renderer's writer may wrap the failure of the disk in an unchecked exception
+        IOException io = Failures.ioCause(e);
+        if (io != null) {
+          unwritten.computeIfAbsent(Failures.describe(io, false), k -> new ArrayList<>()).add(what);
+        } else {
+          errors.add(unexpected(input.display() + ": " + renderer.name(), e));
+        }
       }
     }
+    unwritten.forEach(
+        (reason, outputs) ->
+            errors.add(
+                input.display()
+                    + ": error io-error cannot write "
+                    + String.join(", ", outputs)
+                    + ": "
+                    + reason));
     return new Outcome(input, written, errors, diagnostics, warnings);
+  }
+
+  private boolean replacesAnInput(Path file) {
+    if (inputFiles.contains(file.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(file) && inputFiles.contains(file.toRealPath());
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
   }
 
   private int count(List<Diagnostic> found, String display, List<String> lines) {

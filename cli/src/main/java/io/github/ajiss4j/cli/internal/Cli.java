@@ -1,5 +1,6 @@
 package io.github.ajiss4j.cli.internal;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -88,7 +89,19 @@ public final class Cli {
     // a command line that starts with a subcommand's name runs only that subcommand, so only it is
     // made; anything else (no argument, an option first, help, a typo) gets every subcommand
     String only = args.length > 0 && SUBCOMMANDS.contains(args[0]) ? args[0] : null;
-    return commandLine(context, only).execute(args);
+    int code = commandLine(context, only).execute(args);
+    // whatever a command printed must have arrived: "ajiss check a.txt > report.txt" on a full
+    // disk fails like a file that cannot be written (a conversion has already said so)
+    IOException lost = context.outFailure();
+    if (lost != null && code == ExitCodes.OK) {
+      context
+          .err()
+          .println(
+              "ajiss: error io-error cannot write standard output: "
+                  + Failures.describe(lost, false));
+      return ExitCodes.FAILED;
+    }
+    return code;
   }
 
   private static Object subcommand(String name, Context context) {

@@ -101,7 +101,19 @@ final class CollectCommand extends BaseCommand implements Callable<Integer> {
         AtomicFiles.write(book, out -> epub.render(commentaries.get(0), out));
       }
     } catch (IOException e) {
-      context.err().println(output + ": error io-error " + Failures.describe(e));
+      context
+          .err()
+          .println(output + ": error io-error cannot write: " + Failures.describe(e, false));
+      return ExitCodes.FAILED;
+    } catch (RuntimeException e) {
+      // the book's writer may wrap the failure of the disk in an unchecked exception
+      IOException io = Failures.ioCause(e);
+      if (io == null) {
+        throw e;
+      }
+      context
+          .err()
+          .println(output + ": error io-error cannot write: " + Failures.describe(io, false));
       return ExitCodes.FAILED;
     }
     context

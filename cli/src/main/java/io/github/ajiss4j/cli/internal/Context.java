@@ -3,9 +3,14 @@ package io.github.ajiss4j.cli.internal;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -19,6 +24,7 @@ public final class Context {
   private final PrintStream err;
   private final Path workingDir;
   private final boolean terminal;
+  private final Recorder outFailures;
   private volatile boolean debug;
 
   /**
@@ -32,28 +38,119 @@ public final class Context {
    */
   public Context(
       InputStream in, PrintStream out, PrintStream err, Path workingDir, boolean terminal) {
+    this(in, out, err, workingDir, terminal, null);
+  }
+
+  private Context(
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Path workingDir,
+      boolean terminal,
+      Recorder outFailures) {
     this.in = in;
     this.out = out;
     this.err = err;
     this.workingDir = workingDir;
     this.terminal = terminal;
+    this.outFailures = outFailures;
   }
 
   /**
    * The context of this process: its standard streams (UTF-8), the current directory, and a
-   * terminal when {@link System#console()} says so.
+   * terminal when standard error is one (see {@link #stderrIsTerminal()}).
    *
    * @return the context
    */
   public static Context system() {
+    Recorder recorder = new Recorder(new FileOutputStream(FileDescriptor.out));
     PrintStream out =
-        new PrintStream(
-            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-            false,
-            StandardCharsets.UTF_8);
+        new PrintStream(new BufferedOutputStream(recorder, 1 << 16), false, StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    return new Context(System.in, out, err, Path.of(""), System.console() != null);
+    return new Context(System.in, out, err, Path.of(""), stderrIsTerminal(), recorder);
+  }
+
+  /**
+   * Why standard output lost what was written to it, if it did. A {@link PrintStream} keeps only a
+   * flag; a full disk ({@code > out.json}) or a closed pipe would otherwise go unnoticed.
+   *
+   * @return the failure, or null when everything written so far reached standard output
+   */
+  IOException outFailure() {
+    if (!out.checkError()) { // flushes
+      return null;
+    }
+    IOException recorded = outFailures == null ? null : outFailures.failure;
+    return recorded != null ? recorded : new IOException("write error");
+  }
+
+  /** Passes bytes on, remembering the first failure the {@link PrintStream} above will hide. */
+  private static final class Recorder extends FilterOutputStream {
+
+    private volatile IOException failure;
+
+    Recorder(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      try {
+        out.write(b);
+      } catch (IOException e) {
+        record(e);
+        throw e;
+      }
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      try {
+        out.write(b, off, len);
+      } catch (IOException e) {
+        record(e);
+        throw e;
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        record(e);
+        throw e;
+      }
+    }
+
+    private void record(IOException e) {
+      if (failure == null) {
+        failure = e;
+      }
+    }
+  }
+
+  /**
+   * Whether standard error, where the progress bar is drawn, is a terminal. {@link
+   * System#console()} answers for standard input and output instead: it has a bar drawn into {@code
+   * 2> log} and none for {@code > out.json} in a terminal. On Linux, {@code /proc/self/fd/2} names
+   * what standard error is; elsewhere the console stands in for it.
+   *
+   * @return true when standard error is a terminal
+   */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/")
+          || target.startsWith("/dev/tty")
+          || target.equals("/dev/console");
+    } catch (IOException
+        | UnsupportedOperationException
+        | SecurityException
+        | InvalidPathException e) {
+      return System.console() != null;
+    }
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 
@@ -25,6 +26,16 @@ final class Failures {
     return file + ": error io-error " + describe(e, false);
   }
 
+  /** The I/O failure behind an unchecked exception, or null when there is none. */
+  static IOException ioCause(Throwable t) {
+    for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+      if (c instanceof IOException io) {
+        return io;
+      }
+    }
+    return null;
+  }
+
   /** A short, stack-free description of an I/O failure. */
   static String describe(Throwable t) {
     return describe(t, true);
@@ -40,6 +51,8 @@ final class Failures {
       what = "no such file or directory";
     } else if (t instanceof AccessDeniedException) {
       what = "permission denied";
+    } else if (t instanceof FileSystemLoopException) {
+      what = "a link leads back to a directory that contains it";
     } else if (t instanceof NotDirectoryException) {
       what = "not a directory";
     } else if (t instanceof FileAlreadyExistsException) {
@@ -47,7 +60,9 @@ final class Failures {
     } else if (t instanceof DirectoryNotEmptyException) {
       what = "directory not empty";
     } else if (t instanceof FileSystemException f && f.getReason() != null) {
-      what = f.getReason();
+      what = lower(f.getReason());
+    } else if (t instanceof IOException && t.getMessage() != null && !t.getMessage().isBlank()) {
+      what = lower(t.getMessage());
     } else if (t.getMessage() != null && !t.getMessage().isBlank()) {
       what = t.getMessage();
     } else {
@@ -60,5 +75,18 @@ final class Failures {
           + (f.getOtherFile() != null ? " -> " + f.getOtherFile() : "");
     }
     return what;
+  }
+
+  /**
+   * The operating system's words ("Not a directory", "No space left on device") in the lower case
+   * of the tool's own ("no such file or directory"); a word in capitals stays as it is.
+   */
+  private static String lower(String reason) {
+    if (reason.length() > 1
+        && Character.isUpperCase(reason.charAt(0))
+        && Character.isLowerCase(reason.charAt(1))) {
+      return Character.toLowerCase(reason.charAt(0)) + reason.substring(1);
+    }
+    return reason;
   }
 }

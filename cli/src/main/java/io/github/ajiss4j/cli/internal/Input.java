@@ -1,5 +1,6 @@
 package io.github.ajiss4j.cli.internal;
 
+import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.parser.CommentaryParseException;
 import io.github.ajiss4j.parser.CommentaryParser;
 import io.github.ajiss4j.parser.ParseResult;
@@ -30,14 +31,33 @@ record Input(String display, Path file, String stem, byte[] bytes, IOException p
     return new Input(display, null, display, null, problem);
   }
 
+  /**
+   * Reads standard input, but not beyond the parser's limit: one byte more than the limit is enough
+   * to know the input is too large, and an endless stream does not fill the memory.
+   */
   static Input stdin(InputStream in) throws IOException {
-    return bytes("<stdin>", in.readAllBytes(), "stdin");
+    return bytes("<stdin>", in.readNBytes(CommentaryParser.DEFAULT_MAX_INPUT_CHARS + 1), "stdin");
   }
 
   ParseResult parse(CommentaryParser parser) throws CommentaryParseException, IOException {
     if (problem != null) {
       throw problem;
     }
-    return file != null ? parser.parse(file) : parser.parse(bytes);
+    if (file != null) {
+      return parser.parse(file);
+    }
+    if (bytes.length > CommentaryParser.DEFAULT_MAX_INPUT_CHARS) {
+      throw new CommentaryParseException(
+          DiagnosticCode.INPUT_TOO_LARGE,
+          1,
+          1,
+          0,
+          "expected at most "
+              + CommentaryParser.DEFAULT_MAX_INPUT_CHARS
+              + " characters of input, but "
+              + display
+              + " has more");
+    }
+    return parser.parse(bytes);
   }
 }

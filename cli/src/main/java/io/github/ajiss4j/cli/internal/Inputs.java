@@ -1,12 +1,14 @@
 package io.github.ajiss4j.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,8 +20,8 @@ final class Inputs {
   private Inputs() {}
 
   /**
-   * Lists the inputs. A directory is walked recursively for {@code *.txt} files, in name order; an
-   * unreadable directory becomes one failed input. No names means standard input.
+   * Lists the inputs. A directory is walked recursively for {@code *.txt} files, following links,
+   * in name order; an unreadable directory becomes one failed input. No names means standard input.
    */
   static List<Input> expand(Context context, CommandSpec spec, List<String> names) {
     List<String> given = names == null || names.isEmpty() ? List.of("-") : names;
@@ -52,12 +54,17 @@ final class Inputs {
     List<Path> files = new ArrayList<>();
     List<Input> failures = new ArrayList<>();
     try {
+      // links are followed: a linked text is converted like any other, a loop is reported
       Files.walkFileTree(
           dir,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile()
+              // a link that leads nowhere (its file was removed) is listed all the same, so
+              // that reading it reports the missing file instead of skipping it in silence
+              if ((attrs.isRegularFile() || attrs.isSymbolicLink())
                   && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
                 files.add(file);
               }

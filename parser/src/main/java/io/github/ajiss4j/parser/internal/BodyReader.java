@@ -4,6 +4,7 @@ import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,10 @@ final class BodyReader {
   private final Source src;
   private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
   private boolean oneLinePerParagraph;
+
+  /** The offsets of the page numbers dropped, in ascending order. */
+  private final List<Integer> furniture = new ArrayList<>();
+
   private int typicalWidth;
 
   BodyReader(String text, Sink sink) {
@@ -78,6 +83,7 @@ final class BodyReader {
             s,
             e,
             "dropped the page number " + Sink.quote(text.substring(s, e)));
+        furniture.add(s);
         out.add(null);
       } else {
         out.add(new int[] {s, e});
@@ -90,19 +96,44 @@ final class BodyReader {
     return Character.isWhitespace(c) || Chars.isSpace(c) || Chars.isInvisible(c);
   }
 
-  /** A line that holds only a page number: "2", "- 2 -", "Page 2". */
+  /**
+   * A line that holds only a page number: "2", "- 2 -", "– 2 –", "2/3", "Page 2", "Page 2 of 3",
+   * "p. 2".
+   */
   private boolean isPageFurniture(int s, int e) {
-    int digits = 0;
-    for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        digits++;
-      } else if (c != '-' && c != '–' && c != ' ') {
-        return false;
+    if (e - s > 16) {
+      return false;
+    }
+    String line = text.substring(s, e).toLowerCase(Locale.ROOT);
+    for (String word : PAGE_WORDS) {
+      if (line.startsWith(word)) {
+        line = line.substring(word.length());
+        break;
       }
     }
-    return digits > 0 && digits <= 3 && e - s <= 9;
+    int digits = 0; // of the current number, at most three
+    int numbers = 0;
+    boolean inNumber = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (digit) {
+        digits = inNumber ? digits + 1 : 1;
+        numbers += inNumber ? 0 : 1;
+        if (digits > 3) {
+          return false;
+        }
+      } else if (c == 'o' && line.startsWith("of ", i) && numbers == 1) {
+        i += 2;
+      } else if (c != '-' && c != '–' && c != ' ' && c != '/') {
+        return false;
+      }
+      inNumber = digit;
+    }
+    return numbers >= 1 && numbers <= 2;
   }
+
+  private static final List<String> PAGE_WORDS = List.of("page ", "page", "p. ", "p.");
 
   private void measure(List<int[]> lines) {
     int[] lengths = lines.stream().filter(l -> l != null).mapToInt(l -> l[1] - l[0]).toArray();
@@ -161,7 +192,8 @@ final class BodyReader {
       return;
     }
     List<int[]> first = runs.get(0);
-    int end = runs.size() > 1 ? last(runs.get(1))[1] : last(first)[1];
+    // the real first paragraph may go on past a page break, so look a few runs ahead
+    int end = last(runs.get(Math.min(runs.size() - 1, 3)))[1];
     List<Word> words = Words.split(text, first.get(0)[0], end);
     if (words.size() < 4) {
       return;
@@ -231,6 +263,7 @@ final class BodyReader {
       current.end = line[1];
       current.lines++;
       current.widest = Math.max(current.widest, line[1] - line[0]);
+      current.lastWidth = line[1] - line[0];
     }
   }
 
@@ -332,6 +365,7 @@ final class BodyReader {
         prev.end = d.end;
         prev.lines += d.lines;
         prev.widest = Math.max(prev.widest, d.widest);
+        prev.lastWidth = d.lastWidth;
         sink.report(
             DiagnosticCode.PAGE_BREAK_JOINED,
             gapStart,
@@ -391,7 +425,7 @@ final class BodyReader {
       return true;
     }
     if (Chars.isSentenceEnd(end) || end == '”') {
-      return false;
+      return endsFullAtPageBreak(prev, next);
     }
     if (prev.kind == Draft.Kind.LIST) {
       return endsWithOpenWord(a);
@@ -401,6 +435,34 @@ final class BodyReader {
     }
     // no closing punctuation: a cut paragraph, unless it is a short subheading
     return !headingShape(prev);
+  }
+
+  /**
+   * Whether a paragraph whose last line is as wide as the text column ends at a page break (a form
+   * feed or a dropped page number) and goes on in a paragraph that is no subheading: a page break
+   * after a sentence in mid-paragraph. A paragraph's own last line is seldom full.
+   */
+  private boolean endsFullAtPageBreak(Draft prev, Draft next) {
+    if (oneLinePerParagraph
+        || prev.kind != Draft.Kind.PARAGRAPH
+        || prev.lines < 2
+        || typicalWidth < 50
+        || prev.lastWidth < typicalWidth * 0.85
+        || headingShape(next)) {
+      return false;
+    }
+    for (int i = prev.end; i < next.start; i++) {
+      if (src.text.charAt(i) == '\f') { // the working text holds a space there
+        return true;
+      }
+    }
+    return furnitureBetween(prev.end, next.start);
+  }
+
+  private boolean furnitureBetween(int from, int to) {
+    int i = Collections.binarySearch(furniture, from);
+    int next = i >= 0 ? i : -i - 1;
+    return next < furniture.size() && furniture.get(next) < to;
   }
 
   private static boolean startsLower(String b) {

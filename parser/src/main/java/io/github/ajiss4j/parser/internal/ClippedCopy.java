@@ -23,8 +23,9 @@ final class ClippedCopy {
    * Returns the number of leading words that form a clipped copy of the words after them, or 0.
    *
    * @param text the text the words come from
-   * @param words the words of the opening of the body; the copy can end only at a tab or, when it
-   *     stands as lines of a narrow column, at a line end
+   * @param words the words of the opening of the body; the copy ends at a tab, at a line end when
+   *     it stands as lines of a narrow column, or, where extraction turned the tab into spaces or a
+   *     line end, before a word that opens a sentence, and then it must be long and nearly whole
    */
   static int find(String text, List<Word> words) {
     String[] norm = new String[words.size()];
@@ -35,19 +36,15 @@ final class ClippedCopy {
     int bestScore = 0;
     int limit = Math.min(words.size() - 3, MAX_WORDS);
     for (int k = 1; k <= limit; k++) {
-      if (!words.get(k).hardBreak) {
+      Word next = words.get(k);
+      boolean column = next.hardBreak && (tabBefore(text, words, k) || shortLines(words, k));
+      if (!column && !opensSentence(next.text)) {
         continue;
-      }
-      boolean tab = false;
-      for (int g = words.get(k - 1).end; g < words.get(k).start && !tab; g++) {
-        tab = text.charAt(g) == '\t';
-      }
-      if (!tab && !shortLines(words, k)) {
-        continue; // without a tab, the copy shows as lines of a narrow column
       }
       int matched = 0;
       int exact = 0;
       int unmatched = 0;
+      int skips = 0;
       int j = k;
       for (int i = 0; i < k; i++) {
         if (norm[i].isEmpty()) {
@@ -68,6 +65,9 @@ final class ClippedCopy {
         }
         if (found >= 0) {
           matched++;
+          if (found > j) {
+            skips++; // the next piece starts further on, at the next line of the paragraph
+          }
           j = found + 1;
         } else {
           unmatched++;
@@ -76,12 +76,33 @@ final class ClippedCopy {
       int score = matched - 2 * unmatched;
       boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
       enough &= exact * 5 >= (matched + unmatched) * 3;
+      if (!column) { // no layout marks the end of the copy: ask for a long, nearly whole one
+        enough &= matched >= 12 && unmatched * 8 <= matched && skips >= 3;
+      }
       if (enough && score > bestScore) {
         bestScore = score;
         best = k;
       }
     }
     return best;
+  }
+
+  private static boolean tabBefore(String text, List<Word> words, int k) {
+    for (int g = words.get(k - 1).end; g < words.get(k).start; g++) {
+      if (text.charAt(g) == '\t') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word can open a paragraph: a capital or a digit, after any opening quotes. */
+  private static boolean opensSentence(String w) {
+    int i = 0;
+    while (i < w.length() && Chars.isOpeningQuote(w.charAt(i))) {
+      i++;
+    }
+    return i < w.length() && (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i)));
   }
 
   /** Whether the words before {@code k} lie on lines of at most 45 characters. */

@@ -9,7 +9,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Bytes to text: UTF-8 (UTF-16 with its byte-order mark), strictly, with byte offsets. */
+/**
+ * Bytes to text, strictly, with byte offsets: UTF-8, or UTF-16 with its byte-order mark or with the
+ * zero bytes that Latin-script text has in UTF-16.
+ */
 public final class Decoder {
 
   private Decoder() {}
@@ -39,7 +42,10 @@ public final class Decoder {
       }
       int nul = indexOfNul(bytes, start);
       if (nul >= 0) {
-        throw binary(bytes, nul);
+        charset = utf16WithoutMark(bytes);
+        if (charset == null) {
+          throw binary(bytes, nul);
+        }
       }
     }
     CharsetDecoder decoder =
@@ -63,8 +69,8 @@ public final class Decoder {
           lc[1],
           at,
           String.format(
-              "expected UTF-8 text, but byte offset %d holds 0x%02X, which is not valid %s",
-              at, bytes[at] & 0xFF, charset.name()));
+              "expected %s text, but byte offset %d holds 0x%02X, which is not valid %s",
+              charset.name(), at, bytes[at] & 0xFF, charset.name()));
     }
     decoder.flush(out);
     out.flip();
@@ -77,6 +83,31 @@ public final class Decoder {
       }
     }
     return text;
+  }
+
+  /**
+   * UTF-16 without a byte-order mark, as some Windows tools write it: text in the Latin script has
+   * a zero in every other byte. Returns the byte order, or null when the bytes do not look so.
+   */
+  private static Charset utf16WithoutMark(byte[] bytes) {
+    int end = Math.min(bytes.length, 4096) & ~1;
+    if (end < 8) {
+      return null;
+    }
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < end; i += 2) {
+      evenZeros += bytes[i] == 0 ? 1 : 0;
+      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = end / 2;
+    if (oddZeros * 10 >= pairs * 9 && evenZeros * 10 < pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZeros * 10 >= pairs * 9 && oddZeros * 10 < pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   private static int indexOfNul(byte[] bytes, int from) {

@@ -22,6 +22,9 @@ final class Draft {
   /** Length of the longest source line of the block. */
   int widest;
 
+  /** Length of the last source line of the block. */
+  int lastWidth;
+
   Draft(Kind kind, int start) {
     this.kind = kind;
     this.start = start;

@@ -348,7 +348,11 @@ public final class Engine {
             h.titleInCapitals = true;
             h.titleParts.add(new int[] {seg[0], words.get(caps - 1).end});
             if (caps < words.size()) {
-              h.author = new int[] {words.get(caps).start, seg[1]};
+              int names = trailingTitlePiece(words, caps);
+              h.author = new int[] {words.get(caps).start, words.get(names - 1).end};
+              if (names < words.size()) {
+                h.pieces.add(new int[] {words.get(names).start, seg[1]});
+              }
             }
             continue;
           }
@@ -381,6 +385,24 @@ public final class Engine {
       }
     }
     return h;
+  }
+
+  /**
+   * Where the author's name ends in {@code words}, which hold the authors from {@code from} on: a
+   * title piece in capitals may follow where extraction turned the tab before it into a space. Two
+   * or more words in capitals, or one that closes the title ({@code ?}, {@code !}), make a piece; a
+   * single capitalised surname ({@code Taro YAMADA}) does not.
+   */
+  private static int trailingTitlePiece(List<Word> words, int from) {
+    int t = words.size();
+    while (t > from + 1 && isCapitalsWord(words.get(t - 1).text)) {
+      t--;
+    }
+    int caps = words.size() - t;
+    String last = words.get(words.size() - 1).text;
+    boolean piece =
+        caps >= 2 || (caps == 1 && (last.endsWith("?") || last.endsWith("!")) && last.length() > 2);
+    return piece && isNameLike(words.subList(from, t)) ? t : words.size();
   }
 
   private static boolean isCapitalsWord(String w) {
@@ -596,7 +618,11 @@ public final class Engine {
     return authors;
   }
 
-  /** In hard-wrapped text the biography may follow the last paragraph with no blank line. */
+  /**
+   * Splits the last paragraph before each sentence that opens an author's biography: in
+   * hard-wrapped text the biographies may follow the last paragraph with no blank line, and the
+   * biographies of several authors may share one line.
+   */
   private void splitGluedBiography(List<Draft> drafts, List<String> names) {
     if (drafts.isEmpty() || names.isEmpty()) {
       return;
@@ -606,17 +632,27 @@ public final class Engine {
       return;
     }
     String t = last.text.toString();
+    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
     for (String name : names) {
-      int at = t.indexOf(". " + name + " ");
-      if (at > 0 && bioName(t.substring(at + 2), names, name) != null) {
-        Draft bio = new Draft(Draft.Kind.PARAGRAPH, last.end);
-        bio.text.append(t.substring(at + 2));
-        bio.end = last.end;
-        last.text.setLength(at + 1);
-        // the split point is inside the last block; the spans share its end
-        drafts.add(bio);
-        return;
+      String mark = ". " + name + " ";
+      for (int at = t.indexOf(mark); at > 0; at = t.indexOf(mark, at + 1)) {
+        if (bioName(t.substring(at + 2), names, name) != null) {
+          cuts.add(at + 2);
+        }
       }
+    }
+    if (cuts.isEmpty()) {
+      return;
+    }
+    last.text.setLength(cuts.first() - 1);
+    List<Integer> bounds = new ArrayList<>(cuts);
+    bounds.add(t.length() + 1);
+    for (int i = 0; i + 1 < bounds.size(); i++) {
+      // the split points are inside the last block; the spans share its end
+      Draft bio = new Draft(Draft.Kind.PARAGRAPH, last.end);
+      bio.text.append(t, bounds.get(i), bounds.get(i + 1) - 1);
+      bio.end = last.end;
+      drafts.add(bio);
     }
   }
 

@@ -76,12 +76,33 @@ final class MastheadReader {
         break;
       }
     }
+    // the abbreviations stand on one line, or one a line where extraction turned tabs into line
+    // ends; the names follow in the same way
+    int abbreviationEnd = abbreviationLine;
+    while (abbreviationLine >= 0
+        && abbreviationEnd + 1 < lines.size()
+        && isAbbreviationLine(lines.get(abbreviationEnd + 1))) {
+      abbreviationEnd++;
+    }
+    List<Word> abbreviations = new ArrayList<>();
+    for (int i = abbreviationLine; i >= 0 && i <= abbreviationEnd; i++) {
+      int[] line = lines.get(i);
+      sink.field("institutes", line[0], line[1]);
+      abbreviations.addAll(Words.split(text, line[0], line[1]));
+    }
+    List<Segment> names = new ArrayList<>();
+    int nameEnd = abbreviationEnd;
+    while (abbreviationLine >= 0
+        && nameEnd + 1 < lines.size()
+        && (nameEnd == abbreviationEnd
+            || (abbreviationEnd > abbreviationLine && names.size() < abbreviations.size()))) {
+      int[] nameLine = lines.get(++nameEnd);
+      sink.field("institutes", nameLine[0], nameLine[1]);
+      names.addAll(segments(nameLine[0], nameLine[1]));
+    }
     for (int i = 0; i < lines.size(); i++) {
       int[] line = lines.get(i);
-      if (i == abbreviationLine) {
-        continue;
-      }
-      if (abbreviationLine >= 0 && i == abbreviationLine + 1) {
+      if (abbreviationLine >= 0 && i >= abbreviationLine && i <= nameEnd) {
         continue;
       }
       sink.report(
@@ -93,15 +114,6 @@ final class MastheadReader {
     }
     if (abbreviationLine < 0) {
       return;
-    }
-    int[] abbrLine = lines.get(abbreviationLine);
-    sink.field("institutes", abbrLine[0], abbrLine[1]);
-    List<Word> abbreviations = Words.split(text, abbrLine[0], abbrLine[1]);
-    List<Segment> names = List.of();
-    if (abbreviationLine + 1 < lines.size()) {
-      int[] nameLine = lines.get(abbreviationLine + 1);
-      sink.field("institutes", nameLine[0], nameLine[1]);
-      names = segments(nameLine[0], nameLine[1]);
     }
     if (names.size() != abbreviations.size() && !names.isEmpty()) {
       names = realign(names, abbreviations.size());
@@ -185,7 +197,9 @@ final class MastheadReader {
       List<Word> words = Words.split(text, seg.start, seg.end);
       int segStart = seg.start;
       for (int w = 1; w < words.size(); w++) {
-        if (startsKnownName(words, w) && !words.get(w - 1).text.startsWith("(")) {
+        String before = words.get(w - 1).text;
+        boolean inParentheses = before.startsWith("(") && !before.endsWith(")");
+        if (startsKnownName(words, w) && !inParentheses) {
           out.add(new Segment(segStart, words.get(w - 1).end));
           segStart = words.get(w).start;
         }
@@ -195,14 +209,19 @@ final class MastheadReader {
     return out;
   }
 
+  /** Whether a known name's first three words (or all, if fewer) start at {@code at}. */
   private boolean startsKnownName(List<Word> words, int at) {
     for (Institute known : registry) {
       String[] nameWords = known.name().split(" ");
-      if (nameWords.length < 2 || at + 1 >= words.size()) {
+      int need = Math.min(3, nameWords.length);
+      if (nameWords.length < 2 || at + need > words.size()) {
         continue;
       }
-      if (similar(words.get(at).text, nameWords[0])
-          && similar(words.get(at + 1).text, nameWords[1])) {
+      int same = 0;
+      while (same < need && similar(words.get(at + same).text, nameWords[same])) {
+        same++;
+      }
+      if (same == need) {
         return true;
       }
     }

@@ -61,6 +61,9 @@ public final class EpubRenderer implements Renderer {
   private static final String NAV = "nav.xhtml";
   private static final String TITLE = "title.xhtml";
 
+  /** 9999-12-31T23:59:59Z, the last time that {@code dcterms:modified} can hold. */
+  private static final long LAST_SECOND = 253_402_300_799L;
+
   private final EpubOptions options;
   private final XhtmlRenderer chapters;
 
@@ -195,7 +198,7 @@ public final class EpubRenderer implements Renderer {
     }
     LocalDate latest =
         commentaries.stream().map(Commentary::date).max(Comparator.naturalOrder()).orElseThrow();
-    Instant modified = modified(latest);
+    Instant modified = modified(latest, System.getenv("SOURCE_DATE_EPOCH"));
     LocalDateTime entryTime = LocalDateTime.ofInstant(modified, ZoneOffset.UTC);
     if (entryTime.getYear() < 1980 || entryTime.getYear() > 2107) {
       entryTime = LocalDateTime.of(1980, 1, 1, 0, 0);
@@ -243,14 +246,22 @@ public final class EpubRenderer implements Renderer {
     zip.closeEntry();
   }
 
-  /** The latest date at midnight UTC, or {@code SOURCE_DATE_EPOCH} when set and valid. */
-  private static Instant modified(LocalDate latest) {
-    String epoch = System.getenv("SOURCE_DATE_EPOCH");
-    if (epoch != null && !epoch.isBlank()) {
+  /**
+   * The book's modification time: {@code sourceDateEpoch} when it is a number of seconds between
+   * 1970 and the end of 9999, else the latest date at midnight UTC.
+   *
+   * @param latest the latest commentary date
+   * @param sourceDateEpoch the value of {@code SOURCE_DATE_EPOCH}, or null when it is not set
+   */
+  static Instant modified(LocalDate latest, String sourceDateEpoch) {
+    if (sourceDateEpoch != null) {
       try {
-        return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
-      } catch (NumberFormatException | java.time.DateTimeException e) {
-        // an unusable value is ignored, as reproducible-builds.org advises tools may do
+        long seconds = Long.parseLong(sourceDateEpoch.trim());
+        if (seconds >= 0 && seconds <= LAST_SECOND) {
+          return Instant.ofEpochSecond(seconds);
+        }
+      } catch (NumberFormatException e) {
+        // an unusable value is ignored, as reproducible-builds.org allows
       }
     }
     return latest.atStartOfDay(ZoneOffset.UTC).toInstant();

@@ -1,0 +1,53 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.DiagnosticCode;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The byte encodings that extraction tools write. */
+class EncodingTest {
+
+  private final CommentaryParser parser = CommentaryParser.builder().build();
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void utf16ReadsWithOrWithoutItsByteOrderMark(String name) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary expected = parser.parse(seed).commentary();
+    Charset charset = Charset.forName(name);
+    byte[] bare = seed.getBytes(charset);
+    byte[] marked = ("\uFEFF" + seed).getBytes(charset);
+    assertThat(parser.parse(bare).commentary()).isEqualTo(expected);
+    assertThat(parser.parse(marked).commentary()).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void brokenUtf16NamesTheEncodingItExpected(String name) throws Exception {
+    byte[] marked = ("\uFEFF" + Fixtures.read("seed-093.txt")).getBytes(Charset.forName(name));
+    byte[] cut = Arrays.copyOf(marked, 1001); // an odd length: half a character at the end
+    CommentaryParseException e =
+        catchThrowableOfType(CommentaryParseException.class, () -> parser.parse(cut));
+    assertThat(e.code()).isEqualTo(DiagnosticCode.MALFORMED_UTF8);
+    assertThat(e.getMessage()).contains("expected " + name + " text").doesNotContain("UTF-8");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {2, 3})
+  void zeroBytesThatAreNotUtf16AreBinary(int every) {
+    byte[] bytes = Fixtures.read("seed-093.txt").getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i += every + 1) {
+      bytes[i] = 0;
+    }
+    CommentaryParseException e =
+        catchThrowableOfType(CommentaryParseException.class, () -> parser.parse(bytes));
+    assertThat(e.code()).isEqualTo(DiagnosticCode.BINARY_INPUT);
+  }
+}

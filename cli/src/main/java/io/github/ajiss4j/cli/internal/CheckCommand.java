@@ -49,8 +49,11 @@ final class CheckCommand extends BaseCommand implements Callable<Integer> {
     }
   }
 
-  private static final JsonFactory JSON =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  /** Made on first use, so that a check without --json never loads Jackson. */
+  private static final class Json {
+    static final JsonFactory FACTORY =
+        JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  }
 
   @Option(names = "--json", description = "Print one JSON object instead of lines.", order = 1)
   boolean json;
@@ -155,7 +158,7 @@ final class CheckCommand extends BaseCommand implements Callable<Integer> {
     Writer writer = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
     int[] bySeverity = new int[Severity.values().length];
     int failed = 0;
-    try (JsonGenerator g = JSON.createGenerator(ObjectWriteContext.empty(), writer)) {
+    try (JsonGenerator g = Json.FACTORY.createGenerator(ObjectWriteContext.empty(), writer)) {
       g.writeStartObject();
       g.writeArrayPropertyStart("files");
       for (Checked c : checked) {

@@ -32,6 +32,8 @@ final class MastheadReader {
   private final Sink sink;
   private final List<Institute> registry;
   private final Masthead.Builder masthead = Masthead.builder();
+  private boolean hasEditor;
+  private boolean hasPublisher;
 
   MastheadReader(String text, Sink sink, List<Institute> registry) {
     this.text = text;
@@ -426,8 +428,15 @@ final class MastheadReader {
     String name = LABELS[label];
     if (label == 3) {
       Person publisher = onlinePublisher(from, to);
-      if (publisher != null) {
+      if (publisher != null && hasPublisher) {
+        sink.report(
+            DiagnosticCode.UNKNOWN_MASTHEAD_TEXT,
+            labelStart,
+            to,
+            "a second \"" + name + "\" post is dropped; the masthead has one");
+      } else if (publisher != null) {
         masthead.onlinePublisher(publisher);
+        hasPublisher = true;
       }
       return;
     }
@@ -442,7 +451,18 @@ final class MastheadReader {
       case 1 -> masthead.addAllEditorialCommittee(people);
       case 2 -> masthead.addAllEditorialBoard(people);
       default -> {
+        if (hasEditor) {
+          // a second editor post is kept on the board rather than lost
+          sink.report(
+              DiagnosticCode.UNKNOWN_MASTHEAD_TEXT,
+              labelStart,
+              to,
+              "a second \"" + name + "\" post; its names are kept on the editorial board");
+          masthead.addAllEditorialBoard(people);
+          return;
+        }
         masthead.editor(people.get(0));
+        hasEditor = true;
         if (people.size() > 1) {
           // one editor is printed; a second name is kept on the board rather than lost
           masthead.addAllEditorialBoard(people.subList(1, people.size()));

@@ -95,6 +95,15 @@ public final class Engine {
             || seriesName.equalsIgnoreCase("AJISS")) {
           seriesLine = l;
           sink.field("series", at, e);
+          int stray = skipSpace(work, src.starts[firstLine], at);
+          if (stray < at) {
+            // text above the series name, as a second copy of a header leaves, is not lost silently
+            sink.report(
+                DiagnosticCode.STRAY_TEXT_DROPPED,
+                stray,
+                trimEnd(work, stray, at),
+                "dropped text before the series name \"" + SERIES + "\"");
+          }
           if (!seriesName.equals(SERIES)) {
             seriesName = SERIES;
           }

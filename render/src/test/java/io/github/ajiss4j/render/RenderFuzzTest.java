@@ -73,7 +73,10 @@ class RenderFuzzTest {
         switch (data.consumeInt(0, 2)) {
           case 0 -> RENDERERS.get("xhtml");
           case 1 -> XhtmlRenderer.builder().includeMasthead(true).smartTypography(true).build();
-          default -> XhtmlRenderer.builder().stylesheetHref("ajiss.css").build();
+          default ->
+              XhtmlRenderer.builder()
+                  .stylesheetHref(ModelGenerator.nonBlank(data.consumeString(40)))
+                  .build();
         };
     ModelGenerator.Recorder choices = new ModelGenerator.Recorder(ModelGenerator.from(data));
     Commentary c = ModelGenerator.commentary(choices);

@@ -13,7 +13,16 @@ import java.io.StringReader;
 /**
  * Fuzz tests of the parser. Without {@code JAZZER_FUZZ} they replay the inputs under {@code
  * src/test/resources/io/github/ajiss4j/parser/ParserFuzzTestInputs/<method>/} as regression tests;
- * with it, one of them fuzzes (see the README for the command).
+ * with it, the one selected fuzzes for {@code jazzer.max_duration} (default five minutes):
+ *
+ * <pre>
+ * JAZZER_FUZZ=1 ./mvnw -B -pl parser -am test -Dtest='ParserFuzzTest#bytes' \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m
+ * </pre>
+ *
+ * <p>A finding is written to the inputs directory as {@code crash-<sha1>}, so that it replays from
+ * then on; the working corpus goes to {@code parser/.cifuzz-corpus/}. Sanitizer and comparison
+ * hooks are on only when fuzzing (property {@code jazzer.hooks}, profile {@code fuzz}).
  *
  * <p>Invariants: the only exception is {@link CommentaryParseException}, with a code, a position
  * and a message that says what was expected; a result accounts for every character of the input

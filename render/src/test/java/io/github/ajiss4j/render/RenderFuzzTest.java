@@ -30,7 +30,9 @@ import java.util.zip.ZipInputStream;
 /**
  * Fuzz tests of the renderers, over commentaries built from fuzz data by {@link ModelGenerator},
  * and of the JSON reader, over raw bytes. Without {@code JAZZER_FUZZ} they replay the inputs under
- * {@code src/test/resources/io/github/ajiss4j/render/RenderFuzzTestInputs/<method>/}.
+ * {@code src/test/resources/io/github/ajiss4j/render/RenderFuzzTestInputs/<method>/}; with it, the
+ * one selected fuzzes, e.g. {@code JAZZER_FUZZ=1 ./mvnw -B -pl render -am test
+ * -Dtest='RenderFuzzTest#html' -Dsurefire.failIfNoSpecifiedTests=false -Djazzer.max_duration=10m}.
  *
  * <p>Invariants: a renderer never throws on a valid commentary and reports only dropped forbidden
  * characters; its output is well-formed and valid ({@link Outputs}); HTML and XHTML hold exactly

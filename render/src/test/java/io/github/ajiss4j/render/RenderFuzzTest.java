@@ -143,7 +143,10 @@ class RenderFuzzTest {
     assertThat(names).contains("META-INF/container.xml");
   }
 
-  /** Raw bytes, as a file gives them; if they are UTF-8, a String of them reads the same. */
+  /**
+   * Raw bytes, as a file gives them; if they are UTF-8 without NULs, a String of them reads the
+   * same.
+   */
   @FuzzTest
   void jsonReader(byte[] input) throws IOException {
     Commentary fromBytes;
@@ -154,7 +157,8 @@ class RenderFuzzTest {
       fromBytes = null;
     }
     String text = utf8(input);
-    if (text != null && !text.startsWith("\uFEFF")) {
+    // bytes with NULs may be read as UTF-16 or UTF-32 (JSON's encoding detection), a String not
+    if (text != null && !text.startsWith("\uFEFF") && text.indexOf('\u0000') < 0) {
       Commentary fromText;
       try {
         fromText = READER.read(text);

@@ -493,9 +493,13 @@ final class MastheadReader {
       titleAt = 2;
     }
     if (titleAt < 0) {
-      return Person.of(strip(Words.join(words, 0, words.size())));
+      String name = strip(Words.join(words, 0, words.size()));
+      return name.isEmpty() ? null : Person.of(name);
     }
     String personName = strip(Words.join(words, 0, titleAt));
+    if (personName.isEmpty()) {
+      return null; // only punctuation where the name should be: no publisher, as when empty
+    }
     String title = Words.join(words, titleAt, words.size()).trim();
     if (title.endsWith(".") && !title.endsWith("..")) {
       title = title.substring(0, title.length() - 1);
@@ -527,7 +531,7 @@ final class MastheadReader {
     int full = 0;
     for (Word w : words) {
       String t = w.text;
-      if (t.startsWith("(") && t.endsWith(")") && t.length() > 2) {
+      if (t.startsWith("(") && t.endsWith(")") && !t.substring(1, t.length() - 1).isBlank()) {
         String role = t.substring(1, t.length() - 1);
         if (!current.isEmpty()) {
           people.add(Person.of(String.join(" ", current), role));
@@ -545,7 +549,10 @@ final class MastheadReader {
         full++;
       }
       if (full == 2 && words.size() > 3) {
-        people.add(Person.of(strip(String.join(" ", current))));
+        String name = strip(String.join(" ", current));
+        if (!name.isEmpty()) {
+          people.add(Person.of(name));
+        }
         current.clear();
         full = 0;
       }

@@ -169,6 +169,17 @@ class CommentaryJsonReaderTest {
   }
 
   @Test
+  void rawControlCharacterInAStringIsAReadError() {
+    // found by fuzzing: Jackson decodes a string only when asked for it, and threw its own error
+    String json =
+        pretty.renderToString(Fixtures.seed()).replace("Japan and NATO", "Japan\u0000NATO");
+    assertThatThrownBy(() -> reader.read(json)).isInstanceOf(JsonReadException.class);
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(bytes)))
+        .isInstanceOf(JsonReadException.class);
+  }
+
+  @Test
   void locatesErrorsInPrettyOutputByLine() {
     String json =
         pretty.renderToString(Fixtures.seed()).replace("\"type\": \"paragraph\"", "\"type\": 1");

@@ -453,7 +453,13 @@ public final class CommentaryJsonParser {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw error("expected a string but found " + describe(p.currentToken()), null);
     }
-    return p.getString();
+    try {
+      return p.getString(); // decoded lazily: a raw control character is found only here
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw syntaxError(e);
+    }
   }
 
   private String nonBlank() {

@@ -180,6 +180,15 @@ class CommentaryJsonReaderTest {
   }
 
   @Test
+  void bytesThatAreNoUnicodeTextAreAReadError() {
+    // found by fuzzing: four bytes starting with NULs select UTF-32, and 0x616c6516 is none
+    byte[] bytes = {0, 0, 0, '{', 'a', 'l', 'e', 0x16};
+    assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(bytes)))
+        .isInstanceOf(JsonReadException.class)
+        .hasMessageStartingWith("$: expected JSON text in UTF-8, UTF-16 or UTF-32, but");
+  }
+
+  @Test
   void locatesErrorsInPrettyOutputByLine() {
     String json =
         pretty.renderToString(Fixtures.seed()).replace("\"type\": \"paragraph\"", "\"type\": 1");

@@ -18,6 +18,7 @@ import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.model.Text;
 import io.github.ajiss4j.render.json.JsonReadException;
 import io.github.ajiss4j.render.json.JsonRenderer;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -107,6 +108,11 @@ public final class CommentaryJsonParser {
     try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       return new CommentaryJsonParser(p).document();
     } catch (JacksonIOException e) {
+      if (e.getCause() instanceof CharConversionException c) {
+        // bytes that are not text in the encoding JSON's detection chose: bad input, not I/O
+        throw new JsonReadException(
+            "expected JSON text in UTF-8, UTF-16 or UTF-32, but " + c.getMessage(), "$", -1, -1, c);
+      }
       throw unwrap(e);
     }
   }

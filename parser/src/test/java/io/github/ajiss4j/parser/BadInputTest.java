@@ -114,6 +114,99 @@ class BadInputTest {
   }
 
   @Test
+  void limitsAreRefusedWithTheirCodeAndAClearMessage() {
+    CommentaryParser small =
+        CommentaryParser.builder().maxInputChars(1000).maxLineLength(100).build();
+    CommentaryParser few = CommentaryParser.builder().maxDiagnostics(2).build();
+    assertRefusal(
+        () -> small.parse("x".repeat(1001)),
+        DiagnosticCode.INPUT_TOO_LARGE,
+        "expected at most 1000 characters of input, but the input has 1001");
+    assertRefusal(
+        () ->
+            small.parse(("AJISS-Commentary\n" + "y".repeat(101)).getBytes(StandardCharsets.UTF_8)),
+        DiagnosticCode.LINE_TOO_LONG,
+        "expected lines of at most 100 characters, but line 2 has 101");
+    assertRefusal(
+        () -> few.parse(Fixtures.read("bom-no-final-newline.txt").replace("The ", "T\u0001he ")),
+        DiagnosticCode.TOO_MANY_DIAGNOSTICS,
+        "expected at most 2 diagnostics, but the input needs more");
+  }
+
+  private static void assertRefusal(
+      org.assertj.core.api.ThrowableAssert.ThrowingCallable parse,
+      DiagnosticCode code,
+      String reason) {
+    assertThatThrownBy(parse)
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(code);
+              assertThat(e.reason()).isEqualTo(reason);
+              assertThat(e.getMessage())
+                  .isEqualTo(e.line() + ":" + e.column() + ": " + code.id() + " " + reason);
+            });
+  }
+
+  @Test
+  void endlessInputIsNotReadPastTheLimit() {
+    CommentaryParser parser = CommentaryParser.builder().maxInputChars(1 << 20).build();
+    Endless bytes = new Endless();
+    assertThatThrownBy(() -> parser.parse(bytes))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> assertThat(e.code()).isEqualTo(DiagnosticCode.INPUT_TOO_LARGE));
+    assertThat(bytes.read).isBetween((1L << 20) + 1, (1L << 20) + 65_536);
+    long[] chars = {0};
+    java.io.Reader endless =
+        new java.io.Reader() {
+          @Override
+          public int read(char[] buf, int off, int len) {
+            Arrays.fill(buf, off, off + len, 'a');
+            chars[0] += len;
+            return len;
+          }
+
+          @Override
+          public void close() {}
+        };
+    assertThatThrownBy(() -> parser.parse(endless))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> assertThat(e.code()).isEqualTo(DiagnosticCode.INPUT_TOO_LARGE));
+    assertThat(chars[0]).isBetween((1L << 20) + 1, (1L << 20) + 65_536);
+  }
+
+  @Test
+  void theDefaultLimitStopsAnEndlessStreamEarly() {
+    // 16 MiB and a little more are read from a stream that never ends; memory stays bounded
+    Endless bytes = new Endless();
+    assertThatThrownBy(() -> parser.parse(bytes))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> assertThat(e.code()).isEqualTo(DiagnosticCode.INPUT_TOO_LARGE));
+    assertThat(bytes.read).isLessThanOrEqualTo(CommentaryParser.DEFAULT_MAX_INPUT_CHARS + 65_536L);
+  }
+
+  /** A stream of the letter a that never ends, counting what is read of it. */
+  private static final class Endless extends java.io.InputStream {
+    long read;
+
+    @Override
+    public int read() {
+      read++;
+      return 'a';
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      Arrays.fill(b, off, off + len, (byte) 'a');
+      read += len;
+      return len;
+    }
+  }
+
+  @Test
   void strictTurnsRepairWarningsIntoFailures() {
     CommentaryParser strict = CommentaryParser.builder().strict(true).build();
     assertThatThrownBy(() -> strict.parse(Fixtures.read("seed-093.txt")))

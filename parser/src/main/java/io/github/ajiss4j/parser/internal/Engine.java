@@ -95,6 +95,15 @@ public final class Engine {
             || seriesName.equalsIgnoreCase("AJISS")) {
           seriesLine = l;
           sink.field("series", at, e);
+          int stray = skipSpace(work, src.starts[firstLine], at);
+          if (stray < at) {
+            // text above the series name, as a second copy of a header leaves, is not lost silently
+            sink.report(
+                DiagnosticCode.STRAY_TEXT_DROPPED,
+                stray,
+                trimEnd(work, stray, at),
+                "dropped text before the series name \"" + SERIES + "\"");
+          }
           if (!seriesName.equals(SERIES)) {
             seriesName = SERIES;
           }
@@ -212,7 +221,20 @@ public final class Engine {
     String title = title(header, drafts, work);
     List<Block> body = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      body.add(block(d));
+      Block b = block(d);
+      if (b != null) {
+        body.add(b);
+      }
+    }
+    if (body.isEmpty()) {
+      SourceSpan at = src.span(header.bodyStart, header.bodyStart);
+      throw new ParseFailure(
+          DiagnosticCode.MISSING_BODY,
+          at.line(),
+          at.column(),
+          header.bodyStart,
+          "expected body paragraphs after the author's name, but found only bullets or marks"
+              + " with no text");
     }
     Commentary commentary =
         Commentary.builder()
@@ -787,28 +809,30 @@ public final class Engine {
 
   // ------------------------------------------------------------------ blocks and inlines
 
+  /** Builds a block, or reports and returns null for a block with no text (a bare bullet). */
   private Block block(Draft d) {
     SourceSpan span = src.span(d.start, d.end);
-    switch (d.kind) {
-      case LIST -> {
-        BulletList.Builder b = BulletList.builder().source(span);
-        for (StringBuilder item : d.items) {
-          if (item.length() > 0) {
-            b.addItems(ListItem.of(inlines(item.toString(), d)));
-          }
+    if (d.kind == Draft.Kind.LIST) {
+      List<ListItem> items = new ArrayList<>(d.items.size());
+      for (StringBuilder item : d.items) {
+        List<Inline> content = item.length() > 0 ? inlines(item.toString(), d) : List.of();
+        if (!content.isEmpty()) {
+          items.add(ListItem.of(content));
         }
-        return b.build();
       }
-      case HEADING -> {
-        return Heading.builder().addAllContent(inlines(d.text.toString(), d)).source(span).build();
+      if (!items.isEmpty()) {
+        return BulletList.builder().addAllItems(items).source(span).build();
       }
-      default -> {
-        return Paragraph.builder()
-            .addAllContent(inlines(d.text.toString(), d))
-            .source(span)
-            .build();
+    } else {
+      List<Inline> content = inlines(d.text.toString(), d);
+      if (!content.isEmpty()) {
+        return d.kind == Draft.Kind.HEADING
+            ? Heading.builder().addAllContent(content).source(span).build()
+            : Paragraph.builder().addAllContent(content).source(span).build();
       }
     }
+    sink.report(DiagnosticCode.STRAY_TEXT_DROPPED, d.start, d.end, "dropped a block with no text");
+    return null;
   }
 
   /** Splits text into plain text and *emphasis*. */

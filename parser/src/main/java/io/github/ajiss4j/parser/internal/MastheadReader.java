@@ -32,6 +32,8 @@ final class MastheadReader {
   private final Sink sink;
   private final List<Institute> registry;
   private final Masthead.Builder masthead = Masthead.builder();
+  private boolean hasEditor;
+  private boolean hasPublisher;
 
   MastheadReader(String text, Sink sink, List<Institute> registry) {
     this.text = text;
@@ -445,8 +447,15 @@ final class MastheadReader {
     String name = LABELS[label];
     if (label == 3) {
       Person publisher = onlinePublisher(from, to);
-      if (publisher != null) {
+      if (publisher != null && hasPublisher) {
+        sink.report(
+            DiagnosticCode.UNKNOWN_MASTHEAD_TEXT,
+            labelStart,
+            to,
+            "a second \"" + name + "\" post is dropped; the masthead has one");
+      } else if (publisher != null) {
         masthead.onlinePublisher(publisher);
+        hasPublisher = true;
       }
       return;
     }
@@ -461,7 +470,18 @@ final class MastheadReader {
       case 1 -> masthead.addAllEditorialCommittee(people);
       case 2 -> masthead.addAllEditorialBoard(people);
       default -> {
+        if (hasEditor) {
+          // a second editor post is kept on the board rather than lost
+          sink.report(
+              DiagnosticCode.UNKNOWN_MASTHEAD_TEXT,
+              labelStart,
+              to,
+              "a second \"" + name + "\" post; its names are kept on the editorial board");
+          masthead.addAllEditorialBoard(people);
+          return;
+        }
         masthead.editor(people.get(0));
+        hasEditor = true;
         if (people.size() > 1) {
           // one editor is printed; a second name is kept on the board rather than lost
           masthead.addAllEditorialBoard(people.subList(1, people.size()));
@@ -492,9 +512,13 @@ final class MastheadReader {
       titleAt = 2;
     }
     if (titleAt < 0) {
-      return Person.of(strip(Words.join(words, 0, words.size())));
+      String name = strip(Words.join(words, 0, words.size()));
+      return name.isEmpty() ? null : Person.of(name);
     }
     String personName = strip(Words.join(words, 0, titleAt));
+    if (personName.isEmpty()) {
+      return null; // only punctuation where the name should be: no publisher, as when empty
+    }
     String title = Words.join(words, titleAt, words.size()).trim();
     if (title.endsWith(".") && !title.endsWith("..")) {
       title = title.substring(0, title.length() - 1);
@@ -526,7 +550,7 @@ final class MastheadReader {
     int full = 0;
     for (Word w : words) {
       String t = w.text;
-      if (t.startsWith("(") && t.endsWith(")") && t.length() > 2) {
+      if (t.startsWith("(") && t.endsWith(")") && !t.substring(1, t.length() - 1).isBlank()) {
         String role = t.substring(1, t.length() - 1);
         if (!current.isEmpty()) {
           people.add(Person.of(String.join(" ", current), role));
@@ -544,7 +568,10 @@ final class MastheadReader {
         full++;
       }
       if (full == 2 && words.size() > 3) {
-        people.add(Person.of(strip(String.join(" ", current))));
+        String name = strip(String.join(" ", current));
+        if (!name.isEmpty()) {
+          people.add(Person.of(name));
+        }
         current.clear();
         full = 0;
       }

@@ -169,6 +169,26 @@ class CommentaryJsonReaderTest {
   }
 
   @Test
+  void rawControlCharacterInAStringIsAReadError() {
+    // found by fuzzing: Jackson decodes a string only when asked for it, and threw its own error
+    String json =
+        pretty.renderToString(Fixtures.seed()).replace("Japan and NATO", "Japan\u0000NATO");
+    assertThatThrownBy(() -> reader.read(json)).isInstanceOf(JsonReadException.class);
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(bytes)))
+        .isInstanceOf(JsonReadException.class);
+  }
+
+  @Test
+  void bytesThatAreNoUnicodeTextAreAReadError() {
+    // found by fuzzing: four bytes starting with NULs select UTF-32, and 0x616c6516 is none
+    byte[] bytes = {0, 0, 0, '{', 'a', 'l', 'e', 0x16};
+    assertThatThrownBy(() -> reader.read(new java.io.ByteArrayInputStream(bytes)))
+        .isInstanceOf(JsonReadException.class)
+        .hasMessageStartingWith("$: expected JSON text in UTF-8, UTF-16 or UTF-32, but");
+  }
+
+  @Test
   void locatesErrorsInPrettyOutputByLine() {
     String json =
         pretty.renderToString(Fixtures.seed()).replace("\"type\": \"paragraph\"", "\"type\": 1");

@@ -113,13 +113,36 @@ class TextRendererTest {
     "x".repeat(300)
   };
 
+  /**
+   * Words of characters that text may hold but that tend to break things: bidirectional controls,
+   * stacked combining marks, emoji sequences, a 10,000-character word, markup and escapes.
+   */
+  private static final String[] HOSTILE_WORDS = {
+    "\u202Eevil",
+    "\u2066isolate\u2069",
+    "\u200E",
+    "e\u0308\u0301\u0323",
+    "\uD83D\uDC69\u200D\uD83D\uDCBB",
+    "\uD83C\uDDEF\uD83C\uDDF5",
+    "\uD800\uDC00",
+    "W".repeat(10_000),
+    "</p><script>",
+    "&#0;",
+    "\\u0000",
+    "{{title}}",
+    "\u0645\u0631\u062D\u0628\u0627\u202C",
+    "\u3042\u3044"
+  };
+
+  private static String[] words = WORDS;
+
   private static String words(Random r, int n) {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
       if (i > 0) {
         sb.append(' ');
       }
-      sb.append(WORDS[r.nextInt(WORDS.length)]);
+      sb.append(words[r.nextInt(words.length)]);
     }
     return sb.toString();
   }
@@ -195,6 +218,23 @@ class TextRendererTest {
       String text = renderer.renderToString(c);
       Commentary back = parser.parse(text).commentary();
       assertThat(back).as("seed %d:%n%s", seed, text).isEqualTo(c);
+    }
+  }
+
+  @Test
+  void generatedCommentariesWithHostileWordsRoundTrip() throws Exception {
+    String[] all = java.util.Arrays.copyOf(WORDS, WORDS.length + HOSTILE_WORDS.length);
+    System.arraycopy(HOSTILE_WORDS, 0, all, WORDS.length, HOSTILE_WORDS.length);
+    words = all;
+    try {
+      for (long seed = 0; seed < 300; seed++) {
+        Commentary c = generate(new Random(seed));
+        String text = renderer.renderToString(c);
+        Commentary back = parser.parse(text).commentary();
+        assertThat(back).as("seed %d:%n%s", seed, text).isEqualTo(c);
+      }
+    } finally {
+      words = WORDS;
     }
   }
 }

@@ -18,6 +18,7 @@ import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.model.Text;
 import io.github.ajiss4j.render.json.JsonReadException;
 import io.github.ajiss4j.render.json.JsonRenderer;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -104,10 +105,50 @@ public final class CommentaryJsonParser {
    * @throws IOException if reading fails
    */
   public static Commentary parse(InputStream json) throws IOException {
-    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
+    WatchedStream in = new WatchedStream(json);
+    try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), in)) {
       return new CommentaryJsonParser(p).document();
     } catch (JacksonIOException e) {
-      throw unwrap(e);
+      IOException cause = unwrap(e);
+      if (!in.failed) {
+        // not the stream's failure: bytes that are no text in the encoding JSON's detection chose
+        throw new JsonReadException(
+            "expected JSON text in UTF-8, UTF-16 or UTF-32, but " + cause.getMessage(),
+            "$",
+            -1,
+            -1,
+            cause);
+      }
+      throw cause;
+    }
+  }
+
+  /** Tells a failure of the stream itself from Jackson's complaints about the bytes. */
+  private static final class WatchedStream extends FilterInputStream {
+    private boolean failed;
+
+    WatchedStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return in.read(b, off, len);
+      } catch (IOException e) {
+        failed = true;
+        throw e;
+      }
     }
   }
 
@@ -453,7 +494,13 @@ public final class CommentaryJsonParser {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       throw error("expected a string but found " + describe(p.currentToken()), null);
     }
-    return p.getString();
+    try {
+      return p.getString(); // decoded lazily: a raw control character is found only here
+    } catch (JacksonIOException e) {
+      throw e;
+    } catch (JacksonException e) {
+      throw syntaxError(e);
+    }
   }
 
   private String nonBlank() {

@@ -32,7 +32,11 @@ final class BodyReader {
   private final String text;
   private final Sink sink;
   private final Source src;
-  private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
+
+  /** How often each word of the body occurs, in lower case; learned at the first hyphen join. */
+  private java.util.Map<String, Integer> vocabulary;
+
+  private int bodyStart;
   private boolean oneLinePerParagraph;
   private int typicalWidth;
 
@@ -43,8 +47,8 @@ final class BodyReader {
   }
 
   List<Draft> read(int from) {
+    bodyStart = from;
     List<int[]> lines = lines(from);
-    learnVocabulary(from);
     measure(lines);
     List<List<int[]>> runs = runs(lines);
     dropClippedCopy(runs);
@@ -131,6 +135,18 @@ final class BodyReader {
       run.add(line);
     }
     return runs;
+  }
+
+  /**
+   * The body's words and their counts, learned on first use: only a line that ends in a hyphen
+   * needs them, and most bodies have none.
+   */
+  private java.util.Map<String, Integer> vocabulary() {
+    if (vocabulary == null) {
+      vocabulary = new java.util.HashMap<>();
+      learnVocabulary(bodyStart);
+    }
+    return vocabulary;
   }
 
   private void learnVocabulary(int from) {
@@ -282,6 +298,7 @@ final class BodyReader {
       String first = before.toLowerCase(Locale.ROOT);
       String second = after.toLowerCase(Locale.ROOT);
       // impl- / ementing joins; post- / conflict and decision- / making keep their hyphen
+      java.util.Map<String, Integer> vocabulary = vocabulary();
       boolean keep =
           !vocabulary.containsKey(joined)
               && (vocabulary.containsKey(hyphenated)

@@ -222,6 +222,10 @@ final class BodyReader {
   // ------------------------------------------------------------------ blocks
 
   private void assemble(List<int[]> run, List<Draft> drafts) {
+    int runChars = 0;
+    for (int[] line : run) {
+      runChars += line[1] - line[0] + 1;
+    }
     Draft current = null;
     for (int[] line : run) {
       int s = line[0];
@@ -240,6 +244,7 @@ final class BodyReader {
       } else {
         if (current == null) {
           current = new Draft(Draft.Kind.PARAGRAPH, s);
+          current.text.ensureCapacity(runChars); // the run's lines joined are at most this long
           drafts.add(current);
         }
         appendLine(current.last(), s, line[1]);
@@ -256,18 +261,27 @@ final class BodyReader {
       join(sb, s, e);
     }
     boolean space = false;
-    for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Chars.isSpace(c)) {
+    int i = s;
+    while (i < e) {
+      if (isSpace(text.charAt(i))) {
         space = true;
+        i++;
         continue;
+      }
+      int word = i;
+      while (i < e && !isSpace(text.charAt(i))) {
+        i++;
       }
       if (space && sb.length() > 0) {
         sb.append(' ');
       }
       space = false;
-      sb.append(c);
+      sb.append(text, word, i);
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Chars.isSpace(c);
   }
 
   /** Joins what comes at {@code s} to the text so far: hyphenation undone, or one space. */

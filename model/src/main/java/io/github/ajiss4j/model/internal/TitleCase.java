@@ -58,9 +58,13 @@ public final class TitleCase {
     /** The lower-case words to record, or null for every word. */
     private final Set<String> wanted;
 
+    /** The first characters of the {@link #wanted} words. */
+    private final String wantedInitials;
+
     /** Creates an empty record of the spellings of every word. */
     public Forms() {
       this.wanted = null;
+      this.wantedInitials = null;
     }
 
     /**
@@ -85,7 +89,21 @@ public final class TitleCase {
         }
         words.add(title.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
       }
+      StringBuilder initials = new StringBuilder();
+      for (String w : words) {
+        initials.append(w.charAt(0));
+      }
       this.wanted = words;
+      this.wantedInitials = initials.toString();
+    }
+
+    /**
+     * Whether a word that starts with {@code first} may be one of the wanted words, tested before
+     * the word is cut out and put in lower case. A word's lower case starts with the lower case of
+     * its first character (a word's first character is never a final sigma).
+     */
+    private boolean mayBeWanted(char first) {
+      return wanted == null || wantedInitials.indexOf(Character.toLowerCase(first)) >= 0;
     }
 
     /**
@@ -104,7 +122,7 @@ public final class TitleCase {
           while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
             i++;
           }
-          if (!sentenceStart) {
+          if (!sentenceStart && mayBeWanted(c)) {
             record(text.subSequence(start, i).toString());
           }
           sentenceStart = false;

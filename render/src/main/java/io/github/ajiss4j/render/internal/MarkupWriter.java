@@ -441,7 +441,7 @@ public final class MarkupWriter {
   }
 
   /** Lets the {@link XMLStreamWriter} write to any {@link Appendable}. */
-  private static final class AppendableWriter extends Writer {
+  static final class AppendableWriter extends Writer {
     private final Appendable out;
 
     AppendableWriter(Appendable out) {

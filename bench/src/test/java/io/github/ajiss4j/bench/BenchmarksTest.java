@@ -47,6 +47,11 @@ class BenchmarksTest {
   }
 
   @Test
+  void cpuTimeMeasuresEveryNamedBenchmark() throws Exception {
+    CpuTime.main(new String[] {"0.02", "parse@seed", "parseAndHtml@seed", "commonmarkHtml@seed"});
+  }
+
+  @Test
   void escapeCopyEscapesTheReservedCharacters() {
     assertThat(EscapeCopy.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c'");
   }

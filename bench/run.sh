@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs every benchmark once in one JMH run and prints the figures and ratios.
-#   bench/run.sh                      # all benchmarks, about 10 minutes
+#   bench/run.sh                      # all benchmarks, about 13 minutes
 #   bench/run.sh 'CommentaryBench.(parseAndHtml|commonmarkHtml|escapeLimit)'   # a subset
 # Extra JMH options may follow the pattern, e.g. bench/run.sh ScalingBench -prof stack
 set -eu
@@ -12,6 +12,8 @@ if [ ! -f "$JAR" ]; then
 fi
 PATTERN=${1:-io.github.ajiss4j.bench}
 [ $# -gt 0 ] && shift
-java -jar "$JAR" "$PATTERN" -f 1 -wi 3 -w 2s -i 5 -r 2s -prof gc -rf json -rff "$RESULT" "$@"
+# 16 s of warm-up: with fewer, the end-to-end benchmarks were still being compiled while they
+# were measured on a busy 2-core machine (parse+HTML of the seed: 460 us/op after 6 s, 110 after 20)
+java -jar "$JAR" "$PATTERN" -f 1 -wi 8 -w 2s -i 5 -r 1s -prof gc -rf json -rff "$RESULT" "$@"
 echo
 java -cp "$JAR" io.github.ajiss4j.bench.Summary "$RESULT"

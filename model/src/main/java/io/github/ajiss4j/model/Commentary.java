@@ -148,7 +148,7 @@ public abstract class Commentary {
     if (!TitleCase.isCapitals(title())) {
       return title();
     }
-    TitleCase.Forms forms = new TitleCase.Forms();
+    TitleCase.Forms forms = new TitleCase.Forms(title());
     for (Block block : body()) {
       forms.learn(block.plainText());
     }

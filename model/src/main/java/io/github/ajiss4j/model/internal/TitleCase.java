@@ -1,6 +1,7 @@
 package io.github.ajiss4j.model.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +55,56 @@ public final class TitleCase {
   public static final class Forms {
     private final Map<String, Spelling> spellings = new HashMap<>();
 
-    /** Creates an empty record of spellings. */
-    public Forms() {}
+    /** The lower-case words to record, or null for every word. */
+    private final Set<String> wanted;
+
+    /** The first characters of the {@link #wanted} words. */
+    private final String wantedInitials;
+
+    /** Creates an empty record of the spellings of every word. */
+    public Forms() {
+      this.wanted = null;
+      this.wantedInitials = null;
+    }
+
+    /**
+     * Creates an empty record of the spellings of the words of one title only: the words that
+     * {@link TitleCase#apply} looks up for it. Any other word it could look up holds an apostrophe,
+     * which no recorded word does.
+     *
+     * @param title the title that will be cased with these spellings
+     */
+    public Forms(CharSequence title) {
+      Set<String> words = new HashSet<>();
+      int n = title.length();
+      int i = 0;
+      while (i < n) {
+        if (!Character.isLetterOrDigit(title.charAt(i))) {
+          i++;
+          continue;
+        }
+        int start = i;
+        while (i < n && Character.isLetterOrDigit(title.charAt(i))) {
+          i++;
+        }
+        words.add(title.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
+      }
+      StringBuilder initials = new StringBuilder();
+      for (String w : words) {
+        initials.append(w.charAt(0));
+      }
+      this.wanted = words;
+      this.wantedInitials = initials.toString();
+    }
+
+    /**
+     * Whether a word that starts with {@code first} may be one of the wanted words, tested before
+     * the word is cut out and put in lower case. A word's lower case starts with the lower case of
+     * its first character (a word's first character is never a final sigma).
+     */
+    private boolean mayBeWanted(char first) {
+      return wanted == null || wantedInitials.indexOf(Character.toLowerCase(first)) >= 0;
+    }
 
     /**
      * Records the spelling of each word of a text.
@@ -73,7 +122,7 @@ public final class TitleCase {
           while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
             i++;
           }
-          if (!sentenceStart) {
+          if (!sentenceStart && mayBeWanted(c)) {
             record(text.subSequence(start, i).toString());
           }
           sentenceStart = false;
@@ -90,7 +139,11 @@ public final class TitleCase {
       if (word.length() > 40) {
         return;
       }
-      spellings.computeIfAbsent(word.toLowerCase(Locale.ROOT), k -> new Spelling()).add(word);
+      String key = word.toLowerCase(Locale.ROOT);
+      if (wanted != null && !wanted.contains(key)) {
+        return;
+      }
+      spellings.computeIfAbsent(key, k -> new Spelling()).add(word);
     }
 
     /**

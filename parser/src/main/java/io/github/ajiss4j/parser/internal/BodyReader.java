@@ -33,7 +33,11 @@ final class BodyReader {
   private final String text;
   private final Sink sink;
   private final Source src;
-  private final java.util.Map<String, Integer> vocabulary = new java.util.HashMap<>();
+
+  /** How often each word of the body occurs, in lower case; learned at the first hyphen join. */
+  private java.util.Map<String, Integer> vocabulary;
+
+  private int bodyStart;
   private boolean oneLinePerParagraph;
 
   /** The offsets of the page numbers dropped, in ascending order. */
@@ -48,8 +52,8 @@ final class BodyReader {
   }
 
   List<Draft> read(int from) {
+    bodyStart = from;
     List<int[]> lines = lines(from);
-    learnVocabulary(from);
     measure(lines);
     List<List<int[]>> runs = runs(lines);
     dropClippedCopy(runs);
@@ -164,6 +168,18 @@ final class BodyReader {
     return runs;
   }
 
+  /**
+   * The body's words and their counts, learned on first use: only a line that ends in a hyphen
+   * needs them, and most bodies have none.
+   */
+  private java.util.Map<String, Integer> vocabulary() {
+    if (vocabulary == null) {
+      vocabulary = new java.util.HashMap<>();
+      learnVocabulary(bodyStart);
+    }
+    return vocabulary;
+  }
+
   private void learnVocabulary(int from) {
     int n = text.length();
     int i = from;
@@ -238,6 +254,10 @@ final class BodyReader {
   // ------------------------------------------------------------------ blocks
 
   private void assemble(List<int[]> run, List<Draft> drafts) {
+    int runChars = 0;
+    for (int[] line : run) {
+      runChars += line[1] - line[0] + 1;
+    }
     Draft current = null;
     for (int[] line : run) {
       int s = line[0];
@@ -256,6 +276,7 @@ final class BodyReader {
       } else {
         if (current == null) {
           current = new Draft(Draft.Kind.PARAGRAPH, s);
+          current.text.ensureCapacity(runChars); // the run's lines joined are at most this long
           drafts.add(current);
         }
         appendLine(current.last(), s, line[1]);
@@ -273,18 +294,27 @@ final class BodyReader {
       join(sb, s, e);
     }
     boolean space = false;
-    for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Chars.isSpace(c)) {
+    int i = s;
+    while (i < e) {
+      if (isSpace(text.charAt(i))) {
         space = true;
+        i++;
         continue;
+      }
+      int word = i;
+      while (i < e && !isSpace(text.charAt(i))) {
+        i++;
       }
       if (space && sb.length() > 0) {
         sb.append(' ');
       }
       space = false;
-      sb.append(c);
+      sb.append(text, word, i);
     }
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Chars.isSpace(c);
   }
 
   /** Joins what comes at {@code s} to the text so far: hyphenation undone, or one space. */
@@ -315,6 +345,7 @@ final class BodyReader {
       String first = before.toLowerCase(Locale.ROOT);
       String second = after.toLowerCase(Locale.ROOT);
       // impl- / ementing joins; post- / conflict and decision- / making keep their hyphen
+      java.util.Map<String, Integer> vocabulary = vocabulary();
       boolean keep =
           !vocabulary.containsKey(joined)
               && (vocabulary.containsKey(hyphenated)

@@ -514,7 +514,7 @@ public final class Engine {
     }
     String title = String.join(" ", words);
     if (TitleCase.isCapitals(title)) {
-      TitleCase.Forms forms = new TitleCase.Forms();
+      TitleCase.Forms forms = new TitleCase.Forms(title);
       for (Draft d : drafts) {
         forms.learn(d.plain());
       }

@@ -330,6 +330,11 @@ public final class MarkupWriter {
   String clean(String s) {
     int i = 0;
     while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c >= 0x20 && c < 0x7F) {
+        i++; // printable ASCII, most of any text, is never forbidden
+        continue;
+      }
       int cp = s.codePointAt(i);
       if (isForbidden(cp)) {
         break;
@@ -358,17 +363,24 @@ public final class MarkupWriter {
     return kept.toString();
   }
 
+  /** Writes a string escaped: the runs between reserved characters are copied whole. */
   private static void escape(String s, boolean quote, Appendable out) throws IOException {
+    int run = 0;
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append(quote ? "&quot;" : "\"");
-        default -> out.append(c);
+      String entity =
+          switch (s.charAt(i)) {
+            case '&' -> "&amp;";
+            case '<' -> "&lt;";
+            case '>' -> "&gt;";
+            case '"' -> quote ? "&quot;" : null;
+            default -> null;
+          };
+      if (entity != null) {
+        out.append(s, run, i).append(entity);
+        run = i + 1;
       }
     }
+    out.append(s, run, s.length());
   }
 
   private void json(Object value, StringBuilder sb, String indent) {
@@ -429,7 +441,7 @@ public final class MarkupWriter {
   }
 
   /** Lets the {@link XMLStreamWriter} write to any {@link Appendable}. */
-  private static final class AppendableWriter extends Writer {
+  static final class AppendableWriter extends Writer {
     private final Appendable out;
 
     AppendableWriter(Appendable out) {

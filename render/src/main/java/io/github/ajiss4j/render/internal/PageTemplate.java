@@ -7,6 +7,7 @@ import com.samskivert.mustache.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -80,7 +81,17 @@ public final class PageTemplate {
 
   void execute(String lang, String title, String head, String article, Appendable out)
       throws IOException {
-    out.append(
-        template.execute(Map.of("lang", lang, "title", title, "head", head, "article", article)));
+    Map<String, String> values =
+        Map.of("lang", lang, "title", title, "head", head, "article", article);
+    // straight into the output, without a string of the whole page in between
+    Writer writer = out instanceof Writer w ? w : new MarkupWriter.AppendableWriter(out);
+    try {
+      template.execute(values, writer);
+    } catch (MustacheException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io; // the output failed, as when the page was appended in one piece
+      }
+      throw e;
+    }
   }
 }

@@ -1,0 +1,58 @@
+package io.github.ajiss4j.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs every benchmark method once, so that a broken benchmark fails the build, not the run. */
+class BenchmarksTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {Inputs.SEED, Inputs.HARD_WRAPPED, Inputs.LARGE})
+  void everyBenchmarkProducesOutput(String input) throws Exception {
+    CommentaryBench bench = new CommentaryBench();
+    bench.input = input;
+    bench.setUp();
+
+    assertThat(bench.parse().commentary().body()).hasSizeGreaterThan(5);
+    assertThat(bench.renderHtml()).contains("<p>");
+    assertThat(bench.renderXhtml()).contains("<p>");
+    assertThat(bench.renderJson()).startsWith("{");
+    assertThat(bench.renderText()).contains("Yoshikazu Hirose");
+    assertThat(bench.renderEpub()).startsWith((byte) 'P', (byte) 'K');
+    assertThat(bench.parseAndHtml()).isEqualTo(bench.renderHtml());
+    assertThat(bench.parseAndJson()).isEqualTo(bench.renderJson());
+    assertThat(bench.commonmarkHtml()).contains("<p>");
+    assertThat(bench.escapeLimit()).contains("&quot;Japan and NATO are partners,&quot;");
+  }
+
+  @Test
+  void syntheticInputsHaveTheirSizeAndAreTheSameEachTime() {
+    for (int size : new int[] {10_000, 100_000, 1_000_000}) {
+      String text = Inputs.synthetic(size);
+      assertThat(text.length()).isBetween(size, size + 10_000);
+      assertThat(text).isEqualTo(Inputs.synthetic(size));
+    }
+  }
+
+  @Test
+  void largeSyntheticCommentaryParsesIntoManyParagraphs() throws Exception {
+    ScalingBench bench = new ScalingBench();
+    bench.bodyChars = 1_000_000;
+    bench.setUp();
+
+    assertThat(bench.parse().commentary().body()).hasSizeGreaterThan(1000);
+  }
+
+  @Test
+  void cpuTimeMeasuresEveryNamedBenchmark() throws Exception {
+    CpuTime.main(new String[] {"0.02", "parse@seed", "parseAndHtml@seed", "commonmarkHtml@seed"});
+  }
+
+  @Test
+  void escapeCopyEscapesTheReservedCharacters() {
+    assertThat(EscapeCopy.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c'");
+  }
+}

@@ -208,8 +208,15 @@ final class BodyReader {
       return;
     }
     List<int[]> first = runs.get(0);
-    // the real first paragraph may go on past a page break, so look a few runs ahead
-    int end = last(runs.get(Math.min(runs.size() - 1, 3)))[1];
+    // the copy and the real first paragraph fill the first run or two; past a page break the
+    // paragraph may go on in the next runs
+    int reach = 1;
+    while (reach < 3
+        && reach + 1 < runs.size()
+        && pageBreakBetween(last(runs.get(reach - 1))[1], runs.get(reach).get(0)[0])) {
+      reach++;
+    }
+    int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];
     List<Word> words = Words.split(text, first.get(0)[0], end);
     if (words.size() < 4) {
       return;
@@ -482,12 +489,17 @@ final class BodyReader {
         || headingShape(next)) {
       return false;
     }
-    for (int i = prev.end; i < next.start; i++) {
+    return pageBreakBetween(prev.end, next.start);
+  }
+
+  /** Whether a form feed or a dropped page number lies between two blocks. */
+  private boolean pageBreakBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
       if (src.text.charAt(i) == '\f') { // the working text holds a space there
         return true;
       }
     }
-    return furnitureBetween(prev.end, next.start);
+    return furnitureBetween(from, to);
   }
 
   private boolean furnitureBetween(int from, int to) {

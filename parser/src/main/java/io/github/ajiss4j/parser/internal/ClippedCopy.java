@@ -47,6 +47,8 @@ final class ClippedCopy {
       int exact = 0;
       int unmatched = 0;
       int skips = 0;
+      // a copy misses at most a quarter of its words, or a ninth where no layout marks its end
+      int budget = tab || column ? 4 : 9;
       int j = k;
       for (int i = 0; i < k; i++) {
         if (norm[i].isEmpty()) {
@@ -71,9 +73,12 @@ final class ClippedCopy {
             skips++; // the next piece starts further on, at the next line of the paragraph
           }
           j = found + 1;
-        } else {
-          unmatched++;
+        } else if (++unmatched * budget > k) {
+          break; // more misses than a copy of k words can have
         }
+      }
+      if (unmatched * budget > k) {
+        continue;
       }
       int score = matched - 2 * unmatched;
       boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;

@@ -212,6 +212,16 @@ class CommentaryJsonReaderTest {
     assertThatThrownBy(() -> reader.read(failing))
         .isInstanceOf(IOException.class)
         .hasMessage("disk gone");
+    java.io.InputStream failingBytes =
+        new java.io.InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("disk gone");
+          }
+        };
+    assertThatThrownBy(() -> reader.read(failingBytes))
+        .isInstanceOf(IOException.class)
+        .hasMessage("disk gone");
   }
 
   /** A reader that hands out one character a call, to shake out buffer-boundary bugs. */

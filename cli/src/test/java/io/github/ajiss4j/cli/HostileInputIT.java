@@ -389,6 +389,20 @@ class HostileInputIT {
             + " 3 has 5242880");
   }
 
+  /** The batch of {@code NAME.txt} between the good files converts all three, whole. */
+  private void assertConvertedWithTheGoodOnes(String name) throws Exception {
+    Run run = batch(name + ".txt");
+    assertThat(run.code()).as("stderr: %s", run.err()).isZero();
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("ajiss: converted 3, failed 0,");
+    assertWhole(dir.resolve("OUT/" + name + ".json"));
+    assertWhole(dir.resolve("OUT/" + name + ".html"));
+    assertGoodConverted("OUT");
+    assertNoLeftovers();
+  }
+
   @Test
   void aHundredThousandBlankLinesBeforeTheCommentary() throws Exception {
     byte[] blanks = "\n".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
@@ -396,16 +410,7 @@ class HostileInputIT {
     System.arraycopy(blanks, 0, bytes, 0, blanks.length);
     System.arraycopy(sample, 0, bytes, blanks.length, sample.length);
     write("blank-before.txt", bytes);
-    Run run = batch("blank-before.txt");
-    assertThat(run.code()).as("stderr: %s", run.err()).isZero();
-    assertThat(run.errLines())
-        .singleElement()
-        .asString()
-        .startsWith("ajiss: converted 3, failed 0,");
-    assertWhole(dir.resolve("OUT/blank-before.json"));
-    assertWhole(dir.resolve("OUT/blank-before.html"));
-    assertGoodConverted("OUT");
-    assertNoLeftovers();
+    assertConvertedWithTheGoodOnes("blank-before");
   }
 
   @Test
@@ -418,16 +423,7 @@ class HostileInputIT {
             + String.join("\n", lines.subList(middle, lines.size()))
             + "\n";
     write("blank-inside.txt", text);
-    Run run = batch("blank-inside.txt");
-    assertThat(run.code()).as("stderr: %s", run.err()).isZero();
-    assertThat(run.errLines())
-        .singleElement()
-        .asString()
-        .startsWith("ajiss: converted 3, failed 0,");
-    assertWhole(dir.resolve("OUT/blank-inside.json"));
-    assertWhole(dir.resolve("OUT/blank-inside.html"));
-    assertGoodConverted("OUT");
-    assertNoLeftovers();
+    assertConvertedWithTheGoodOnes("blank-inside");
   }
 
   @Test

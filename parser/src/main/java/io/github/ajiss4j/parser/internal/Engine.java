@@ -210,13 +210,7 @@ public final class Engine {
     List<Draft> drafts = new BodyReader(work, sink).read(header.bodyStart);
     List<Author> authors = authors(header, drafts, work);
     if (drafts.isEmpty()) {
-      SourceSpan at = src.span(header.bodyStart, header.bodyStart);
-      throw new ParseFailure(
-          DiagnosticCode.MISSING_BODY,
-          at.line(),
-          at.column(),
-          header.bodyStart,
-          "expected body paragraphs after the author's name, but found only the biography");
+      throw missingBody(header, "only the biography");
     }
     String title = title(header, drafts, work);
     List<Block> body = new ArrayList<>(drafts.size());
@@ -227,14 +221,7 @@ public final class Engine {
       }
     }
     if (body.isEmpty()) {
-      SourceSpan at = src.span(header.bodyStart, header.bodyStart);
-      throw new ParseFailure(
-          DiagnosticCode.MISSING_BODY,
-          at.line(),
-          at.column(),
-          header.bodyStart,
-          "expected body paragraphs after the author's name, but found only bullets or marks"
-              + " with no text");
+      throw missingBody(header, "only bullets or marks with no text");
     }
     Commentary commentary =
         Commentary.builder()
@@ -254,6 +241,16 @@ public final class Engine {
   // ------------------------------------------------------------------ input hygiene
 
   /** The text with forbidden characters blanked out (each reported), offsets unchanged. */
+  private ParseFailure missingBody(Header header, String found) {
+    SourceSpan at = src.span(header.bodyStart, header.bodyStart);
+    return new ParseFailure(
+        DiagnosticCode.MISSING_BODY,
+        at.line(),
+        at.column(),
+        header.bodyStart,
+        "expected body paragraphs after the author's name, but found " + found);
+  }
+
   private String clean() {
     StringBuilder sb = null;
     int n = text.length();

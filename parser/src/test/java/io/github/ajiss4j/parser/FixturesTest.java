@@ -200,6 +200,41 @@ class FixturesTest {
 
   @ParameterizedTest
   @EnumSource(Feed.class)
+  void keyPointsBetweenTheClippedCopyAndTheFirstParagraph(Feed feed) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String opening = "\t\"Japan and NATO are partners,\"";
+    assertThat(seed).contains(opening);
+    String withKeyPoints =
+        seed.replace(
+            opening,
+            "\t• Japan and NATO share fundamental values.\n\n"
+                + "• The Quad gives Japan a second track.\n\n\"Japan and NATO are partners,\"");
+    ParseResult r = feed.parse(withKeyPoints);
+    Commentary expected = feed.parse(seed).commentary();
+    assertThat(r.commentary().body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(((BulletList) r.commentary().body().get(0)).items())
+        .extracting(item -> item.plainText())
+        .containsExactly(
+            "Japan and NATO share fundamental values.", "The Quad gives Japan a second track.");
+    assertThat(r.commentary().body().subList(1, r.commentary().body().size()))
+        .isEqualTo(expected.body());
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
+  void aBiographyMayOpenWithAnHonorific(Feed feed) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String doctor =
+        seed.replace("Yoshikazu Hirose is Professor", "Dr. Yoshikazu Hirose is Professor");
+    Commentary c = feed.parse(doctor).commentary();
+    assertThat(c.authors().get(0).biography().orElseThrow())
+        .startsWith("Dr. Yoshikazu Hirose is Professor");
+    assertThat(c.body()).isEqualTo(feed.parse(seed).commentary().body());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
   void crlfAndCrLineEndsReadAlike(Feed feed) throws Exception {
     String lf = Fixtures.read("seed-093.txt");
     Commentary expected = feed.parse(lf).commentary();

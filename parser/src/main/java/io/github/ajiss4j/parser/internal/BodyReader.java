@@ -210,10 +210,12 @@ final class BodyReader {
     List<int[]> first = runs.get(0);
     // the copy and the real first paragraph fill the first run or two; past a page break the
     // paragraph may go on in the next runs
+    // paragraph may go on in the next runs; key points may stand between the copy and it
     int reach = 1;
-    while (reach < 3
-        && reach + 1 < runs.size()
-        && pageBreakBetween(last(runs.get(reach - 1))[1], runs.get(reach).get(0)[0])) {
+    while (reach + 1 < runs.size()
+        && reach < 12
+        && (Chars.isBullet(text.charAt(runs.get(reach).get(0)[0]))
+            || pageBreakBetween(last(runs.get(reach - 1))[1], runs.get(reach).get(0)[0]))) {
       reach++;
     }
     int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** One parse: its input and working state. Not thread-safe; the public parser makes one a call. */
 public final class Engine {
@@ -655,7 +656,7 @@ public final class Engine {
     for (String name : names) {
       String mark = ". " + name + " ";
       for (int at = t.indexOf(mark); at > 0; at = t.indexOf(mark, at + 1)) {
-        if (bioName(t.substring(at + 2), names, name) != null) {
+        if (!afterHonorific(t, at) && bioName(t.substring(at + 2), names, name) != null) {
           cuts.add(at + 2);
         }
       }
@@ -674,6 +675,20 @@ public final class Engine {
       drafts.add(bio);
     }
   }
+
+  /**
+   * Whether the full stop at {@code dot} ends an honorific such as "Dr." rather than a sentence.
+   */
+  private static boolean afterHonorific(String t, int dot) {
+    int s = dot;
+    while (s > 0 && Character.isLetter(t.charAt(s - 1))) {
+      s--;
+    }
+    return HONORIFICS.contains(t.substring(s, dot + 1));
+  }
+
+  private static final Set<String> HONORIFICS =
+      Set.of("Dr.", "Prof.", "Mr.", "Ms.", "Mrs.", "Amb.", "Gen.", "Adm.", "Lt.", "Col.", "Sen.");
 
   /** The name a biography opens with, if it is an author's; else null. */
   private static String bioName(String t, List<String> names, String authorText) {

@@ -234,6 +234,25 @@ class FixturesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"after the author", "after the biography"})
+  void aMastheadReadAfterTheMainColumnIsFound(String where) throws Exception {
+    // pdftotext may read the masthead sidebar after the main column
+    String layout = Fixtures.read("pdftotext-clipped-lines.txt");
+    int from = layout.indexOf("IIPS JIIA RIPS");
+    int to = layout.indexOf("No.93.");
+    String masthead = layout.substring(from, to);
+    String rest = layout.substring(0, from) + layout.substring(to);
+    int body = rest.indexOf("the North Atlantic Council");
+    String moved =
+        where.equals("after the author")
+            ? rest.substring(0, body) + masthead + rest.substring(body)
+            : rest + "\n\n" + masthead;
+    ParseResult r = Feed.STRING.parse(moved);
+    assertThat(r.commentary()).isEqualTo(Feed.STRING.parse(layout).commentary());
+    assertThat(Accounting.lost(moved, r)).isEmpty();
+  }
+
+  @ParameterizedTest
   @EnumSource(Feed.class)
   void crlfAndCrLineEndsReadAlike(Feed feed) throws Exception {
     String lf = Fixtures.read("seed-093.txt");

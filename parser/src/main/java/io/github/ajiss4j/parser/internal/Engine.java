@@ -69,7 +69,7 @@ public final class Engine {
    * @throws ParseFailure if the input is not a commentary
    */
   public Outcome run() {
-    String work = clean();
+    String work = clean(); // blanked out where a misplaced masthead was read
     int firstLine = firstNonBlankLine(0);
     if (firstLine < 0) {
       throw new ParseFailure(
@@ -196,6 +196,16 @@ public final class Engine {
         mastheadFrom < issue.start
             ? new MastheadReader(work, sink, settings.institutes()).read(mastheadFrom, issue.start)
             : Masthead.empty();
+    if (masthead.equals(Masthead.empty())) {
+      // a sidebar that extraction read after the main column: between the author and the body,
+      // or after the biography
+      MastheadReader sidebar = new MastheadReader(work, sink, settings.institutes());
+      int[] block = sidebar.findBlock(issue.end);
+      if (block != null) {
+        masthead = sidebar.read(block[0], block[1]);
+        work = blankOut(work, block[0], block[1]);
+      }
+    }
 
     Header header = readHeader(work, issue.end);
     if (header.bodyStart < 0) {
@@ -242,6 +252,18 @@ public final class Engine {
   // ------------------------------------------------------------------ input hygiene
 
   /** The text with forbidden characters blanked out (each reported), offsets unchanged. */
+  /** The text with [from, to) turned into spaces, line ends kept, so offsets stay. */
+  private static String blankOut(String work, int from, int to) {
+    StringBuilder sb = new StringBuilder(work);
+    for (int i = from; i < to; i++) {
+      char c = sb.charAt(i);
+      if (c != '\n' && c != '\r') {
+        sb.setCharAt(i, ' ');
+      }
+    }
+    return sb.toString();
+  }
+
   private ParseFailure missingBody(Header header, String found) {
     SourceSpan at = src.span(header.bodyStart, header.bodyStart);
     return new ParseFailure(

@@ -57,6 +57,92 @@ final class MastheadReader {
     return masthead.build();
   }
 
+  /**
+   * Finds a masthead that extraction placed after the issue line (a sidebar read after the main
+   * column): a block of consecutive lines that opens with the institutes' abbreviations or a staff
+   * label, and holds only abbreviations, institute names, staff posts and the names that go on
+   * them.
+   *
+   * @param from where to look from: the end of the issue line
+   * @return the block as [start, end), or null
+   */
+  int[] findBlock(int from) {
+    Source src = sink.src;
+    for (int l = src.lineOf(from) + 1; l < src.lineCount; l++) {
+      int s = src.starts[l];
+      int e = src.ends[l];
+      if (!hasText(s, e) || !(isKnownAbbreviationLine(s, e) || hasLabel(s, e))) {
+        continue;
+      }
+      int last = l;
+      boolean afterLabel = hasLabel(s, e);
+      while (last + 1 < src.lineCount) {
+        int ns = src.starts[last + 1];
+        int ne = src.ends[last + 1];
+        boolean label = hasLabel(ns, ne);
+        boolean fits =
+            label
+                || isKnownAbbreviationLine(ns, ne)
+                || namesKnownInstitute(ns, ne)
+                || (afterLabel && isShortNameLine(ns, ne));
+        if (!fits) {
+          break;
+        }
+        afterLabel = label;
+        last++;
+      }
+      return new int[] {s, src.ends[last]};
+    }
+    return null;
+  }
+
+  private boolean isKnownAbbreviationLine(int s, int e) {
+    if (!isAbbreviationLine(new int[] {s, e})) {
+      return false;
+    }
+    List<Word> words = Words.split(text, s, e);
+    for (Word w : words) {
+      if (nearestAbbreviation(w.text) == null) {
+        return false;
+      }
+    }
+    return words.size() >= 2;
+  }
+
+  private boolean hasLabel(int s, int e) {
+    int[] out = new int[2];
+    for (int p = s; p < e; p++) {
+      if (labelAt(p, e, out) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean namesKnownInstitute(int s, int e) {
+    List<Word> words = Words.split(text, s, e);
+    for (int w = 0; w < words.size(); w++) {
+      if (startsKnownName(words, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name or a title going on a staff post: "President, JIIA"; no sentence. */
+  private boolean isShortNameLine(int s, int e) {
+    List<Word> words = Words.split(text, s, e);
+    if (words.isEmpty() || words.size() > 6 || e - s > 60) {
+      return false;
+    }
+    for (Word w : words) {
+      if (!Character.isUpperCase(w.text.charAt(0)) || w.text.endsWith(".")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   // ---------------------------------------------------------------- institutes
 
   private void readInstitutes(int from, int to) {
@@ -231,7 +317,23 @@ final class MastheadReader {
   }
 
   private Institute correctAbbreviation(Word abbr) {
-    String printed = abbr.text;
+    Institute known = nearestAbbreviation(abbr.text);
+    if (known != null && !known.abbreviation().equals(abbr.text)) {
+      sink.report(
+          DiagnosticCode.INSTITUTE_CORRECTED,
+          abbr.start,
+          abbr.end,
+          "corrected the misread institute abbreviation \""
+              + abbr.text
+              + "\" to \""
+              + known.abbreviation()
+              + "\"");
+    }
+    return known;
+  }
+
+  /** The known institute whose abbreviation is the printed one, or one letter from it; or null. */
+  private Institute nearestAbbreviation(String printed) {
     Institute best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (Institute known : registry) {
@@ -244,19 +346,7 @@ final class MastheadReader {
         best = known;
       }
     }
-    if (best != null && bestDistance <= 1) {
-      sink.report(
-          DiagnosticCode.INSTITUTE_CORRECTED,
-          abbr.start,
-          abbr.end,
-          "corrected the misread institute abbreviation \""
-              + printed
-              + "\" to \""
-              + best.abbreviation()
-              + "\"");
-      return best;
-    }
-    return null;
+    return bestDistance <= 1 ? best : null;
   }
 
   private Institute institute(Institute known, Word abbr, Segment segment) {

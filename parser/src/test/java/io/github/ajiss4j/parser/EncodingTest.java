@@ -50,4 +50,17 @@ class EncodingTest {
         catchThrowableOfType(CommentaryParseException.class, () -> parser.parse(bytes));
     assertThat(e.code()).isEqualTo(DiagnosticCode.BINARY_INPUT);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\uFDD0", "\uFDEF", "\uFFFE", "\uD83F\uDFFE", "\uDBFF\uDFFF"})
+  void noncharactersAreDroppedAsXmlForbidsThem(String noncharacter) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary expected = parser.parse(seed).commentary();
+    ParseResult r =
+        parser.parse(seed.replace("partners,\" Shinzo", "partners,\"" + noncharacter + " Shinzo"));
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED)
+        .hasSize(noncharacter.length());
+  }
 }

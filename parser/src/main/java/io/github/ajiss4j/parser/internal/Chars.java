@@ -6,7 +6,9 @@ final class Chars {
   private Chars() {}
 
   /**
-   * Characters that text may not hold: C0 and C1 controls but tab, noncharacters, lone surrogates.
+   * Characters that text may not hold, as XML and HTML forbid them too: C0 and C1 controls but tab,
+   * line feed and carriage return, noncharacters (U+FDD0 to U+FDEF, U+FFFE, U+1FFFF, ...), lone
+   * surrogates.
    */
   static boolean isForbidden(String s, int i) {
     char c = s.charAt(i);
@@ -16,16 +18,25 @@ final class Chars {
     if (c >= 0x7F && c <= 0x9F) {
       return true;
     }
-    if (c == '\uFFFE' || c == '\uFFFF') {
+    if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF')) {
       return true;
     }
     if (Character.isHighSurrogate(c)) {
-      return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+      return i + 1 >= s.length()
+          || !Character.isLowSurrogate(s.charAt(i + 1))
+          || isNoncharacter(Character.toCodePoint(c, s.charAt(i + 1)));
     }
     if (Character.isLowSurrogate(c)) {
-      return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+      return i == 0
+          || !Character.isHighSurrogate(s.charAt(i - 1))
+          || isNoncharacter(Character.toCodePoint(s.charAt(i - 1), c));
     }
     return false;
+  }
+
+  /** U+1FFFE, U+1FFFF, ... U+10FFFF: the noncharacters beyond the first plane. */
+  private static boolean isNoncharacter(int cp) {
+    return (cp & 0xFFFE) == 0xFFFE;
   }
 
   /** Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen. */

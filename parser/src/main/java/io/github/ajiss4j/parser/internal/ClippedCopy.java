@@ -28,19 +28,17 @@ final class ClippedCopy {
    *     line end, before a word that opens a sentence, and then it must be long and nearly whole
    */
   static int find(String text, List<Word> words) {
-    String[] norm = new String[words.size()];
-    for (int i = 0; i < norm.length; i++) {
-      norm[i] = normalize(words.get(i).text);
-    }
+    Norm norm = new Norm(words);
     int best = 0;
     int bestScore = 0;
     int limit = Math.min(words.size() - 3, MAX_WORDS);
-    int[] firstPiece = firstPieceAgain(norm, limit + WINDOW);
+    FirstPiece firstPiece = new FirstPiece(norm, limit + WINDOW);
     for (int k = 1; k <= limit; k++) {
       Word next = words.get(k);
       boolean tab = next.hardBreak && tabBefore(text, words, k);
       boolean column = !tab && next.hardBreak && shortLines(text, words, k);
-      if (!tab && !column && !(firstPiece[k] < k + WINDOW && opensSentence(next.text))) {
+      // the cheap test first: most words do not open a sentence
+      if (!tab && !column && !(opensSentence(next.text) && firstPiece.within(k, WINDOW))) {
         continue;
       }
       int matched = 0;
@@ -51,18 +49,24 @@ final class ClippedCopy {
       int budget = tab || column ? 4 : 9;
       int j = k;
       for (int i = 0; i < k; i++) {
-        if (norm[i].isEmpty()) {
+        String piece = norm.get(i);
+        if (piece.isEmpty()) {
           continue;
         }
+        char initial = piece.charAt(0);
         int found = -1;
         int end = Math.min(norm.length, j + WINDOW);
         for (int q = j; q < end; q++) {
-          if (norm[q].equals(norm[i])) {
+          if (norm.initial(q) != initial) {
+            continue; // neither equal to the piece nor starting with it
+          }
+          String w = norm.get(q);
+          if (w.equals(piece)) {
             found = q;
             exact++;
             break;
           }
-          if (norm[q].startsWith(norm[i])) {
+          if (w.startsWith(piece)) {
             found = q;
             break;
           }
@@ -100,25 +104,92 @@ final class ClippedCopy {
   }
 
   /**
-   * For each word position {@code k}, the first position at or after it where the opening two words
-   * come again, as the copy's first piece comes again in the paragraph; {@code Integer.MAX_VALUE}
-   * where they do not. Without a layout mark, a copy can only end within reach of such a place.
+   * The normalized words ({@link #normalize}), each made on first use: most candidate ends are
+   * rejected before their words are looked at, so most words never need one.
    */
-  private static int[] firstPieceAgain(String[] norm, int length) {
-    int n = Math.min(norm.length, length);
-    int[] at = new int[n + 1];
-    at[n] = Integer.MAX_VALUE;
-    boolean usable = norm.length >= 2 && !norm[0].isEmpty() && !norm[1].isEmpty();
-    for (int q = n - 1; q >= 0; q--) {
-      boolean again =
-          usable
-              && q >= 2
-              && q + 1 < norm.length
-              && norm[q].equals(norm[0])
-              && norm[q + 1].startsWith(norm[1]);
-      at[q] = again ? q : at[q + 1];
+  private static final class Norm {
+    final int length;
+    private final List<Word> words;
+    private final String[] norm;
+
+    /**
+     * The first character of each normalized word, to reject most pairs without comparing strings;
+     * {@link #NONE} for an empty word, 0 before the word is normalized.
+     */
+    private final int[] initials;
+
+    private static final int NONE = -1;
+
+    Norm(List<Word> words) {
+      this.words = words;
+      this.length = words.size();
+      this.norm = new String[length];
+      this.initials = new int[length];
     }
-    return at;
+
+    String get(int i) {
+      String n = norm[i];
+      if (n == null) {
+        n = normalize(words.get(i).text);
+        norm[i] = n;
+        initials[i] = n.isEmpty() ? NONE : n.charAt(0) + 1; // + 1: 0 stays "not yet"
+      }
+      return n;
+    }
+
+    /** The first character of the normalized word {@code i}, or -1 when it is empty. */
+    int initial(int i) {
+      if (norm[i] == null) {
+        get(i);
+      }
+      int c = initials[i];
+      return c == NONE ? NONE : c - 1;
+    }
+  }
+
+  /**
+   * Where the opening two words come again, as the copy's first piece comes again in the paragraph,
+   * at positions {@code q >= 2} below a bound. Without a layout mark, a copy can only end within
+   * reach of such a place. Each position is tested on first use and the answer kept.
+   */
+  private static final class FirstPiece {
+    private final Norm norm;
+    private final int n;
+    private final boolean usable;
+
+    /** Per position: 0 not yet tested, 1 the first piece comes again there, -1 it does not. */
+    private final byte[] again;
+
+    FirstPiece(Norm norm, int length) {
+      this.norm = norm;
+      this.n = Math.min(norm.length, length);
+      this.usable = norm.length >= 2 && !norm.get(0).isEmpty() && !norm.get(1).isEmpty();
+      this.again = new byte[Math.max(n, 0)];
+    }
+
+    /** Whether the first piece comes again at some position in [k, k + window). */
+    boolean within(int k, int window) {
+      int end = Math.min(n, k + window);
+      for (int q = k; q < end; q++) {
+        if (at(q)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean at(int q) {
+      if (again[q] == 0) {
+        boolean yes =
+            usable
+                && q >= 2
+                && q + 1 < norm.length
+                && norm.get(q).equals(norm.get(0))
+                && norm.get(q + 1).startsWith(norm.get(1));
+        again[q] = yes ? (byte) 1 : (byte) -1;
+      }
+      return again[q] == 1;
+    }
   }
 
   private static boolean tabBefore(String text, List<Word> words, int k) {

@@ -328,20 +328,26 @@ public final class MarkupWriter {
 
   /** Drops forbidden characters, reporting them at the current span. */
   String clean(String s) {
+    int n = s.length();
     int i = 0;
-    while (i < s.length()) {
+    while (i < n) {
       char c = s.charAt(i);
       if (c >= 0x20 && c < 0x7F) {
         i++; // printable ASCII, most of any text, is never forbidden
-        continue;
+      } else if (!Character.isSurrogate(c)) {
+        if (isForbidden(c)) { // outside the surrogates a char is its own code point
+          break;
+        }
+        i++;
+      } else {
+        int cp = s.codePointAt(i);
+        if (isForbidden(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
       }
-      int cp = s.codePointAt(i);
-      if (isForbidden(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
     }
-    if (i == s.length()) {
+    if (i == n) {
       return s;
     }
     StringBuilder kept = new StringBuilder(s.length()).append(s, 0, i);

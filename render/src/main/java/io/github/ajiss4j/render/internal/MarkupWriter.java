@@ -251,10 +251,25 @@ public final class MarkupWriter {
       text(css);
     } else {
       closeTag();
-      html.append(clean(checkStylesheet(css)));
+      if (css == checkedStylesheet) {
+        html.append(css); // the same stylesheet as before: allowed and clean
+      } else {
+        String clean = clean(checkStylesheet(css));
+        if (clean == css) {
+          checkedStylesheet = css;
+        }
+        html.append(clean);
+      }
     }
     return end();
   }
+
+  /**
+   * The last stylesheet (by identity) that {@link #style} found allowed and free of forbidden
+   * characters, so that the same options' CSS is not checked again for every page. A string is
+   * immutable, so any thread may read a stale or new value safely.
+   */
+  private static volatile String checkedStylesheet;
 
   /**
    * Writes a JSON-LD {@code <script>}. The JSON escapes {@code < > &} as {@code \u003c} and so on,

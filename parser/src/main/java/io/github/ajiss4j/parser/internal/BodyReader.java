@@ -1,7 +1,6 @@
 package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.model.DiagnosticCode;
-import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -217,17 +216,17 @@ final class BodyReader {
       reach++;
     }
     int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];
-    List<Word> words = Words.split(text, first.get(0)[0], end);
-    if (words.size() < 4) {
+    Words.Spans words = Words.spans(text, first.get(0)[0], end);
+    if (words.size < 4) {
       return;
     }
     int k = ClippedCopy.find(text, words);
     if (k == 0) {
       return;
     }
-    int copyStart = words.get(0).start;
-    int copyEnd = words.get(k - 1).end;
-    int resume = words.get(k).start;
+    int copyStart = words.starts[0];
+    int copyEnd = words.ends[k - 1];
+    int resume = words.starts[k];
     sink.report(
         DiagnosticCode.CLIPPED_COPY,
         copyStart,

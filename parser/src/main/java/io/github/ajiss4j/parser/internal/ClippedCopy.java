@@ -1,7 +1,6 @@
 package io.github.ajiss4j.parser.internal;
 
-import io.github.ajiss4j.parser.internal.Words.Word;
-import java.util.List;
+import io.github.ajiss4j.parser.internal.Words.Spans;
 import java.util.Locale;
 
 /**
@@ -27,18 +26,21 @@ final class ClippedCopy {
    *     it stands as lines of a narrow column, or, where extraction turned the tab into spaces or a
    *     line end, before a word that opens a sentence, and then it must be long and nearly whole
    */
-  static int find(String text, List<Word> words) {
-    Norm norm = new Norm(words);
+  static int find(String text, Spans words) {
+    Norm norm = new Norm(text, words);
     int best = 0;
     int bestScore = 0;
-    int limit = Math.min(words.size() - 3, MAX_WORDS);
+    int limit = Math.min(words.size - 3, MAX_WORDS);
     FirstPiece firstPiece = new FirstPiece(norm, limit + WINDOW);
     for (int k = 1; k <= limit; k++) {
-      Word next = words.get(k);
-      boolean tab = next.hardBreak && tabBefore(text, words, k);
-      boolean column = !tab && next.hardBreak && shortLines(text, words, k);
+      boolean hardBreak = words.hardBreaks[k];
+      boolean tab = hardBreak && tabBefore(text, words, k);
+      boolean column = !tab && hardBreak && shortLines(text, words, k);
       // the cheap test first: most words do not open a sentence
-      if (!tab && !column && !(opensSentence(next.text) && firstPiece.within(k, WINDOW))) {
+      if (!tab
+          && !column
+          && !(opensSentence(text, words.starts[k], words.ends[k])
+              && firstPiece.within(k, WINDOW))) {
         continue;
       }
       int matched = 0;
@@ -109,7 +111,8 @@ final class ClippedCopy {
    */
   private static final class Norm {
     final int length;
-    private final List<Word> words;
+    private final String text;
+    private final Spans words;
     private final String[] norm;
 
     /**
@@ -120,9 +123,10 @@ final class ClippedCopy {
 
     private static final int NONE = -1;
 
-    Norm(List<Word> words) {
+    Norm(String text, Spans words) {
+      this.text = text;
       this.words = words;
-      this.length = words.size();
+      this.length = words.size;
       this.norm = new String[length];
       this.initials = new int[length];
     }
@@ -130,7 +134,7 @@ final class ClippedCopy {
     String get(int i) {
       String n = norm[i];
       if (n == null) {
-        n = normalize(words.get(i).text);
+        n = normalize(text, words.starts[i], words.ends[i]);
         norm[i] = n;
         initials[i] = n.isEmpty() ? NONE : n.charAt(0) + 1; // + 1: 0 stays "not yet"
       }
@@ -192,8 +196,8 @@ final class ClippedCopy {
     }
   }
 
-  private static boolean tabBefore(String text, List<Word> words, int k) {
-    for (int g = words.get(k - 1).end; g < words.get(k).start; g++) {
+  private static boolean tabBefore(String text, Spans words, int k) {
+    for (int g = words.ends[k - 1]; g < words.starts[k]; g++) {
       if (text.charAt(g) == '\t') {
         return true;
       }
@@ -201,29 +205,32 @@ final class ClippedCopy {
     return false;
   }
 
-  /** Whether a word can open a paragraph: a capital or a digit, after any opening quotes. */
-  private static boolean opensSentence(String w) {
-    int i = 0;
-    while (i < w.length() && Chars.isOpeningQuote(w.charAt(i))) {
+  /**
+   * Whether the word {@code text[start, end)} can open a paragraph: a capital or a digit, after any
+   * opening quotes.
+   */
+  private static boolean opensSentence(String text, int start, int end) {
+    int i = start;
+    while (i < end && Chars.isOpeningQuote(text.charAt(i))) {
       i++;
     }
-    return i < w.length() && (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i)));
+    return i < end && (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i)));
   }
 
   /**
    * Whether the words before {@code k} lie on consecutive lines of at most 45 characters, with no
    * blank line between them.
    */
-  private static boolean shortLines(String text, List<Word> words, int k) {
+  private static boolean shortLines(String text, Spans words, int k) {
     int lines = 1;
     for (int i = 1; i < k; i++) {
-      if (words.get(i).hardBreak) {
+      if (words.hardBreaks[i]) {
         lines++;
-        if (Chars.isBullet(words.get(i).text.charAt(0))) {
+        if (Chars.isBullet(text.charAt(words.starts[i]))) {
           return false; // key points
         }
         int newlines = 0;
-        for (int g = words.get(i - 1).end; g < words.get(i).start; g++) {
+        for (int g = words.ends[i - 1]; g < words.starts[i]; g++) {
           newlines += text.charAt(g) == '\n' ? 1 : 0;
         }
         if (newlines > 1) {
@@ -231,31 +238,34 @@ final class ClippedCopy {
         }
       }
     }
-    if (lines < 2 || Chars.isBullet(words.get(0).text.charAt(0))) {
+    if (lines < 2 || Chars.isBullet(text.charAt(words.starts[0]))) {
       return false;
     }
-    int lineStart = words.get(0).start;
-    for (int i = 1; i <= k && i < words.size(); i++) {
-      Word w = words.get(i);
-      if (w.hardBreak || i == k) {
-        if (words.get(i - 1).end - lineStart > 45) {
+    int lineStart = words.starts[0];
+    for (int i = 1; i <= k && i < words.size; i++) {
+      if (words.hardBreaks[i] || i == k) {
+        if (words.ends[i - 1] - lineStart > 45) {
           return false;
         }
-        lineStart = w.start;
+        lineStart = words.starts[i];
       }
     }
     return true;
   }
 
-  static String normalize(String w) {
-    int b = 0;
-    int e = w.length();
-    while (b < e && !Character.isLetterOrDigit(w.charAt(b))) {
+  /**
+   * The word {@code text[start, end)} without the non-alphanumeric characters at its ends, in lower
+   * case.
+   */
+  static String normalize(String text, int start, int end) {
+    int b = start;
+    int e = end;
+    while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
       b++;
     }
-    while (e > b && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+    while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
       e--;
     }
-    return w.substring(b, e).toLowerCase(Locale.ROOT);
+    return text.substring(b, e).toLowerCase(Locale.ROOT);
   }
 }

@@ -307,15 +307,23 @@ final class BodyReader {
         i++;
         continue;
       }
-      int word = i;
-      while (i < e && !isSpace(text.charAt(i))) {
-        i++;
+      // words parted by one plain space come out as they stand: copy such a stretch in one piece
+      int stretch = i;
+      while (i < e) {
+        while (i < e && !isSpace(text.charAt(i))) {
+          i++;
+        }
+        if (i + 1 < e && text.charAt(i) == ' ' && !isSpace(text.charAt(i + 1))) {
+          i++; // one plain space and another word: the stretch goes on
+          continue;
+        }
+        break;
       }
       if (space && sb.length() > 0) {
         sb.append(' ');
       }
       space = false;
-      sb.append(text, word, i);
+      sb.append(text, stretch, i);
     }
   }
 

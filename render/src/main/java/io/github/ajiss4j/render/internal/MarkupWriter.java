@@ -282,6 +282,13 @@ public final class MarkupWriter {
     StringBuilder sb = new StringBuilder();
     json(value, sb, "");
     start("script").attribute("type", "application/ld+json");
+    if (xml == null) {
+      // every key and value went through clean, and the JSON writes < > & as escapes, so text()
+      // would find nothing to drop or escape: the JSON goes out as it is, without copies
+      closeTag();
+      html.append('\n').append(sb).append('\n');
+      return end();
+    }
     return text("\n" + sb + "\n").end();
   }
 

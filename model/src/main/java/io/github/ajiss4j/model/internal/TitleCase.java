@@ -1,7 +1,9 @@
 package io.github.ajiss4j.model.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -61,10 +63,20 @@ public final class TitleCase {
     /** The first characters of the {@link #wanted} words. */
     private final String wantedInitials;
 
+    /**
+     * The {@link #wanted} words by length, up to the longest word {@link #record} keeps, to match a
+     * word in ASCII against them without cutting it out or putting it in lower case.
+     */
+    private final String[][] wantedByLength;
+
+    /** The longest word whose spelling is recorded. */
+    private static final int MAX_LENGTH = 40;
+
     /** Creates an empty record of the spellings of every word. */
     public Forms() {
       this.wanted = null;
       this.wantedInitials = null;
+      this.wantedByLength = null;
     }
 
     /**
@@ -95,6 +107,19 @@ public final class TitleCase {
       }
       this.wanted = words;
       this.wantedInitials = initials.toString();
+      List<List<String>> byLength = new ArrayList<>();
+      for (int len = 0; len <= MAX_LENGTH; len++) {
+        byLength.add(new ArrayList<>());
+      }
+      for (String w : words) {
+        if (w.length() <= MAX_LENGTH) {
+          byLength.get(w.length()).add(w);
+        }
+      }
+      this.wantedByLength = new String[MAX_LENGTH + 1][];
+      for (int len = 0; len <= MAX_LENGTH; len++) {
+        wantedByLength[len] = byLength.get(len).toArray(new String[0]);
+      }
     }
 
     /**
@@ -119,11 +144,17 @@ public final class TitleCase {
         char c = text.charAt(i);
         if (Character.isLetterOrDigit(c)) {
           int start = i;
+          boolean ascii = true;
           while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+            ascii &= text.charAt(i) < 0x80;
             i++;
           }
           if (!sentenceStart && mayBeWanted(c)) {
-            record(text.subSequence(start, i).toString());
+            if (ascii && wanted != null) {
+              recordAscii(text, start, i);
+            } else {
+              record(text.subSequence(start, i).toString());
+            }
           }
           sentenceStart = false;
         } else {
@@ -135,8 +166,40 @@ public final class TitleCase {
       }
     }
 
+    /**
+     * Does what {@link #record} does for a word of ASCII letters and digits when only some words
+     * are wanted: an ASCII word's lower case is its own length with A-Z mapped to a-z, so it is
+     * compared in place with the wanted words of its length, and cut out only when it is one.
+     */
+    private void recordAscii(CharSequence text, int start, int end) {
+      int length = end - start;
+      if (length > MAX_LENGTH) {
+        return;
+      }
+      for (String key : wantedByLength[length]) {
+        if (equalsLowerAscii(text, start, key)) {
+          String word = text.subSequence(start, end).toString();
+          spellings.computeIfAbsent(key, k -> new Spelling()).add(word);
+          return;
+        }
+      }
+    }
+
+    private static boolean equalsLowerAscii(CharSequence text, int start, String lower) {
+      for (int j = 0; j < lower.length(); j++) {
+        char c = text.charAt(start + j);
+        if (c >= 'A' && c <= 'Z') {
+          c = (char) (c + ('a' - 'A'));
+        }
+        if (c != lower.charAt(j)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     private void record(String word) {
-      if (word.length() > 40) {
+      if (word.length() > MAX_LENGTH) {
         return;
       }
       String key = word.toLowerCase(Locale.ROOT);

@@ -1,7 +1,6 @@
 package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.model.DiagnosticCode;
-import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -219,17 +218,17 @@ final class BodyReader {
       reach++;
     }
     int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];
-    List<Word> words = Words.split(text, first.get(0)[0], end);
-    if (words.size() < 4) {
+    Words.Spans words = Words.spans(text, first.get(0)[0], end);
+    if (words.size < 4) {
       return;
     }
     int k = ClippedCopy.find(text, words);
     if (k == 0) {
       return;
     }
-    int copyStart = words.get(0).start;
-    int copyEnd = words.get(k - 1).end;
-    int resume = words.get(k).start;
+    int copyStart = words.starts[0];
+    int copyEnd = words.ends[k - 1];
+    int resume = words.starts[k];
     sink.report(
         DiagnosticCode.CLIPPED_COPY,
         copyStart,
@@ -310,15 +309,23 @@ final class BodyReader {
         i++;
         continue;
       }
-      int word = i;
-      while (i < e && !isSpace(text.charAt(i))) {
-        i++;
+      // words parted by one plain space come out as they stand: copy such a stretch in one piece
+      int stretch = i;
+      while (i < e) {
+        while (i < e && !isSpace(text.charAt(i))) {
+          i++;
+        }
+        if (i + 1 < e && text.charAt(i) == ' ' && !isSpace(text.charAt(i + 1))) {
+          i++; // one plain space and another word: the stretch goes on
+          continue;
+        }
+        break;
       }
       if (space && sb.length() > 0) {
         sb.append(' ');
       }
       space = false;
-      sb.append(text, word, i);
+      sb.append(text, stretch, i);
     }
   }
 

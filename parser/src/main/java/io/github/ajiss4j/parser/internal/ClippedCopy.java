@@ -1,7 +1,6 @@
 package io.github.ajiss4j.parser.internal;
 
-import io.github.ajiss4j.parser.internal.Words.Word;
-import java.util.List;
+import io.github.ajiss4j.parser.internal.Words.Spans;
 import java.util.Locale;
 
 /**
@@ -27,20 +26,21 @@ final class ClippedCopy {
    *     it stands as lines of a narrow column, or, where extraction turned the tab into spaces or a
    *     line end, before a word that opens a sentence, and then it must be long and nearly whole
    */
-  static int find(String text, List<Word> words) {
-    String[] norm = new String[words.size()];
-    for (int i = 0; i < norm.length; i++) {
-      norm[i] = normalize(words.get(i).text);
-    }
+  static int find(String text, Spans words) {
+    Norm norm = new Norm(text, words);
     int best = 0;
     int bestScore = 0;
-    int limit = Math.min(words.size() - 3, MAX_WORDS);
-    int[] firstPiece = firstPieceAgain(norm, limit + WINDOW);
+    int limit = Math.min(words.size - 3, MAX_WORDS);
+    FirstPiece firstPiece = new FirstPiece(norm, limit + WINDOW);
     for (int k = 1; k <= limit; k++) {
-      Word next = words.get(k);
-      boolean tab = next.hardBreak && tabBefore(text, words, k);
-      boolean column = !tab && next.hardBreak && shortLines(text, words, k);
-      if (!tab && !column && !(firstPiece[k] < k + WINDOW && opensSentence(next.text))) {
+      boolean hardBreak = words.hardBreaks[k];
+      boolean tab = hardBreak && tabBefore(text, words, k);
+      boolean column = !tab && hardBreak && shortLines(text, words, k);
+      // the cheap test first: most words do not open a sentence
+      if (!tab
+          && !column
+          && !(opensSentence(text, words.starts[k], words.ends[k])
+              && firstPiece.within(k, WINDOW))) {
         continue;
       }
       int matched = 0;
@@ -51,18 +51,24 @@ final class ClippedCopy {
       int budget = tab || column ? 4 : 9;
       int j = k;
       for (int i = 0; i < k; i++) {
-        if (norm[i].isEmpty()) {
+        String piece = norm.get(i);
+        if (piece.isEmpty()) {
           continue;
         }
+        char initial = piece.charAt(0);
         int found = -1;
         int end = Math.min(norm.length, j + WINDOW);
         for (int q = j; q < end; q++) {
-          if (norm[q].equals(norm[i])) {
+          if (norm.initial(q) != initial) {
+            continue; // neither equal to the piece nor starting with it
+          }
+          String w = norm.get(q);
+          if (w.equals(piece)) {
             found = q;
             exact++;
             break;
           }
-          if (norm[q].startsWith(norm[i])) {
+          if (w.startsWith(piece)) {
             found = q;
             break;
           }
@@ -100,29 +106,98 @@ final class ClippedCopy {
   }
 
   /**
-   * For each word position {@code k}, the first position at or after it where the opening two words
-   * come again, as the copy's first piece comes again in the paragraph; {@code Integer.MAX_VALUE}
-   * where they do not. Without a layout mark, a copy can only end within reach of such a place.
+   * The normalized words ({@link #normalize}), each made on first use: most candidate ends are
+   * rejected before their words are looked at, so most words never need one.
    */
-  private static int[] firstPieceAgain(String[] norm, int length) {
-    int n = Math.min(norm.length, length);
-    int[] at = new int[n + 1];
-    at[n] = Integer.MAX_VALUE;
-    boolean usable = norm.length >= 2 && !norm[0].isEmpty() && !norm[1].isEmpty();
-    for (int q = n - 1; q >= 0; q--) {
-      boolean again =
-          usable
-              && q >= 2
-              && q + 1 < norm.length
-              && norm[q].equals(norm[0])
-              && norm[q + 1].startsWith(norm[1]);
-      at[q] = again ? q : at[q + 1];
+  private static final class Norm {
+    final int length;
+    private final String text;
+    private final Spans words;
+    private final String[] norm;
+
+    /**
+     * The first character of each normalized word, to reject most pairs without comparing strings;
+     * {@link #NONE} for an empty word, 0 before the word is normalized.
+     */
+    private final int[] initials;
+
+    private static final int NONE = -1;
+
+    Norm(String text, Spans words) {
+      this.text = text;
+      this.words = words;
+      this.length = words.size;
+      this.norm = new String[length];
+      this.initials = new int[length];
     }
-    return at;
+
+    String get(int i) {
+      String n = norm[i];
+      if (n == null) {
+        n = normalize(text, words.starts[i], words.ends[i]);
+        norm[i] = n;
+        initials[i] = n.isEmpty() ? NONE : n.charAt(0) + 1; // + 1: 0 stays "not yet"
+      }
+      return n;
+    }
+
+    /** The first character of the normalized word {@code i}, or -1 when it is empty. */
+    int initial(int i) {
+      if (norm[i] == null) {
+        get(i);
+      }
+      int c = initials[i];
+      return c == NONE ? NONE : c - 1;
+    }
   }
 
-  private static boolean tabBefore(String text, List<Word> words, int k) {
-    for (int g = words.get(k - 1).end; g < words.get(k).start; g++) {
+  /**
+   * Where the opening two words come again, as the copy's first piece comes again in the paragraph,
+   * at positions {@code q >= 2} below a bound. Without a layout mark, a copy can only end within
+   * reach of such a place. Each position is tested on first use and the answer kept.
+   */
+  private static final class FirstPiece {
+    private final Norm norm;
+    private final int n;
+    private final boolean usable;
+
+    /** Per position: 0 not yet tested, 1 the first piece comes again there, -1 it does not. */
+    private final byte[] again;
+
+    FirstPiece(Norm norm, int length) {
+      this.norm = norm;
+      this.n = Math.min(norm.length, length);
+      this.usable = norm.length >= 2 && !norm.get(0).isEmpty() && !norm.get(1).isEmpty();
+      this.again = new byte[Math.max(n, 0)];
+    }
+
+    /** Whether the first piece comes again at some position in [k, k + window). */
+    boolean within(int k, int window) {
+      int end = Math.min(n, k + window);
+      for (int q = k; q < end; q++) {
+        if (at(q)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean at(int q) {
+      if (again[q] == 0) {
+        boolean yes =
+            usable
+                && q >= 2
+                && q + 1 < norm.length
+                && norm.get(q).equals(norm.get(0))
+                && norm.get(q + 1).startsWith(norm.get(1));
+        again[q] = yes ? (byte) 1 : (byte) -1;
+      }
+      return again[q] == 1;
+    }
+  }
+
+  private static boolean tabBefore(String text, Spans words, int k) {
+    for (int g = words.ends[k - 1]; g < words.starts[k]; g++) {
       if (text.charAt(g) == '\t') {
         return true;
       }
@@ -130,29 +205,32 @@ final class ClippedCopy {
     return false;
   }
 
-  /** Whether a word can open a paragraph: a capital or a digit, after any opening quotes. */
-  private static boolean opensSentence(String w) {
-    int i = 0;
-    while (i < w.length() && Chars.isOpeningQuote(w.charAt(i))) {
+  /**
+   * Whether the word {@code text[start, end)} can open a paragraph: a capital or a digit, after any
+   * opening quotes.
+   */
+  private static boolean opensSentence(String text, int start, int end) {
+    int i = start;
+    while (i < end && Chars.isOpeningQuote(text.charAt(i))) {
       i++;
     }
-    return i < w.length() && (Character.isUpperCase(w.charAt(i)) || Character.isDigit(w.charAt(i)));
+    return i < end && (Character.isUpperCase(text.charAt(i)) || Character.isDigit(text.charAt(i)));
   }
 
   /**
    * Whether the words before {@code k} lie on consecutive lines of at most 45 characters, with no
    * blank line between them.
    */
-  private static boolean shortLines(String text, List<Word> words, int k) {
+  private static boolean shortLines(String text, Spans words, int k) {
     int lines = 1;
     for (int i = 1; i < k; i++) {
-      if (words.get(i).hardBreak) {
+      if (words.hardBreaks[i]) {
         lines++;
-        if (Chars.isBullet(words.get(i).text.charAt(0))) {
+        if (Chars.isBullet(text.charAt(words.starts[i]))) {
           return false; // key points
         }
         int newlines = 0;
-        for (int g = words.get(i - 1).end; g < words.get(i).start; g++) {
+        for (int g = words.ends[i - 1]; g < words.starts[i]; g++) {
           newlines += text.charAt(g) == '\n' ? 1 : 0;
         }
         if (newlines > 1) {
@@ -160,31 +238,34 @@ final class ClippedCopy {
         }
       }
     }
-    if (lines < 2 || Chars.isBullet(words.get(0).text.charAt(0))) {
+    if (lines < 2 || Chars.isBullet(text.charAt(words.starts[0]))) {
       return false;
     }
-    int lineStart = words.get(0).start;
-    for (int i = 1; i <= k && i < words.size(); i++) {
-      Word w = words.get(i);
-      if (w.hardBreak || i == k) {
-        if (words.get(i - 1).end - lineStart > 45) {
+    int lineStart = words.starts[0];
+    for (int i = 1; i <= k && i < words.size; i++) {
+      if (words.hardBreaks[i] || i == k) {
+        if (words.ends[i - 1] - lineStart > 45) {
           return false;
         }
-        lineStart = w.start;
+        lineStart = words.starts[i];
       }
     }
     return true;
   }
 
-  static String normalize(String w) {
-    int b = 0;
-    int e = w.length();
-    while (b < e && !Character.isLetterOrDigit(w.charAt(b))) {
+  /**
+   * The word {@code text[start, end)} without the non-alphanumeric characters at its ends, in lower
+   * case.
+   */
+  static String normalize(String text, int start, int end) {
+    int b = start;
+    int e = end;
+    while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
       b++;
     }
-    while (e > b && !Character.isLetterOrDigit(w.charAt(e - 1))) {
+    while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
       e--;
     }
-    return w.substring(b, e).toLowerCase(Locale.ROOT);
+    return text.substring(b, e).toLowerCase(Locale.ROOT);
   }
 }

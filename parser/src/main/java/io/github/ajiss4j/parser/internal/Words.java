@@ -27,7 +27,71 @@ final class Words {
     }
   }
 
+  /**
+   * The words of a run as offsets only, without cutting each out as a string: what {@link #split}
+   * finds, for callers that look at few of the words' texts.
+   */
+  static final class Spans {
+    final int size;
+    final int[] starts;
+    final int[] ends;
+
+    /** Per word: the separator before it held a tab or a line end. */
+    final boolean[] hardBreaks;
+
+    private Spans(int size, int[] starts, int[] ends, boolean[] hardBreaks) {
+      this.size = size;
+      this.starts = starts;
+      this.ends = ends;
+      this.hardBreaks = hardBreaks;
+    }
+  }
+
   private Words() {}
+
+  /**
+   * Finds the same words as {@link #split}, as offsets.
+   *
+   * @param s the text
+   * @param from where to start
+   * @param to where to stop
+   * @return the words
+   */
+  static Spans spans(String s, int from, int to) {
+    int capacity = 64;
+    int[] starts = new int[capacity];
+    int[] ends = new int[capacity];
+    boolean[] hardBreaks = new boolean[capacity];
+    int n = 0;
+    int i = from;
+    boolean hard = false;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Chars.isSpace(c)) {
+        if (c == '\t' || c == '\n' || c == '\r') {
+          hard = true;
+        }
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < to && !Character.isWhitespace(s.charAt(i)) && !Chars.isSpace(s.charAt(i))) {
+        i++;
+      }
+      if (n == capacity) {
+        capacity *= 2;
+        starts = java.util.Arrays.copyOf(starts, capacity);
+        ends = java.util.Arrays.copyOf(ends, capacity);
+        hardBreaks = java.util.Arrays.copyOf(hardBreaks, capacity);
+      }
+      starts[n] = start;
+      ends[n] = i;
+      hardBreaks[n] = hard;
+      n++;
+      hard = false;
+    }
+    return new Spans(n, starts, ends, hardBreaks);
+  }
 
   static List<Word> split(String s, int from, int to) {
     List<Word> words = new ArrayList<>();

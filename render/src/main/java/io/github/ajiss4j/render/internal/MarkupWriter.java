@@ -251,10 +251,25 @@ public final class MarkupWriter {
       text(css);
     } else {
       closeTag();
-      html.append(clean(checkStylesheet(css)));
+      if (css == checkedStylesheet) {
+        html.append(css); // the same stylesheet as before: allowed and clean
+      } else {
+        String clean = clean(checkStylesheet(css));
+        if (clean == css) {
+          checkedStylesheet = css;
+        }
+        html.append(clean);
+      }
     }
     return end();
   }
+
+  /**
+   * The last stylesheet (by identity) that {@link #style} found allowed and free of forbidden
+   * characters, so that the same options' CSS is not checked again for every page. A string is
+   * immutable, so any thread may read a stale or new value safely.
+   */
+  private static volatile String checkedStylesheet;
 
   /**
    * Writes a JSON-LD {@code <script>}. The JSON escapes {@code < > &} as {@code \u003c} and so on,
@@ -267,6 +282,13 @@ public final class MarkupWriter {
     StringBuilder sb = new StringBuilder();
     json(value, sb, "");
     start("script").attribute("type", "application/ld+json");
+    if (xml == null) {
+      // every key and value went through clean, and the JSON writes < > & as escapes, so text()
+      // would find nothing to drop or escape: the JSON goes out as it is, without copies
+      closeTag();
+      html.append('\n').append(sb).append('\n');
+      return end();
+    }
     return text("\n" + sb + "\n").end();
   }
 
@@ -328,20 +350,26 @@ public final class MarkupWriter {
 
   /** Drops forbidden characters, reporting them at the current span. */
   String clean(String s) {
+    int n = s.length();
     int i = 0;
-    while (i < s.length()) {
+    while (i < n) {
       char c = s.charAt(i);
       if (c >= 0x20 && c < 0x7F) {
         i++; // printable ASCII, most of any text, is never forbidden
-        continue;
+      } else if (!Character.isSurrogate(c)) {
+        if (isForbidden(c)) { // outside the surrogates a char is its own code point
+          break;
+        }
+        i++;
+      } else {
+        int cp = s.codePointAt(i);
+        if (isForbidden(cp)) {
+          break;
+        }
+        i += Character.charCount(cp);
       }
-      int cp = s.codePointAt(i);
-      if (isForbidden(cp)) {
-        break;
-      }
-      i += Character.charCount(cp);
     }
-    if (i == s.length()) {
+    if (i == n) {
       return s;
     }
     StringBuilder kept = new StringBuilder(s.length()).append(s, 0, i);

@@ -87,14 +87,14 @@ public record Page(
   public List<Diagnostic> writeHtml(Commentary c, Appendable out, PageTemplate template)
       throws IOException {
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
-    StringBuilder article = new StringBuilder();
+    StringBuilder article = new StringBuilder(articleCapacity(c));
     MarkupWriter w = MarkupWriter.html(article, diagnostics);
     article(c, w);
     w.finish();
     if (template == null) {
       out.append(article);
     } else {
-      StringBuilder head = new StringBuilder();
+      StringBuilder head = new StringBuilder(headCapacity());
       MarkupWriter h = MarkupWriter.html(head, diagnostics);
       head(c, h);
       h.finish();
@@ -106,6 +106,53 @@ public record Page(
           out);
     }
     return List.copyOf(diagnostics);
+  }
+
+  /**
+   * A capacity for the builder of a whole HTML page, so that it rarely grows: the article, the head
+   * and some room for the template.
+   *
+   * @param c the commentary
+   * @return a capacity in chars
+   */
+  public int pageCapacity(Commentary c) {
+    return articleCapacity(c) + headCapacity() + 512;
+  }
+
+  /** The text of the body and biographies, with an eighth more and room for the header's markup. */
+  private static int articleCapacity(Commentary c) {
+    long chars = 0;
+    for (Block block : c.body()) {
+      if (block instanceof Paragraph p) {
+        chars += textLength(p.content());
+      } else if (block instanceof Heading h) {
+        chars += textLength(h.content());
+      } else if (block instanceof BulletList list) {
+        for (ListItem item : list.items()) {
+          chars += textLength(item.content()) + 16;
+        }
+      } else if (block instanceof BlockQuote q) {
+        chars += textLength(q.content()) + 32;
+      }
+      chars += 16; // the block's tags and line end
+    }
+    for (Author a : c.authors()) {
+      chars += a.biography().map(String::length).orElse(0) + 64;
+    }
+    return (int) Math.min(chars + chars / 8 + 1024, 1 << 24);
+  }
+
+  private static int textLength(List<Inline> content) {
+    int n = 0;
+    for (Inline inline : content) {
+      n += inline.text().length() + 8;
+    }
+    return n;
+  }
+
+  /** The metadata, JSON-LD and inline stylesheet of a head. */
+  private int headCapacity() {
+    return 4096 + (stylesheetHref.isPresent() ? 0 : stylesheet.length());
   }
 
   /** Writes the content of {@code <head>}: charset, viewport, title, metadata and stylesheet. */

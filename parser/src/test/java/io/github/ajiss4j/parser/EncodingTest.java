@@ -63,4 +63,18 @@ class EncodingTest {
         .filteredOn(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED)
         .hasSize(noncharacter.length());
   }
+
+  @org.junit.jupiter.api.Test
+  void ligaturesAreWrittenOutAsTheirLetters() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary expected = parser.parse(seed).commentary();
+    String ligatures =
+        seed.replace("the first address", "the \uFB01rst address")
+            .replace("effective measures", "e\uFB00ective measures")
+            .replace("security.", "security. He served in the o\uFB03ce of the Prime Minister.");
+    Commentary c = parser.parse(ligatures).commentary();
+    assertThat(c.body()).isEqualTo(expected.body());
+    assertThat(c.authors().get(0).biography().orElseThrow())
+        .endsWith("He served in the office of the Prime Minister.");
+  }
 }

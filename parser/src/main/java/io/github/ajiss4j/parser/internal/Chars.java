@@ -39,6 +39,32 @@ final class Chars {
     return (cp & 0xFFFE) == 0xFFFE;
   }
 
+  private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "ſt", "st"};
+
+  /**
+   * The text with the Latin ligatures U+FB00 to U+FB06 that some extraction tools leave ("ﬁrst")
+   * written out as their letters ("first"); the same string when it holds none.
+   */
+  static String expandLigatures(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) < '\uFB00' || s.charAt(i) > '\uFB06')) {
+      i++;
+    }
+    if (i == s.length()) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(s.length() + 8).append(s, 0, i);
+    for (; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\uFB00' && c <= '\uFB06') {
+        sb.append(LIGATURES[c - '\uFB00']);
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
   /** Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen. */
   static boolean isInvisible(char c) {
     return c == '\uFEFF' || c == '\u00AD' || c == '\u200B';

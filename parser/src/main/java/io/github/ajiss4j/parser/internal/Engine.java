@@ -646,7 +646,7 @@ public final class Engine {
       }
       Author.Builder a = Author.builder().name(name);
       if (bio.length() > 0) {
-        a.biography(bio.toString());
+        a.biography(Chars.expandLigatures(bio.toString()));
       } else {
         int at = drafts.isEmpty() ? text.length() : drafts.get(drafts.size() - 1).end;
         sink.report(
@@ -870,7 +870,8 @@ public final class Engine {
   }
 
   /** Splits text into plain text and *emphasis*. */
-  private List<Inline> inlines(String s, Draft d) {
+  private List<Inline> inlines(String text, Draft d) {
+    String s = Chars.expandLigatures(text);
     List<Inline> out = new ArrayList<>(1);
     int n = s.length();
     int plainStart = 0;

@@ -94,24 +94,12 @@ final class Words {
   }
 
   static List<Word> split(String s, int from, int to) {
-    List<Word> words = new ArrayList<>();
-    int i = from;
-    boolean hard = false;
-    while (i < to) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Chars.isSpace(c)) {
-        if (c == '\t' || c == '\n' || c == '\r') {
-          hard = true;
-        }
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < to && !Character.isWhitespace(s.charAt(i)) && !Chars.isSpace(s.charAt(i))) {
-        i++;
-      }
-      words.add(new Word(start, i, s.substring(start, i), hard));
-      hard = false;
+    Spans spans = spans(s, from, to);
+    List<Word> words = new ArrayList<>(spans.size);
+    for (int k = 0; k < spans.size; k++) {
+      int start = spans.starts[k];
+      int end = spans.ends[k];
+      words.add(new Word(start, end, s.substring(start, end), spans.hardBreaks[k]));
     }
     return words;
   }

@@ -123,27 +123,26 @@ public final class MarkupWriter {
 
   /** Opens an element; attributes may follow until the next text or element. */
   public MarkupWriter start(String name) throws IOException {
-    closeTag();
+    openTag(name, false);
     open.push(name);
-    if (xml != null) {
-      try {
-        xml.writeStartElement(name);
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      html.append('<').append(name);
-      tagOpen = true;
-    }
     return this;
   }
 
   /** Writes a void element such as {@code meta}; attributes may follow. */
   public MarkupWriter empty(String name) throws IOException {
+    openTag(name, true);
+    return this;
+  }
+
+  private void openTag(String name, boolean empty) throws IOException {
     closeTag();
     if (xml != null) {
       try {
-        xml.writeEmptyElement(name);
+        if (empty) {
+          xml.writeEmptyElement(name);
+        } else {
+          xml.writeStartElement(name);
+        }
       } catch (XMLStreamException e) {
         throw io(e);
       }
@@ -151,7 +150,6 @@ public final class MarkupWriter {
       html.append('<').append(name);
       tagOpen = true;
     }
-    return this;
   }
 
   /** Writes an attribute of the element just opened, escaped. */

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ajiss4j.render.json.CommentaryJsonReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -24,9 +22,6 @@ class AjissIT {
 
   @TempDir Path dir;
 
-  /** What a run left behind. */
-  record Run(int code, String out, String err) {}
-
   @BeforeAll
   static void findJar() throws IOException {
     jar = Path.of(System.getProperty("ajiss.jar", "target/ajiss.jar")).toAbsolutePath();
@@ -38,37 +33,8 @@ class AjissIT {
     }
   }
 
-  private Run run(Path stdin, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toString());
-    command.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
-    Path out = Files.createTempFile("ajiss-it", ".out");
-    Path err = Files.createTempFile("ajiss-it", ".err");
-    pb.redirectOutput(out.toFile()).redirectError(err.toFile());
-    pb.redirectInput(stdin == null ? ProcessBuilder.Redirect.from(devNull()) : redirect(stdin));
-    Process p = pb.start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
-    Run run =
-        new Run(
-            p.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-    Files.delete(out);
-    Files.delete(err);
-    assertThat(run.err()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
-    return run;
-  }
-
-  private static ProcessBuilder.Redirect redirect(Path stdin) {
-    return ProcessBuilder.Redirect.from(stdin.toFile());
-  }
-
-  private static java.io.File devNull() {
-    return new java.io.File(
-        System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+  private JarRun run(Path stdin, String... args) throws IOException, InterruptedException {
+    return JarRun.of(jar, dir, List.of(), stdin, args);
   }
 
   private Path write(String name, byte[] content) throws IOException {
@@ -85,7 +51,7 @@ class AjissIT {
 
   @Test
   void noArgumentsWritesTheSampleIntoOut() throws Exception {
-    Run run = run(null);
+    JarRun run = run(null);
     assertThat(run.code()).isZero();
     assertThat(dir.resolve("out/ajiss-commentary-93.json")).isRegularFile();
     assertThat(run.out()).contains("wrote out/ajiss-commentary-93.json").contains("ajiss --help");
@@ -95,7 +61,7 @@ class AjissIT {
   void convertsTwoFilesIntoTheOutputDirectory() throws Exception {
     write("a.txt", sample);
     write("b.txt", sample);
-    Run run = run(null, "convert", "--to", "json", "-o", "OUT", "a.txt", "b.txt");
+    JarRun run = run(null, "convert", "--to", "json", "-o", "OUT", "a.txt", "b.txt");
     assertThat(run.code()).isZero();
     assertThat(dir.resolve("OUT/a.json")).isRegularFile();
     assertThat(dir.resolve("OUT/b.json")).isRegularFile();
@@ -108,7 +74,7 @@ class AjissIT {
     write("a.txt", sample);
     Files.copy(jar, dir.resolve("bin.txt"));
     write("c.txt", sample);
-    Run run = run(null, "convert", "--to", "json", "-o", "OUT", "a.txt", "bin.txt", "c.txt");
+    JarRun run = run(null, "convert", "--to", "json", "-o", "OUT", "a.txt", "bin.txt", "c.txt");
     assertThat(run.code()).isEqualTo(1);
     assertThat(dir.resolve("OUT/a.json")).isRegularFile();
     assertThat(dir.resolve("OUT/c.json")).isRegularFile();
@@ -123,7 +89,7 @@ class AjissIT {
   @Test
   void standardInputToStandardOutput() throws Exception {
     Path a = write("a.txt", sample);
-    Run run = run(a, "convert", "--to", "json", "--pretty");
+    JarRun run = run(a, "convert", "--to", "json", "--pretty");
     assertThat(run.code()).isZero();
     assertThat(run.out()).startsWith("{\n  \"schemaVersion\": 1,").contains("\"number\": 93");
   }
@@ -133,7 +99,7 @@ class AjissIT {
     for (int i = 0; i < 25; i++) {
       write("many/c" + i + ".txt", sample);
     }
-    Run run = run(null, "convert", "--to", "json", "-o", "OUT", "many");
+    JarRun run = run(null, "convert", "--to", "json", "-o", "OUT", "many");
     assertThat(run.code()).isZero();
     assertThat(run.err().lines()).singleElement().asString().startsWith("ajiss: converted 25,");
     assertThat(run.err()).doesNotContain("%").doesNotContain("\r");
@@ -184,7 +150,7 @@ class AjissIT {
     assertThat(run(null, "convert", "--to", "json", "missing.txt").code()).isEqualTo(1);
     assertThat(run(null, "collect", "-o", "b.epub", "a.txt").code()).isZero();
     assertThat(dir.resolve("b.epub")).isNotEmptyFile();
-    Run check = run(null, "check", "a.txt");
+    JarRun check = run(null, "check", "a.txt");
     assertThat(check.code()).isZero();
     assertThat(check.out()).contains("a.txt:5:6: warning institute-corrected ");
   }

@@ -35,14 +35,6 @@ class HostileInputIT {
 
   @TempDir Path dir;
 
-  /** What a run left behind. */
-  record Run(int code, String out, String err) {
-
-    List<String> errLines() {
-      return err.lines().toList();
-    }
-  }
-
   @BeforeAll
   static void findJar() throws IOException {
     jar = Path.of(System.getProperty("ajiss.jar", "target/ajiss.jar")).toAbsolutePath();
@@ -62,46 +54,16 @@ class HostileInputIT {
 
   // ---------------------------------------------------------------- running the jar
 
-  private Run run(List<String> jvm, Path stdin, String... args)
+  private JarRun run(List<String> jvm, Path stdin, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     // a small heap for every run: a tool that read a large input whole would fail here
-    command.add("-Xmx64m");
-    command.addAll(jvm);
-    command.add("-jar");
-    command.add(jar.toString());
-    command.addAll(List.of(args));
-    Path out = Files.createTempFile("ajiss-it", ".out");
-    Path err = Files.createTempFile("ajiss-it", ".err");
-    ProcessBuilder pb =
-        new ProcessBuilder(command)
-            .directory(dir.toFile())
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .redirectInput(
-                stdin == null
-                    ? ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))
-                    : ProcessBuilder.Redirect.from(stdin.toFile()));
-    Process p = pb.start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
-    Run run =
-        new Run(
-            p.exitValue(),
-            Files.readString(out, StandardCharsets.UTF_8),
-            Files.readString(err, StandardCharsets.UTF_8));
-    Files.delete(out);
-    Files.delete(err);
-    assertThat(run.err())
-        .as("no stack trace")
-        .doesNotContain("\tat ")
-        .doesNotContain("Exception")
-        .doesNotContain("Error:");
-    return run;
+    List<String> flags = new ArrayList<>(List.of("-Xmx64m"));
+    flags.addAll(jvm);
+    return JarRun.of(jar, dir, flags, stdin, args);
   }
 
   /** {@code convert --to html,json -o OUT good1.txt HOSTILE good2.txt}. */
-  private Run batch(String hostile) throws Exception {
+  private JarRun batch(String hostile) throws Exception {
     return run(
         List.of(),
         null,
@@ -128,7 +90,7 @@ class HostileInputIT {
   // ---------------------------------------------------------------- the outcomes
 
   /** One line naming the hostile file, the summary, exit 1, the good files converted. */
-  private void assertFailedAlone(Run run, String stem, String lineRegex) throws IOException {
+  private void assertFailedAlone(JarRun run, String stem, String lineRegex) throws IOException {
     assertThat(run.code()).as("exit code; stderr: %s", run.err()).isEqualTo(1);
     List<String> lines = run.errLines();
     assertThat(lines).as("stderr").hasSize(2);
@@ -142,7 +104,7 @@ class HostileInputIT {
   }
 
   /** Exit 0, only the summary, all three converted to a commentary equal to the sample. */
-  private void assertAllConverted(Run run, String stem) throws IOException {
+  private void assertAllConverted(JarRun run, String stem) throws IOException {
     assertThat(run.code()).as("exit code; stderr: %s", run.err()).isZero();
     assertThat(run.errLines())
         .singleElement()
@@ -357,7 +319,7 @@ class HostileInputIT {
         out.write(block);
       }
     }
-    Run run = run(List.of(), huge, "convert", "--to", "json");
+    JarRun run = run(List.of(), huge, "convert", "--to", "json");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
@@ -391,7 +353,7 @@ class HostileInputIT {
 
   /** The batch of {@code NAME.txt} between the good files converts all three, whole. */
   private void assertConvertedWithTheGoodOnes(String name) throws Exception {
-    Run run = batch(name + ".txt");
+    JarRun run = batch(name + ".txt");
     assertThat(run.code()).as("stderr: %s", run.err()).isZero();
     assertThat(run.errLines())
         .singleElement()
@@ -437,7 +399,7 @@ class HostileInputIT {
         out.write(block);
       }
     }
-    Run run =
+    JarRun run =
         run(
             List.of(),
             null,
@@ -486,7 +448,7 @@ class HostileInputIT {
     } catch (UnsupportedOperationException | IOException e) {
       assumeTrue(false, "symbolic links cannot be made here: " + e);
     }
-    Run run =
+    JarRun run =
         run(
             List.of(),
             null,
@@ -540,7 +502,7 @@ class HostileInputIT {
   @Test
   void anOutputDirectoryThatCannotBeMadeIsAUsageError() throws Exception {
     // even root cannot make a directory under a regular file
-    Run run =
+    JarRun run =
         run(
             List.of(),
             null,
@@ -563,7 +525,7 @@ class HostileInputIT {
     // OUT/good2.json is a directory with something in it: nobody, root included, can rename a
     // file over it; good2.html is written, good2.json is reported
     write("OUT/good2.json/keep", "x");
-    Run run =
+    JarRun run =
         run(List.of(), null, "convert", "--to", "html,json", "-o", "OUT", "good1.txt", "good2.txt");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.errLines())
@@ -582,7 +544,7 @@ class HostileInputIT {
   void anOutputThatWouldReplaceItsInput() throws Exception {
     // the text format writes NAME.txt: into the input's own directory it would replace the input
     write("texts/a.txt", sample);
-    Run run = run(List.of(), null, "convert", "--to", "text,json", "-o", "texts", "texts/a.txt");
+    JarRun run = run(List.of(), null, "convert", "--to", "text,json", "-o", "texts", "texts/a.txt");
     assertThat(run.code()).isEqualTo(1);
     assertThat(run.errLines())
         .containsExactly(
@@ -637,7 +599,7 @@ class HostileInputIT {
         write("many/c" + i + ".txt", sample);
         args.add("many/c" + i + ".txt");
       }
-      Run run = run(List.of(), null, args.toArray(String[]::new));
+      JarRun run = run(List.of(), null, args.toArray(String[]::new));
       assertThat(run.code()).as("stderr: %s", run.err()).isEqualTo(1);
       List<String> lines = run.errLines();
       List<String> failures = lines.subList(0, lines.size() - 1);
@@ -672,7 +634,7 @@ class HostileInputIT {
       assertNoLeftovers();
 
       // and a book that does not fit is not written at all
-      Run collect = run(List.of(), null, "collect", "-o", "disk/book.epub", "good1.txt");
+      JarRun collect = run(List.of(), null, "collect", "-o", "disk/book.epub", "good1.txt");
       assertThat(collect.code()).isEqualTo(1);
       assertThat(collect.errLines())
           .containsExactly("disk/book.epub: error io-error cannot write: no space left on device");

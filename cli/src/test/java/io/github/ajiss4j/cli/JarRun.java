@@ -1,0 +1,62 @@
+package io.github.ajiss4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of the real jar as a process, what it left behind, and the check that no stack trace
+ * reached the user.
+ */
+record JarRun(int code, String out, String err) {
+
+  List<String> errLines() {
+    return err.lines().toList();
+  }
+
+  /**
+   * Runs {@code java JVM... -jar JAR ARGS...} in {@code dir} with standard input from {@code stdin}
+   * (or nothing), and waits at most a minute.
+   */
+  static JarRun of(Path jar, Path dir, List<String> jvm, Path stdin, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvm);
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile("ajiss-it", ".out");
+    Path err = Files.createTempFile("ajiss-it", ".err");
+    File nothing =
+        new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+    Process p =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(stdin == null ? nothing : stdin.toFile()))
+            .start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
+    JarRun run =
+        new JarRun(
+            p.exitValue(),
+            Files.readString(out, StandardCharsets.UTF_8),
+            Files.readString(err, StandardCharsets.UTF_8));
+    Files.delete(out);
+    Files.delete(err);
+    assertThat(run.err())
+        .as("no stack trace")
+        .doesNotContain("\tat ")
+        .doesNotContain("Exception")
+        .doesNotContain("Error:");
+    return run;
+  }
+}

@@ -65,7 +65,14 @@ public final class EpubRenderer implements Renderer {
   private static final long LAST_SECOND = 253_402_300_799L;
 
   private final EpubOptions options;
-  private final XhtmlRenderer chapters;
+
+  /**
+   * The renderer of every chapter page, made on first use: {@code ServiceLoader} makes an EPUB
+   * renderer for every run that lists the formats, and most never write a book.
+   */
+  private static final class Chapters {
+    static final XhtmlRenderer RENDERER = XhtmlRenderer.builder().stylesheetHref(CSS).build();
+  }
 
   /**
    * A renderer with the {@link EpubOptions#defaults() default options}, for {@code ServiceLoader}.
@@ -81,7 +88,6 @@ public final class EpubRenderer implements Renderer {
    */
   public EpubRenderer(EpubOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.chapters = XhtmlRenderer.builder().stylesheetHref(CSS).build();
   }
 
   /**
@@ -229,7 +235,7 @@ public final class EpubRenderer implements Renderer {
     }
     for (Chapter chapter : book) {
       StringBuilder page = new StringBuilder();
-      diagnostics.addAll(chapters.render(chapter.commentary(), page));
+      diagnostics.addAll(Chapters.RENDERER.render(chapter.commentary(), page));
       put(zip, entryTime, "EPUB/" + chapter.file(), page.toString());
     }
     zip.finish();

@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Runs each command through picocli with captured streams, in a temporary working directory. */
+/**
+ * Runs each command through {@link Cli} with captured streams, in a temporary working directory.
+ */
 class CommandsTest {
 
   @TempDir Path dir;
@@ -45,7 +47,7 @@ class CommandsTest {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             dir,
             false);
-    return Cli.commandLine(context).execute(args);
+    return Cli.execute(context, args);
   }
 
   private String out() {

@@ -22,12 +22,17 @@ final class VersionProvider {
     return p.getProperty("version", "unknown");
   }
 
-  /** What {@code --version} prints: the tool's version, then the Java runtime's. */
+  /**
+   * What {@code --version} prints: the tool's version, then the Java runtime's. The runtime's
+   * version is the property that {@link Runtime#version()} parses, read as it is: parsing it and
+   * printing it back costs streams and lambdas for the same text.
+   */
   static String text() {
+    String java = System.getProperty("java.runtime.version");
     return "ajiss "
         + version()
         + "\nJava "
-        + Runtime.version()
+        + (java != null ? java : Runtime.version().toString())
         + " ("
         + System.getProperty("java.vendor", "?")
         + ")\n";

@@ -225,7 +225,9 @@ final class ArgParser {
     List<String> close = new ArrayList<>();
     for (Option o : spec.options()) {
       for (String n : o.names()) {
-        if (n.length() > 2 && isClose(strip(name), strip(n)) && !close.contains(n)) {
+        if (n.length() > 2
+            && isClose(Option.withoutDashes(name), Option.withoutDashes(n))
+            && !close.contains(n)) {
           close.add(n);
         }
       }
@@ -242,14 +244,6 @@ final class ArgParser {
       }
     }
     return close.isEmpty() ? null : "Did you mean: " + String.join(" or ", close) + "?";
-  }
-
-  private static String strip(String name) {
-    int i = 0;
-    while (i < name.length() && name.charAt(i) == '-') {
-      i++;
-    }
-    return name.substring(i);
   }
 
   /**

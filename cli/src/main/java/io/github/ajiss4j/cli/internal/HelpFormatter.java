@@ -2,12 +2,13 @@ package io.github.ajiss4j.cli.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes the help of a command from its {@link CommandSpec}, in picocli's layout: the header, the
  * usage line, the description, the options (positional parameters first) with their descriptions in
- * a column, the subcommands, and the footer. Lines are at most {@value #WIDTH} characters long,
- * less the last column, as on an 80-column terminal.
+ * a column, the subcommands, and the footer. Every line is shorter than {@value #WIDTH} characters,
+ * to fit an 80-column terminal.
  */
 final class HelpFormatter {
 
@@ -29,18 +30,18 @@ final class HelpFormatter {
   static String help(CommandSpec spec, List<CommandSpec> commands) {
     HelpFormatter f = new HelpFormatter();
     if (spec.header() != null) {
-      f.paragraph(spec.header(), 0);
+      f.paragraph(spec.header());
     }
     f.usage(spec);
     for (String paragraph : spec.description()) {
-      f.paragraph(paragraph, 0);
+      f.paragraph(paragraph);
     }
     f.options(spec);
     if (!commands.isEmpty()) {
       f.commands(commands);
     }
     for (String line : spec.footer()) {
-      f.paragraph(line, 0);
+      f.paragraph(line);
     }
     return f.out.toString();
   }
@@ -135,12 +136,7 @@ final class HelpFormatter {
   }
 
   private static String key(Option o) {
-    String name = o.shortestName();
-    int i = 0;
-    while (i < name.length() && name.charAt(i) == '-') {
-      i++;
-    }
-    return name.substring(i).toLowerCase(java.util.Locale.ROOT);
+    return Option.withoutDashes(o.shortestName()).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -210,14 +206,10 @@ final class HelpFormatter {
     }
   }
 
-  /** A paragraph wrapped at the width, its lines after the first indented by {@code indent}. */
-  private void paragraph(String text, int indent) {
-    List<String> lines = wrap(text, WIDTH - 1, WIDTH - 1 - indent);
-    for (int i = 0; i < lines.size(); i++) {
-      if (i > 0) {
-        out.append(" ".repeat(indent));
-      }
-      out.append(lines.get(i)).append('\n');
+  /** A paragraph wrapped at the width. */
+  private void paragraph(String text) {
+    for (String line : wrap(text, WIDTH - 1, WIDTH - 1)) {
+      out.append(line).append('\n');
     }
   }
 

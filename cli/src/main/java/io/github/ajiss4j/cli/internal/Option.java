@@ -122,6 +122,15 @@ final class Option {
     return false;
   }
 
+  /** The name without its leading dashes: {@code verbose} for {@code --verbose}. */
+  static String withoutDashes(String name) {
+    int i = 0;
+    while (i < name.length() && name.charAt(i) == '-') {
+      i++;
+    }
+    return name.substring(i);
+  }
+
   /** The longest name, which error messages use: {@code --output} for {@code -o, --output}. */
   String longestName() {
     String longest = names.length == 0 ? label : names[0];

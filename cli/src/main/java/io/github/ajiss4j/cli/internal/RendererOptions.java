@@ -3,6 +3,7 @@ package io.github.ajiss4j.cli.internal;
 import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.Renderers;
 import io.github.ajiss4j.render.json.JsonRenderer;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /** The per-format options of {@code convert}, and the renderers they configure. */
 final class RendererOptions {
@@ -91,12 +91,12 @@ final class RendererOptions {
     if (chosen.isEmpty()) {
       throw new UsageException("no format given to --to");
     }
-    return configure(List.copyOf(chosen.values()), htmlOptions, warning(context));
+    return configure(List.copyOf(chosen.values()), htmlOptions, context.err());
   }
 
-  /** Applies the options to renderers already chosen. */
+  /** Applies the options to renderers already chosen; a warning goes to {@code warnings}. */
   List<Renderer> configure(
-      List<Renderer> renderers, Map<String, String> htmlOptions, Consumer<String> warn) {
+      List<Renderer> renderers, Map<String, String> htmlOptions, PrintStream warnings) {
     List<Renderer> configured = new ArrayList<>();
     boolean htmlSeen = false;
     List<String> unapplied = new ArrayList<>();
@@ -122,10 +122,10 @@ final class RendererOptions {
     if (!htmlOptions.isEmpty()) {
       String given = "--" + String.join(", --", htmlOptions.keySet());
       if (!htmlSeen) {
-        warn.accept("warning: " + given + " apply only to html and xhtml; ignored");
+        warnings.println("ajiss: warning: " + given + " apply only to html and xhtml; ignored");
       } else if (!unapplied.isEmpty()) {
-        warn.accept(
-            "warning: "
+        warnings.println(
+            "ajiss: warning: "
                 + given
                 + " not applied: this build cannot configure the "
                 + String.join(" and ", unapplied)
@@ -152,9 +152,5 @@ final class RendererOptions {
       throw new UsageException(option + ": cannot read the file \"" + name + "\"");
     }
     return path.toString();
-  }
-
-  private static Consumer<String> warning(Context context) {
-    return line -> context.err().println("ajiss: " + line);
   }
 }

@@ -8,24 +8,25 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
 /** {@code ajiss} without a command: converts the bundled sample to every format into ./out. */
-@Command(
-    name = "ajiss",
-    header = "Convert AJISS-Commentary plain texts to HTML, XHTML, EPUB, JSON and plain text.",
-    description = {
-      "Without a command, converts the bundled sample commentary (No.93) to every format found"
-          + " into ./out/ and shows how to go on.",
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  everything was converted",
-      "  1  some input failed (each failure is one line on standard error)",
-      "  2  usage error: bad option, unknown format, output directory not writable"
-    })
-final class AjissCommand extends BaseCommand implements Callable<Integer> {
+final class AjissCommand extends BaseCommand {
+
+  /** The tool's own command line: {@code ajiss [-hV] [--debug] [COMMAND]}. */
+  static final CommandSpec SPEC =
+      CommandSpec.command(null)
+          .header("Convert AJISS-Commentary plain texts to HTML, XHTML, EPUB, JSON and plain text.")
+          .description(
+              "Without a command, converts the bundled sample commentary (No.93) to every format"
+                  + " found into ./out/ and shows how to go on.")
+          .commands(Cli.COMMANDS)
+          .footer(
+              "",
+              "Exit codes:",
+              "  0  everything was converted",
+              "  1  some input failed (each failure is one line on standard error)",
+              "  2  usage error: bad option, unknown format, output directory not writable")
+          .build();
 
   static final String SAMPLE = "/io/github/ajiss4j/cli/sample/ajiss-commentary-93.txt";
 
@@ -34,7 +35,7 @@ final class AjissCommand extends BaseCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws IOException {
+  int call(ParsedArgs args) throws IOException {
     byte[] sample;
     try (InputStream in = AjissCommand.class.getResourceAsStream(SAMPLE)) {
       if (in == null) {

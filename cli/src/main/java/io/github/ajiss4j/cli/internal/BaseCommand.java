@@ -1,34 +1,24 @@
 package io.github.ajiss4j.cli.internal;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
 /**
- * What every command shares: the context, {@code --debug}, {@code --help} and {@code --version}.
+ * What every command shares: the context it runs in. Its options ({@code --help}, {@code
+ * --version}, {@code --debug}) are in every {@link CommandSpec}; {@link Cli} handles them.
  */
-@Command(
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    showDefaultValues = false)
 abstract class BaseCommand {
 
   final Context context;
-
-  @Spec CommandSpec spec;
 
   BaseCommand(Context context) {
     this.context = context;
   }
 
-  @Option(
-      names = "--debug",
-      description = "Show the stack trace of an unexpected error.",
-      order = 100)
-  void debug(boolean debug) {
-    context.debug(debug);
-  }
+  /**
+   * Runs the command.
+   *
+   * @param args the command line, parsed by the command's {@link CommandSpec}
+   * @return the exit code
+   * @throws UsageException when the arguments cannot work together (exit code 2)
+   * @throws Exception any other failure, which {@link Cli} reports in one line
+   */
+  abstract int call(ParsedArgs args) throws Exception;
 }

@@ -12,32 +12,14 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /** {@code ajiss check}: what the parser repaired, dropped or could not read. */
-@Command(
-    name = "check",
-    header = "Report the diagnostics of commentaries.",
-    description = {
-      "Parses each input and prints every diagnostic as FILE:LINE:COLUMN: SEVERITY CODE MESSAGE,"
-          + " or all of them as one JSON object with --json. A file that is not a commentary gets"
-          + " one line with severity error.",
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  no file failed and no diagnostic reached the --fail-on threshold",
-      "  1  a file failed to parse, or a diagnostic reached the threshold",
-      "  2  usage error"
-    })
-final class CheckCommand extends BaseCommand implements Callable<Integer> {
+final class CheckCommand extends BaseCommand {
 
   /** The least severity that fails the check. */
   enum Threshold {
@@ -47,37 +29,58 @@ final class CheckCommand extends BaseCommand implements Callable<Integer> {
     Severity severity() {
       return this == warning ? Severity.WARNING : Severity.ERROR;
     }
+
+    static String[] names() {
+      Threshold[] all = values();
+      String[] names = new String[all.length];
+      for (int i = 0; i < all.length; i++) {
+        names[i] = all[i].name();
+      }
+      return names;
+    }
   }
+
+  static final Option JSON = Option.flag("Print one JSON object instead of lines.", "--json");
+
+  static final Option FAIL_ON =
+      Option.value(
+              "LEVEL",
+              "Exit 1 when a diagnostic of this severity or worse is found:"
+                  + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+              "--fail-on")
+          .choices(Threshold.names())
+          .defaultValue(Threshold.error.name());
+
+  static final Option STRICT =
+      Option.flag("Parse strictly: a repair by judgement fails the file.", "--strict");
+
+  static final Option INPUTS =
+      Option.positional(
+          "FILE|DIR|-", 0, Integer.MAX_VALUE, "The inputs (default: standard input).");
+
+  /** {@code ajiss check [--json] [--fail-on=LEVEL] [--strict] [FILE|DIR|-...]}. */
+  static final CommandSpec SPEC =
+      CommandSpec.command("check")
+          .header("Report the diagnostics of commentaries.")
+          .description(
+              "Parses each input and prints every diagnostic as FILE:LINE:COLUMN: SEVERITY CODE"
+                  + " MESSAGE, or all of them as one JSON object with --json. A file that is not a"
+                  + " commentary gets one line with severity error.")
+          .options(JSON, FAIL_ON, STRICT)
+          .positional(INPUTS)
+          .footer(
+              "",
+              "Exit codes:",
+              "  0  no file failed and no diagnostic reached the --fail-on threshold",
+              "  1  a file failed to parse, or a diagnostic reached the threshold",
+              "  2  usage error")
+          .build();
 
   /** Made on first use, so that a check without --json never loads Jackson. */
   private static final class Json {
     static final JsonFactory FACTORY =
         JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
   }
-
-  @Option(names = "--json", description = "Print one JSON object instead of lines.", order = 1)
-  boolean json;
-
-  @Option(
-      names = "--fail-on",
-      paramLabel = "LEVEL",
-      defaultValue = "error",
-      description =
-          "Exit 1 when a diagnostic of this severity or worse is found: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      order = 2)
-  Threshold failOn;
-
-  @Option(
-      names = "--strict",
-      description = "Parse strictly: a repair by judgement fails the file.",
-      order = 3)
-  boolean strict;
-
-  @Parameters(
-      paramLabel = "FILE|DIR|-",
-      arity = "0..*",
-      description = "The inputs (default: standard input).")
-  List<String> inputs;
 
   CheckCommand(Context context) {
     super(context);
@@ -92,9 +95,10 @@ final class CheckCommand extends BaseCommand implements Callable<Integer> {
       IOException ioError) {}
 
   @Override
-  public Integer call() throws IOException {
-    List<Input> expanded = Inputs.expand(context, spec, inputs);
-    CommentaryParser parser = CommentaryParser.builder().strict(strict).build();
+  int call(ParsedArgs args) throws IOException {
+    Threshold failOn = Threshold.valueOf(args.value(FAIL_ON));
+    List<Input> expanded = Inputs.expand(context, args.positionals());
+    CommentaryParser parser = CommentaryParser.builder().strict(args.has(STRICT)).build();
     Checked[] checked = new Checked[expanded.size()];
     List<Integer> indexes = IntStream.range(0, expanded.size()).boxed().toList();
     try (Progress progress = Progress.start(context, "Checking", expanded.size())) {
@@ -119,8 +123,8 @@ final class CheckCommand extends BaseCommand implements Callable<Integer> {
         }
       }
     }
-    if (json) {
-      writeJson(checked, fail);
+    if (args.has(JSON)) {
+      writeJson(checked, fail, failOn);
     } else {
       writeLines(checked);
     }
@@ -154,7 +158,7 @@ final class CheckCommand extends BaseCommand implements Callable<Integer> {
     out.flush();
   }
 
-  private void writeJson(Checked[] checked, boolean fail) throws IOException {
+  private void writeJson(Checked[] checked, boolean fail, Threshold failOn) throws IOException {
     Writer writer = new OutputStreamWriter(context.out(), StandardCharsets.UTF_8);
     int[] bySeverity = new int[Severity.values().length];
     int failed = 0;

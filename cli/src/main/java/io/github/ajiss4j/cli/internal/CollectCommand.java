@@ -10,59 +10,53 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code ajiss collect}: many commentaries in one EPUB. */
-@Command(
-    name = "collect",
-    header = "Collect many commentaries into one EPUB book.",
-    description = {
-      "Parses every input and writes them, in the order given (a directory in name order), as"
-          + " the chapters of one EPUB. A file that fails is reported in one line and left out.",
-      "Needs the epub format on the class path (see: ajiss formats)."
-    },
-    footerHeading = "%nExit codes:%n",
-    footer = {
-      "  0  every input is in the book",
-      "  1  some input failed and was left out, or the book could not be written",
-      "  2  usage error, or the epub format is not available"
-    })
-final class CollectCommand extends BaseCommand implements Callable<Integer> {
+final class CollectCommand extends BaseCommand {
 
-  @Option(
-      names = {"-o", "--output"},
-      required = true,
-      paramLabel = "BOOK.epub",
-      description = "The book to write.",
-      order = 1)
-  String output;
+  static final Option OUTPUT =
+      Option.value("BOOK.epub", "The book to write.", "-o", "--output").required();
 
-  @Option(
-      names = "--title",
-      paramLabel = "TITLE",
-      defaultValue = "AJISS-Commentary",
-      description = "The book's title (default: ${DEFAULT-VALUE}).",
-      order = 2)
-  String title;
+  static final Option TITLE =
+      Option.value("TITLE", "The book's title (default: ${DEFAULT-VALUE}).", "--title")
+          .defaultValue("AJISS-Commentary");
 
-  @Parameters(paramLabel = "FILE|DIR", arity = "1..*", description = "The commentaries.")
-  List<String> inputs;
+  static final Option INPUTS =
+      Option.positional("FILE|DIR", 1, Integer.MAX_VALUE, "The commentaries.");
+
+  /** {@code ajiss collect -o=BOOK.epub [--title=TITLE] FILE|DIR...}. */
+  static final CommandSpec SPEC =
+      CommandSpec.command("collect")
+          .header("Collect many commentaries into one EPUB book.")
+          .description(
+              "Parses every input and writes them, in the order given (a directory in name order),"
+                  + " as the chapters of one EPUB. A file that fails is reported in one line and"
+                  + " left out.",
+              "Needs the epub format on the class path (see: ajiss formats).")
+          .options(OUTPUT, TITLE)
+          .positional(INPUTS)
+          .footer(
+              "",
+              "Exit codes:",
+              "  0  every input is in the book",
+              "  1  some input failed and was left out, or the book could not be written",
+              "  2  usage error, or the epub format is not available")
+          .build();
 
   CollectCommand(Context context) {
     super(context);
   }
 
   @Override
-  public Integer call() {
+  int call(ParsedArgs args) {
+    String output = args.value(OUTPUT);
+    String title = args.value(TITLE);
     Renderer epub =
         Renderers.load()
             .find("epub")
             .orElseThrow(
                 () -> new CliException(ExitCodes.USAGE, "the epub format is not available"));
-    List<Input> expanded = Inputs.expand(context, spec, inputs);
+    List<Input> expanded = Inputs.expand(context, args.positionals());
     Optional<BookHook.BookWriter> writer = BookHook.writer(epub);
     if (writer.isEmpty() && expanded.size() > 1) {
       throw new CliException(

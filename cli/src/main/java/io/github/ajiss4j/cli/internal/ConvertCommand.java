@@ -6,97 +6,84 @@ import io.github.ajiss4j.render.Renderers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code ajiss convert}: many inputs to many formats. */
-@Command(
-    name = "convert",
-    header = "Convert commentaries to one or more formats.",
-    description = {
-      "Each input NAME.txt becomes DIR/NAME.EXT for every format. A directory is walked for"
-          + " *.txt files, keeping its sub-directories in the output. '-', or no input, reads"
-          + " standard input.",
-      "Without -o, one input to one text format is written to standard output; anything else"
-          + " goes to the current directory.",
-      "A file that fails is reported in one line, FILE:LINE:COLUMN: error CODE REASON, and the"
-          + " others are converted. Every output file is written whole or not at all."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  ajiss convert --to html my.txt > my.html",
-      "  ajiss convert --to json --pretty < my.txt",
-      "  ajiss convert --to html,epub,json -o out/ texts/",
-      "%nExit codes: 0 all converted, 1 some input failed, 2 usage error or output directory not"
-          + " writable."
-    })
-final class ConvertCommand extends BaseCommand implements Callable<Integer> {
+final class ConvertCommand extends BaseCommand {
 
-  @Option(
-      names = {"-t", "--to"},
-      required = true,
-      split = ",",
-      paramLabel = "FORMAT",
-      description = "The formats to write, separated by commas (see: ajiss formats).",
-      order = 1)
-  List<String> formats;
+  static final Option TO =
+      Option.value(
+              "FORMAT",
+              "The formats to write, separated by commas (see: ajiss formats).",
+              "-t",
+              "--to")
+          .required()
+          .split(",");
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "DIR",
-      description = "The output directory, made when missing.",
-      order = 2)
-  String output;
+  static final Option OUTPUT =
+      Option.value("DIR", "The output directory, made when missing.", "-o", "--output");
 
-  @Option(
-      names = {"-j", "--jobs"},
-      paramLabel = "N",
-      description = "Convert at most N files at once (default: the number of processors).",
-      order = 3)
-  Integer jobs;
+  static final Option JOBS =
+      Option.value(
+              "N",
+              "Convert at most N files at once (default: the number of processors).",
+              "-j",
+              "--jobs")
+          .integer();
 
-  @Option(
-      names = "--strict",
-      description = "Fail a file when the parser has to repair it by judgement.",
-      order = 4)
-  boolean strict;
+  static final Option STRICT =
+      Option.flag("Fail a file when the parser has to repair it by judgement.", "--strict");
 
-  @Option(
-      names = {"-v", "--verbose"},
-      description = "Print every diagnostic and every file written.",
-      order = 5)
-  boolean verbose;
+  static final Option VERBOSE =
+      Option.flag("Print every diagnostic and every file written.", "-v", "--verbose");
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print no summary.",
-      order = 6)
-  boolean quiet;
+  static final Option QUIET = Option.flag("Print no summary.", "-q", "--quiet");
 
-  @Mixin RendererOptions rendererOptions = new RendererOptions();
+  static final Option INPUTS =
+      Option.positional(
+          "FILE|DIR|-", 0, Integer.MAX_VALUE, "The inputs (default: standard input).");
 
-  @Parameters(
-      paramLabel = "FILE|DIR|-",
-      arity = "0..*",
-      description = "The inputs (default: standard input).")
-  List<String> inputs;
+  /** {@code ajiss convert [OPTIONS] [FILE|DIR|-...]}. */
+  static final CommandSpec SPEC =
+      CommandSpec.command("convert")
+          .header("Convert commentaries to one or more formats.")
+          .description(
+              "Each input NAME.txt becomes DIR/NAME.EXT for every format. A directory is walked for"
+                  + " *.txt files, keeping its sub-directories in the output. '-', or no input,"
+                  + " reads standard input.",
+              "Without -o, one input to one text format is written to standard output; anything"
+                  + " else goes to the current directory.",
+              "A file that fails is reported in one line, FILE:LINE:COLUMN: error CODE REASON, and"
+                  + " the others are converted. Every output file is written whole or not at all.")
+          .options(TO, OUTPUT, JOBS, STRICT, VERBOSE, QUIET)
+          .options(RendererOptions.OPTIONS)
+          .positional(INPUTS)
+          .footer(
+              "",
+              "Examples:",
+              "  ajiss convert --to html my.txt > my.html",
+              "  ajiss convert --to json --pretty < my.txt",
+              "  ajiss convert --to html,epub,json -o out/ texts/",
+              "",
+              "Exit codes: 0 all converted, 1 some input failed, 2 usage error or output directory"
+                  + " not writable.")
+          .build();
 
   ConvertCommand(Context context) {
     super(context);
   }
 
   @Override
-  public Integer call() {
+  int call(ParsedArgs args) {
+    Integer jobs = args.integer(JOBS);
     int threads = jobs == null ? Parallel.defaultThreads() : jobs;
     if (threads < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--jobs must be at least 1, was " + threads);
+      throw new UsageException("--jobs must be at least 1, was " + threads);
     }
-    List<Renderer> renderers = rendererOptions.select(context, spec, Renderers.load(), formats);
-    List<Input> expanded = Inputs.expand(context, spec, inputs);
+    RendererOptions rendererOptions = new RendererOptions(args);
+    List<Renderer> renderers = rendererOptions.select(context, Renderers.load(), args.values(TO));
+    List<Input> expanded = Inputs.expand(context, args.positionals());
+    String output = args.value(OUTPUT);
+    boolean verbose = args.has(VERBOSE);
     boolean toStdout =
         output == null
             && expanded.size() == 1
@@ -108,7 +95,7 @@ final class ConvertCommand extends BaseCommand implements Callable<Integer> {
       directory = context.resolve(name);
       checkOutputDirectory(directory, name);
     }
-    CommentaryParser parser = CommentaryParser.builder().strict(strict).build();
+    CommentaryParser parser = CommentaryParser.builder().strict(args.has(STRICT)).build();
     Batch.Summary summary =
         new Batch(
                 context,
@@ -119,7 +106,7 @@ final class ConvertCommand extends BaseCommand implements Callable<Integer> {
                 verbose,
                 verbose)
             .run(expanded);
-    if (!quiet) {
+    if (!args.has(QUIET)) {
       context.err().println(summary.line());
     }
     return summary.failed() == 0 ? ExitCodes.OK : ExitCodes.FAILED;

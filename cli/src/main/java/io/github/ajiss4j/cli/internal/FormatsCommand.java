@@ -5,25 +5,25 @@ import io.github.ajiss4j.render.Renderers;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
 
 /** {@code ajiss formats}: every renderer on the class path. */
-@Command(
-    name = "formats",
-    header = "List the formats available.",
-    description = {
-      "Every renderer found on the class path, third-party ones included: its name, aliases,"
-          + " media type and file extension."
-    })
-final class FormatsCommand extends BaseCommand implements Callable<Integer> {
+final class FormatsCommand extends BaseCommand {
+
+  /** {@code ajiss formats [-hV] [--debug]}. */
+  static final CommandSpec SPEC =
+      CommandSpec.command("formats")
+          .header("List the formats available.")
+          .description(
+              "Every renderer found on the class path, third-party ones included: its name,"
+                  + " aliases, media type and file extension.")
+          .build();
 
   FormatsCommand(Context context) {
     super(context);
   }
 
   @Override
-  public Integer call() {
+  int call(ParsedArgs args) {
     List<Renderer> all = Renderers.load().all();
     String[][] rows = new String[all.size() + 1][];
     rows[0] = new String[] {"NAME", "ALIASES", "MEDIA TYPE", "EXTENSION"};

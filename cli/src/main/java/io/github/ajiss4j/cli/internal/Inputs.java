@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** Turns the names on a command line ({@code FILE}, {@code DIR}, {@code -}) into inputs. */
 final class Inputs {
@@ -22,15 +20,17 @@ final class Inputs {
   /**
    * Lists the inputs. A directory is walked recursively for {@code *.txt} files, following links,
    * in name order; an unreadable directory becomes one failed input. No names means standard input.
+   *
+   * @throws UsageException when standard input is named twice
    */
-  static List<Input> expand(Context context, CommandSpec spec, List<String> names) {
+  static List<Input> expand(Context context, List<String> names) {
     List<String> given = names == null || names.isEmpty() ? List.of("-") : names;
     List<Input> inputs = new ArrayList<>();
     boolean stdinSeen = false;
     for (String name : given) {
       if (name.equals("-")) {
         if (stdinSeen) {
-          throw new ParameterException(spec.commandLine(), "standard input (-) given twice");
+          throw new UsageException("standard input (-) given twice");
         }
         stdinSeen = true;
         try {

@@ -3,6 +3,7 @@ package io.github.ajiss4j.cli.internal;
 import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.Renderers;
 import io.github.ajiss4j.render.json.JsonRenderer;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,71 +12,66 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /** The per-format options of {@code convert}, and the renderers they configure. */
 final class RendererOptions {
 
-  @Option(names = "--pretty", description = "json: indent the output.", order = 20)
-  boolean pretty;
+  static final Option PRETTY = Option.flag("json: indent the output.", "--pretty");
 
+  static final Option STANDALONE =
+      Option.flag("html, xhtml: a whole page, not a fragment.", "--standalone");
+
+  static final Option FRAGMENT =
+      Option.flag("html, xhtml: a fragment to embed in a page.", "--fragment");
+
+  static final Option TEMPLATE =
+      Option.value("FILE", "html, xhtml: the page template of a standalone page.", "--template");
+
+  static final Option CSS =
+      Option.value("FILE", "html, xhtml: a stylesheet for the page.", "--css");
+
+  static final Option BASE_URL =
+      Option.value("URL", "html, xhtml: the base URL of links.", "--base-url");
+
+  static final Option MASTHEAD = Option.flag("html, xhtml: include the masthead.", "--masthead");
+
+  /** The options, in the order the help lists them. */
+  static final Option[] OPTIONS = {PRETTY, STANDALONE, FRAGMENT, TEMPLATE, CSS, BASE_URL, MASTHEAD};
+
+  private final boolean pretty;
+  private final String template;
+  private final String css;
+
+  /** The HTML options that are not files, in the order given: the last of two settings wins. */
   private final Map<String, String> html = new LinkedHashMap<>();
 
-  @Option(
-      names = "--standalone",
-      description = "html, xhtml: a whole page, not a fragment.",
-      order = 21)
-  void standalone(boolean on) {
-    html.put(HtmlOptionsHook.STANDALONE, "true");
-  }
-
-  @Option(
-      names = "--fragment",
-      description = "html, xhtml: a fragment to embed in a page.",
-      order = 22)
-  void fragment(boolean on) {
-    html.put(HtmlOptionsHook.STANDALONE, "false");
-  }
-
-  @Option(
-      names = "--template",
-      paramLabel = "FILE",
-      description = "html, xhtml: the page template of a standalone page.",
-      order = 23)
-  String template;
-
-  @Option(
-      names = "--css",
-      paramLabel = "FILE",
-      description = "html, xhtml: a stylesheet for the page.",
-      order = 24)
-  String css;
-
-  @Option(
-      names = "--base-url",
-      paramLabel = "URL",
-      description = "html, xhtml: the base URL of links.",
-      order = 25)
-  void baseUrl(String url) {
-    html.put(HtmlOptionsHook.BASE_URL, url);
-  }
-
-  @Option(names = "--masthead", description = "html, xhtml: include the masthead.", order = 26)
-  void masthead(boolean on) {
-    html.put(HtmlOptionsHook.MASTHEAD, "true");
+  /** Reads the options from a parsed {@code convert} command line. */
+  RendererOptions(ParsedArgs args) {
+    pretty = args.has(PRETTY);
+    template = args.value(TEMPLATE);
+    css = args.value(CSS);
+    for (int i = 0; i < args.size(); i++) {
+      Option o = args.option(i);
+      boolean on = "true".equals(args.value(i));
+      if (o == STANDALONE && on) {
+        html.put(HtmlOptionsHook.STANDALONE, "true");
+      } else if (o == FRAGMENT && on) {
+        html.put(HtmlOptionsHook.STANDALONE, "false");
+      } else if (o == BASE_URL) {
+        html.put(HtmlOptionsHook.BASE_URL, args.value(i));
+      } else if (o == MASTHEAD && on) {
+        html.put(HtmlOptionsHook.MASTHEAD, "true");
+      }
+    }
   }
 
   /**
    * Looks the formats up by name or alias, once each, and applies the options to them.
    *
-   * @throws ParameterException for an unknown format, naming the known ones
+   * @throws UsageException for an unknown format, naming the known ones
    */
-  List<Renderer> select(
-      Context context, CommandSpec spec, Renderers renderers, List<String> names) {
-    Map<String, String> htmlOptions = htmlOptions(context, spec);
+  List<Renderer> select(Context context, Renderers renderers, List<String> names) {
+    Map<String, String> htmlOptions = htmlOptions(context);
     Map<String, Renderer> chosen = new LinkedHashMap<>();
     for (String name : names) {
       if (name.isBlank()) {
@@ -83,8 +79,7 @@ final class RendererOptions {
       }
       Optional<Renderer> found = renderers.find(name);
       if (found.isEmpty()) {
-        throw new ParameterException(
-            spec.commandLine(),
+        throw new UsageException(
             "unknown format \""
                 + name
                 + "\"; known: "
@@ -94,14 +89,14 @@ final class RendererOptions {
       chosen.putIfAbsent(found.get().name(), found.get());
     }
     if (chosen.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "no format given to --to");
+      throw new UsageException("no format given to --to");
     }
-    return configure(List.copyOf(chosen.values()), htmlOptions, warning(context));
+    return configure(List.copyOf(chosen.values()), htmlOptions, context.err());
   }
 
-  /** Applies the options to renderers already chosen. */
+  /** Applies the options to renderers already chosen; a warning goes to {@code warnings}. */
   List<Renderer> configure(
-      List<Renderer> renderers, Map<String, String> htmlOptions, Consumer<String> warn) {
+      List<Renderer> renderers, Map<String, String> htmlOptions, PrintStream warnings) {
     List<Renderer> configured = new ArrayList<>();
     boolean htmlSeen = false;
     List<String> unapplied = new ArrayList<>();
@@ -127,10 +122,10 @@ final class RendererOptions {
     if (!htmlOptions.isEmpty()) {
       String given = "--" + String.join(", --", htmlOptions.keySet());
       if (!htmlSeen) {
-        warn.accept("warning: " + given + " apply only to html and xhtml; ignored");
+        warnings.println("ajiss: warning: " + given + " apply only to html and xhtml; ignored");
       } else if (!unapplied.isEmpty()) {
-        warn.accept(
-            "warning: "
+        warnings.println(
+            "ajiss: warning: "
                 + given
                 + " not applied: this build cannot configure the "
                 + String.join(" and ", unapplied)
@@ -140,27 +135,22 @@ final class RendererOptions {
     return configured;
   }
 
-  private Map<String, String> htmlOptions(Context context, CommandSpec spec) {
+  private Map<String, String> htmlOptions(Context context) {
     Map<String, String> options = new LinkedHashMap<>(html);
     if (template != null) {
-      options.put(HtmlOptionsHook.TEMPLATE, readable(context, spec, "--template", template));
+      options.put(HtmlOptionsHook.TEMPLATE, readable(context, "--template", template));
     }
     if (css != null) {
-      options.put(HtmlOptionsHook.CSS, readable(context, spec, "--css", css));
+      options.put(HtmlOptionsHook.CSS, readable(context, "--css", css));
     }
     return options;
   }
 
-  private static String readable(Context context, CommandSpec spec, String option, String name) {
+  private static String readable(Context context, String option, String name) {
     Path path = context.resolve(name).toAbsolutePath();
     if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-      throw new ParameterException(
-          spec.commandLine(), option + ": cannot read the file \"" + name + "\"");
+      throw new UsageException(option + ": cannot read the file \"" + name + "\"");
     }
     return path.toString();
-  }
-
-  private static Consumer<String> warning(Context context) {
-    return line -> context.err().println("ajiss: " + line);
   }
 }

@@ -3,13 +3,11 @@ package io.github.ajiss4j.cli.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
-import picocli.CommandLine.IVersionProvider;
 
 /** Reads the version that the build wrote into {@code version.properties}. */
-public final class VersionProvider implements IVersionProvider {
+final class VersionProvider {
 
-  /** Used by picocli. */
-  public VersionProvider() {}
+  private VersionProvider() {}
 
   static String version() {
     Properties p = new Properties();
@@ -24,11 +22,19 @@ public final class VersionProvider implements IVersionProvider {
     return p.getProperty("version", "unknown");
   }
 
-  @Override
-  public String[] getVersion() {
-    return new String[] {
-      "ajiss " + version(),
-      "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "?") + ")"
-    };
+  /**
+   * What {@code --version} prints: the tool's version, then the Java runtime's. The runtime's
+   * version is the property that {@link Runtime#version()} parses, read as it is: parsing it and
+   * printing it back costs streams and lambdas for the same text.
+   */
+  static String text() {
+    String java = System.getProperty("java.runtime.version");
+    return "ajiss "
+        + version()
+        + "\nJava "
+        + (java != null ? java : Runtime.version().toString())
+        + " ("
+        + System.getProperty("java.vendor", "?")
+        + ")\n";
   }
 }

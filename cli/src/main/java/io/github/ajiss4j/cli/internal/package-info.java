@@ -1,2 +1,6 @@
-/** The commands of the {@code ajiss} tool and the batch machinery behind them; not an API. */
+/**
+ * The commands of the {@code ajiss} tool, the argument parser and help they are declared for
+ * ({@link io.github.ajiss4j.cli.internal.CommandSpec}), and the batch machinery behind them; not an
+ * API.
+ */
 package io.github.ajiss4j.cli.internal;

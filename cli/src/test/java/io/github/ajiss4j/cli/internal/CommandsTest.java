@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Runs each command through picocli with captured streams, in a temporary working directory. */
+/**
+ * Runs each command through {@link Cli} with captured streams, in a temporary working directory.
+ */
 class CommandsTest {
 
   @TempDir Path dir;
@@ -45,7 +47,7 @@ class CommandsTest {
             new PrintStream(err, true, StandardCharsets.UTF_8),
             dir,
             false);
-    return Cli.commandLine(context).execute(args);
+    return Cli.execute(context, args);
   }
 
   private String out() {
@@ -285,5 +287,63 @@ class CommandsTest {
     assertThat(run("convert", "--to", "json", "--bogus")).isEqualTo(2);
     assertThat(err()).contains("Unknown option: '--bogus'").contains("Try 'ajiss convert --help'.");
     assertThat(run("convert", "a.txt")).isEqualTo(2); // --to is required
+  }
+
+  @Test
+  void aUsageErrorIsTheMessageTheHintAndWhereToFindHelp() {
+    assertThat(run("convert", "--to", "json", "--strct")).isEqualTo(2);
+    assertThat(errLines())
+        .containsExactly(
+            "ajiss: Unknown option: '--strct'",
+            "Possible solutions: --strict",
+            "Try 'ajiss convert --help'.");
+    assertThat(out()).isEmpty();
+    err.reset();
+    assertThat(run("conver")).isEqualTo(2);
+    assertThat(errLines())
+        .containsExactly(
+            "ajiss: Unmatched argument at index 0: 'conver'",
+            "Did you mean: ajiss convert?",
+            "Try 'ajiss --help'.");
+    err.reset();
+    assertThat(run("help", "chek")).isEqualTo(2);
+    assertThat(errLines())
+        .containsExactly(
+            "ajiss: Unknown subcommand 'chek'.",
+            "Did you mean: ajiss check?",
+            "Try 'ajiss --help'.");
+    err.reset();
+    assertThat(run("convert", "--to", "json", "-j", "0")).isEqualTo(2);
+    assertThat(errLines())
+        .containsExactly("ajiss: --jobs must be at least 1, was 0", "Try 'ajiss convert --help'.");
+    err.reset();
+    assertThat(run("collect", "-o", "b.epub")).isEqualTo(2);
+    assertThat(errLines())
+        .containsExactly(
+            "ajiss: Missing required parameter: 'FILE|DIR'", "Try 'ajiss collect --help'.");
+  }
+
+  @Test
+  void helpAndVersionWinOverAUsageErrorOnTheSameLine() {
+    assertThat(run("convert", "--bogus", "--help")).isZero();
+    assertThat(out()).startsWith("Convert commentaries to one or more formats.\nUsage: ");
+    assertThat(err()).isEmpty();
+    out.reset();
+    assertThat(run("check", "-V")).isZero();
+    assertThat(out()).startsWith("ajiss ").contains("\nJava ");
+    out.reset();
+    assertThat(run("help", "collect")).isZero();
+    assertThat(out()).startsWith("Collect many commentaries into one EPUB book.\n");
+  }
+
+  @Test
+  void theToolsOptionsMayComeBeforeTheCommand() throws IOException {
+    write("a.txt", sample);
+    assertThat(run("--debug", "convert", "-qt", "json", "-o", "OUT", "a.txt")).isZero();
+    assertThat(dir.resolve("OUT/a.json")).isRegularFile();
+    assertThat(err()).isEmpty();
+    assertThat(run("--bogus", "convert", "--to", "json", "a.txt")).isEqualTo(2);
+    assertThat(errLines())
+        .containsExactly("ajiss: Unknown option: '--bogus'", "Try 'ajiss --help'.");
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Parses a command line by a {@link CommandSpec}, with the syntax picocli accepted: {@code --to
+ * Parses a command line by a {@link CommandSpec}, in the usual syntax of Unix tools: {@code --to
  * html}, {@code --to=html}, {@code -t html}, {@code -thtml}, {@code -t=html}, clustered flags
  * ({@code -qv}), {@code --} to end the options, {@code -} as a positional parameter, and options
  * and positional parameters in any order.

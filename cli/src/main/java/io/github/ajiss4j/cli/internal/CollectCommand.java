@@ -29,9 +29,8 @@ final class CollectCommand extends BaseCommand {
       CommandSpec.command("collect")
           .header("Collect many commentaries into one EPUB book.")
           .description(
-              "Parses every input and writes them, in the order given (a directory in name order),"
-                  + " as the chapters of one EPUB. A file that fails is reported in one line and"
-                  + " left out.",
+              "Parses every input and writes them as the chapters of one EPUB, ordered by"
+                  + " commentary number. A file that fails is reported in one line and left out.",
               "Needs the epub format on the class path (see: ajiss formats).")
           .options(OUTPUT, TITLE)
           .positional(INPUTS)

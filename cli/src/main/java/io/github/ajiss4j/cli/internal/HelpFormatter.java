@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes the help of a command from its {@link CommandSpec}, in picocli's layout: the header, the
+ * Writes the help of a command from its {@link CommandSpec}, in the common layout: the header, the
  * usage line, the description, the options (positional parameters first) with their descriptions in
  * a column, the subcommands, and the footer. Every line is shorter than {@value #WIDTH} characters,
  * to fit an 80-column terminal.

@@ -41,7 +41,7 @@ class HelpFormatterTest {
   }
 
   @Test
-  void theToolsHelpIsPicocliLayoutLineForLine() {
+  void theToolsHelpIsLaidOutLineForLine() {
     assertThat(Cli.help(AjissCommand.SPEC))
         .isEqualTo(
             """

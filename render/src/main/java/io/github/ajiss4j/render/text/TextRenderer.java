@@ -16,10 +16,9 @@ import io.github.ajiss4j.model.Paragraph;
 import io.github.ajiss4j.model.Person;
 import io.github.ajiss4j.model.Text;
 import io.github.ajiss4j.render.Renderer;
+import io.github.ajiss4j.render.internal.Dates;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,9 +37,6 @@ import java.util.Optional;
  * quotes are written as paragraphs. Immutable and thread-safe.
  */
 public final class TextRenderer implements Renderer {
-
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   /** Creates the renderer. */
   public TextRenderer() {}
@@ -96,7 +92,10 @@ public final class TextRenderer implements Renderer {
     if (!m.isEmpty()) {
       out.append('\n');
     }
-    out.append("No.").append(String.valueOf(c.number())).append(". ").append(DATE.format(c.date()));
+    out.append("No.")
+        .append(String.valueOf(c.number()))
+        .append(". ")
+        .append(Dates.display(c.date()));
     out.append("\n\n").append(c.displayTitle()).append("\n\n");
     StringBuilder authors = new StringBuilder();
     for (Author a : c.authors()) {

@@ -4,7 +4,6 @@ import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.model.SourceSpan;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -290,15 +289,14 @@ public final class MarkupWriter {
     return text("\n" + sb + "\n").end();
   }
 
-  /** Returns a value escaped for use in an HTML attribute or text, without writing it. */
-  public String escaped(String value) {
-    StringBuilder sb = new StringBuilder();
-    try {
-      escape(clean(value), true, sb);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not throw
-    }
-    return sb.toString();
+  /**
+   * Writes a value escaped for use in an HTML attribute or text, outside any tag, such as a
+   * variable of the page template (HTML mode only).
+   */
+  public MarkupWriter value(String value) throws IOException {
+    closeTag();
+    escape(clean(value), true, html);
+    return this;
   }
 
   /** Closes every open element and flushes. */

@@ -76,34 +76,53 @@ public record Page(
   }
 
   /**
-   * Writes an HTML page, or only its {@code <article>} when there is no template.
+   * Writes an HTML page, or only its {@code <article>} when there is no template. Into a {@link
+   * StringBuilder} the page is written straight; any other output gets it in one append, as before.
    *
    * @param c the commentary
    * @param out where to write
    * @param template the page template, or null for a fragment
-   * @return the diagnostics
+   * @return the diagnostics: the article's, then the head's, then those of the language and title
    * @throws IOException if writing fails
    */
   public List<Diagnostic> writeHtml(Commentary c, Appendable out, PageTemplate template)
       throws IOException {
+    StringBuilder sb =
+        out instanceof StringBuilder b
+            ? b
+            : new StringBuilder(template == null ? articleCapacity(c) : pageCapacity(c));
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
-    StringBuilder article = new StringBuilder(articleCapacity(c));
-    MarkupWriter w = MarkupWriter.html(article, diagnostics);
-    article(c, w);
-    w.finish();
     if (template == null) {
-      out.append(article);
+      MarkupWriter w = MarkupWriter.html(sb, diagnostics);
+      article(c, w);
+      w.finish();
     } else {
-      StringBuilder head = new StringBuilder(headCapacity());
-      MarkupWriter h = MarkupWriter.html(head, diagnostics);
-      head(c, h);
-      h.finish();
+      // the order of the diagnostics does not depend on where the template puts each variable
+      Set<Diagnostic> headDiagnostics = MarkupWriter.newDiagnostics();
+      Set<Diagnostic> valueDiagnostics = MarkupWriter.newDiagnostics();
       template.execute(
-          w.escaped(c.language()),
-          w.escaped(pageTitle(c)),
-          head.toString(),
-          article.toString(),
-          out);
+          (variable, to) -> {
+            switch (variable) {
+              case 0 -> MarkupWriter.html(to, valueDiagnostics).value(c.language());
+              case 1 -> MarkupWriter.html(to, valueDiagnostics).value(pageTitle(c));
+              case 2 -> {
+                MarkupWriter h = MarkupWriter.html(to, headDiagnostics);
+                head(c, h);
+                h.finish();
+              }
+              default -> {
+                MarkupWriter w = MarkupWriter.html(to, diagnostics);
+                article(c, w);
+                w.finish();
+              }
+            }
+          },
+          sb);
+      diagnostics.addAll(headDiagnostics);
+      diagnostics.addAll(valueDiagnostics);
+    }
+    if (sb != out) {
+      out.append(sb);
     }
     return List.copyOf(diagnostics);
   }

@@ -40,7 +40,7 @@ public final class MarkupWriter {
   private final Appendable html;
   private final XMLStreamWriter xml;
   private final Set<Diagnostic> diagnostics;
-  private final Deque<String> open = new ArrayDeque<>();
+  private final Deque<String> open = new ArrayDeque<>(7); // deep enough for any page
   private boolean tagOpen;
   private SourceSpan span = NO_SPAN;
 
@@ -153,10 +153,9 @@ public final class MarkupWriter {
 
   /** Writes an attribute of the element just opened, escaped. */
   public MarkupWriter attribute(String name, String value) throws IOException {
-    String clean = clean(value);
     if (xml != null) {
       try {
-        xml.writeAttribute(name, clean);
+        xml.writeAttribute(name, clean(value));
       } catch (XMLStreamException e) {
         throw io(e);
       }
@@ -165,7 +164,7 @@ public final class MarkupWriter {
         throw new IllegalStateException("attribute " + name + " outside a start tag");
       }
       html.append(' ').append(name).append("=\"");
-      escape(clean, true, html);
+      escape(value, true);
       html.append('"');
     }
     return this;
@@ -199,22 +198,26 @@ public final class MarkupWriter {
   /** Writes text, escaped. */
   public MarkupWriter text(String text) throws IOException {
     closeTag();
-    String clean = clean(text);
     if (xml != null) {
       try {
-        xml.writeCharacters(clean);
+        xml.writeCharacters(clean(text));
       } catch (XMLStreamException e) {
         throw io(e);
       }
     } else {
-      escape(clean, false, html);
+      escape(text, false);
     }
     return this;
   }
 
   /** Writes a line break between elements, for people who read the source. */
   public MarkupWriter newline() throws IOException {
-    return text("\n");
+    if (xml != null) {
+      return text("\n");
+    }
+    closeTag();
+    html.append('\n');
+    return this;
   }
 
   /** Closes the innermost open element. */
@@ -295,7 +298,7 @@ public final class MarkupWriter {
    */
   public MarkupWriter value(String value) throws IOException {
     closeTag();
-    escape(clean(value), true, html);
+    escape(value, true);
     return this;
   }
 
@@ -387,24 +390,72 @@ public final class MarkupWriter {
     return kept.toString();
   }
 
-  /** Writes a string escaped: the runs between reserved characters are copied whole. */
-  private static void escape(String s, boolean quote, Appendable out) throws IOException {
+  /**
+   * How {@link #escape} treats each ASCII character in text ({@code [0]}) and in a quoted attribute
+   * ({@code [1]}): {@code 0} copies it, {@code 1} writes an entity, {@code 2} drops it (a forbidden
+   * control).
+   */
+  private static final byte[][] ASCII = new byte[2][128];
+
+  static {
+    for (byte[] kinds : ASCII) {
+      for (int c = 0; c < 128; c++) {
+        kinds[c] = (byte) (isForbidden(c) ? 2 : 0);
+      }
+      kinds['&'] = 1;
+      kinds['<'] = 1;
+      kinds['>'] = 1;
+    }
+    ASCII[1]['"'] = 1;
+  }
+
+  /**
+   * Writes a string escaped and without forbidden characters, in one pass in HTML mode: the runs
+   * between reserved characters are copied whole. From the first character that may be forbidden (a
+   * control, a surrogate, a noncharacter) on, the rest is {@link #clean cleaned} first and then
+   * escaped, so what is written and reported is what escaping the cleaned string writes.
+   */
+  private void escape(String s, boolean quote) throws IOException {
+    escape(s, quote, false);
+  }
+
+  private void escape(String s, boolean quote, boolean cleaned) throws IOException {
+    byte[] kinds = ASCII[quote ? 1 : 0];
+    Appendable out = html;
     int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      String entity =
-          switch (s.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> quote ? "&quot;" : null;
-            default -> null;
-          };
-      if (entity != null) {
-        out.append(s, run, i).append(entity);
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      int kind;
+      if (c < 128) {
+        kind = kinds[c];
+        if (kind == 0) {
+          continue; // most characters of any text
+        }
+      } else if (c > 0x9F && c < Character.MIN_SURROGATE) {
+        continue; // neither a C1 control nor a surrogate or noncharacter
+      } else {
+        kind = isForbidden(c) ? 2 : 0; // a surrogate counts as forbidden until clean pairs it
+      }
+      if (kind == 1) {
+        out.append(s, run, i).append(entity(c));
         run = i + 1;
+      } else if (kind == 2 && !cleaned) {
+        out.append(s, run, i);
+        escape(clean(s.substring(i)), quote, true);
+        return;
       }
     }
-    out.append(s, run, s.length());
+    out.append(s, run, n);
+  }
+
+  private static String entity(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      default -> "&quot;";
+    };
   }
 
   private void json(Object value, StringBuilder sb, String indent) {

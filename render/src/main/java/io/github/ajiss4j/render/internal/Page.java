@@ -88,9 +88,7 @@ public record Page(
   public List<Diagnostic> writeHtml(Commentary c, Appendable out, PageTemplate template)
       throws IOException {
     StringBuilder sb =
-        out instanceof StringBuilder b
-            ? b
-            : new StringBuilder(template == null ? articleCapacity(c) : pageCapacity(c));
+        out instanceof StringBuilder b ? b : new StringBuilder(capacity(c, template));
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
     if (template == null) {
       MarkupWriter w = MarkupWriter.html(sb, diagnostics);
@@ -128,50 +126,79 @@ public record Page(
   }
 
   /**
-   * A capacity for the builder of a whole HTML page, so that it rarely grows: the article, the head
-   * and some room for the template.
+   * A capacity for the builder of an HTML page, or of its article alone when there is no template,
+   * so that the builder rarely grows and is not much larger than the page: the text and markup that
+   * {@link #article} and {@link #head} write, a thirty-second more for escapes, and the template's
+   * own text.
    *
    * @param c the commentary
+   * @param template the page template, or null for a fragment
    * @return a capacity in chars
    */
-  public int pageCapacity(Commentary c) {
-    return articleCapacity(c) + headCapacity() + 512;
+  public int capacity(Commentary c, PageTemplate template) {
+    long chars = articleChars(c);
+    if (template != null) {
+      chars += headChars(c) + template.textLength();
+    }
+    return (int) Math.min(chars + chars / 32, 1 << 24);
   }
 
-  /** The text of the body and biographies, with an eighth more and room for the header's markup. */
-  private static int articleCapacity(Commentary c) {
-    long chars = 0;
+  /** The text of the article and a little more than the markup around it. */
+  private long articleChars(Commentary c) {
+    long chars = 448; // the article's and header's tags and attributes
+    chars += c.id().length() + c.displayTitle().length();
+    chars += c.series().name().length() + c.series().publisher().length();
     for (Block block : c.body()) {
       if (block instanceof Paragraph p) {
-        chars += textLength(p.content());
+        chars += textLength(p.content()) + 8; // <p></p> and a line end
       } else if (block instanceof Heading h) {
-        chars += textLength(h.content());
+        chars += textLength(h.content()) + 10;
       } else if (block instanceof BulletList list) {
+        chars += 11;
         for (ListItem item : list.items()) {
-          chars += textLength(item.content()) + 16;
+          chars += textLength(item.content()) + 10;
         }
       } else if (block instanceof BlockQuote q) {
-        chars += textLength(q.content()) + 32;
+        chars += textLength(q.content()) + 33;
       }
-      chars += 16; // the block's tags and line end
     }
     for (Author a : c.authors()) {
-      chars += a.biography().map(String::length).orElse(0) + 64;
+      chars += authorLength(a) + a.biography().map(String::length).orElse(0) + 96;
     }
-    return (int) Math.min(chars + chars / 8 + 1024, 1 << 24);
+    if (includeMasthead && !c.masthead().isEmpty()) {
+      chars += 2048;
+    }
+    return chars;
   }
 
-  private static int textLength(List<Inline> content) {
-    int n = 0;
+  /** The text of the inlines and room for the tags of emphasis. */
+  private static long textLength(List<Inline> content) {
+    long n = 0;
     for (Inline inline : content) {
-      n += inline.text().length() + 8;
+      n += inline.text().length() + 9; // <em></em>
     }
     return n;
   }
 
-  /** The metadata, JSON-LD and inline stylesheet of a head. */
-  private int headCapacity() {
-    return 4096 + (stylesheetHref.isPresent() ? 0 : stylesheet.length());
+  private static int authorLength(Author a) {
+    return a.name().length() + a.affiliation().map(String::length).orElse(0);
+  }
+
+  /**
+   * The head: a little more than its fixed markup, each value as many times as it is written, and
+   * the inline stylesheet.
+   */
+  private long headChars(Commentary c) {
+    long chars = 1408 + (stylesheetHref.isPresent() ? 0 : stylesheet.length());
+    chars += 7L * c.displayTitle().length();
+    chars += 4L * (c.series().name().length() + c.series().publisher().length());
+    for (Author a : c.authors()) {
+      chars += 6L * authorLength(a) + 160;
+    }
+    if (baseUrl.isPresent()) {
+      chars += 2L * (baseUrl.get().toString().length() + c.id().length() + 5);
+    }
+    return chars;
   }
 
   /** Writes the content of {@code <head>}: charset, viewport, title, metadata and stylesheet. */

@@ -54,10 +54,24 @@ public final class PageTemplate {
    */
   private final int[] tags;
 
-  private PageTemplate(Template template, String[] texts, int[] tags) {
+  /** See {@link #textLength()}. */
+  private final int textLength;
+
+  private PageTemplate(Template template, String[] texts, int[] tags, int textLength) {
     this.template = template;
     this.texts = texts;
     this.tags = tags;
+    this.textLength = textLength;
+  }
+
+  /**
+   * The length of the template's own text, around the variables: the most it adds to a page when
+   * Mustache does not write it.
+   *
+   * @return a length in chars
+   */
+  int textLength() {
+    return textLength;
   }
 
   /**
@@ -128,7 +142,8 @@ public final class PageTemplate {
       int close = source.indexOf("}}", open + 2);
       int variable = close < 0 ? -1 : VARIABLES.indexOf(source.substring(open + 2, close).strip());
       if (variable < 0 || seen[variable]) {
-        return new PageTemplate(template, null, null); // a section, comment or other tag
+        return new PageTemplate(
+            template, null, null, source.length()); // a section, comment or other tag
       }
       seen[variable] = true;
       tags[texts.size()] = variable;
@@ -143,7 +158,12 @@ public final class PageTemplate {
         tags[n++] = i;
       }
     }
-    PageTemplate split = new PageTemplate(template, texts.toArray(String[]::new), tags);
+    PageTemplate split =
+        new PageTemplate(
+            template,
+            texts.toArray(String[]::new),
+            tags,
+            texts.stream().mapToInt(String::length).sum());
     // the same page from both, with values that no text of the template can be mistaken for
     String[] values = new String[VARIABLES.size()];
     Map<String, String> named = new java.util.HashMap<>();
@@ -158,7 +178,7 @@ public final class PageTemplate {
       throw new UncheckedIOException(e); // a StringBuilder does not throw
     }
     boolean same = pieces.toString().equals(template.execute(named));
-    return same ? split : new PageTemplate(template, null, null);
+    return same ? split : new PageTemplate(template, null, null, source.length());
   }
 
   /**

@@ -279,17 +279,19 @@ public final class MarkupWriter {
    * @param value a tree of maps, lists and strings
    */
   public MarkupWriter jsonLd(Map<String, ?> value) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    json(value, sb, "");
     start("script").attribute("type", "application/ld+json");
     if (xml == null) {
-      // every key and value went through clean, and the JSON writes < > & as escapes, so text()
+      // every key and value goes through clean, and the JSON writes < > & as escapes, so text()
       // would find nothing to drop or escape: the JSON goes out as it is, without copies
       closeTag();
-      html.append('\n').append(sb).append('\n');
+      html.append('\n');
+      json(value, html, 0);
+      html.append('\n');
       return end();
     }
-    return text("\n" + sb + "\n").end();
+    StringBuilder sb = new StringBuilder(1024).append('\n');
+    json(value, sb, 0);
+    return text(sb.append('\n').toString()).end();
   }
 
   /**
@@ -458,50 +460,78 @@ public final class MarkupWriter {
     };
   }
 
-  private void json(Object value, StringBuilder sb, String indent) {
-    String inner = indent + "  ";
-    if (value instanceof Map<?, ?> map) {
-      sb.append('{');
-      String sep = "\n";
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        sb.append(sep).append(inner);
-        jsonString(e.getKey().toString(), sb);
-        sb.append(": ");
-        json(e.getValue(), sb, inner);
-        sep = ",\n";
-      }
-      sb.append('\n').append(indent).append('}');
-    } else if (value instanceof List<?> list) {
-      sb.append('[');
-      String sep = "\n";
-      for (Object o : list) {
-        sb.append(sep).append(inner);
-        json(o, sb, inner);
-        sep = ",\n";
-      }
-      sb.append('\n').append(indent).append(']');
-    } else {
-      jsonString(value.toString(), sb);
+  /** The indentation of JSON at each depth, two spaces a level. */
+  private static final String[] INDENTS = new String[8];
+
+  /** How {@link #jsonString} writes each ASCII character: as it is where null. */
+  private static final String[] JSON_ESCAPES = new String[128];
+
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = "  ".repeat(i);
+    }
+    JSON_ESCAPES['"'] = "\\\"";
+    JSON_ESCAPES['\\'] = "\\\\";
+    JSON_ESCAPES['\n'] = "\\n";
+    JSON_ESCAPES['\r'] = "\\r";
+    JSON_ESCAPES['\t'] = "\\t";
+    for (char c : new char[] {'<', '>', '&'}) {
+      JSON_ESCAPES[c] = String.format(Locale.ROOT, "\\u%04x", (int) c);
     }
   }
 
-  private void jsonString(String s, StringBuilder sb) {
+  private static String indent(int depth) {
+    return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
+  }
+
+  private void json(Object value, Appendable out, int depth) throws IOException {
+    if (value instanceof Map<?, ?> map) {
+      out.append('{');
+      String sep = "\n";
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        out.append(sep).append(indent(depth + 1));
+        jsonString(e.getKey().toString(), out);
+        out.append(": ");
+        json(e.getValue(), out, depth + 1);
+        sep = ",\n";
+      }
+      out.append('\n').append(indent(depth)).append('}');
+    } else if (value instanceof List<?> list) {
+      out.append('[');
+      String sep = "\n";
+      for (Object o : list) {
+        out.append(sep).append(indent(depth + 1));
+        json(o, out, depth + 1);
+        sep = ",\n";
+      }
+      out.append('\n').append(indent(depth)).append(']');
+    } else {
+      jsonString(value.toString(), out);
+    }
+  }
+
+  /** Writes a JSON string; the runs between characters that need an escape are copied whole. */
+  private void jsonString(String s, Appendable out) throws IOException {
     String clean = clean(s);
-    sb.append('"');
-    for (int i = 0; i < clean.length(); i++) {
+    out.append('"');
+    int run = 0;
+    int n = clean.length();
+    for (int i = 0; i < n; i++) {
       char c = clean.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '<', '>', '&', '\u2028', '\u2029' ->
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        default -> sb.append(c);
+      String escape;
+      if (c < 128) {
+        escape = JSON_ESCAPES[c];
+      } else if (c == '\u2028' || c == '\u2029') {
+        escape = String.format(Locale.ROOT, "\\u%04x", (int) c);
+      } else {
+        continue;
+      }
+      if (escape != null) {
+        out.append(clean, run, i).append(escape);
+        run = i + 1;
       }
     }
-    sb.append('"');
+    out.append(clean, run, n).append('"');
   }
 
   private void closeTag() throws IOException {

@@ -279,19 +279,153 @@ public final class MarkupWriter {
    * @param value a tree of maps, lists and strings
    */
   public MarkupWriter jsonLd(Map<String, ?> value) throws IOException {
+    Json json = jsonLd();
+    for (Map.Entry<String, ?> e : value.entrySet()) {
+      json(e.getKey(), e.getValue(), json);
+    }
+    return json.close();
+  }
+
+  private static void json(String key, Object value, Json json) throws IOException {
+    if (value instanceof Map<?, ?> map) {
+      json.object(key);
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        json(e.getKey().toString(), e.getValue(), json);
+      }
+      json.end();
+    } else if (value instanceof List<?> list) {
+      json.array(key);
+      for (Object o : list) {
+        json(null, o, json);
+      }
+      json.end();
+    } else {
+      json.field(key, value.toString());
+    }
+  }
+
+  /**
+   * Opens a JSON-LD {@code <script>} and its top object, as {@link #jsonLd(Map)} writes them, for
+   * the fields to be written one by one without building a tree first.
+   *
+   * @return the JSON writer; {@link Json#close()} ends the object and the script
+   * @throws IOException if writing fails
+   */
+  public Json jsonLd() throws IOException {
     start("script").attribute("type", "application/ld+json");
+    Appendable out;
     if (xml == null) {
       // every key and value goes through clean, and the JSON writes < > & as escapes, so text()
       // would find nothing to drop or escape: the JSON goes out as it is, without copies
       closeTag();
-      html.append('\n');
-      json(value, html, 0);
-      html.append('\n');
-      return end();
+      out = html;
+    } else {
+      out = new StringBuilder(1024);
     }
-    StringBuilder sb = new StringBuilder(1024).append('\n');
-    json(value, sb, 0);
-    return text(sb.append('\n').toString()).end();
+    out.append('\n').append('{');
+    return new Json(out);
+  }
+
+  /**
+   * The JSON of a JSON-LD script, written as it comes: two spaces of indentation a level, one
+   * member or element a line. Keys are null for the elements of an array.
+   */
+  public final class Json {
+    private final Appendable out;
+    private char[] closers = {'}', 0, 0, 0, 0, 0, 0, 0};
+    private int depth;
+    private boolean first = true;
+
+    private Json(Appendable out) {
+      this.out = out;
+    }
+
+    /**
+     * Writes a member or element whose value is a string.
+     *
+     * @param key the member's name, or null in an array
+     * @param value the string
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public Json field(String key, String value) throws IOException {
+      member(key);
+      jsonString(value, out);
+      return this;
+    }
+
+    /**
+     * Opens an object as a member or element.
+     *
+     * @param key the member's name, or null in an array
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public Json object(String key) throws IOException {
+      return open(key, '{', '}');
+    }
+
+    /**
+     * Opens an array as a member or element.
+     *
+     * @param key the member's name, or null in an array
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public Json array(String key) throws IOException {
+      return open(key, '[', ']');
+    }
+
+    /**
+     * Closes the innermost object or array.
+     *
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public Json end() throws IOException {
+      out.append('\n').append(indent(depth)).append(closers[depth]);
+      depth--;
+      first = false;
+      return this;
+    }
+
+    /**
+     * Closes every open object and array and the script.
+     *
+     * @return the markup writer
+     * @throws IOException if writing fails
+     */
+    public MarkupWriter close() throws IOException {
+      while (depth >= 0) {
+        end();
+      }
+      out.append('\n');
+      if (xml == null) {
+        return MarkupWriter.this.end();
+      }
+      return text(out.toString()).end();
+    }
+
+    private Json open(String key, char opener, char closer) throws IOException {
+      member(key);
+      out.append(opener);
+      depth++;
+      if (depth == closers.length) {
+        closers = java.util.Arrays.copyOf(closers, depth * 2);
+      }
+      closers[depth] = closer;
+      first = true;
+      return this;
+    }
+
+    private void member(String key) throws IOException {
+      out.append(first ? "\n" : ",\n").append(indent(depth + 1));
+      first = false;
+      if (key != null) {
+        jsonString(key, out);
+        out.append(": ");
+      }
+    }
   }
 
   /**
@@ -484,32 +618,6 @@ public final class MarkupWriter {
     return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
   }
 
-  private void json(Object value, Appendable out, int depth) throws IOException {
-    if (value instanceof Map<?, ?> map) {
-      out.append('{');
-      String sep = "\n";
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.append(sep).append(indent(depth + 1));
-        jsonString(e.getKey().toString(), out);
-        out.append(": ");
-        json(e.getValue(), out, depth + 1);
-        sep = ",\n";
-      }
-      out.append('\n').append(indent(depth)).append('}');
-    } else if (value instanceof List<?> list) {
-      out.append('[');
-      String sep = "\n";
-      for (Object o : list) {
-        out.append(sep).append(indent(depth + 1));
-        json(o, out, depth + 1);
-        sep = ",\n";
-      }
-      out.append('\n').append(indent(depth)).append(']');
-    } else {
-      jsonString(value.toString(), out);
-    }
-  }
-
   /** Writes a JSON string; the runs between characters that need an escape are copied whole. */
   private void jsonString(String s, Appendable out) throws IOException {
     String clean = clean(s);
@@ -555,7 +663,16 @@ public final class MarkupWriter {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-      out.append(java.nio.CharBuffer.wrap(buf, off, len));
+      if (out instanceof StringBuilder sb) {
+        sb.append(buf, off, len); // one copy, where a CharBuffer is read char by char
+      } else {
+        out.append(java.nio.CharBuffer.wrap(buf, off, len));
+      }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      out.append((char) c);
     }
 
     @Override

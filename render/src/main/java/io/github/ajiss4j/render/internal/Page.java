@@ -18,10 +18,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -143,6 +141,18 @@ public record Page(
     return (int) Math.min(chars + chars / 32, 1 << 24);
   }
 
+  /**
+   * A capacity for the builder of an EPUB content document, as {@link #capacity} for a page: the
+   * article, the head, the XML declaration and the namespaces and {@code epub:type} attributes.
+   *
+   * @param c the commentary
+   * @return a capacity in chars
+   */
+  public int xhtmlCapacity(Commentary c) {
+    long chars = articleChars(c) + headChars(c) + 512;
+    return (int) Math.min(chars + chars / 32, 1 << 24);
+  }
+
   /** The text of the article and a little more than the markup around it. */
   private long articleChars(Commentary c) {
     long chars = 448; // the article's and header's tags and attributes
@@ -249,7 +259,8 @@ public record Page(
     for (Author a : c.authors()) {
       meta(w, "property", "article:author", a.name());
     }
-    w.jsonLd(jsonLd(c, url)).newline();
+    jsonLd(c, url, w);
+    w.newline();
     if (stylesheetHref.isPresent()) {
       w.empty("link")
           .attribute("rel", "stylesheet")
@@ -395,38 +406,34 @@ public record Page(
     w.empty("meta").attribute(kind, name).attribute("content", content).newline();
   }
 
-  private static Map<String, Object> jsonLd(Commentary c, Optional<String> url) {
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("@context", "https://schema.org");
-    report.put("@type", "Report");
-    url.ifPresent(u -> report.put("url", u));
-    report.put("name", c.displayTitle());
-    report.put("headline", c.displayTitle());
-    report.put("reportNumber", Integer.toString(c.number()));
-    report.put("datePublished", c.date().toString());
-    report.put("inLanguage", c.language());
-    List<Object> authors = new ArrayList<>();
-    for (Author a : c.authors()) {
-      Map<String, Object> person = new LinkedHashMap<>();
-      person.put("@type", "Person");
-      person.put("name", a.name());
-      a.affiliation().ifPresent(aff -> person.put("affiliation", organization(aff)));
-      authors.add(person);
+  /** Writes the schema.org {@code Report} as JSON-LD, member by member. */
+  private static void jsonLd(Commentary c, Optional<String> url, MarkupWriter w)
+      throws IOException {
+    MarkupWriter.Json json = w.jsonLd();
+    json.field("@context", "https://schema.org").field("@type", "Report");
+    if (url.isPresent()) {
+      json.field("url", url.get());
     }
-    report.put("author", authors);
-    report.put("publisher", organization(c.series().publisher()));
-    Map<String, Object> series = new LinkedHashMap<>();
-    series.put("@type", "CreativeWorkSeries");
-    series.put("name", c.series().name());
-    report.put("isPartOf", series);
-    return report;
+    json.field("name", c.displayTitle()).field("headline", c.displayTitle());
+    json.field("reportNumber", Integer.toString(c.number()));
+    json.field("datePublished", c.date().toString()).field("inLanguage", c.language());
+    json.array("author");
+    for (Author a : c.authors()) {
+      json.object(null).field("@type", "Person").field("name", a.name());
+      if (a.affiliation().isPresent()) {
+        organization(json, "affiliation", a.affiliation().get());
+      }
+      json.end();
+    }
+    json.end();
+    organization(json, "publisher", c.series().publisher());
+    json.object("isPartOf").field("@type", "CreativeWorkSeries").field("name", c.series().name());
+    json.end().close();
   }
 
-  private static Map<String, Object> organization(String name) {
-    Map<String, Object> org = new LinkedHashMap<>();
-    org.put("@type", "Organization");
-    org.put("name", name);
-    return org;
+  private static void organization(MarkupWriter.Json json, String key, String name)
+      throws IOException {
+    json.object(key).field("@type", "Organization").field("name", name).end();
   }
 
   private static String pageTitle(Commentary c) {

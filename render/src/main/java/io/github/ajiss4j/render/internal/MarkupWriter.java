@@ -13,19 +13,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The one place where markup is escaped. {@link #text} and {@link #attribute} always escape, and
  * every string passes {@link #clean} first, which drops the characters that XML or HTML forbid and
  * reports each drop as a {@link DiagnosticCode#FORBIDDEN_CHARACTER_DROPPED} diagnostic.
  *
- * <p>In HTML mode the writer escapes {@code & < > "} itself and writes void elements without a
- * slash. In XML mode it drives the JDK's {@link XMLStreamWriter}, which writes only {@code &amp;
- * &lt; &gt; &quot;}. A writer is used by one thread for one document.
+ * <p>Both modes escape the same way, with only {@code &amp; &lt; &gt;} in text and {@code &quot;}
+ * too in attribute values, as the JDK's {@code XMLStreamWriter} escapes XML. HTML mode writes void
+ * elements without a slash; XML mode closes them with {@code />} and adds the XML declaration, the
+ * namespaces, {@code xml:lang} and {@code epub:type}. A writer is used by one thread for one
+ * document.
  */
 public final class MarkupWriter {
 
@@ -37,15 +35,19 @@ public final class MarkupWriter {
 
   private static final SourceSpan NO_SPAN = SourceSpan.of(1, 1, 0, 0);
 
-  private final Appendable html;
-  private final XMLStreamWriter xml;
+  private final Appendable out;
+  private final boolean xml;
   private final Set<Diagnostic> diagnostics;
   private final Deque<String> open = new ArrayDeque<>(7); // deep enough for any page
   private boolean tagOpen;
+
+  /** Whether the open tag is of an empty element, which XML closes with {@code />}. */
+  private boolean emptyOpen;
+
   private SourceSpan span = NO_SPAN;
 
-  private MarkupWriter(Appendable html, XMLStreamWriter xml, Set<Diagnostic> diagnostics) {
-    this.html = html;
+  private MarkupWriter(Appendable out, boolean xml, Set<Diagnostic> diagnostics) {
+    this.out = out;
     this.xml = xml;
     this.diagnostics = diagnostics;
   }
@@ -58,27 +60,18 @@ public final class MarkupWriter {
    * @return the writer
    */
   public static MarkupWriter html(Appendable out, Set<Diagnostic> diagnostics) {
-    return new MarkupWriter(out, null, diagnostics);
+    return new MarkupWriter(out, false, diagnostics);
   }
 
   /**
-   * A writer of XML syntax through the JDK's {@link XMLStreamWriter}.
+   * A writer of XML syntax.
    *
    * @param out where to write
    * @param diagnostics where drops are reported
    * @return the writer
    */
   public static MarkupWriter xml(Appendable out, Set<Diagnostic> diagnostics) {
-    try {
-      return new MarkupWriter(
-          null,
-          // the JDK's own factory, whatever StAX provider is on the class path; one per document,
-          // since XMLOutputFactory does not promise thread-safety
-          XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new AppendableWriter(out)),
-          diagnostics);
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return new MarkupWriter(out, true, diagnostics);
   }
 
   /** A new set to collect diagnostics in, without duplicates, in order of appearance. */
@@ -88,7 +81,7 @@ public final class MarkupWriter {
 
   /** Returns whether this writer writes XML. */
   public boolean isXml() {
-    return xml != null;
+    return xml;
   }
 
   /** Sets the source span that drops are reported at; null resets it to the start of the text. */
@@ -98,26 +91,14 @@ public final class MarkupWriter {
 
   /** Writes the XML declaration and the HTML doctype (XML mode only). */
   public MarkupWriter xmlDeclaration() throws IOException {
-    try {
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeDTD("<!DOCTYPE html>");
-      xml.writeCharacters("\n");
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    closeTag();
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
     return this;
   }
 
   /** Declares the XHTML default namespace and the {@code epub} prefix (XML mode only). */
   public MarkupWriter namespaces() throws IOException {
-    try {
-      xml.writeDefaultNamespace(XHTML_NS);
-      xml.writeNamespace("epub", EPUB_NS);
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
-    return this;
+    return attribute("xmlns", XHTML_NS).attribute("xmlns:epub", EPUB_NS);
   }
 
   /** Opens an element; attributes may follow until the next text or element. */
@@ -135,62 +116,35 @@ public final class MarkupWriter {
 
   private void openTag(String name, boolean empty) throws IOException {
     closeTag();
-    if (xml != null) {
-      try {
-        if (empty) {
-          xml.writeEmptyElement(name);
-        } else {
-          xml.writeStartElement(name);
-        }
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      html.append('<').append(name);
-      tagOpen = true;
-    }
+    out.append('<').append(name);
+    tagOpen = true;
+    emptyOpen = empty;
   }
 
   /** Writes an attribute of the element just opened, escaped. */
   public MarkupWriter attribute(String name, String value) throws IOException {
-    if (xml != null) {
-      try {
-        xml.writeAttribute(name, clean(value));
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      if (!tagOpen) {
-        throw new IllegalStateException("attribute " + name + " outside a start tag");
-      }
-      html.append(' ').append(name).append("=\"");
-      escape(value, true);
-      html.append('"');
+    if (!tagOpen) {
+      throw new IllegalStateException("attribute " + name + " outside a start tag");
     }
+    out.append(' ').append(name).append("=\"");
+    escape(value, true);
+    out.append('"');
     return this;
   }
 
   /** Writes {@code lang}, and in XML mode also {@code xml:lang}. */
   public MarkupWriter lang(String language) throws IOException {
     attribute("lang", language);
-    if (xml != null) {
-      try {
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", clean(language));
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
+    if (xml) {
+      attribute("xml:lang", language);
     }
     return this;
   }
 
   /** Writes {@code epub:type} in XML mode; HTML has no such attribute, so HTML mode skips it. */
   public MarkupWriter epubType(String type) throws IOException {
-    if (xml != null) {
-      try {
-        xml.writeAttribute("epub", EPUB_NS, "type", type);
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
+    if (xml) {
+      attribute("epub:type", type);
     }
     return this;
   }
@@ -198,41 +152,21 @@ public final class MarkupWriter {
   /** Writes text, escaped. */
   public MarkupWriter text(String text) throws IOException {
     closeTag();
-    if (xml != null) {
-      try {
-        xml.writeCharacters(clean(text));
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      escape(text, false);
-    }
+    escape(text, false);
     return this;
   }
 
   /** Writes a line break between elements, for people who read the source. */
   public MarkupWriter newline() throws IOException {
-    if (xml != null) {
-      return text("\n");
-    }
     closeTag();
-    html.append('\n');
+    out.append('\n');
     return this;
   }
 
   /** Closes the innermost open element. */
   public MarkupWriter end() throws IOException {
     closeTag();
-    String name = open.pop();
-    if (xml != null) {
-      try {
-        xml.writeEndElement();
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      html.append("</").append(name).append('>');
-    }
+    out.append("</").append(open.pop()).append('>');
     return this;
   }
 
@@ -247,18 +181,18 @@ public final class MarkupWriter {
    */
   public MarkupWriter style(String css) throws IOException {
     start("style");
-    if (xml != null) {
+    if (xml) {
       text(css);
     } else {
       closeTag();
       if (css == checkedStylesheet) {
-        html.append(css); // the same stylesheet as before: allowed and clean
+        out.append(css); // the same stylesheet as before: allowed and clean
       } else {
         String clean = clean(checkStylesheet(css));
         if (clean == css) {
           checkedStylesheet = css;
         }
-        html.append(clean);
+        out.append(clean);
       }
     }
     return end();
@@ -313,17 +247,11 @@ public final class MarkupWriter {
    */
   public Json jsonLd() throws IOException {
     start("script").attribute("type", "application/ld+json");
-    Appendable out;
-    if (xml == null) {
-      // every key and value goes through clean, and the JSON writes < > & as escapes, so text()
-      // would find nothing to drop or escape: the JSON goes out as it is, without copies
-      closeTag();
-      out = html;
-    } else {
-      out = new StringBuilder(1024);
-    }
+    // every key and value goes through clean, and the JSON writes < > & as escapes, so text()
+    // would find nothing to drop or escape: the JSON goes out as it is, in both modes
+    closeTag();
     out.append('\n').append('{');
-    return new Json(out);
+    return new Json();
   }
 
   /**
@@ -331,14 +259,11 @@ public final class MarkupWriter {
    * member or element a line. Keys are null for the elements of an array.
    */
   public final class Json {
-    private final Appendable out;
     private char[] closers = {'}', 0, 0, 0, 0, 0, 0, 0};
     private int depth;
     private boolean first = true;
 
-    private Json(Appendable out) {
-      this.out = out;
-    }
+    private Json() {}
 
     /**
      * Writes a member or element whose value is a string.
@@ -400,10 +325,7 @@ public final class MarkupWriter {
         end();
       }
       out.append('\n');
-      if (xml == null) {
-        return MarkupWriter.this.end();
-      }
-      return text(out.toString()).end();
+      return MarkupWriter.this.end();
     }
 
     private Json open(String key, char opener, char closer) throws IOException {
@@ -444,13 +366,8 @@ public final class MarkupWriter {
       end();
     }
     closeTag();
-    if (xml != null) {
-      try {
-        xml.writeEndDocument();
-        xml.flush();
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
+    if (xml && out instanceof java.io.Flushable f) {
+      f.flush();
     }
   }
 
@@ -557,7 +474,6 @@ public final class MarkupWriter {
 
   private void escape(String s, boolean quote, boolean cleaned) throws IOException {
     byte[] kinds = ASCII[quote ? 1 : 0];
-    Appendable out = html;
     int run = 0;
     int n = s.length();
     for (int i = 0; i < n; i++) {
@@ -644,16 +560,12 @@ public final class MarkupWriter {
 
   private void closeTag() throws IOException {
     if (tagOpen) {
-      html.append('>');
+      out.append(xml && emptyOpen ? "/>" : ">");
       tagOpen = false;
     }
   }
 
-  private static IOException io(XMLStreamException e) {
-    return e.getCause() instanceof IOException io ? io : new IOException(e);
-  }
-
-  /** Lets the {@link XMLStreamWriter} write to any {@link Appendable}. */
+  /** Lets a {@link Writer}, such as Mustache's, write to any {@link Appendable}. */
   static final class AppendableWriter extends Writer {
     private final Appendable out;
 

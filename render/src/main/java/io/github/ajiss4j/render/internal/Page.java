@@ -50,7 +50,8 @@ public record Page(
   }
 
   /**
-   * Writes an EPUB 3 XHTML content document.
+   * Writes an EPUB 3 XHTML content document, straight into a {@link StringBuilder} and in one
+   * append into any other output.
    *
    * @param c the commentary
    * @param out where to write
@@ -58,6 +59,16 @@ public record Page(
    * @throws IOException if writing fails
    */
   public List<Diagnostic> writeXhtml(Commentary c, Appendable out) throws IOException {
+    if (!(out instanceof StringBuilder)) {
+      // one append, as the stream writer's buffer gave before, instead of many small ones
+      StringBuilder sb = new StringBuilder(xhtmlCapacity(c));
+      List<Diagnostic> diagnostics = writeXhtml(c, sb);
+      out.append(sb);
+      if (out instanceof java.io.Flushable f) {
+        f.flush();
+      }
+      return diagnostics;
+    }
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
     MarkupWriter w = MarkupWriter.xml(out, diagnostics);
     w.xmlDeclaration();

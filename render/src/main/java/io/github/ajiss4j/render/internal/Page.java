@@ -60,7 +60,7 @@ public record Page(
    */
   public List<Diagnostic> writeXhtml(Commentary c, Appendable out) throws IOException {
     if (!(out instanceof StringBuilder)) {
-      // one append, as the stream writer's buffer gave before, instead of many small ones
+      // the document in one append rather than many small ones
       StringBuilder sb = new StringBuilder(xhtmlCapacity(c));
       List<Diagnostic> diagnostics = writeXhtml(c, sb);
       out.append(sb);

@@ -16,8 +16,9 @@ import java.util.StringJoiner;
 
 /**
  * The one place where markup is escaped. {@link #text} and {@link #attribute} always escape, and
- * every string passes {@link #clean} first, which drops the characters that XML or HTML forbid and
- * reports each drop as a {@link DiagnosticCode#FORBIDDEN_CHARACTER_DROPPED} diagnostic.
+ * every string is {@link #clean cleaned} as it is written, which drops the characters that XML or
+ * HTML forbid and reports each drop as a {@link DiagnosticCode#FORBIDDEN_CHARACTER_DROPPED}
+ * diagnostic. The escape and the check for forbidden characters are one pass over the string.
  *
  * <p>Both modes escape the same way, with only {@code &amp; &lt; &gt;} in text and {@code &quot;}
  * too in attribute values, as the JDK's {@code XMLStreamWriter} escapes XML. HTML mode writes void

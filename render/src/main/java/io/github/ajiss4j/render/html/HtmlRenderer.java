@@ -107,7 +107,7 @@ public final class HtmlRenderer implements Renderer {
   @Override
   public String renderToString(Commentary commentary) {
     Objects.requireNonNull(commentary, "commentary");
-    StringBuilder sb = new StringBuilder(page.pageCapacity(commentary));
+    StringBuilder sb = new StringBuilder(page.capacity(commentary, template));
     try {
       render(commentary, sb);
     } catch (IOException e) {

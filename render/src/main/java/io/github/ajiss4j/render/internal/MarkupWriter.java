@@ -4,7 +4,6 @@ import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.model.SourceSpan;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,19 +13,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The one place where markup is escaped. {@link #text} and {@link #attribute} always escape, and
- * every string passes {@link #clean} first, which drops the characters that XML or HTML forbid and
- * reports each drop as a {@link DiagnosticCode#FORBIDDEN_CHARACTER_DROPPED} diagnostic.
+ * every string is {@link #clean cleaned} as it is written, which drops the characters that XML or
+ * HTML forbid and reports each drop as a {@link DiagnosticCode#FORBIDDEN_CHARACTER_DROPPED}
+ * diagnostic. The escape and the check for forbidden characters are one pass over the string.
  *
- * <p>In HTML mode the writer escapes {@code & < > "} itself and writes void elements without a
- * slash. In XML mode it drives the JDK's {@link XMLStreamWriter}, which writes only {@code &amp;
- * &lt; &gt; &quot;}. A writer is used by one thread for one document.
+ * <p>Both modes escape the same way, with only {@code &amp; &lt; &gt;} in text and {@code &quot;}
+ * too in attribute values, as the JDK's {@code XMLStreamWriter} escapes XML. HTML mode writes void
+ * elements without a slash; XML mode closes them with {@code />} and adds the XML declaration, the
+ * namespaces, {@code xml:lang} and {@code epub:type}. A writer is used by one thread for one
+ * document.
  */
 public final class MarkupWriter {
 
@@ -38,15 +36,19 @@ public final class MarkupWriter {
 
   private static final SourceSpan NO_SPAN = SourceSpan.of(1, 1, 0, 0);
 
-  private final Appendable html;
-  private final XMLStreamWriter xml;
+  private final Appendable out;
+  private final boolean xml;
   private final Set<Diagnostic> diagnostics;
-  private final Deque<String> open = new ArrayDeque<>();
+  private final Deque<String> open = new ArrayDeque<>(7); // deep enough for any page
   private boolean tagOpen;
+
+  /** Whether the open tag is of an empty element, which XML closes with {@code />}. */
+  private boolean emptyOpen;
+
   private SourceSpan span = NO_SPAN;
 
-  private MarkupWriter(Appendable html, XMLStreamWriter xml, Set<Diagnostic> diagnostics) {
-    this.html = html;
+  private MarkupWriter(Appendable out, boolean xml, Set<Diagnostic> diagnostics) {
+    this.out = out;
     this.xml = xml;
     this.diagnostics = diagnostics;
   }
@@ -59,27 +61,18 @@ public final class MarkupWriter {
    * @return the writer
    */
   public static MarkupWriter html(Appendable out, Set<Diagnostic> diagnostics) {
-    return new MarkupWriter(out, null, diagnostics);
+    return new MarkupWriter(out, false, diagnostics);
   }
 
   /**
-   * A writer of XML syntax through the JDK's {@link XMLStreamWriter}.
+   * A writer of XML syntax.
    *
    * @param out where to write
    * @param diagnostics where drops are reported
    * @return the writer
    */
   public static MarkupWriter xml(Appendable out, Set<Diagnostic> diagnostics) {
-    try {
-      return new MarkupWriter(
-          null,
-          // the JDK's own factory, whatever StAX provider is on the class path; one per document,
-          // since XMLOutputFactory does not promise thread-safety
-          XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(new AppendableWriter(out)),
-          diagnostics);
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException(e);
-    }
+    return new MarkupWriter(out, true, diagnostics);
   }
 
   /** A new set to collect diagnostics in, without duplicates, in order of appearance. */
@@ -89,7 +82,7 @@ public final class MarkupWriter {
 
   /** Returns whether this writer writes XML. */
   public boolean isXml() {
-    return xml != null;
+    return xml;
   }
 
   /** Sets the source span that drops are reported at; null resets it to the start of the text. */
@@ -99,26 +92,14 @@ public final class MarkupWriter {
 
   /** Writes the XML declaration and the HTML doctype (XML mode only). */
   public MarkupWriter xmlDeclaration() throws IOException {
-    try {
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeCharacters("\n");
-      xml.writeDTD("<!DOCTYPE html>");
-      xml.writeCharacters("\n");
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
+    closeTag();
+    out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE html>\n");
     return this;
   }
 
   /** Declares the XHTML default namespace and the {@code epub} prefix (XML mode only). */
   public MarkupWriter namespaces() throws IOException {
-    try {
-      xml.writeDefaultNamespace(XHTML_NS);
-      xml.writeNamespace("epub", EPUB_NS);
-    } catch (XMLStreamException e) {
-      throw io(e);
-    }
-    return this;
+    return attribute("xmlns", XHTML_NS).attribute("xmlns:epub", EPUB_NS);
   }
 
   /** Opens an element; attributes may follow until the next text or element. */
@@ -136,63 +117,35 @@ public final class MarkupWriter {
 
   private void openTag(String name, boolean empty) throws IOException {
     closeTag();
-    if (xml != null) {
-      try {
-        if (empty) {
-          xml.writeEmptyElement(name);
-        } else {
-          xml.writeStartElement(name);
-        }
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      html.append('<').append(name);
-      tagOpen = true;
-    }
+    out.append('<').append(name);
+    tagOpen = true;
+    emptyOpen = empty;
   }
 
   /** Writes an attribute of the element just opened, escaped. */
   public MarkupWriter attribute(String name, String value) throws IOException {
-    String clean = clean(value);
-    if (xml != null) {
-      try {
-        xml.writeAttribute(name, clean);
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      if (!tagOpen) {
-        throw new IllegalStateException("attribute " + name + " outside a start tag");
-      }
-      html.append(' ').append(name).append("=\"");
-      escape(clean, true, html);
-      html.append('"');
+    if (!tagOpen) {
+      throw new IllegalStateException("attribute " + name + " outside a start tag");
     }
+    out.append(' ').append(name).append("=\"");
+    escape(value, true);
+    out.append('"');
     return this;
   }
 
   /** Writes {@code lang}, and in XML mode also {@code xml:lang}. */
   public MarkupWriter lang(String language) throws IOException {
     attribute("lang", language);
-    if (xml != null) {
-      try {
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", clean(language));
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
+    if (xml) {
+      attribute("xml:lang", language);
     }
     return this;
   }
 
   /** Writes {@code epub:type} in XML mode; HTML has no such attribute, so HTML mode skips it. */
   public MarkupWriter epubType(String type) throws IOException {
-    if (xml != null) {
-      try {
-        xml.writeAttribute("epub", EPUB_NS, "type", type);
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
+    if (xml) {
+      attribute("epub:type", type);
     }
     return this;
   }
@@ -200,37 +153,21 @@ public final class MarkupWriter {
   /** Writes text, escaped. */
   public MarkupWriter text(String text) throws IOException {
     closeTag();
-    String clean = clean(text);
-    if (xml != null) {
-      try {
-        xml.writeCharacters(clean);
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      escape(clean, false, html);
-    }
+    escape(text, false);
     return this;
   }
 
   /** Writes a line break between elements, for people who read the source. */
   public MarkupWriter newline() throws IOException {
-    return text("\n");
+    closeTag();
+    out.append('\n');
+    return this;
   }
 
   /** Closes the innermost open element. */
   public MarkupWriter end() throws IOException {
     closeTag();
-    String name = open.pop();
-    if (xml != null) {
-      try {
-        xml.writeEndElement();
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
-    } else {
-      html.append("</").append(name).append('>');
-    }
+    out.append("</").append(open.pop()).append('>');
     return this;
   }
 
@@ -245,18 +182,18 @@ public final class MarkupWriter {
    */
   public MarkupWriter style(String css) throws IOException {
     start("style");
-    if (xml != null) {
+    if (xml) {
       text(css);
     } else {
       closeTag();
       if (css == checkedStylesheet) {
-        html.append(css); // the same stylesheet as before: allowed and clean
+        out.append(css); // the same stylesheet as before: allowed and clean
       } else {
         String clean = clean(checkStylesheet(css));
         if (clean == css) {
           checkedStylesheet = css;
         }
-        html.append(clean);
+        out.append(clean);
       }
     }
     return end();
@@ -277,28 +214,151 @@ public final class MarkupWriter {
    * @param value a tree of maps, lists and strings
    */
   public MarkupWriter jsonLd(Map<String, ?> value) throws IOException {
-    StringBuilder sb = new StringBuilder();
-    json(value, sb, "");
-    start("script").attribute("type", "application/ld+json");
-    if (xml == null) {
-      // every key and value went through clean, and the JSON writes < > & as escapes, so text()
-      // would find nothing to drop or escape: the JSON goes out as it is, without copies
-      closeTag();
-      html.append('\n').append(sb).append('\n');
-      return end();
+    Json json = jsonLd();
+    for (Map.Entry<String, ?> e : value.entrySet()) {
+      json(e.getKey(), e.getValue(), json);
     }
-    return text("\n" + sb + "\n").end();
+    return json.close();
   }
 
-  /** Returns a value escaped for use in an HTML attribute or text, without writing it. */
-  public String escaped(String value) {
-    StringBuilder sb = new StringBuilder();
-    try {
-      escape(clean(value), true, sb);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringBuilder does not throw
+  private static void json(String key, Object value, Json json) throws IOException {
+    if (value instanceof Map<?, ?> map) {
+      json.object(key);
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        json(e.getKey().toString(), e.getValue(), json);
+      }
+      json.end();
+    } else if (value instanceof List<?> list) {
+      json.array(key);
+      for (Object o : list) {
+        json(null, o, json);
+      }
+      json.end();
+    } else {
+      json.field(key, value.toString());
     }
-    return sb.toString();
+  }
+
+  /**
+   * Opens a JSON-LD {@code <script>} and its top object, as {@link #jsonLd(Map)} writes them, for
+   * the fields to be written one by one without building a tree first.
+   *
+   * @return the JSON writer; {@link Json#close()} ends the object and the script
+   * @throws IOException if writing fails
+   */
+  public Json jsonLd() throws IOException {
+    start("script").attribute("type", "application/ld+json");
+    // every key and value goes through clean, and the JSON writes < > & as escapes, so text()
+    // would find nothing to drop or escape: the JSON goes out as it is, in both modes
+    closeTag();
+    out.append('\n').append('{');
+    return new Json();
+  }
+
+  /**
+   * The JSON of a JSON-LD script, written as it comes: two spaces of indentation a level, one
+   * member or element a line. Keys are null for the elements of an array.
+   */
+  public final class Json {
+    private char[] closers = {'}', 0, 0, 0, 0, 0, 0, 0};
+    private int depth;
+    private boolean first = true;
+
+    private Json() {}
+
+    /**
+     * Writes a member or element whose value is a string.
+     *
+     * @param key the member's name, or null in an array
+     * @param value the string
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public Json field(String key, String value) throws IOException {
+      member(key);
+      jsonString(value, out);
+      return this;
+    }
+
+    /**
+     * Opens an object as a member or element.
+     *
+     * @param key the member's name, or null in an array
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public Json object(String key) throws IOException {
+      return open(key, '{', '}');
+    }
+
+    /**
+     * Opens an array as a member or element.
+     *
+     * @param key the member's name, or null in an array
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public Json array(String key) throws IOException {
+      return open(key, '[', ']');
+    }
+
+    /**
+     * Closes the innermost object or array.
+     *
+     * @return this writer
+     * @throws IOException if writing fails
+     */
+    public Json end() throws IOException {
+      out.append('\n').append(indent(depth)).append(closers[depth]);
+      depth--;
+      first = false;
+      return this;
+    }
+
+    /**
+     * Closes every open object and array and the script.
+     *
+     * @return the markup writer
+     * @throws IOException if writing fails
+     */
+    public MarkupWriter close() throws IOException {
+      while (depth >= 0) {
+        end();
+      }
+      out.append('\n');
+      return MarkupWriter.this.end();
+    }
+
+    private Json open(String key, char opener, char closer) throws IOException {
+      member(key);
+      out.append(opener);
+      depth++;
+      if (depth == closers.length) {
+        closers = java.util.Arrays.copyOf(closers, depth * 2);
+      }
+      closers[depth] = closer;
+      first = true;
+      return this;
+    }
+
+    private void member(String key) throws IOException {
+      out.append(first ? "\n" : ",\n").append(indent(depth + 1));
+      first = false;
+      if (key != null) {
+        jsonString(key, out);
+        out.append(": ");
+      }
+    }
+  }
+
+  /**
+   * Writes a value escaped for use in an HTML attribute or text, outside any tag, such as a
+   * variable of the page template (HTML mode only).
+   */
+  public MarkupWriter value(String value) throws IOException {
+    closeTag();
+    escape(value, true);
+    return this;
   }
 
   /** Closes every open element and flushes. */
@@ -307,13 +367,8 @@ public final class MarkupWriter {
       end();
     }
     closeTag();
-    if (xml != null) {
-      try {
-        xml.writeEndDocument();
-        xml.flush();
-      } catch (XMLStreamException e) {
-        throw io(e);
-      }
+    if (xml && out instanceof java.io.Flushable f) {
+      f.flush();
     }
   }
 
@@ -389,84 +444,129 @@ public final class MarkupWriter {
     return kept.toString();
   }
 
-  /** Writes a string escaped: the runs between reserved characters are copied whole. */
-  private static void escape(String s, boolean quote, Appendable out) throws IOException {
+  /**
+   * How {@link #escape} treats each ASCII character in text ({@code [0]}) and in a quoted attribute
+   * ({@code [1]}): {@code 0} copies it, {@code 1} writes an entity, {@code 2} drops it (a forbidden
+   * control).
+   */
+  private static final byte[][] ASCII = new byte[2][128];
+
+  static {
+    for (byte[] kinds : ASCII) {
+      for (int c = 0; c < 128; c++) {
+        kinds[c] = (byte) (isForbidden(c) ? 2 : 0);
+      }
+      kinds['&'] = 1;
+      kinds['<'] = 1;
+      kinds['>'] = 1;
+    }
+    ASCII[1]['"'] = 1;
+  }
+
+  /**
+   * Writes a string escaped and without forbidden characters, in one pass in HTML mode: the runs
+   * between reserved characters are copied whole. From the first character that may be forbidden (a
+   * control, a surrogate, a noncharacter) on, the rest is {@link #clean cleaned} first and then
+   * escaped, so what is written and reported is what escaping the cleaned string writes.
+   */
+  private void escape(String s, boolean quote) throws IOException {
+    escape(s, quote, false);
+  }
+
+  private void escape(String s, boolean quote, boolean cleaned) throws IOException {
+    byte[] kinds = ASCII[quote ? 1 : 0];
     int run = 0;
-    for (int i = 0; i < s.length(); i++) {
-      String entity =
-          switch (s.charAt(i)) {
-            case '&' -> "&amp;";
-            case '<' -> "&lt;";
-            case '>' -> "&gt;";
-            case '"' -> quote ? "&quot;" : null;
-            default -> null;
-          };
-      if (entity != null) {
-        out.append(s, run, i).append(entity);
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      int kind;
+      if (c < 128) {
+        kind = kinds[c];
+        if (kind == 0) {
+          continue; // most characters of any text
+        }
+      } else if (c > 0x9F && c < Character.MIN_SURROGATE) {
+        continue; // neither a C1 control nor a surrogate or noncharacter
+      } else {
+        kind = isForbidden(c) ? 2 : 0; // a surrogate counts as forbidden until clean pairs it
+      }
+      if (kind == 1) {
+        out.append(s, run, i).append(entity(c));
+        run = i + 1;
+      } else if (kind == 2 && !cleaned) {
+        out.append(s, run, i);
+        escape(clean(s.substring(i)), quote, true);
+        return;
+      }
+    }
+    out.append(s, run, n);
+  }
+
+  private static String entity(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      default -> "&quot;";
+    };
+  }
+
+  /** The indentation of JSON at each depth, two spaces a level. */
+  private static final String[] INDENTS = new String[8];
+
+  /** How {@link #jsonString} writes each ASCII character: as it is where null. */
+  private static final String[] JSON_ESCAPES = new String[128];
+
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = "  ".repeat(i);
+    }
+    JSON_ESCAPES['"'] = "\\\"";
+    JSON_ESCAPES['\\'] = "\\\\";
+    JSON_ESCAPES['\n'] = "\\n";
+    JSON_ESCAPES['\r'] = "\\r";
+    JSON_ESCAPES['\t'] = "\\t";
+    for (char c : new char[] {'<', '>', '&'}) {
+      JSON_ESCAPES[c] = String.format(Locale.ROOT, "\\u%04x", (int) c);
+    }
+  }
+
+  private static String indent(int depth) {
+    return depth < INDENTS.length ? INDENTS[depth] : "  ".repeat(depth);
+  }
+
+  /** Writes a JSON string; the runs between characters that need an escape are copied whole. */
+  private void jsonString(String s, Appendable out) throws IOException {
+    String clean = clean(s);
+    out.append('"');
+    int run = 0;
+    int n = clean.length();
+    for (int i = 0; i < n; i++) {
+      char c = clean.charAt(i);
+      String escape;
+      if (c < 128) {
+        escape = JSON_ESCAPES[c];
+      } else if (c == '\u2028' || c == '\u2029') {
+        escape = String.format(Locale.ROOT, "\\u%04x", (int) c);
+      } else {
+        continue;
+      }
+      if (escape != null) {
+        out.append(clean, run, i).append(escape);
         run = i + 1;
       }
     }
-    out.append(s, run, s.length());
-  }
-
-  private void json(Object value, StringBuilder sb, String indent) {
-    String inner = indent + "  ";
-    if (value instanceof Map<?, ?> map) {
-      sb.append('{');
-      String sep = "\n";
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        sb.append(sep).append(inner);
-        jsonString(e.getKey().toString(), sb);
-        sb.append(": ");
-        json(e.getValue(), sb, inner);
-        sep = ",\n";
-      }
-      sb.append('\n').append(indent).append('}');
-    } else if (value instanceof List<?> list) {
-      sb.append('[');
-      String sep = "\n";
-      for (Object o : list) {
-        sb.append(sep).append(inner);
-        json(o, sb, inner);
-        sep = ",\n";
-      }
-      sb.append('\n').append(indent).append(']');
-    } else {
-      jsonString(value.toString(), sb);
-    }
-  }
-
-  private void jsonString(String s, StringBuilder sb) {
-    String clean = clean(s);
-    sb.append('"');
-    for (int i = 0; i < clean.length(); i++) {
-      char c = clean.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        case '<', '>', '&', '\u2028', '\u2029' ->
-            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-        default -> sb.append(c);
-      }
-    }
-    sb.append('"');
+    out.append(clean, run, n).append('"');
   }
 
   private void closeTag() throws IOException {
     if (tagOpen) {
-      html.append('>');
+      out.append(xml && emptyOpen ? "/>" : ">");
       tagOpen = false;
     }
   }
 
-  private static IOException io(XMLStreamException e) {
-    return e.getCause() instanceof IOException io ? io : new IOException(e);
-  }
-
-  /** Lets the {@link XMLStreamWriter} write to any {@link Appendable}. */
+  /** Lets a {@link Writer}, such as Mustache's, write to any {@link Appendable}. */
   static final class AppendableWriter extends Writer {
     private final Appendable out;
 
@@ -476,7 +576,16 @@ public final class MarkupWriter {
 
     @Override
     public void write(char[] buf, int off, int len) throws IOException {
-      out.append(java.nio.CharBuffer.wrap(buf, off, len));
+      if (out instanceof StringBuilder sb) {
+        sb.append(buf, off, len); // one copy, where a CharBuffer is read char by char
+      } else {
+        out.append(java.nio.CharBuffer.wrap(buf, off, len));
+      }
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      out.append((char) c);
     }
 
     @Override

@@ -18,10 +18,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,7 +50,8 @@ public record Page(
   }
 
   /**
-   * Writes an EPUB 3 XHTML content document.
+   * Writes an EPUB 3 XHTML content document, straight into a {@link StringBuilder} and in one
+   * append into any other output.
    *
    * @param c the commentary
    * @param out where to write
@@ -60,6 +59,16 @@ public record Page(
    * @throws IOException if writing fails
    */
   public List<Diagnostic> writeXhtml(Commentary c, Appendable out) throws IOException {
+    if (!(out instanceof StringBuilder)) {
+      // the document in one append rather than many small ones
+      StringBuilder sb = new StringBuilder(xhtmlCapacity(c));
+      List<Diagnostic> diagnostics = writeXhtml(c, sb);
+      out.append(sb);
+      if (out instanceof java.io.Flushable f) {
+        f.flush();
+      }
+      return diagnostics;
+    }
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
     MarkupWriter w = MarkupWriter.xml(out, diagnostics);
     w.xmlDeclaration();
@@ -76,83 +85,141 @@ public record Page(
   }
 
   /**
-   * Writes an HTML page, or only its {@code <article>} when there is no template.
+   * Writes an HTML page, or only its {@code <article>} when there is no template. Into a {@link
+   * StringBuilder} the page is written straight; any other output gets it in one append, as before.
    *
    * @param c the commentary
    * @param out where to write
    * @param template the page template, or null for a fragment
-   * @return the diagnostics
+   * @return the diagnostics: the article's, then the head's, then those of the language and title
    * @throws IOException if writing fails
    */
   public List<Diagnostic> writeHtml(Commentary c, Appendable out, PageTemplate template)
       throws IOException {
+    StringBuilder sb =
+        out instanceof StringBuilder b ? b : new StringBuilder(capacity(c, template));
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
-    StringBuilder article = new StringBuilder(articleCapacity(c));
-    MarkupWriter w = MarkupWriter.html(article, diagnostics);
-    article(c, w);
-    w.finish();
     if (template == null) {
-      out.append(article);
+      MarkupWriter w = MarkupWriter.html(sb, diagnostics);
+      article(c, w);
+      w.finish();
     } else {
-      StringBuilder head = new StringBuilder(headCapacity());
-      MarkupWriter h = MarkupWriter.html(head, diagnostics);
-      head(c, h);
-      h.finish();
+      // the order of the diagnostics does not depend on where the template puts each variable
+      Set<Diagnostic> headDiagnostics = MarkupWriter.newDiagnostics();
+      Set<Diagnostic> valueDiagnostics = MarkupWriter.newDiagnostics();
       template.execute(
-          w.escaped(c.language()),
-          w.escaped(pageTitle(c)),
-          head.toString(),
-          article.toString(),
-          out);
+          (variable, to) -> {
+            switch (variable) {
+              case 0 -> MarkupWriter.html(to, valueDiagnostics).value(c.language());
+              case 1 -> MarkupWriter.html(to, valueDiagnostics).value(pageTitle(c));
+              case 2 -> {
+                MarkupWriter h = MarkupWriter.html(to, headDiagnostics);
+                head(c, h);
+                h.finish();
+              }
+              default -> {
+                MarkupWriter w = MarkupWriter.html(to, diagnostics);
+                article(c, w);
+                w.finish();
+              }
+            }
+          },
+          sb);
+      diagnostics.addAll(headDiagnostics);
+      diagnostics.addAll(valueDiagnostics);
+    }
+    if (sb != out) {
+      out.append(sb);
     }
     return List.copyOf(diagnostics);
   }
 
   /**
-   * A capacity for the builder of a whole HTML page, so that it rarely grows: the article, the head
-   * and some room for the template.
+   * A capacity for the builder of an HTML page, or of its article alone when there is no template,
+   * so that the builder rarely grows and is not much larger than the page: the text and markup that
+   * {@link #article} and {@link #head} write, a thirty-second more for escapes, and the template's
+   * own text.
+   *
+   * @param c the commentary
+   * @param template the page template, or null for a fragment
+   * @return a capacity in chars
+   */
+  public int capacity(Commentary c, PageTemplate template) {
+    long chars = articleChars(c);
+    if (template != null) {
+      chars += headChars(c) + template.textLength();
+    }
+    return (int) Math.min(chars + chars / 32, 1 << 24);
+  }
+
+  /**
+   * A capacity for the builder of an EPUB content document, as {@link #capacity} for a page: the
+   * article, the head, the XML declaration and the namespaces and {@code epub:type} attributes.
    *
    * @param c the commentary
    * @return a capacity in chars
    */
-  public int pageCapacity(Commentary c) {
-    return articleCapacity(c) + headCapacity() + 512;
+  public int xhtmlCapacity(Commentary c) {
+    long chars = articleChars(c) + headChars(c) + 512;
+    return (int) Math.min(chars + chars / 32, 1 << 24);
   }
 
-  /** The text of the body and biographies, with an eighth more and room for the header's markup. */
-  private static int articleCapacity(Commentary c) {
-    long chars = 0;
+  /** The text of the article and a little more than the markup around it. */
+  private long articleChars(Commentary c) {
+    long chars = 448; // the article's and header's tags and attributes
+    chars += c.id().length() + c.displayTitle().length();
+    chars += c.series().name().length() + c.series().publisher().length();
     for (Block block : c.body()) {
       if (block instanceof Paragraph p) {
-        chars += textLength(p.content());
+        chars += textLength(p.content()) + 8; // <p></p> and a line end
       } else if (block instanceof Heading h) {
-        chars += textLength(h.content());
+        chars += textLength(h.content()) + 10;
       } else if (block instanceof BulletList list) {
+        chars += 11;
         for (ListItem item : list.items()) {
-          chars += textLength(item.content()) + 16;
+          chars += textLength(item.content()) + 10;
         }
       } else if (block instanceof BlockQuote q) {
-        chars += textLength(q.content()) + 32;
+        chars += textLength(q.content()) + 33;
       }
-      chars += 16; // the block's tags and line end
     }
     for (Author a : c.authors()) {
-      chars += a.biography().map(String::length).orElse(0) + 64;
+      chars += authorLength(a) + a.biography().map(String::length).orElse(0) + 96;
     }
-    return (int) Math.min(chars + chars / 8 + 1024, 1 << 24);
+    if (includeMasthead && !c.masthead().isEmpty()) {
+      chars += 2048;
+    }
+    return chars;
   }
 
-  private static int textLength(List<Inline> content) {
-    int n = 0;
+  /** The text of the inlines and room for the tags of emphasis. */
+  private static long textLength(List<Inline> content) {
+    long n = 0;
     for (Inline inline : content) {
-      n += inline.text().length() + 8;
+      n += inline.text().length() + 9; // <em></em>
     }
     return n;
   }
 
-  /** The metadata, JSON-LD and inline stylesheet of a head. */
-  private int headCapacity() {
-    return 4096 + (stylesheetHref.isPresent() ? 0 : stylesheet.length());
+  private static int authorLength(Author a) {
+    return a.name().length() + a.affiliation().map(String::length).orElse(0);
+  }
+
+  /**
+   * The head: a little more than its fixed markup, each value as many times as it is written, and
+   * the inline stylesheet.
+   */
+  private long headChars(Commentary c) {
+    long chars = 1408 + (stylesheetHref.isPresent() ? 0 : stylesheet.length());
+    chars += 7L * c.displayTitle().length();
+    chars += 4L * (c.series().name().length() + c.series().publisher().length());
+    for (Author a : c.authors()) {
+      chars += 6L * authorLength(a) + 160;
+    }
+    if (baseUrl.isPresent()) {
+      chars += 2L * (baseUrl.get().toString().length() + c.id().length() + 5);
+    }
+    return chars;
   }
 
   /** Writes the content of {@code <head>}: charset, viewport, title, metadata and stylesheet. */
@@ -203,7 +270,8 @@ public record Page(
     for (Author a : c.authors()) {
       meta(w, "property", "article:author", a.name());
     }
-    w.jsonLd(jsonLd(c, url)).newline();
+    jsonLd(c, url, w);
+    w.newline();
     if (stylesheetHref.isPresent()) {
       w.empty("link")
           .attribute("rel", "stylesheet")
@@ -349,38 +417,34 @@ public record Page(
     w.empty("meta").attribute(kind, name).attribute("content", content).newline();
   }
 
-  private static Map<String, Object> jsonLd(Commentary c, Optional<String> url) {
-    Map<String, Object> report = new LinkedHashMap<>();
-    report.put("@context", "https://schema.org");
-    report.put("@type", "Report");
-    url.ifPresent(u -> report.put("url", u));
-    report.put("name", c.displayTitle());
-    report.put("headline", c.displayTitle());
-    report.put("reportNumber", Integer.toString(c.number()));
-    report.put("datePublished", c.date().toString());
-    report.put("inLanguage", c.language());
-    List<Object> authors = new ArrayList<>();
-    for (Author a : c.authors()) {
-      Map<String, Object> person = new LinkedHashMap<>();
-      person.put("@type", "Person");
-      person.put("name", a.name());
-      a.affiliation().ifPresent(aff -> person.put("affiliation", organization(aff)));
-      authors.add(person);
+  /** Writes the schema.org {@code Report} as JSON-LD, member by member. */
+  private static void jsonLd(Commentary c, Optional<String> url, MarkupWriter w)
+      throws IOException {
+    MarkupWriter.Json json = w.jsonLd();
+    json.field("@context", "https://schema.org").field("@type", "Report");
+    if (url.isPresent()) {
+      json.field("url", url.get());
     }
-    report.put("author", authors);
-    report.put("publisher", organization(c.series().publisher()));
-    Map<String, Object> series = new LinkedHashMap<>();
-    series.put("@type", "CreativeWorkSeries");
-    series.put("name", c.series().name());
-    report.put("isPartOf", series);
-    return report;
+    json.field("name", c.displayTitle()).field("headline", c.displayTitle());
+    json.field("reportNumber", Integer.toString(c.number()));
+    json.field("datePublished", c.date().toString()).field("inLanguage", c.language());
+    json.array("author");
+    for (Author a : c.authors()) {
+      json.object(null).field("@type", "Person").field("name", a.name());
+      if (a.affiliation().isPresent()) {
+        organization(json, "affiliation", a.affiliation().get());
+      }
+      json.end();
+    }
+    json.end();
+    organization(json, "publisher", c.series().publisher());
+    json.object("isPartOf").field("@type", "CreativeWorkSeries").field("name", c.series().name());
+    json.end().close();
   }
 
-  private static Map<String, Object> organization(String name) {
-    Map<String, Object> org = new LinkedHashMap<>();
-    org.put("@type", "Organization");
-    org.put("name", name);
-    return org;
+  private static void organization(MarkupWriter.Json json, String key, String name)
+      throws IOException {
+    json.object(key).field("@type", "Organization").field("name", name).end();
   }
 
   private static String pageTitle(Commentary c) {

@@ -18,6 +18,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * article}. Mustache's own escaping is off, so nothing is escaped twice, and the collector reads
  * maps only, never methods or fields, so a template cannot reach any Java object. There is no
  * partial loader, so {@code {{> name}}} cannot read files. Immutable and thread-safe.
+ *
+ * <p>A template that is only text and plain {@code {{name}}} tags, each name at most once, as the
+ * default template is, is also split into its text and its tags when it is compiled. Such a
+ * template is written piece by piece, each variable straight into the output without a string of it
+ * in between and without Mustache's lookups; the split is kept only if it writes exactly what
+ * Mustache writes for the same values.
  */
 public final class PageTemplate {
 
@@ -39,8 +45,50 @@ public final class PageTemplate {
 
   private final Template template;
 
-  private PageTemplate(Template template) {
+  /** The text before each tag and after the last, or null when Mustache writes the page. */
+  private final String[] texts;
+
+  /**
+   * The variable of each tag, as an index into {@link #VARIABLES}, then those the template leaves
+   * out.
+   */
+  private final int[] tags;
+
+  /** See {@link #textLength()}. */
+  private final int textLength;
+
+  private PageTemplate(Template template, String[] texts, int[] tags, int textLength) {
     this.template = template;
+    this.texts = texts;
+    this.tags = tags;
+    this.textLength = textLength;
+  }
+
+  /**
+   * The length of the template's own text, around the variables: the most it adds to a page when
+   * Mustache does not write it.
+   *
+   * @return a length in chars
+   */
+  int textLength() {
+    return textLength;
+  }
+
+  /**
+   * Writes one variable of a page.
+   *
+   * <p>A functional interface: the renderer supplies the value of each variable on demand.
+   */
+  @FunctionalInterface
+  interface Variables {
+    /**
+     * Writes a variable, ready to insert.
+     *
+     * @param variable an index into {@link #VARIABLES}
+     * @param out where to write
+     * @throws IOException if writing fails
+     */
+    void write(int variable, Appendable out) throws IOException;
   }
 
   /**
@@ -53,9 +101,9 @@ public final class PageTemplate {
    */
   public static PageTemplate compile(String source) {
     try {
-      PageTemplate t = new PageTemplate(COMPILER.compile(source));
-      t.template.execute(Map.of("lang", "", "title", "", "head", "", "article", ""));
-      return t;
+      Template template = COMPILER.compile(source);
+      template.execute(Map.of("lang", "", "title", "", "head", "", "article", ""));
+      return split(source, template);
     } catch (MustacheException | UnsupportedOperationException e) {
       // UnsupportedOperationException: a partial, {{> name}}, with no loader to read it
       throw new IllegalArgumentException("bad page template: " + e.getMessage(), e);
@@ -79,7 +127,110 @@ public final class PageTemplate {
     }
   }
 
-  void execute(String lang, String title, String head, String article, Appendable out)
+  /**
+   * The template split into text and tags when it is only text and plain tags, each variable at
+   * most once, and when the split writes what Mustache writes for the same values; else Mustache
+   * only.
+   */
+  private static PageTemplate split(String source, Template template) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    int[] tags = new int[VARIABLES.size()];
+    boolean[] seen = new boolean[VARIABLES.size()];
+    int from = 0;
+    int open;
+    while ((open = source.indexOf("{{", from)) >= 0) {
+      int close = source.indexOf("}}", open + 2);
+      int variable = close < 0 ? -1 : VARIABLES.indexOf(source.substring(open + 2, close).strip());
+      if (variable < 0 || seen[variable]) {
+        return new PageTemplate(
+            template, null, null, source.length()); // a section, comment or other tag
+      }
+      seen[variable] = true;
+      tags[texts.size()] = variable;
+      texts.add(source.substring(from, open));
+      from = close + 2;
+    }
+    texts.add(source.substring(from));
+    // the variables the template leaves out are still written, to nowhere, for their diagnostics
+    int n = texts.size() - 1;
+    for (int i = 0; i < seen.length; i++) {
+      if (!seen[i]) {
+        tags[n++] = i;
+      }
+    }
+    PageTemplate split =
+        new PageTemplate(
+            template,
+            texts.toArray(String[]::new),
+            tags,
+            texts.stream().mapToInt(String::length).sum());
+    // the same page from both, with values that no text of the template can be mistaken for
+    String[] values = new String[VARIABLES.size()];
+    Map<String, String> named = new java.util.HashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      values[i] = "\u0000" + VARIABLES.get(i) + "\u0001" + source.length() + "\u0002";
+      named.put(VARIABLES.get(i), values[i]);
+    }
+    StringBuilder pieces = new StringBuilder();
+    try {
+      split.execute((variable, out) -> out.append(values[variable]), pieces);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    boolean same = pieces.toString().equals(template.execute(named));
+    return same ? split : new PageTemplate(template, null, null, source.length());
+  }
+
+  /**
+   * Writes a page: each variable as the renderer writes it, where the template names it.
+   *
+   * @param variables the values of {@link #VARIABLES}, each asked for once, those that the template
+   *     leaves out too
+   * @param out where to write
+   * @throws IOException if writing fails
+   */
+  void execute(Variables variables, Appendable out) throws IOException {
+    if (texts == null) {
+      String[] values = new String[VARIABLES.size()];
+      for (int i = 0; i < values.length; i++) {
+        StringBuilder sb = new StringBuilder();
+        variables.write(i, sb);
+        values[i] = sb.toString();
+      }
+      execute(values[0], values[1], values[2], values[3], out);
+      return;
+    }
+    int last = texts.length - 1;
+    for (int i = 0; i < last; i++) {
+      out.append(texts[i]);
+      variables.write(tags[i], out);
+    }
+    out.append(texts[last]);
+    for (int i = last; i < tags.length; i++) {
+      variables.write(tags[i], NOWHERE);
+    }
+  }
+
+  /** Where the variables that a template leaves out are written. */
+  private static final Appendable NOWHERE =
+      new Appendable() {
+        @Override
+        public Appendable append(CharSequence csq) {
+          return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence csq, int start, int end) {
+          return this;
+        }
+
+        @Override
+        public Appendable append(char c) {
+          return this;
+        }
+      };
+
+  private void execute(String lang, String title, String head, String article, Appendable out)
       throws IOException {
     Map<String, String> values =
         Map.of("lang", lang, "title", title, "head", head, "article", article);

@@ -16,10 +16,8 @@ import io.github.ajiss4j.model.Paragraph;
 import io.github.ajiss4j.model.Person;
 import java.io.IOException;
 import java.net.URI;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,10 +37,6 @@ public record Page(
     Optional<URI> baseUrl,
     String stylesheet,
     Optional<String> stylesheetHref) {
-
-  private static final DateTimeFormatter DISPLAY_DATE =
-      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
-  private static final DateTimeFormatter CITATION_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
 
   /** The URL of a commentary's page: the base URL resolved against its id. */
   public Optional<String> canonicalUrl(Commentary c) {
@@ -256,7 +250,7 @@ public record Page(
     for (Author a : c.authors()) {
       meta(w, "name", "citation_author", a.name());
     }
-    meta(w, "name", "citation_publication_date", c.date().format(CITATION_DATE));
+    meta(w, "name", "citation_publication_date", Dates.citation(c.date()));
     meta(w, "name", "citation_technical_report_number", Integer.toString(c.number()));
     meta(w, "name", "citation_technical_report_institution", publisher);
     // Open Graph
@@ -294,7 +288,7 @@ public record Page(
     w.start("p").attribute("class", "publisher").text(c.series().publisher()).end().newline();
     w.start("p").attribute("class", "date");
     w.start("time").attribute("datetime", c.date().toString());
-    w.text(c.date().format(DISPLAY_DATE)).end().end().newline();
+    w.text(Dates.display(c.date())).end().end().newline();
     w.start("h1").epubType("title").text(display(c.displayTitle(), ' ')).end().newline();
     byline(c.authors(), w);
     w.end().newline();

@@ -43,7 +43,7 @@ public record HtmlOptions(
     Optional<URI> baseUrl,
     boolean smartTypography) {
 
-  private static final String DEFAULT_TEMPLATE = PageTemplate.resource("page.mustache");
+  private static final String DEFAULT_TEMPLATE = PageTemplate.bundled();
   private static final String DEFAULT_STYLESHEET = PageTemplate.resource("ajiss.css");
   private static final HtmlOptions DEFAULTS = builder().build();
 

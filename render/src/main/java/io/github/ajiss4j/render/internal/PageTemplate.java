@@ -31,17 +31,30 @@ public final class PageTemplate {
   public static final java.util.List<String> VARIABLES =
       java.util.List.of("lang", "title", "head", "article");
 
-  private static final Mustache.Compiler COMPILER =
-      Mustache.compiler()
-          .escapeHTML(false)
-          .strictSections(true)
-          .withCollector(
-              new BasicCollector() {
-                @Override
-                public <K, V> Map<K, V> createFetcherCache() {
-                  return new ConcurrentHashMap<>();
-                }
-              });
+  /** Mustache, loaded only for a template other than the bundled one. */
+  private static final class Compiler {
+    static final Mustache.Compiler COMPILER =
+        Mustache.compiler()
+            .escapeHTML(false)
+            .strictSections(true)
+            .withCollector(
+                new BasicCollector() {
+                  @Override
+                  public <K, V> Map<K, V> createFetcherCache() {
+                    return new ConcurrentHashMap<>();
+                  }
+                });
+  }
+
+  /**
+   * The bundled template, {@code page.mustache}, split into its pieces without Mustache: it is only
+   * text and plain tags, and {@code PageTemplateTest} checks that its pieces write what Mustache
+   * writes. A one-file run then never loads Mustache.
+   */
+  private static final class Bundled {
+    static final String SOURCE = resource("page.mustache");
+    static final PageTemplate TEMPLATE = pieces(SOURCE, null);
+  }
 
   private final Template template;
 
@@ -100,14 +113,26 @@ public final class PageTemplate {
    * @throws IllegalArgumentException if the template does not compile or names an unknown variable
    */
   public static PageTemplate compile(String source) {
+    if (source.equals(Bundled.SOURCE)) {
+      return Bundled.TEMPLATE;
+    }
     try {
-      Template template = COMPILER.compile(source);
+      Template template = Compiler.COMPILER.compile(source);
       template.execute(Map.of("lang", "", "title", "", "head", "", "article", ""));
       return split(source, template);
     } catch (MustacheException | UnsupportedOperationException e) {
       // UnsupportedOperationException: a partial, {{> name}}, with no loader to read it
       throw new IllegalArgumentException("bad page template: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The source of the bundled template, {@code page.mustache}.
+   *
+   * @return the template's text
+   */
+  public static String bundled() {
+    return Bundled.SOURCE;
   }
 
   /**
@@ -133,37 +158,10 @@ public final class PageTemplate {
    * only.
    */
   private static PageTemplate split(String source, Template template) {
-    java.util.List<String> texts = new java.util.ArrayList<>();
-    int[] tags = new int[VARIABLES.size()];
-    boolean[] seen = new boolean[VARIABLES.size()];
-    int from = 0;
-    int open;
-    while ((open = source.indexOf("{{", from)) >= 0) {
-      int close = source.indexOf("}}", open + 2);
-      int variable = close < 0 ? -1 : VARIABLES.indexOf(source.substring(open + 2, close).strip());
-      if (variable < 0 || seen[variable]) {
-        return new PageTemplate(
-            template, null, null, source.length()); // a section, comment or other tag
-      }
-      seen[variable] = true;
-      tags[texts.size()] = variable;
-      texts.add(source.substring(from, open));
-      from = close + 2;
+    PageTemplate split = pieces(source, template);
+    if (split == null) {
+      return new PageTemplate(template, null, null, source.length()); // a section, comment...
     }
-    texts.add(source.substring(from));
-    // the variables the template leaves out are still written, to nowhere, for their diagnostics
-    int n = texts.size() - 1;
-    for (int i = 0; i < seen.length; i++) {
-      if (!seen[i]) {
-        tags[n++] = i;
-      }
-    }
-    PageTemplate split =
-        new PageTemplate(
-            template,
-            texts.toArray(String[]::new),
-            tags,
-            texts.stream().mapToInt(String::length).sum());
     // the same page from both, with values that no text of the template can be mistaken for
     String[] values = new String[VARIABLES.size()];
     Map<String, String> named = new java.util.HashMap<>();
@@ -179,6 +177,42 @@ public final class PageTemplate {
     }
     boolean same = pieces.toString().equals(template.execute(named));
     return same ? split : new PageTemplate(template, null, null, source.length());
+  }
+
+  /**
+   * The template's text and tags, or null when it has a tag other than a plain {@code {{name}}} of
+   * a variable, or names a variable twice.
+   */
+  private static PageTemplate pieces(String source, Template template) {
+    java.util.List<String> texts = new java.util.ArrayList<>();
+    int[] tags = new int[VARIABLES.size()];
+    boolean[] seen = new boolean[VARIABLES.size()];
+    int from = 0;
+    int open;
+    while ((open = source.indexOf("{{", from)) >= 0) {
+      int close = source.indexOf("}}", open + 2);
+      int variable = close < 0 ? -1 : VARIABLES.indexOf(source.substring(open + 2, close).strip());
+      if (variable < 0 || seen[variable]) {
+        return null;
+      }
+      seen[variable] = true;
+      tags[texts.size()] = variable;
+      texts.add(source.substring(from, open));
+      from = close + 2;
+    }
+    texts.add(source.substring(from));
+    // the variables the template leaves out are still written, to nowhere, for their diagnostics
+    int n = texts.size() - 1;
+    int textLength = 0;
+    for (int i = 0; i < seen.length; i++) {
+      if (!seen[i]) {
+        tags[n++] = i;
+      }
+    }
+    for (String text : texts) {
+      textLength += text.length();
+    }
+    return new PageTemplate(template, texts.toArray(new String[0]), tags, textLength);
   }
 
   /**

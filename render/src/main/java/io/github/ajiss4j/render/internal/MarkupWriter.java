@@ -526,9 +526,10 @@ public final class MarkupWriter {
     JSON_ESCAPES['\n'] = "\\n";
     JSON_ESCAPES['\r'] = "\\r";
     JSON_ESCAPES['\t'] = "\\t";
-    for (char c : new char[] {'<', '>', '&'}) {
-      JSON_ESCAPES[c] = String.format(Locale.ROOT, "\\u%04x", (int) c);
-    }
+    // no String.format: its first call compiles regular expressions, a cost at start-up
+    JSON_ESCAPES['<'] = "\\u003c";
+    JSON_ESCAPES['>'] = "\\u003e";
+    JSON_ESCAPES['&'] = "\\u0026";
   }
 
   private static String indent(int depth) {
@@ -546,8 +547,10 @@ public final class MarkupWriter {
       String escape;
       if (c < 128) {
         escape = JSON_ESCAPES[c];
-      } else if (c == '\u2028' || c == '\u2029') {
-        escape = String.format(Locale.ROOT, "\\u%04x", (int) c);
+      } else if (c == '\u2028') {
+        escape = "\\u2028";
+      } else if (c == '\u2029') {
+        escape = "\\u2029";
       } else {
         continue;
       }

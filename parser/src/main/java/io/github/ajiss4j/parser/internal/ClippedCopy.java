@@ -28,126 +28,245 @@ final class ClippedCopy {
    */
   static int find(String text, Spans words) {
     Norm norm = new Norm(text, words);
-    int best = 0;
-    int bestScore = 0;
     int limit = Math.min(words.size - 3, MAX_WORDS);
     FirstPiece firstPiece = new FirstPiece(norm, limit + WINDOW);
+    Best best = new Best();
+    // Candidate ends that layout marks first: they are few, and the best of them, usually the
+    // copy, lets most candidates that only open a sentence be given up after a miss or two.
+    // The order changes nothing: the best candidate is the one of highest score, and of those the
+    // one of fewest words, as when every candidate is tried in turn.
+    boolean[] layout = new boolean[limit + 1];
     for (int k = 1; k <= limit; k++) {
-      boolean hardBreak = words.hardBreaks[k];
-      boolean tab = hardBreak && tabBefore(text, words, k);
-      boolean column = !tab && hardBreak && shortLines(text, words, k);
-      // the cheap test first: most words do not open a sentence
-      if (!tab
-          && !column
-          && !(opensSentence(text, words.starts[k], words.ends[k])
-              && firstPiece.within(k, WINDOW))) {
-        continue;
-      }
-      int matched = 0;
-      int exact = 0;
-      int unmatched = 0;
-      int skips = 0;
-      // a copy misses at most a quarter of its words, or a ninth where no layout marks its end
-      int budget = tab || column ? 4 : 9;
-      int j = k;
-      for (int i = 0; i < k; i++) {
-        String piece = norm.get(i);
-        if (piece.isEmpty()) {
-          continue;
+      if (words.hardBreaks[k]) {
+        boolean tab = tabBefore(text, words, k);
+        boolean column = !tab && shortLines(text, words, k);
+        if (tab || column) {
+          layout[k] = true;
+          best.offer(k, score(norm, k, tab, column, best));
         }
-        char initial = piece.charAt(0);
-        int found = -1;
-        int end = Math.min(norm.length, j + WINDOW);
-        for (int q = j; q < end; q++) {
-          if (norm.initial(q) != initial) {
-            continue; // neither equal to the piece nor starting with it
-          }
-          String w = norm.get(q);
-          if (w.equals(piece)) {
-            found = q;
-            exact++;
-            break;
-          }
-          if (w.startsWith(piece)) {
-            found = q;
-            break;
-          }
-        }
-        if (found >= 0) {
-          matched++;
-          if (found > j) {
-            skips++; // the next piece starts further on, at the next line of the paragraph
-          }
-          j = found + 1;
-        } else if (++unmatched * budget > k) {
-          break; // more misses than a copy of k words can have
-        }
-      }
-      if (unmatched * budget > k) {
-        continue;
-      }
-      int score = matched - 2 * unmatched;
-      boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
-      enough &= exact * 5 >= (matched + unmatched) * 3;
-      if (!tab) {
-        // its pieces hold a few words each, as the lines of a column do
-        enough &= 2 * matched >= 5 * skips;
-      }
-      if (!tab && !column) {
-        // no layout marks the end of the copy: ask for a long, nearly whole one
-        enough &= matched >= 12 && unmatched * 8 <= matched && skips >= 3;
-      }
-      if (enough && score > bestScore) {
-        bestScore = score;
-        best = k;
       }
     }
-    return best;
+    for (int k = 1; k <= limit; k++) {
+      // the cheap test first: most words do not open a sentence
+      if (!layout[k]
+          && opensSentence(text, words.starts[k], words.ends[k])
+          && firstPiece.within(k, WINDOW)) {
+        best.offer(k, score(norm, k, false, false, best));
+      }
+    }
+    return best.k;
+  }
+
+  /** The best candidate end so far: highest score, then fewest words. */
+  private static final class Best {
+    int k;
+    int score;
+
+    /** Whether a candidate of {@code k} words and of score at most {@code bound} can beat it. */
+    boolean beatenBy(int k, int bound) {
+      return bound > score || (bound == score && k < this.k);
+    }
+
+    void offer(int k, int score) {
+      if (score > 0 && beatenBy(k, score)) {
+        this.k = k;
+        this.score = score;
+      }
+    }
   }
 
   /**
-   * The normalized words ({@link #normalize}), each made on first use: most candidate ends are
-   * rejected before their words are looked at, so most words never need one.
+   * The score of the candidate end {@code k}: how well the words before it align, as pieces, with
+   * the words after it; or -1 when they do not form a copy, or when they cannot beat {@code best}.
+   */
+  private static int score(Norm norm, int k, boolean tab, boolean column, Best best) {
+    // a score is at most the number of pieces: all matched, none missed
+    if (!best.beatenBy(k, k)) {
+      return -1;
+    }
+    int matched = 0;
+    int exact = 0;
+    int unmatched = 0;
+    int skips = 0;
+    // a copy misses at most a quarter of its words, or a ninth where no layout marks its end
+    int budget = tab || column ? 4 : 9;
+    int j = k;
+    for (int i = 0; i < k; i++) {
+      int initial = norm.initial(i);
+      if (initial == Norm.NONE) {
+        continue; // an empty piece
+      }
+      int found = -1;
+      int end = Math.min(norm.length, j + WINDOW);
+      norm.upTo(end);
+      for (int q = j; q < end; q++) {
+        // the initial first: most words neither equal the piece nor start with it
+        if (norm.initials[q] == initial && norm.startsWith(q, i)) {
+          found = q;
+          if (norm.sameLength(q, i)) {
+            exact++;
+          }
+          break;
+        }
+      }
+      if (found >= 0) {
+        matched++;
+        if (found > j) {
+          skips++; // the next piece starts further on, at the next line of the paragraph
+        }
+        j = found + 1;
+      } else if (++unmatched * budget > k) {
+        return -1; // more misses than a copy of k words can have
+      } else if (!best.beatenBy(k, matched + (k - i - 1) - 2 * unmatched)) {
+        return -1; // even if every piece left matched, the score could not beat the best
+      }
+    }
+    int score = matched - 2 * unmatched;
+    boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
+    enough &= exact * 5 >= (matched + unmatched) * 3;
+    if (!tab) {
+      // its pieces hold a few words each, as the lines of a column do
+      enough &= 2 * matched >= 5 * skips;
+    }
+    if (!tab && !column) {
+      // no layout marks the end of the copy: ask for a long, nearly whole one
+      enough &= matched >= 12 && unmatched * 8 <= matched && skips >= 3;
+    }
+    return enough ? score : -1;
+  }
+
+  /**
+   * The normalized words: each word without the characters that are neither letters nor digits at
+   * its ends, in lower case ({@link Locale#ROOT}). They are made in order, as far as they are
+   * looked at: most candidate ends are rejected before their words are, so the words far into a
+   * long opening are never needed. They are written one after another into one buffer rather than
+   * cut out as strings, and compared in place there.
    */
   private static final class Norm {
+
+    /** The first character of an empty normalized word. */
+    static final int NONE = -1;
+
     final int length;
     private final String text;
     private final Spans words;
-    private final String[] norm;
+
+    /** How many words, from the first, are normalized. */
+    private int made;
 
     /**
-     * The first character of each normalized word, to reject most pairs without comparing strings;
-     * {@link #NONE} for an empty word, 0 before the word is normalized.
+     * The normalized words, one after another; word {@code i} is {@code size[i]} chars at {@code
+     * from[i]}.
      */
-    private final int[] initials;
+    private char[] chars;
 
-    private static final int NONE = -1;
+    /** How much of {@link #chars} is used. */
+    private int used;
+
+    /** Where each normalized word starts in {@link #chars}. */
+    private final int[] from;
+
+    /** The length of each normalized word. */
+    private final int[] size;
+
+    /**
+     * The first character of each normalized word, to reject most pairs without comparing them, or
+     * {@link #NONE} for an empty word; valid below {@link #made}.
+     */
+    final int[] initials;
 
     Norm(String text, Spans words) {
       this.text = text;
       this.words = words;
       this.length = words.size;
-      this.norm = new String[length];
+      this.from = new int[length];
+      this.size = new int[length];
       this.initials = new int[length];
+      // the words normalized are at most as long as the text they come from
+      this.chars = new char[Math.min(4096, Math.max(16, words.ends[length - 1] - words.starts[0]))];
     }
 
-    String get(int i) {
-      String n = norm[i];
-      if (n == null) {
-        n = normalize(text, words.starts[i], words.ends[i]);
-        norm[i] = n;
-        initials[i] = n.isEmpty() ? NONE : n.charAt(0) + 1; // + 1: 0 stays "not yet"
+    /** Normalizes the words below {@code n}. */
+    void upTo(int n) {
+      while (made < n) {
+        normalize(made++);
       }
-      return n;
     }
 
-    /** The first character of the normalized word {@code i}, or -1 when it is empty. */
+    /** The first character of the normalized word {@code i}, or {@link #NONE} when it is empty. */
     int initial(int i) {
-      if (norm[i] == null) {
-        get(i);
+      upTo(i + 1);
+      return initials[i];
+    }
+
+    /** Whether the normalized words {@code a} and {@code b} are equal. */
+    boolean same(int a, int b) {
+      return startsWith(a, b) && size[a] == size[b];
+    }
+
+    /** Whether the normalized words {@code a} and {@code b}, both made, are of the same length. */
+    boolean sameLength(int a, int b) {
+      return size[a] == size[b];
+    }
+
+    /** Whether the normalized word {@code a} starts with the normalized word {@code b}. */
+    boolean startsWith(int a, int b) {
+      upTo(Math.max(a, b) + 1);
+      int n = size[b];
+      if (size[a] < n) {
+        return false;
       }
-      int c = initials[i];
-      return c == NONE ? NONE : c - 1;
+      // a plain loop: for words of a few letters it beats Arrays.equals
+      int x = from[a];
+      int y = from[b];
+      for (int p = 0; p < n; p++) {
+        if (chars[x + p] != chars[y + p]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Whether the normalized word {@code i} is empty. */
+    boolean isEmpty(int i) {
+      return initial(i) == NONE;
+    }
+
+    /**
+     * Writes word {@code i} normalized at the end of the buffer. The letters of a word in ASCII are
+     * put in lower case in place, as {@link String#toLowerCase(Locale)} does with them; other words
+     * go through it.
+     */
+    private void normalize(int i) {
+      int b = words.starts[i];
+      int e = words.ends[i];
+      while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+        e--;
+      }
+      boolean ascii = true;
+      for (int p = b; p < e && ascii; p++) {
+        ascii = text.charAt(p) < 0x80;
+      }
+      String lower = ascii ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
+      int n = ascii ? e - b : lower.length();
+      if (used + n > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, used + n));
+      }
+      if (ascii) {
+        for (int p = b; p < e; p++) {
+          char c = text.charAt(p);
+          chars[used + p - b] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+      } else {
+        lower.getChars(0, n, chars, used);
+      }
+      from[i] = used;
+      size[i] = n;
+      initials[i] = n == 0 ? NONE : chars[used];
+      used += n;
     }
   }
 
@@ -161,38 +280,47 @@ final class ClippedCopy {
     private final int n;
     private final boolean usable;
 
-    /** Per position: 0 not yet tested, 1 the first piece comes again there, -1 it does not. */
-    private final byte[] again;
+    /** The last position found where the first piece comes again, or -1. */
+    private int next = -1;
+
+    /**
+     * The positions from the last {@code k} asked about up to this one, but {@link #next}, do not.
+     */
+    private int tested;
 
     FirstPiece(Norm norm, int length) {
       this.norm = norm;
       this.n = Math.min(norm.length, length);
-      this.usable = norm.length >= 2 && !norm.get(0).isEmpty() && !norm.get(1).isEmpty();
-      this.again = new byte[Math.max(n, 0)];
+      this.usable = norm.length >= 2 && !norm.isEmpty(0) && !norm.isEmpty(1);
     }
 
-    /** Whether the first piece comes again at some position in [k, k + window). */
+    /**
+     * Whether the first piece comes again at some position in [k, k + window). The positions {@code
+     * k} asked about only grow, so each position is tested once at most.
+     */
     boolean within(int k, int window) {
       int end = Math.min(n, k + window);
-      for (int q = k; q < end; q++) {
-        if (at(q)) {
-          return true;
+      if (next < k) {
+        int q = Math.max(k, tested);
+        while (q < end && !at(q)) {
+          q++;
+        }
+        if (q < end) {
+          next = q;
+          tested = q + 1;
+        } else {
+          tested = Math.max(tested, end);
         }
       }
-      return false;
+      return next >= k && next < end;
     }
 
     private boolean at(int q) {
-      if (again[q] == 0) {
-        boolean yes =
-            usable
-                && q >= 2
-                && q + 1 < norm.length
-                && norm.get(q).equals(norm.get(0))
-                && norm.get(q + 1).startsWith(norm.get(1));
-        again[q] = yes ? (byte) 1 : (byte) -1;
-      }
-      return again[q] == 1;
+      return usable
+          && q >= 2
+          && q + 1 < norm.length
+          && norm.same(q, 0)
+          && norm.startsWith(q + 1, 1);
     }
   }
 
@@ -251,21 +379,5 @@ final class ClippedCopy {
       }
     }
     return true;
-  }
-
-  /**
-   * The word {@code text[start, end)} without the non-alphanumeric characters at its ends, in lower
-   * case.
-   */
-  static String normalize(String text, int start, int end) {
-    int b = start;
-    int e = end;
-    while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
-      b++;
-    }
-    while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-      e--;
-    }
-    return text.substring(b, e).toLowerCase(Locale.ROOT);
   }
 }

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One parse: its input and working state. Not thread-safe; the public parser makes one a call. */
 public final class Engine {
@@ -223,10 +224,16 @@ public final class Engine {
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
     }
-    String title = title(header, drafts, work);
+    // the text of each paragraph and heading, cut out once for the title's spellings and the block
+    String[] texts = new String[drafts.size()];
+    for (int i = 0; i < texts.length; i++) {
+      Draft d = drafts.get(i);
+      texts[i] = d.kind == Draft.Kind.LIST ? null : d.text.toString();
+    }
+    String title = title(header, drafts, texts, work);
     List<Block> body = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
-      Block b = block(d);
+    for (int i = 0; i < texts.length; i++) {
+      Block b = block(drafts.get(i), texts[i]);
       if (b != null) {
         body.add(b);
       }
@@ -485,7 +492,12 @@ public final class Engine {
     return true;
   }
 
-  private String title(Header h, List<Draft> drafts, String work) {
+  /**
+   * The title, in title case when it is printed in capitals.
+   *
+   * @param texts per draft, its text ({@link Draft#plain()}), or null for a list
+   */
+  private String title(Header h, List<Draft> drafts, String[] texts, String work) {
     if (h.titleParts.isEmpty()) {
       int at = h.bodyStart;
       SourceSpan span = src.span(at, at);
@@ -535,8 +547,8 @@ public final class Engine {
     String title = String.join(" ", words);
     if (TitleCase.isCapitals(title)) {
       TitleCase.Forms forms = new TitleCase.Forms(title);
-      for (Draft d : drafts) {
-        forms.learn(d.plain());
+      for (int i = 0; i < texts.length; i++) {
+        forms.learn(texts[i] != null ? texts[i] : drafts.get(i).plain());
       }
       String cased = TitleCase.apply(title, forms);
       sink.report(
@@ -769,8 +781,14 @@ public final class Engine {
     return PARTICLES.contains(w) || (w.length() == 2 && w.charAt(1) == '.');
   }
 
+  /** What {@link #containsWord} splits at, compiled once. */
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,&]+");
+
+  /** What {@link #splitNames} splits at, compiled once. */
+  private static final Pattern NAME_SEPARATORS = Pattern.compile(",|;| and | & |・");
+
   private static boolean containsWord(String text, String word) {
-    for (String w : text.split("[\\s,&]+")) {
+    for (String w : WORD_SEPARATORS.split(text)) {
       if (w.equals(word)) {
         return true;
       }
@@ -792,7 +810,7 @@ public final class Engine {
     if (authorText.isEmpty()) {
       return names;
     }
-    for (String part : authorText.split(",|;| and | & |・")) {
+    for (String part : NAME_SEPARATORS.split(authorText)) {
       String p = part.trim();
       if (p.startsWith("and ")) {
         p = p.substring(4).trim();
@@ -843,8 +861,12 @@ public final class Engine {
 
   // ------------------------------------------------------------------ blocks and inlines
 
-  /** Builds a block, or reports and returns null for a block with no text (a bare bullet). */
-  private Block block(Draft d) {
+  /**
+   * Builds a block, or reports and returns null for a block with no text (a bare bullet).
+   *
+   * @param text the draft's text, or null for a list
+   */
+  private Block block(Draft d, String text) {
     SourceSpan span = src.span(d.start, d.end);
     if (d.kind == Draft.Kind.LIST) {
       List<ListItem> items = new ArrayList<>(d.items.size());
@@ -858,7 +880,7 @@ public final class Engine {
         return BulletList.builder().addAllItems(items).source(span).build();
       }
     } else {
-      List<Inline> content = inlines(d.text.toString(), d);
+      List<Inline> content = inlines(text, d);
       if (!content.isEmpty()) {
         return d.kind == Draft.Kind.HEADING
             ? Heading.builder().addAllContent(content).source(span).build()

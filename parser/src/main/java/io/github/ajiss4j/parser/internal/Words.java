@@ -58,7 +58,9 @@ final class Words {
    * @return the words
    */
   static Spans spans(String s, int from, int to) {
-    int capacity = 64;
+    // a word and the space after it take two characters at least, and about six in prose
+    int length = Math.max(0, to - from);
+    int capacity = Math.max(1, Math.min((length + 1) / 2, Math.max(16, length / 5)));
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
     boolean[] hardBreaks = new boolean[capacity];

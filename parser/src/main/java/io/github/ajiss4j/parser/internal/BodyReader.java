@@ -293,8 +293,8 @@ final class BodyReader {
         appendLine(current.last(), b, line[1]);
       } else {
         if (current == null) {
-          current = new Draft(Draft.Kind.PARAGRAPH, s);
-          current.text.ensureCapacity(runChars); // the run's lines joined are at most this long
+          // the run's lines joined are at most as long as runChars
+          current = new Draft(Draft.Kind.PARAGRAPH, s, runChars);
           drafts.add(current);
         }
         appendLine(current.last(), s, line[1]);

@@ -101,7 +101,7 @@ final class ClippedCopy {
       norm.upTo(end);
       for (int q = j; q < end; q++) {
         // the initial first: most words neither equal the piece nor start with it
-        if (norm.initials[q] == initial && norm.startsWith(q, i)) {
+        if (norm.initials[q] == initial && norm.startsWithMade(q, i)) {
           found = q;
           if (norm.sameLength(q, i)) {
             exact++;
@@ -212,6 +212,11 @@ final class ClippedCopy {
     /** Whether the normalized word {@code a} starts with the normalized word {@code b}. */
     boolean startsWith(int a, int b) {
       upTo(Math.max(a, b) + 1);
+      return startsWithMade(a, b);
+    }
+
+    /** {@link #startsWith} for two words already made. */
+    boolean startsWithMade(int a, int b) {
       int n = size[b];
       if (size[a] < n) {
         return false;

@@ -13,7 +13,7 @@ final class Draft {
   }
 
   Kind kind;
-  final StringBuilder text = new StringBuilder();
+  final StringBuilder text;
   final List<StringBuilder> items = new ArrayList<>();
   int start;
   int end;
@@ -26,6 +26,18 @@ final class Draft {
   int lastWidth;
 
   Draft(Kind kind, int start) {
+    this(kind, start, 16);
+  }
+
+  /**
+   * A block whose text will hold about {@code capacity} characters.
+   *
+   * @param kind the kind of block
+   * @param start the offset of its first line
+   * @param capacity the room to make for its text
+   */
+  Draft(Kind kind, int start, int capacity) {
+    this.text = new StringBuilder(capacity);
     this.kind = kind;
     this.start = start;
     this.end = start;

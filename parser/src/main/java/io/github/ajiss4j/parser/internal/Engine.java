@@ -384,10 +384,15 @@ public final class Engine {
         continue;
       }
       for (int[] seg : Words.columns(work, ls, le)) {
-        List<Word> words = Words.split(work, seg[0], seg[1]);
-        if (words.isEmpty()) {
+        Words.Spans spans = Words.spans(work, seg[0], seg[1]);
+        if (spans.size == 0) {
           continue;
         }
+        if (h.author != null && spans.size > 12) {
+          h.bodyStart = seg[0]; // too long for a title piece: the body, whose words are not needed
+          return h;
+        }
+        List<Word> words = Words.split(work, spans);
         if (h.author == null) {
           int caps = 0;
           while (caps < words.size() && isCapitalsWord(words.get(caps).text)) {

@@ -39,6 +39,20 @@ final class MastheadReader {
     this.text = text;
     this.sink = sink;
     this.registry = registry;
+    this.nameWords = new String[registry.size()][];
+  }
+
+  /** The words of the name of each known institute, split on first use; read, never written. */
+  private final String[][] nameWords;
+
+  /** The words of the name of the known institute {@code k}, split at single spaces. */
+  private String[] nameWords(int k) {
+    String[] words = nameWords[k];
+    if (words == null) {
+      words = registry.get(k).name().split(" ");
+      nameWords[k] = words;
+    }
+    return words;
   }
 
   Masthead read(int from, int to) {
@@ -233,10 +247,11 @@ final class MastheadReader {
   }
 
   private boolean isAbbreviationLine(int[] line) {
-    List<Word> words = Words.split(text, line[0], line[1]);
-    if (words.isEmpty() || words.size() > 8) {
-      return false;
+    Words.Spans spans = Words.spans(text, line[0], line[1]);
+    if (spans.size == 0 || spans.size > 8) {
+      return false; // decided before the words are cut out
     }
+    List<Word> words = Words.split(text, spans);
     for (Word w : words) {
       int upper = 0;
       for (int i = 0; i < w.text.length(); i++) {
@@ -299,8 +314,8 @@ final class MastheadReader {
 
   /** Whether a known name's first three words (or all, if fewer) start at {@code at}. */
   private boolean startsKnownName(List<Word> words, int at) {
-    for (Institute known : registry) {
-      String[] nameWords = known.name().split(" ");
+    for (int k = 0; k < registry.size(); k++) {
+      String[] nameWords = nameWords(k);
       int need = Math.min(3, nameWords.length);
       if (nameWords.length < 2 || at + need > words.size()) {
         continue;
@@ -336,11 +351,15 @@ final class MastheadReader {
   private Institute nearestAbbreviation(String printed) {
     Institute best = null;
     int bestDistance = Integer.MAX_VALUE;
+    String upper = null;
     for (Institute known : registry) {
       if (known.abbreviation().equals(printed)) {
         return known;
       }
-      int d = Words.distance(printed.toUpperCase(Locale.ROOT), known.abbreviation(), 1);
+      if (upper == null) {
+        upper = printed.toUpperCase(Locale.ROOT);
+      }
+      int d = Words.distance(upper, known.abbreviation(), 1);
       if (d < bestDistance) {
         bestDistance = d;
         best = known;
@@ -392,7 +411,8 @@ final class MastheadReader {
           "kept the institute \"" + abbr.text + "\", which is not among the known institutes");
       return withRole(abbreviation, Words.join(printed, 0, printed.size()), role);
     }
-    String[] expected = known.name().split(" ");
+    int index = registry.indexOf(known); // known comes from the registry
+    String[] expected = index >= 0 ? nameWords(index) : known.name().split(" ");
     int offset = bestOffset(printed, expected);
     if (offset < 0) {
       sink.report(
@@ -439,9 +459,9 @@ final class MastheadReader {
   }
 
   private Institute byName(List<Word> printed) {
-    for (Institute known : registry) {
-      if (bestOffset(printed, known.name().split(" ")) >= 0) {
-        return known;
+    for (int k = 0; k < registry.size(); k++) {
+      if (bestOffset(printed, nameWords(k)) >= 0) {
+        return registry.get(k);
       }
     }
     return null;

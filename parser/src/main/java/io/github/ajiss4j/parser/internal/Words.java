@@ -96,7 +96,17 @@ final class Words {
   }
 
   static List<Word> split(String s, int from, int to) {
-    Spans spans = spans(s, from, to);
+    return split(s, spans(s, from, to));
+  }
+
+  /**
+   * The words found as offsets, each cut out of the text.
+   *
+   * @param s the text the spans were found in
+   * @param spans the words
+   * @return the words
+   */
+  static List<Word> split(String s, Spans spans) {
     List<Word> words = new ArrayList<>(spans.size);
     for (int k = 0; k < spans.size; k++) {
       int start = spans.starts[k];

@@ -96,7 +96,7 @@ final class BodyReader {
   }
 
   private static boolean isTrim(char c) {
-    return Character.isWhitespace(c) || Chars.isSpace(c) || Chars.isInvisible(c);
+    return Chars.isBlank(c) || Chars.isInvisible(c);
   }
 
   /**
@@ -340,7 +340,7 @@ final class BodyReader {
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Chars.isSpace(c);
+    return Chars.isBlank(c);
   }
 
   /** Joins what comes at {@code s} to the text so far: hyphenation undone, or one space. */

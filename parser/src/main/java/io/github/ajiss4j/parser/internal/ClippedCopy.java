@@ -1,6 +1,8 @@
 package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.parser.internal.Words.Spans;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -139,8 +141,9 @@ final class ClippedCopy {
    * The normalized words: each word without the characters that are neither letters nor digits at
    * its ends, in lower case ({@link Locale#ROOT}). They are made in order, as far as they are
    * looked at: most candidate ends are rejected before their words are, so the words far into a
-   * long opening are never needed. They are written one after another into one buffer rather than
-   * cut out as strings, and compared in place there.
+   * long opening are never needed. A word in ASCII, nearly every word, is not copied: it is
+   * compared in place in the text, its capitals put in lower case on the fly, as {@link
+   * String#toLowerCase(Locale)} does with them; another word is put in lower case by it and kept.
    */
   private static final class Norm {
 
@@ -155,19 +158,16 @@ final class ClippedCopy {
     private int made;
 
     /**
-     * The normalized words, one after another; word {@code i} is {@code size[i]} chars at {@code
-     * from[i]}.
+     * Where each normalized word starts in the text, when it is in ASCII; else {@code -1 - n} for
+     * the {@code n}th word of {@link #others}.
      */
-    private char[] chars;
-
-    /** How much of {@link #chars} is used. */
-    private int used;
-
-    /** Where each normalized word starts in {@link #chars}. */
     private final int[] from;
 
     /** The length of each normalized word. */
     private final int[] size;
+
+    /** The normalized words not in ASCII, in lower case; made on first use. */
+    private List<String> others;
 
     /**
      * The first character of each normalized word, to reject most pairs without comparing them, or
@@ -182,8 +182,6 @@ final class ClippedCopy {
       this.from = new int[length];
       this.size = new int[length];
       this.initials = new int[length];
-      // the words normalized are at most as long as the text they come from
-      this.chars = new char[Math.min(4096, Math.max(16, words.ends[length - 1] - words.starts[0]))];
     }
 
     /** Normalizes the words below {@code n}. */
@@ -221,15 +219,32 @@ final class ClippedCopy {
       if (size[a] < n) {
         return false;
       }
-      // a plain loop: for words of a few letters it beats Arrays.equals
       int x = from[a];
       int y = from[b];
+      if (x >= 0 && y >= 0) {
+        for (int p = 0; p < n; p++) {
+          if (lowerAscii(text.charAt(x + p)) != lowerAscii(text.charAt(y + p))) {
+            return false;
+          }
+        }
+        return true;
+      }
       for (int p = 0; p < n; p++) {
-        if (chars[x + p] != chars[y + p]) {
+        if (charAt(a, p) != charAt(b, p)) {
           return false;
         }
       }
       return true;
+    }
+
+    /** The character {@code p} of the normalized word {@code i}. */
+    private char charAt(int i, int p) {
+      int x = from[i];
+      return x >= 0 ? lowerAscii(text.charAt(x + p)) : others.get(-1 - x).charAt(p);
+    }
+
+    private static char lowerAscii(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 
     /** Whether the normalized word {@code i} is empty. */
@@ -237,11 +252,7 @@ final class ClippedCopy {
       return initial(i) == NONE;
     }
 
-    /**
-     * Writes word {@code i} normalized at the end of the buffer. The letters of a word in ASCII are
-     * put in lower case in place, as {@link String#toLowerCase(Locale)} does with them; other words
-     * go through it.
-     */
+    /** Finds where word {@code i} normalized is, or makes it when it is not in ASCII. */
     private void normalize(int i) {
       int b = words.starts[i];
       int e = words.ends[i];
@@ -255,23 +266,20 @@ final class ClippedCopy {
       for (int p = b; p < e && ascii; p++) {
         ascii = text.charAt(p) < 0x80;
       }
-      String lower = ascii ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
-      int n = ascii ? e - b : lower.length();
-      if (used + n > chars.length) {
-        chars = java.util.Arrays.copyOf(chars, Math.max(chars.length * 2, used + n));
-      }
       if (ascii) {
-        for (int p = b; p < e; p++) {
-          char c = text.charAt(p);
-          chars[used + p - b] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
+        from[i] = b;
+        size[i] = e - b;
+        initials[i] = e == b ? NONE : lowerAscii(text.charAt(b));
       } else {
-        lower.getChars(0, n, chars, used);
+        String lower = text.substring(b, e).toLowerCase(Locale.ROOT);
+        if (others == null) {
+          others = new ArrayList<>();
+        }
+        others.add(lower);
+        from[i] = -others.size();
+        size[i] = lower.length();
+        initials[i] = lower.isEmpty() ? NONE : lower.charAt(0);
       }
-      from[i] = used;
-      size[i] = n;
-      initials[i] = n == 0 ? NONE : chars[used];
-      used += n;
     }
   }
 

@@ -286,8 +286,9 @@ public final class Engine {
     int n = text.length();
     int controls = 0;
     for (int i = 0; i < n; i++) {
-      if (!Chars.isForbidden(text, i)) {
-        continue;
+      char ch = text.charAt(i);
+      if ((ch >= 0x20 && ch < 0x7F) || !Chars.isForbidden(text, i)) {
+        continue; // printable ASCII, most of any text, is never forbidden
       }
       char c = text.charAt(i);
       if (c == '\0' || (c < 0x20 && c != '\f' && ++controls > 8 && controls * 20 > i + 1)) {
@@ -346,15 +347,14 @@ public final class Engine {
   }
 
   private static int skipSpace(String s, int i, int to) {
-    while (i < to && (Character.isWhitespace(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+    while (i < to && Chars.isBlank(s.charAt(i))) {
       i++;
     }
     return i;
   }
 
   private static int trimEnd(String s, int from, int e) {
-    while (e > from
-        && (Character.isWhitespace(s.charAt(e - 1)) || Chars.isSpace(s.charAt(e - 1)))) {
+    while (e > from && Chars.isBlank(s.charAt(e - 1))) {
       e--;
     }
     return e;

@@ -69,7 +69,7 @@ final class Words {
     boolean hard = false;
     while (i < to) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Chars.isSpace(c)) {
+      if (Chars.isBlank(c)) {
         if (c == '\t' || c == '\n' || c == '\r') {
           hard = true;
         }
@@ -77,7 +77,7 @@ final class Words {
         continue;
       }
       int start = i;
-      while (i < to && !Character.isWhitespace(s.charAt(i)) && !Chars.isSpace(s.charAt(i))) {
+      while (i < to && !Chars.isBlank(s.charAt(i))) {
         i++;
       }
       if (n == capacity) {
@@ -124,7 +124,7 @@ final class Words {
     List<int[]> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      while (i < to && (Character.isWhitespace(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+      while (i < to && Chars.isBlank(s.charAt(i))) {
         i++;
       }
       if (i >= to) {
@@ -140,7 +140,7 @@ final class Words {
         if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
           break;
         }
-        if (!Character.isWhitespace(c) && !Chars.isSpace(c)) {
+        if (!Chars.isBlank(c)) {
           lastNonSpace = i;
         }
         i++;

@@ -614,7 +614,7 @@ public final class Engine {
       if (d.kind == Draft.Kind.LIST) {
         break;
       }
-      String who = bioName(d.plain(), names, authorText);
+      String who = bioName(opening(d.text, names), names, authorText);
       if (who == null) {
         break;
       }
@@ -729,11 +729,42 @@ public final class Engine {
   private static final Set<String> HONORIFICS =
       Set.of("Dr.", "Prof.", "Mr.", "Ms.", "Mrs.", "Amb.", "Gen.", "Adm.", "Lt.", "Col.", "Sen.");
 
+  /** The honorifics {@link #bioName} drops, in the order it drops them. */
+  private static final String[] BIO_HONORIFICS = {
+    "Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Ambassador "
+  };
+
+  /**
+   * As much of the start of a paragraph as {@link #bioName} reads, so that a paragraph that is no
+   * biography is not copied whole to find so: the honorifics it may drop, each holding one space,
+   * then an author's name and the character after it, or seven more spaces for the words it looks
+   * at, whichever reaches further.
+   */
+  private static String opening(StringBuilder text, List<String> names) {
+    int honorifics = 0;
+    for (String h : BIO_HONORIFICS) {
+      honorifics += h.length();
+    }
+    int longest = 0;
+    for (String name : names) {
+      longest = Math.max(longest, name.length());
+    }
+    int n = text.length();
+    int end = honorifics + longest + 1;
+    int spaces = 0;
+    int i = 0;
+    while (i < n && spaces < BIO_HONORIFICS.length + 7) {
+      if (text.charAt(i++) == ' ') {
+        spaces++;
+      }
+    }
+    return text.substring(0, Math.min(n, Math.max(end, i)));
+  }
+
   /** The name a biography opens with, if it is an author's; else null. */
   private static String bioName(String t, List<String> names, String authorText) {
     String s = t;
-    for (String honorific :
-        new String[] {"Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Ambassador "}) {
+    for (String honorific : BIO_HONORIFICS) {
       if (s.startsWith(honorific)) {
         s = s.substring(honorific.length());
       }
@@ -746,7 +777,7 @@ public final class Engine {
       }
     }
     // the name as the biography prints it: capitalised words before "is", "was", "has", ","
-    String[] words = s.split(" ", 8);
+    String[] words = leadingWords(s, 8);
     int n = 0;
     while (n < words.length - 1
         && n < 5
@@ -780,6 +811,26 @@ public final class Engine {
       return who.toString();
     }
     return null;
+  }
+
+  /**
+   * What {@code s.split(" ", limit)} gives, but for its last piece when the split is full: that
+   * piece, the rest of the text (a whole biography), is left null, as no caller reads it.
+   */
+  private static String[] leadingWords(String s, int limit) {
+    String[] out = new String[limit];
+    int count = 0;
+    int from = 0;
+    while (count < limit - 1) {
+      int space = s.indexOf(' ', from);
+      if (space < 0) {
+        out[count++] = s.substring(from); // the last piece, after the last space
+        return java.util.Arrays.copyOf(out, count);
+      }
+      out[count++] = s.substring(from, space);
+      from = space + 1;
+    }
+    return out; // limit pieces; the last, the rest of the text, left null
   }
 
   private static boolean isInitialOrParticle(String w) {

@@ -67,8 +67,8 @@ final class BodyReader {
 
   /** Trimmed non-blank lines from {@code from}; null stands for a blank line. */
   private List<int[]> lines(int from) {
-    List<int[]> out = new ArrayList<>();
     int first = src.lineOf(from);
+    List<int[]> out = new ArrayList<>(src.lineCount - first);
     for (int l = first; l < src.lineCount; l++) {
       int s = Math.max(src.starts[l], from);
       int e = src.ends[l];
@@ -169,7 +169,7 @@ final class BodyReader {
         continue;
       }
       if (run == null || oneLinePerParagraph) {
-        run = new ArrayList<>();
+        run = new ArrayList<>(oneLinePerParagraph ? 1 : 8);
         runs.add(run);
       }
       run.add(line);

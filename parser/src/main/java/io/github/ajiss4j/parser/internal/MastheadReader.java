@@ -39,20 +39,43 @@ final class MastheadReader {
     this.text = text;
     this.sink = sink;
     this.registry = registry;
-    this.nameWords = new String[registry.size()][];
+    NameWords cached = lastNameWords;
+    if (cached == null || cached.registry != registry) {
+      cached = new NameWords(registry);
+      lastNameWords = cached;
+    }
+    this.nameWords = cached.words;
   }
 
-  /** The words of the name of each known institute, split on first use; read, never written. */
+  /**
+   * The words of the names of the institutes of one registry, split at single spaces. Shared
+   * between parses and threads, so never written once made.
+   */
+  private static final class NameWords {
+    final List<Institute> registry;
+    final String[][] words;
+
+    NameWords(List<Institute> registry) {
+      this.registry = registry;
+      this.words = new String[registry.size()][];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = registry.get(k).name().split(" ");
+      }
+    }
+  }
+
+  /**
+   * The names split for the registry of the last parse: a parser keeps one registry, so each parse
+   * finds them made. A parse that finds another registry's makes its own.
+   */
+  private static volatile NameWords lastNameWords;
+
+  /** The words of the name of each known institute; read, never written. */
   private final String[][] nameWords;
 
-  /** The words of the name of the known institute {@code k}, split at single spaces. */
+  /** The words of the name of the known institute {@code k}. */
   private String[] nameWords(int k) {
-    String[] words = nameWords[k];
-    if (words == null) {
-      words = registry.get(k).name().split(" ");
-      nameWords[k] = words;
-    }
-    return words;
+    return nameWords[k];
   }
 
   Masthead read(int from, int to) {

@@ -37,20 +37,29 @@ final class ClippedCopy {
     // copy, lets most candidates that only open a sentence be given up after a miss or two.
     // The order changes nothing: the best candidate is the one of highest score, and of those the
     // one of fewest words, as when every candidate is tried in turn.
-    boolean[] layout = new boolean[limit + 1];
+    int[] layout = new int[8]; // the candidate ends that layout marks, in order
+    int marked = 0;
     for (int k = 1; k <= limit; k++) {
       if (words.hardBreaks[k]) {
         boolean tab = tabBefore(text, words, k);
         boolean column = !tab && shortLines(text, words, k);
         if (tab || column) {
-          layout[k] = true;
+          if (marked == layout.length) {
+            layout = java.util.Arrays.copyOf(layout, marked * 2);
+          }
+          layout[marked++] = k;
           best.offer(k, score(norm, k, tab, column, best));
         }
       }
     }
+    int nextMarked = 0;
     for (int k = 1; k <= limit; k++) {
+      boolean isMarked = nextMarked < marked && layout[nextMarked] == k;
+      if (isMarked) {
+        nextMarked++;
+      }
       // the cheap test first: most words do not open a sentence
-      if (!layout[k]
+      if (!isMarked
           && opensSentence(text, words.starts[k], words.ends[k])
           && firstPiece.within(k, WINDOW)) {
         best.offer(k, score(norm, k, false, false, best));
@@ -98,20 +107,11 @@ final class ClippedCopy {
       if (initial == Norm.NONE) {
         continue; // an empty piece
       }
-      int found = -1;
-      int end = Math.min(norm.length, j + WINDOW);
-      norm.upTo(end);
-      for (int q = j; q < end; q++) {
-        // the initial first: most words neither equal the piece nor start with it
-        if (norm.initials[q] == initial && norm.startsWithMade(q, i)) {
-          found = q;
-          if (norm.sameLength(q, i)) {
-            exact++;
-          }
-          break;
-        }
-      }
+      int found = norm.find(i, j);
       if (found >= 0) {
+        if (norm.sameLength(found, i)) {
+          exact++;
+        }
         matched++;
         if (found > j) {
           skips++; // the next piece starts further on, at the next line of the paragraph
@@ -173,7 +173,13 @@ final class ClippedCopy {
      * The first character of each normalized word, to reject most pairs without comparing them, or
      * {@link #NONE} for an empty word; valid below {@link #made}.
      */
-    final int[] initials;
+    private final char[] initials;
+
+    /**
+     * What {@link #initials} holds for an empty word: U+FFFF, which no word holds after {@link
+     * Engine} blanked it out, and which no letter or digit puts in lower case as.
+     */
+    private static final char EMPTY = '\uFFFF';
 
     Norm(String text, Spans words) {
       this.text = text;
@@ -181,7 +187,51 @@ final class ClippedCopy {
       this.length = words.size;
       this.from = new int[length];
       this.size = new int[length];
-      this.initials = new int[length];
+      this.initials = new char[length];
+    }
+
+    /**
+     * Per piece, the last place {@link #find} looked from for it, and what it found there: the
+     * alignments of candidate ends that come together go on alike, so a later candidate finds most
+     * of its pieces already looked for.
+     */
+    private int[] lastFrom;
+
+    /** What was found from {@link #lastFrom}: its distance from there, or -1 for nothing. */
+    private byte[] lastFound;
+
+    /**
+     * The first word in [from, from + WINDOW) that equals the normalized word {@code i} or starts
+     * with it, or -1.
+     */
+    int find(int i, int from) {
+      if (lastFrom == null) {
+        lastFrom = new int[Math.min(length, MAX_WORDS)];
+        lastFound = new byte[lastFrom.length]; // a distance below WINDOW fits in a byte
+        java.util.Arrays.fill(lastFrom, -1);
+      }
+      if (lastFrom[i] == from) {
+        int d = lastFound[i];
+        return d < 0 ? -1 : from + d;
+      }
+      upTo(i + 1);
+      char c = initials[i];
+      if (c == EMPTY) {
+        return -1; // an empty piece is never looked for
+      }
+      int end = Math.min(length, from + WINDOW);
+      upTo(end);
+      int found = -1;
+      for (int q = from; q < end; q++) {
+        // the initial first: most words neither equal the piece nor start with it
+        if (initials[q] == c && startsWithMade(q, i)) {
+          found = q;
+          break;
+        }
+      }
+      lastFrom[i] = from;
+      lastFound[i] = (byte) (found < 0 ? -1 : found - from);
+      return found;
     }
 
     /** Normalizes the words below {@code n}. */
@@ -194,7 +244,8 @@ final class ClippedCopy {
     /** The first character of the normalized word {@code i}, or {@link #NONE} when it is empty. */
     int initial(int i) {
       upTo(i + 1);
-      return initials[i];
+      char c = initials[i];
+      return c == EMPTY ? NONE : c;
     }
 
     /** Whether the normalized words {@code a} and {@code b} are equal. */
@@ -269,7 +320,7 @@ final class ClippedCopy {
       if (ascii) {
         from[i] = b;
         size[i] = e - b;
-        initials[i] = e == b ? NONE : lowerAscii(text.charAt(b));
+        initials[i] = e == b ? EMPTY : lowerAscii(text.charAt(b));
       } else {
         String lower = text.substring(b, e).toLowerCase(Locale.ROOT);
         if (others == null) {
@@ -278,7 +329,7 @@ final class ClippedCopy {
         others.add(lower);
         from[i] = -others.size();
         size[i] = lower.length();
-        initials[i] = lower.isEmpty() ? NONE : lower.charAt(0);
+        initials[i] = lower.isEmpty() ? EMPTY : lower.charAt(0);
       }
     }
   }

@@ -14,7 +14,10 @@ final class Draft {
 
   Kind kind;
   final StringBuilder text;
-  final List<StringBuilder> items = new ArrayList<>();
+
+  /** The key points of a list; empty, and never added to, for any other block. */
+  final List<StringBuilder> items;
+
   int start;
   int end;
   int lines;
@@ -38,6 +41,7 @@ final class Draft {
    */
   Draft(Kind kind, int start, int capacity) {
     this.text = new StringBuilder(capacity);
+    this.items = kind == Kind.LIST ? new ArrayList<>() : List.of();
     this.kind = kind;
     this.start = start;
     this.end = start;

@@ -380,9 +380,11 @@ final class ClippedCopy {
     }
 
     private boolean at(int q) {
+      // the first letters first: most words do not start as the first piece does
       return usable
           && q >= 2
           && q + 1 < norm.length
+          && norm.initial(q) == norm.initial(0)
           && norm.same(q, 0)
           && norm.startsWith(q + 1, 1);
     }

@@ -67,8 +67,8 @@ final class BodyReader {
 
   /** Trimmed non-blank lines from {@code from}; null stands for a blank line. */
   private List<int[]> lines(int from) {
-    List<int[]> out = new ArrayList<>();
     int first = src.lineOf(from);
+    List<int[]> out = new ArrayList<>(src.lineCount - first);
     for (int l = first; l < src.lineCount; l++) {
       int s = Math.max(src.starts[l], from);
       int e = src.ends[l];
@@ -96,7 +96,7 @@ final class BodyReader {
   }
 
   private static boolean isTrim(char c) {
-    return Character.isWhitespace(c) || Chars.isSpace(c) || Chars.isInvisible(c);
+    return Chars.isBlank(c) || Chars.isInvisible(c);
   }
 
   /**
@@ -139,9 +139,19 @@ final class BodyReader {
   private static final List<String> PAGE_WORDS = List.of("page ", "page", "p. ", "p.");
 
   private void measure(List<int[]> lines) {
-    int[] lengths = lines.stream().filter(l -> l != null).mapToInt(l -> l[1] - l[0]).toArray();
-    if (lengths.length == 0) {
+    int count = 0;
+    for (int[] l : lines) {
+      count += l != null ? 1 : 0;
+    }
+    if (count == 0) {
       return;
+    }
+    int[] lengths = new int[count];
+    count = 0;
+    for (int[] l : lines) {
+      if (l != null) {
+        lengths[count++] = l[1] - l[0];
+      }
     }
     Arrays.sort(lengths);
     int p75 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.75))];
@@ -159,7 +169,7 @@ final class BodyReader {
         continue;
       }
       if (run == null || oneLinePerParagraph) {
-        run = new ArrayList<>();
+        run = new ArrayList<>(oneLinePerParagraph ? 1 : 8);
         runs.add(run);
       }
       run.add(line);
@@ -283,8 +293,8 @@ final class BodyReader {
         appendLine(current.last(), b, line[1]);
       } else {
         if (current == null) {
-          current = new Draft(Draft.Kind.PARAGRAPH, s);
-          current.text.ensureCapacity(runChars); // the run's lines joined are at most this long
+          // the run's lines joined are at most as long as runChars
+          current = new Draft(Draft.Kind.PARAGRAPH, s, runChars);
           drafts.add(current);
         }
         appendLine(current.last(), s, line[1]);
@@ -330,7 +340,7 @@ final class BodyReader {
   }
 
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Chars.isSpace(c);
+    return Chars.isBlank(c);
   }
 
   /** Joins what comes at {@code s} to the text so far: hyphenation undone, or one space. */
@@ -459,9 +469,10 @@ final class BodyReader {
     if (next.kind == Draft.Kind.LIST) {
       return false;
     }
-    String a = prev.last().toString();
-    String b = next.text.toString();
-    if (a.isEmpty() || b.isEmpty()) {
+    // the blocks' text is looked at in place: copying whole paragraphs to test their ends costs
+    StringBuilder a = prev.last();
+    StringBuilder b = next.text;
+    if (a.length() == 0 || b.length() == 0) {
       return false;
     }
     if (startsLower(b)) {
@@ -517,7 +528,7 @@ final class BodyReader {
     return next < furniture.size() && furniture.get(next) < to;
   }
 
-  private static boolean startsLower(String b) {
+  private static boolean startsLower(CharSequence b) {
     for (int i = 0; i < b.length(); i++) {
       char c = b.charAt(i);
       if (Character.isLetter(c)) {
@@ -530,17 +541,20 @@ final class BodyReader {
     return false;
   }
 
-  private static boolean endsWithOpenWord(String a) {
+  private static boolean endsWithOpenWord(CharSequence a) {
     int e = a.length();
     int s = e;
     while (s > 0 && Character.isLetter(a.charAt(s - 1))) {
       s--;
     }
-    return s < e && OPEN_ENDINGS.contains(a.substring(s, e).toLowerCase(Locale.ROOT));
+    // the longest open word has seven letters
+    return s < e
+        && e - s <= 7
+        && OPEN_ENDINGS.contains(a.subSequence(s, e).toString().toLowerCase(Locale.ROOT));
   }
 
   private boolean headingShape(Draft d) {
-    String t = d.text.toString();
+    StringBuilder t = d.text;
     if (t.length() > 90 || d.lines > 2) {
       return false;
     }
@@ -551,8 +565,7 @@ final class BodyReader {
         && typicalWidth >= 50) {
       return false; // a full-width line cut off by a page break
     }
-    int words = t.split(" ").length;
-    if (words > 14) {
+    if (spaceSeparatedParts(t) > 14) {
       return false;
     }
     char first = t.charAt(0);
@@ -570,8 +583,29 @@ final class BodyReader {
     return !endsWithOpenWord(t);
   }
 
+  /**
+   * How many parts {@code t.toString().split(" ")} gives, without the array: one more than the
+   * spaces before the last character that is not a space, and none when there are only spaces.
+   */
+  private static int spaceSeparatedParts(CharSequence t) {
+    int last = t.length() - 1;
+    while (last >= 0 && t.charAt(last) == ' ') {
+      last--;
+    }
+    if (last < 0) {
+      return t.length() == 0 ? 1 : 0;
+    }
+    int parts = 1;
+    for (int i = 0; i < last; i++) {
+      if (t.charAt(i) == ' ') {
+        parts++;
+      }
+    }
+    return parts;
+  }
+
   private boolean isHeading(Draft d, Draft prev, Draft next) {
-    String t = d.text.toString();
+    StringBuilder t = d.text;
     char end = t.charAt(t.length() - 1);
     if (Chars.isSentenceEnd(end) && end != ')' && end != '?' && end != '"' && end != '”') {
       return false;
@@ -592,7 +626,7 @@ final class BodyReader {
       return false;
     }
     if (prev != null && prev.kind == Draft.Kind.PARAGRAPH) {
-      String p = prev.text.toString();
+      StringBuilder p = prev.text;
       if (!Chars.isSentenceEnd(p.charAt(p.length() - 1)) && p.charAt(p.length() - 1) != '”') {
         return false;
       }

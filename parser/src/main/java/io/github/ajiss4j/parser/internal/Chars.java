@@ -70,6 +70,21 @@ final class Chars {
     return c == '\uFEFF' || c == '\u00AD' || c == '\u200B';
   }
 
+  /**
+   * Whether a character separates words: white space ({@link Character#isWhitespace(char)}) or a
+   * space {@link #isSpace} knows. Printable ASCII other than the space, most of any text, is
+   * answered with two comparisons.
+   *
+   * @param c the character
+   * @return true for a separator
+   */
+  static boolean isBlank(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false;
+    }
+    return Character.isWhitespace(c) || isSpace(c);
+  }
+
   static boolean isSpace(char c) {
     return c == ' '
         || c == '\t'

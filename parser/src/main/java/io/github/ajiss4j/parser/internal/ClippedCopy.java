@@ -1,6 +1,8 @@
 package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.parser.internal.Words.Spans;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -28,126 +30,307 @@ final class ClippedCopy {
    */
   static int find(String text, Spans words) {
     Norm norm = new Norm(text, words);
-    int best = 0;
-    int bestScore = 0;
     int limit = Math.min(words.size - 3, MAX_WORDS);
     FirstPiece firstPiece = new FirstPiece(norm, limit + WINDOW);
+    Best best = new Best();
+    // Candidate ends that layout marks first: they are few, and the best of them, usually the
+    // copy, lets most candidates that only open a sentence be given up after a miss or two.
+    // The order changes nothing: the best candidate is the one of highest score, and of those the
+    // one of fewest words, as when every candidate is tried in turn.
+    int[] layout = new int[8]; // the candidate ends that layout marks, in order
+    int marked = 0;
     for (int k = 1; k <= limit; k++) {
-      boolean hardBreak = words.hardBreaks[k];
-      boolean tab = hardBreak && tabBefore(text, words, k);
-      boolean column = !tab && hardBreak && shortLines(text, words, k);
-      // the cheap test first: most words do not open a sentence
-      if (!tab
-          && !column
-          && !(opensSentence(text, words.starts[k], words.ends[k])
-              && firstPiece.within(k, WINDOW))) {
-        continue;
-      }
-      int matched = 0;
-      int exact = 0;
-      int unmatched = 0;
-      int skips = 0;
-      // a copy misses at most a quarter of its words, or a ninth where no layout marks its end
-      int budget = tab || column ? 4 : 9;
-      int j = k;
-      for (int i = 0; i < k; i++) {
-        String piece = norm.get(i);
-        if (piece.isEmpty()) {
-          continue;
+      if (words.hardBreaks[k]) {
+        boolean tab = tabBefore(text, words, k);
+        boolean column = !tab && shortLines(text, words, k);
+        if (tab || column) {
+          if (marked == layout.length) {
+            layout = java.util.Arrays.copyOf(layout, marked * 2);
+          }
+          layout[marked++] = k;
+          best.offer(k, score(norm, k, tab, column, best));
         }
-        char initial = piece.charAt(0);
-        int found = -1;
-        int end = Math.min(norm.length, j + WINDOW);
-        for (int q = j; q < end; q++) {
-          if (norm.initial(q) != initial) {
-            continue; // neither equal to the piece nor starting with it
-          }
-          String w = norm.get(q);
-          if (w.equals(piece)) {
-            found = q;
-            exact++;
-            break;
-          }
-          if (w.startsWith(piece)) {
-            found = q;
-            break;
-          }
-        }
-        if (found >= 0) {
-          matched++;
-          if (found > j) {
-            skips++; // the next piece starts further on, at the next line of the paragraph
-          }
-          j = found + 1;
-        } else if (++unmatched * budget > k) {
-          break; // more misses than a copy of k words can have
-        }
-      }
-      if (unmatched * budget > k) {
-        continue;
-      }
-      int score = matched - 2 * unmatched;
-      boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
-      enough &= exact * 5 >= (matched + unmatched) * 3;
-      if (!tab) {
-        // its pieces hold a few words each, as the lines of a column do
-        enough &= 2 * matched >= 5 * skips;
-      }
-      if (!tab && !column) {
-        // no layout marks the end of the copy: ask for a long, nearly whole one
-        enough &= matched >= 12 && unmatched * 8 <= matched && skips >= 3;
-      }
-      if (enough && score > bestScore) {
-        bestScore = score;
-        best = k;
       }
     }
-    return best;
+    int nextMarked = 0;
+    for (int k = 1; k <= limit; k++) {
+      boolean isMarked = nextMarked < marked && layout[nextMarked] == k;
+      if (isMarked) {
+        nextMarked++;
+      }
+      // the cheap test first: most words do not open a sentence
+      if (!isMarked
+          && opensSentence(text, words.starts[k], words.ends[k])
+          && firstPiece.within(k, WINDOW)) {
+        best.offer(k, score(norm, k, false, false, best));
+      }
+    }
+    return best.k;
+  }
+
+  /** The best candidate end so far: highest score, then fewest words. */
+  private static final class Best {
+    int k;
+    int score;
+
+    /** Whether a candidate of {@code k} words and of score at most {@code bound} can beat it. */
+    boolean beatenBy(int k, int bound) {
+      return bound > score || (bound == score && k < this.k);
+    }
+
+    void offer(int k, int score) {
+      if (score > 0 && beatenBy(k, score)) {
+        this.k = k;
+        this.score = score;
+      }
+    }
   }
 
   /**
-   * The normalized words ({@link #normalize}), each made on first use: most candidate ends are
-   * rejected before their words are looked at, so most words never need one.
+   * The score of the candidate end {@code k}: how well the words before it align, as pieces, with
+   * the words after it; or -1 when they do not form a copy, or when they cannot beat {@code best}.
+   */
+  private static int score(Norm norm, int k, boolean tab, boolean column, Best best) {
+    // a score is at most the number of pieces: all matched, none missed
+    if (!best.beatenBy(k, k)) {
+      return -1;
+    }
+    int matched = 0;
+    int exact = 0;
+    int unmatched = 0;
+    int skips = 0;
+    // a copy misses at most a quarter of its words, or a ninth where no layout marks its end
+    int budget = tab || column ? 4 : 9;
+    int j = k;
+    for (int i = 0; i < k; i++) {
+      int initial = norm.initial(i);
+      if (initial == Norm.NONE) {
+        continue; // an empty piece
+      }
+      int found = norm.find(i, j);
+      if (found >= 0) {
+        if (norm.sameLength(found, i)) {
+          exact++;
+        }
+        matched++;
+        if (found > j) {
+          skips++; // the next piece starts further on, at the next line of the paragraph
+        }
+        j = found + 1;
+      } else if (++unmatched * budget > k) {
+        return -1; // more misses than a copy of k words can have
+      } else if (!best.beatenBy(k, matched + (k - i - 1) - 2 * unmatched)) {
+        return -1; // even if every piece left matched, the score could not beat the best
+      }
+    }
+    int score = matched - 2 * unmatched;
+    boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
+    enough &= exact * 5 >= (matched + unmatched) * 3;
+    if (!tab) {
+      // its pieces hold a few words each, as the lines of a column do
+      enough &= 2 * matched >= 5 * skips;
+    }
+    if (!tab && !column) {
+      // no layout marks the end of the copy: ask for a long, nearly whole one
+      enough &= matched >= 12 && unmatched * 8 <= matched && skips >= 3;
+    }
+    return enough ? score : -1;
+  }
+
+  /**
+   * The normalized words: each word without the characters that are neither letters nor digits at
+   * its ends, in lower case ({@link Locale#ROOT}). They are made in order, as far as they are
+   * looked at: most candidate ends are rejected before their words are, so the words far into a
+   * long opening are never needed. A word in ASCII, nearly every word, is not copied: it is
+   * compared in place in the text, its capitals put in lower case on the fly, as {@link
+   * String#toLowerCase(Locale)} does with them; another word is put in lower case by it and kept.
    */
   private static final class Norm {
+
+    /** The first character of an empty normalized word. */
+    static final int NONE = -1;
+
     final int length;
     private final String text;
     private final Spans words;
-    private final String[] norm;
+
+    /** How many words, from the first, are normalized. */
+    private int made;
 
     /**
-     * The first character of each normalized word, to reject most pairs without comparing strings;
-     * {@link #NONE} for an empty word, 0 before the word is normalized.
+     * Where each normalized word starts in the text, when it is in ASCII; else {@code -1 - n} for
+     * the {@code n}th word of {@link #others}.
      */
-    private final int[] initials;
+    private final int[] from;
 
-    private static final int NONE = -1;
+    /** The length of each normalized word. */
+    private final int[] size;
+
+    /** The normalized words not in ASCII, in lower case; made on first use. */
+    private List<String> others;
+
+    /**
+     * The first character of each normalized word, to reject most pairs without comparing them, or
+     * {@link #NONE} for an empty word; valid below {@link #made}.
+     */
+    private final char[] initials;
+
+    /**
+     * What {@link #initials} holds for an empty word: U+FFFF, which no word holds after {@link
+     * Engine} blanked it out, and which no letter or digit puts in lower case as.
+     */
+    private static final char EMPTY = '\uFFFF';
 
     Norm(String text, Spans words) {
       this.text = text;
       this.words = words;
       this.length = words.size;
-      this.norm = new String[length];
-      this.initials = new int[length];
+      this.from = new int[length];
+      this.size = new int[length];
+      this.initials = new char[length];
     }
 
-    String get(int i) {
-      String n = norm[i];
-      if (n == null) {
-        n = normalize(text, words.starts[i], words.ends[i]);
-        norm[i] = n;
-        initials[i] = n.isEmpty() ? NONE : n.charAt(0) + 1; // + 1: 0 stays "not yet"
+    /**
+     * Per piece, the last place {@link #find} looked from for it, and what it found there: the
+     * alignments of candidate ends that come together go on alike, so a later candidate finds most
+     * of its pieces already looked for.
+     */
+    private int[] lastFrom;
+
+    /** What was found from {@link #lastFrom}: its distance from there, or -1 for nothing. */
+    private byte[] lastFound;
+
+    /**
+     * The first word in [from, from + WINDOW) that equals the normalized word {@code i} or starts
+     * with it, or -1.
+     */
+    int find(int i, int from) {
+      if (lastFrom == null) {
+        lastFrom = new int[Math.min(length, MAX_WORDS)];
+        lastFound = new byte[lastFrom.length]; // a distance below WINDOW fits in a byte
+        java.util.Arrays.fill(lastFrom, -1);
       }
-      return n;
+      if (lastFrom[i] == from) {
+        int d = lastFound[i];
+        return d < 0 ? -1 : from + d;
+      }
+      upTo(i + 1);
+      char c = initials[i];
+      if (c == EMPTY) {
+        return -1; // an empty piece is never looked for
+      }
+      int end = Math.min(length, from + WINDOW);
+      upTo(end);
+      int found = -1;
+      for (int q = from; q < end; q++) {
+        // the initial first: most words neither equal the piece nor start with it
+        if (initials[q] == c && startsWithMade(q, i)) {
+          found = q;
+          break;
+        }
+      }
+      lastFrom[i] = from;
+      lastFound[i] = (byte) (found < 0 ? -1 : found - from);
+      return found;
     }
 
-    /** The first character of the normalized word {@code i}, or -1 when it is empty. */
+    /** Normalizes the words below {@code n}. */
+    void upTo(int n) {
+      while (made < n) {
+        normalize(made++);
+      }
+    }
+
+    /** The first character of the normalized word {@code i}, or {@link #NONE} when it is empty. */
     int initial(int i) {
-      if (norm[i] == null) {
-        get(i);
+      upTo(i + 1);
+      char c = initials[i];
+      return c == EMPTY ? NONE : c;
+    }
+
+    /** Whether the normalized words {@code a} and {@code b} are equal. */
+    boolean same(int a, int b) {
+      return startsWith(a, b) && size[a] == size[b];
+    }
+
+    /** Whether the normalized words {@code a} and {@code b}, both made, are of the same length. */
+    boolean sameLength(int a, int b) {
+      return size[a] == size[b];
+    }
+
+    /** Whether the normalized word {@code a} starts with the normalized word {@code b}. */
+    boolean startsWith(int a, int b) {
+      upTo(Math.max(a, b) + 1);
+      return startsWithMade(a, b);
+    }
+
+    /** {@link #startsWith} for two words already made. */
+    boolean startsWithMade(int a, int b) {
+      int n = size[b];
+      if (size[a] < n) {
+        return false;
       }
-      int c = initials[i];
-      return c == NONE ? NONE : c - 1;
+      int x = from[a];
+      int y = from[b];
+      if (x >= 0 && y >= 0) {
+        for (int p = 0; p < n; p++) {
+          if (lowerAscii(text.charAt(x + p)) != lowerAscii(text.charAt(y + p))) {
+            return false;
+          }
+        }
+        return true;
+      }
+      for (int p = 0; p < n; p++) {
+        if (charAt(a, p) != charAt(b, p)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The character {@code p} of the normalized word {@code i}. */
+    private char charAt(int i, int p) {
+      int x = from[i];
+      return x >= 0 ? lowerAscii(text.charAt(x + p)) : others.get(-1 - x).charAt(p);
+    }
+
+    private static char lowerAscii(char c) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    /** Whether the normalized word {@code i} is empty. */
+    boolean isEmpty(int i) {
+      return initial(i) == NONE;
+    }
+
+    /** Finds where word {@code i} normalized is, or makes it when it is not in ASCII. */
+    private void normalize(int i) {
+      int b = words.starts[i];
+      int e = words.ends[i];
+      while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+        e--;
+      }
+      boolean ascii = true;
+      for (int p = b; p < e && ascii; p++) {
+        ascii = text.charAt(p) < 0x80;
+      }
+      if (ascii) {
+        from[i] = b;
+        size[i] = e - b;
+        initials[i] = e == b ? EMPTY : lowerAscii(text.charAt(b));
+      } else {
+        String lower = text.substring(b, e).toLowerCase(Locale.ROOT);
+        if (others == null) {
+          others = new ArrayList<>();
+        }
+        others.add(lower);
+        from[i] = -others.size();
+        size[i] = lower.length();
+        initials[i] = lower.isEmpty() ? EMPTY : lower.charAt(0);
+      }
     }
   }
 
@@ -161,38 +344,49 @@ final class ClippedCopy {
     private final int n;
     private final boolean usable;
 
-    /** Per position: 0 not yet tested, 1 the first piece comes again there, -1 it does not. */
-    private final byte[] again;
+    /** The last position found where the first piece comes again, or -1. */
+    private int next = -1;
+
+    /**
+     * The positions from the last {@code k} asked about up to this one, but {@link #next}, do not.
+     */
+    private int tested;
 
     FirstPiece(Norm norm, int length) {
       this.norm = norm;
       this.n = Math.min(norm.length, length);
-      this.usable = norm.length >= 2 && !norm.get(0).isEmpty() && !norm.get(1).isEmpty();
-      this.again = new byte[Math.max(n, 0)];
+      this.usable = norm.length >= 2 && !norm.isEmpty(0) && !norm.isEmpty(1);
     }
 
-    /** Whether the first piece comes again at some position in [k, k + window). */
+    /**
+     * Whether the first piece comes again at some position in [k, k + window). The positions {@code
+     * k} asked about only grow, so each position is tested once at most.
+     */
     boolean within(int k, int window) {
       int end = Math.min(n, k + window);
-      for (int q = k; q < end; q++) {
-        if (at(q)) {
-          return true;
+      if (next < k) {
+        int q = Math.max(k, tested);
+        while (q < end && !at(q)) {
+          q++;
+        }
+        if (q < end) {
+          next = q;
+          tested = q + 1;
+        } else {
+          tested = Math.max(tested, end);
         }
       }
-      return false;
+      return next >= k && next < end;
     }
 
     private boolean at(int q) {
-      if (again[q] == 0) {
-        boolean yes =
-            usable
-                && q >= 2
-                && q + 1 < norm.length
-                && norm.get(q).equals(norm.get(0))
-                && norm.get(q + 1).startsWith(norm.get(1));
-        again[q] = yes ? (byte) 1 : (byte) -1;
-      }
-      return again[q] == 1;
+      // the first letters first: most words do not start as the first piece does
+      return usable
+          && q >= 2
+          && q + 1 < norm.length
+          && norm.initial(q) == norm.initial(0)
+          && norm.same(q, 0)
+          && norm.startsWith(q + 1, 1);
     }
   }
 
@@ -251,21 +445,5 @@ final class ClippedCopy {
       }
     }
     return true;
-  }
-
-  /**
-   * The word {@code text[start, end)} without the non-alphanumeric characters at its ends, in lower
-   * case.
-   */
-  static String normalize(String text, int start, int end) {
-    int b = start;
-    int e = end;
-    while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
-      b++;
-    }
-    while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-      e--;
-    }
-    return text.substring(b, e).toLowerCase(Locale.ROOT);
   }
 }

@@ -13,8 +13,11 @@ final class Draft {
   }
 
   Kind kind;
-  final StringBuilder text = new StringBuilder();
-  final List<StringBuilder> items = new ArrayList<>();
+  final StringBuilder text;
+
+  /** The key points of a list; empty, and never added to, for any other block. */
+  final List<StringBuilder> items;
+
   int start;
   int end;
   int lines;
@@ -26,6 +29,19 @@ final class Draft {
   int lastWidth;
 
   Draft(Kind kind, int start) {
+    this(kind, start, 16);
+  }
+
+  /**
+   * A block whose text will hold about {@code capacity} characters.
+   *
+   * @param kind the kind of block
+   * @param start the offset of its first line
+   * @param capacity the room to make for its text
+   */
+  Draft(Kind kind, int start, int capacity) {
+    this.text = new StringBuilder(capacity);
+    this.items = kind == Kind.LIST ? new ArrayList<>() : List.of();
     this.kind = kind;
     this.start = start;
     this.end = start;

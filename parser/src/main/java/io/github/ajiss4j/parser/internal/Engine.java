@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** One parse: its input and working state. Not thread-safe; the public parser makes one a call. */
 public final class Engine {
@@ -223,10 +224,16 @@ public final class Engine {
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
     }
-    String title = title(header, drafts, work);
+    // the text of each paragraph and heading, cut out once for the title's spellings and the block
+    String[] texts = new String[drafts.size()];
+    for (int i = 0; i < texts.length; i++) {
+      Draft d = drafts.get(i);
+      texts[i] = d.kind == Draft.Kind.LIST ? null : d.text.toString();
+    }
+    String title = title(header, drafts, texts, work);
     List<Block> body = new ArrayList<>(drafts.size());
-    for (Draft d : drafts) {
-      Block b = block(d);
+    for (int i = 0; i < texts.length; i++) {
+      Block b = block(drafts.get(i), texts[i]);
       if (b != null) {
         body.add(b);
       }
@@ -279,8 +286,9 @@ public final class Engine {
     int n = text.length();
     int controls = 0;
     for (int i = 0; i < n; i++) {
-      if (!Chars.isForbidden(text, i)) {
-        continue;
+      char ch = text.charAt(i);
+      if ((ch >= 0x20 && ch < 0x7F) || !Chars.isForbidden(text, i)) {
+        continue; // printable ASCII, most of any text, is never forbidden
       }
       char c = text.charAt(i);
       if (c == '\0' || (c < 0x20 && c != '\f' && ++controls > 8 && controls * 20 > i + 1)) {
@@ -339,15 +347,14 @@ public final class Engine {
   }
 
   private static int skipSpace(String s, int i, int to) {
-    while (i < to && (Character.isWhitespace(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+    while (i < to && Chars.isBlank(s.charAt(i))) {
       i++;
     }
     return i;
   }
 
   private static int trimEnd(String s, int from, int e) {
-    while (e > from
-        && (Character.isWhitespace(s.charAt(e - 1)) || Chars.isSpace(s.charAt(e - 1)))) {
+    while (e > from && Chars.isBlank(s.charAt(e - 1))) {
       e--;
     }
     return e;
@@ -377,10 +384,15 @@ public final class Engine {
         continue;
       }
       for (int[] seg : Words.columns(work, ls, le)) {
-        List<Word> words = Words.split(work, seg[0], seg[1]);
-        if (words.isEmpty()) {
+        Words.Spans spans = Words.spans(work, seg[0], seg[1]);
+        if (spans.size == 0) {
           continue;
         }
+        if (h.author != null && spans.size > 12) {
+          h.bodyStart = seg[0]; // too long for a title piece: the body, whose words are not needed
+          return h;
+        }
+        List<Word> words = Words.split(work, spans);
         if (h.author == null) {
           int caps = 0;
           while (caps < words.size() && isCapitalsWord(words.get(caps).text)) {
@@ -485,7 +497,12 @@ public final class Engine {
     return true;
   }
 
-  private String title(Header h, List<Draft> drafts, String work) {
+  /**
+   * The title, in title case when it is printed in capitals.
+   *
+   * @param texts per draft, its text ({@link Draft#plain()}), or null for a list
+   */
+  private String title(Header h, List<Draft> drafts, String[] texts, String work) {
     if (h.titleParts.isEmpty()) {
       int at = h.bodyStart;
       SourceSpan span = src.span(at, at);
@@ -535,8 +552,8 @@ public final class Engine {
     String title = String.join(" ", words);
     if (TitleCase.isCapitals(title)) {
       TitleCase.Forms forms = new TitleCase.Forms(title);
-      for (Draft d : drafts) {
-        forms.learn(d.plain());
+      for (int i = 0; i < texts.length; i++) {
+        forms.learn(texts[i] != null ? texts[i] : drafts.get(i).plain());
       }
       String cased = TitleCase.apply(title, forms);
       sink.report(
@@ -597,7 +614,7 @@ public final class Engine {
       if (d.kind == Draft.Kind.LIST) {
         break;
       }
-      String who = bioName(d.plain(), names, authorText);
+      String who = bioName(opening(d.text, names), names, authorText);
       if (who == null) {
         break;
       }
@@ -712,11 +729,42 @@ public final class Engine {
   private static final Set<String> HONORIFICS =
       Set.of("Dr.", "Prof.", "Mr.", "Ms.", "Mrs.", "Amb.", "Gen.", "Adm.", "Lt.", "Col.", "Sen.");
 
+  /** The honorifics {@link #bioName} drops, in the order it drops them. */
+  private static final String[] BIO_HONORIFICS = {
+    "Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Ambassador "
+  };
+
+  /**
+   * As much of the start of a paragraph as {@link #bioName} reads, so that a paragraph that is no
+   * biography is not copied whole to find so: the honorifics it may drop, each holding one space,
+   * then an author's name and the character after it, or seven more spaces for the words it looks
+   * at, whichever reaches further.
+   */
+  private static String opening(StringBuilder text, List<String> names) {
+    int honorifics = 0;
+    for (String h : BIO_HONORIFICS) {
+      honorifics += h.length();
+    }
+    int longest = 0;
+    for (String name : names) {
+      longest = Math.max(longest, name.length());
+    }
+    int n = text.length();
+    int end = honorifics + longest + 1;
+    int spaces = 0;
+    int i = 0;
+    while (i < n && spaces < BIO_HONORIFICS.length + 7) {
+      if (text.charAt(i++) == ' ') {
+        spaces++;
+      }
+    }
+    return text.substring(0, Math.min(n, Math.max(end, i)));
+  }
+
   /** The name a biography opens with, if it is an author's; else null. */
   private static String bioName(String t, List<String> names, String authorText) {
     String s = t;
-    for (String honorific :
-        new String[] {"Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Ambassador "}) {
+    for (String honorific : BIO_HONORIFICS) {
       if (s.startsWith(honorific)) {
         s = s.substring(honorific.length());
       }
@@ -729,7 +777,7 @@ public final class Engine {
       }
     }
     // the name as the biography prints it: capitalised words before "is", "was", "has", ","
-    String[] words = s.split(" ", 8);
+    String[] words = leadingWords(s, 8);
     int n = 0;
     while (n < words.length - 1
         && n < 5
@@ -765,12 +813,38 @@ public final class Engine {
     return null;
   }
 
+  /**
+   * What {@code s.split(" ", limit)} gives, but for its last piece when the split is full: that
+   * piece, the rest of the text (a whole biography), is left null, as no caller reads it.
+   */
+  private static String[] leadingWords(String s, int limit) {
+    String[] out = new String[limit];
+    int count = 0;
+    int from = 0;
+    while (count < limit - 1) {
+      int space = s.indexOf(' ', from);
+      if (space < 0) {
+        out[count++] = s.substring(from); // the last piece, after the last space
+        return java.util.Arrays.copyOf(out, count);
+      }
+      out[count++] = s.substring(from, space);
+      from = space + 1;
+    }
+    return out; // limit pieces; the last, the rest of the text, left null
+  }
+
   private static boolean isInitialOrParticle(String w) {
     return PARTICLES.contains(w) || (w.length() == 2 && w.charAt(1) == '.');
   }
 
+  /** What {@link #containsWord} splits at, compiled once. */
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,&]+");
+
+  /** What {@link #splitNames} splits at, compiled once. */
+  private static final Pattern NAME_SEPARATORS = Pattern.compile(",|;| and | & |・");
+
   private static boolean containsWord(String text, String word) {
-    for (String w : text.split("[\\s,&]+")) {
+    for (String w : WORD_SEPARATORS.split(text)) {
       if (w.equals(word)) {
         return true;
       }
@@ -792,7 +866,7 @@ public final class Engine {
     if (authorText.isEmpty()) {
       return names;
     }
-    for (String part : authorText.split(",|;| and | & |・")) {
+    for (String part : NAME_SEPARATORS.split(authorText)) {
       String p = part.trim();
       if (p.startsWith("and ")) {
         p = p.substring(4).trim();
@@ -843,8 +917,12 @@ public final class Engine {
 
   // ------------------------------------------------------------------ blocks and inlines
 
-  /** Builds a block, or reports and returns null for a block with no text (a bare bullet). */
-  private Block block(Draft d) {
+  /**
+   * Builds a block, or reports and returns null for a block with no text (a bare bullet).
+   *
+   * @param text the draft's text, or null for a list
+   */
+  private Block block(Draft d, String text) {
     SourceSpan span = src.span(d.start, d.end);
     if (d.kind == Draft.Kind.LIST) {
       List<ListItem> items = new ArrayList<>(d.items.size());
@@ -858,7 +936,7 @@ public final class Engine {
         return BulletList.builder().addAllItems(items).source(span).build();
       }
     } else {
-      List<Inline> content = inlines(d.text.toString(), d);
+      List<Inline> content = inlines(text, d);
       if (!content.isEmpty()) {
         return d.kind == Draft.Kind.HEADING
             ? Heading.builder().addAllContent(content).source(span).build()

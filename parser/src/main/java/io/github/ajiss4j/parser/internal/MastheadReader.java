@@ -39,6 +39,43 @@ final class MastheadReader {
     this.text = text;
     this.sink = sink;
     this.registry = registry;
+    NameWords cached = lastNameWords;
+    if (cached == null || cached.registry != registry) {
+      cached = new NameWords(registry);
+      lastNameWords = cached;
+    }
+    this.nameWords = cached.words;
+  }
+
+  /**
+   * The words of the names of the institutes of one registry, split at single spaces. Shared
+   * between parses and threads, so never written once made.
+   */
+  private static final class NameWords {
+    final List<Institute> registry;
+    final String[][] words;
+
+    NameWords(List<Institute> registry) {
+      this.registry = registry;
+      this.words = new String[registry.size()][];
+      for (int k = 0; k < words.length; k++) {
+        words[k] = registry.get(k).name().split(" ");
+      }
+    }
+  }
+
+  /**
+   * The names split for the registry of the last parse: a parser keeps one registry, so each parse
+   * finds them made. A parse that finds another registry's makes its own.
+   */
+  private static volatile NameWords lastNameWords;
+
+  /** The words of the name of each known institute; read, never written. */
+  private final String[][] nameWords;
+
+  /** The words of the name of the known institute {@code k}. */
+  private String[] nameWords(int k) {
+    return nameWords[k];
   }
 
   Masthead read(int from, int to) {
@@ -233,10 +270,11 @@ final class MastheadReader {
   }
 
   private boolean isAbbreviationLine(int[] line) {
-    List<Word> words = Words.split(text, line[0], line[1]);
-    if (words.isEmpty() || words.size() > 8) {
-      return false;
+    Words.Spans spans = Words.spans(text, line[0], line[1]);
+    if (spans.size == 0 || spans.size > 8) {
+      return false; // decided before the words are cut out
     }
+    List<Word> words = Words.split(text, spans);
     for (Word w : words) {
       int upper = 0;
       for (int i = 0; i < w.text.length(); i++) {
@@ -299,8 +337,8 @@ final class MastheadReader {
 
   /** Whether a known name's first three words (or all, if fewer) start at {@code at}. */
   private boolean startsKnownName(List<Word> words, int at) {
-    for (Institute known : registry) {
-      String[] nameWords = known.name().split(" ");
+    for (int k = 0; k < registry.size(); k++) {
+      String[] nameWords = nameWords(k);
       int need = Math.min(3, nameWords.length);
       if (nameWords.length < 2 || at + need > words.size()) {
         continue;
@@ -336,11 +374,15 @@ final class MastheadReader {
   private Institute nearestAbbreviation(String printed) {
     Institute best = null;
     int bestDistance = Integer.MAX_VALUE;
+    String upper = null;
     for (Institute known : registry) {
       if (known.abbreviation().equals(printed)) {
         return known;
       }
-      int d = Words.distance(printed.toUpperCase(Locale.ROOT), known.abbreviation(), 1);
+      if (upper == null) {
+        upper = printed.toUpperCase(Locale.ROOT);
+      }
+      int d = Words.distance(upper, known.abbreviation(), 1);
       if (d < bestDistance) {
         bestDistance = d;
         best = known;
@@ -392,7 +434,8 @@ final class MastheadReader {
           "kept the institute \"" + abbr.text + "\", which is not among the known institutes");
       return withRole(abbreviation, Words.join(printed, 0, printed.size()), role);
     }
-    String[] expected = known.name().split(" ");
+    int index = registry.indexOf(known); // known comes from the registry
+    String[] expected = index >= 0 ? nameWords(index) : known.name().split(" ");
     int offset = bestOffset(printed, expected);
     if (offset < 0) {
       sink.report(
@@ -439,9 +482,9 @@ final class MastheadReader {
   }
 
   private Institute byName(List<Word> printed) {
-    for (Institute known : registry) {
-      if (bestOffset(printed, known.name().split(" ")) >= 0) {
-        return known;
+    for (int k = 0; k < registry.size(); k++) {
+      if (bestOffset(printed, nameWords(k)) >= 0) {
+        return registry.get(k);
       }
     }
     return null;

@@ -47,7 +47,8 @@ final class Sink {
 
   void field(String name, int start, int end) {
     if (end > start) {
-      fields.computeIfAbsent(name, k -> new ArrayList<>()).add(src.span(start, end));
+      // most fields have one span, a few two or three
+      fields.computeIfAbsent(name, k -> new ArrayList<>(2)).add(src.span(start, end));
     }
   }
 

@@ -25,10 +25,20 @@ final class Source {
     int i = 0;
     int len = text.length();
     int lineStart = 0;
+    // the next line feed and carriage return at or after i, or len: found with indexOf, which is
+    // much faster than a loop over the characters, and each looked for again only once passed
+    int lf = -1;
+    int cr = -1;
     while (true) {
-      while (i < len && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-        i++;
+      if (lf < i) {
+        lf = text.indexOf('\n', i);
+        lf = lf < 0 ? len : lf;
       }
+      if (cr < i) {
+        cr = text.indexOf('\r', i);
+        cr = cr < 0 ? len : cr;
+      }
+      i = Math.min(lf, cr);
       if (n == s.length) {
         s = Arrays.copyOf(s, n * 2);
         e = Arrays.copyOf(e, n * 2);

@@ -58,7 +58,9 @@ final class Words {
    * @return the words
    */
   static Spans spans(String s, int from, int to) {
-    int capacity = 64;
+    // a word and the space after it take two characters at least, and about six in prose
+    int length = Math.max(0, to - from);
+    int capacity = Math.max(1, Math.min((length + 1) / 2, Math.max(16, length / 5)));
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
     boolean[] hardBreaks = new boolean[capacity];
@@ -67,7 +69,7 @@ final class Words {
     boolean hard = false;
     while (i < to) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Chars.isSpace(c)) {
+      if (Chars.isBlank(c)) {
         if (c == '\t' || c == '\n' || c == '\r') {
           hard = true;
         }
@@ -75,7 +77,7 @@ final class Words {
         continue;
       }
       int start = i;
-      while (i < to && !Character.isWhitespace(s.charAt(i)) && !Chars.isSpace(s.charAt(i))) {
+      while (i < to && !Chars.isBlank(s.charAt(i))) {
         i++;
       }
       if (n == capacity) {
@@ -94,7 +96,17 @@ final class Words {
   }
 
   static List<Word> split(String s, int from, int to) {
-    Spans spans = spans(s, from, to);
+    return split(s, spans(s, from, to));
+  }
+
+  /**
+   * The words found as offsets, each cut out of the text.
+   *
+   * @param s the text the spans were found in
+   * @param spans the words
+   * @return the words
+   */
+  static List<Word> split(String s, Spans spans) {
     List<Word> words = new ArrayList<>(spans.size);
     for (int k = 0; k < spans.size; k++) {
       int start = spans.starts[k];
@@ -112,7 +124,7 @@ final class Words {
     List<int[]> out = new ArrayList<>();
     int i = from;
     while (i < to) {
-      while (i < to && (Character.isWhitespace(s.charAt(i)) || Chars.isSpace(s.charAt(i)))) {
+      while (i < to && Chars.isBlank(s.charAt(i))) {
         i++;
       }
       if (i >= to) {
@@ -128,7 +140,7 @@ final class Words {
         if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
           break;
         }
-        if (!Character.isWhitespace(c) && !Chars.isSpace(c)) {
+        if (!Chars.isBlank(c)) {
           lastNonSpace = i;
         }
         i++;

@@ -11,6 +11,13 @@ final class Checks {
     }
   }
 
+  /** The same for one number, without boxing it or making an array when the condition holds. */
+  static void require(boolean condition, String format, int value) {
+    if (!condition) {
+      require(false, format, (Object) value);
+    }
+  }
+
   static void requireNonBlank(String value, String field) {
     require(!value.isBlank(), "%s must not be blank", field);
   }

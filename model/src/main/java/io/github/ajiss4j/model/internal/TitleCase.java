@@ -33,7 +33,21 @@ public final class TitleCase {
           "IT", "ICT", "GDP", "CO2", "SARS", "WHO", "USSR", "THAAD", "SLBM", "IRBM", "INF", "MDA",
           "WMD", "ISIS", "ABM", "SEATO", "ANZUS", "JIIA", "RIPS", "IIPS", "NPI", "AJISS");
 
+  /** {@link Character#isLetterOrDigit(char)} of each ASCII character, looked up in one step. */
+  private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private TitleCase() {}
+
+  /** Whether a character belongs to a word: {@link Character#isLetterOrDigit(char)}. */
+  private static boolean isWordChar(char c) {
+    return c < 128 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
+  }
 
   /**
    * Whether a text is printed in capitals: it has letters and none of them is lower case.
@@ -142,14 +156,14 @@ public final class TitleCase {
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
+        if (isWordChar(c)) {
           int start = i;
           boolean ascii = true;
-          while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-            ascii &= text.charAt(i) < 0x80;
+          while (i < n && isWordChar(c = text.charAt(i))) {
+            ascii &= c < 0x80;
             i++;
           }
-          if (!sentenceStart && mayBeWanted(c)) {
+          if (!sentenceStart && mayBeWanted(text.charAt(start))) {
             if (ascii && wanted != null) {
               recordAscii(text, start, i);
             } else {
@@ -158,7 +172,7 @@ public final class TitleCase {
           }
           sentenceStart = false;
         } else {
-          if (c == '.' || c == '?' || c == '!' || c == ':' || c == '•') {
+          if (c == '.' || c == '?' || c == '!' || c == ':' || c == '\u2022') {
             sentenceStart = true;
           }
           i++;

@@ -192,8 +192,7 @@ public final class TitleCase {
       }
       for (String key : wantedByLength[length]) {
         if (equalsLowerAscii(text, start, key)) {
-          String word = text.subSequence(start, end).toString();
-          spellings.computeIfAbsent(key, k -> new Spelling()).add(word);
+          spellings.computeIfAbsent(key, k -> new Spelling()).addAscii(text, start, end);
           return;
         }
       }
@@ -271,6 +270,51 @@ public final class TitleCase {
         other++;
         otherForm = w;
       }
+    }
+
+    /**
+     * Does what {@link #add} does for a word of ASCII letters and digits, in place: the word is cut
+     * out of the text only when its form is kept and differs from the form kept before.
+     */
+    void addAscii(CharSequence text, int start, int end) {
+      boolean upper = false;
+      boolean lowerCase = false;
+      boolean upperAfterFirst = false;
+      for (int j = start; j < end; j++) {
+        char c = text.charAt(j);
+        if (c >= 'A' && c <= 'Z') {
+          upper = true;
+          upperAfterFirst |= j > start;
+        } else if (c >= 'a' && c <= 'z') {
+          lowerCase = true;
+        }
+      }
+      if (end - start > 1 && upper && !lowerCase) {
+        capitals++;
+        capitalsForm = form(capitalsForm, text, start, end);
+      } else if (!upper) {
+        lower++;
+      } else if (!upperAfterFirst) { // upper, so the first character is upper case
+        capitalised++;
+        capitalisedForm = form(capitalisedForm, text, start, end);
+      } else {
+        other++;
+        otherForm = form(otherForm, text, start, end);
+      }
+    }
+
+    /** The word, or {@code kept} when that is the same word, so that it is not cut out again. */
+    private static String form(String kept, CharSequence text, int start, int end) {
+      if (kept != null && kept.length() == end - start) {
+        int j = 0;
+        while (j < kept.length() && kept.charAt(j) == text.charAt(start + j)) {
+          j++;
+        }
+        if (j == kept.length()) {
+          return kept;
+        }
+      }
+      return text.subSequence(start, end).toString();
     }
 
     String best() {

@@ -2,6 +2,7 @@ package io.github.ajiss4j.model.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TitleCaseTest {
@@ -32,5 +33,70 @@ class TitleCaseTest {
     assertThat(TitleCase.isCapitals("NATO 2010")).isTrue();
     assertThat(TitleCase.isCapitals("Nato")).isFalse();
     assertThat(TitleCase.isCapitals("2010")).isFalse();
+  }
+
+  /**
+   * The spellings of one title's words, learned in place for ASCII words, case a title as the
+   * spellings of every word do, learned word by word.
+   */
+  @Test
+  void learningOnlyTheTitlesWordsCasesTheTitleAlike() {
+    String[] words = {
+      "nato",
+      "NATO",
+      "Nato",
+      "NaTo",
+      "nAto",
+      "japan",
+      "Japan",
+      "JAPAN",
+      "McCain",
+      "MCCAIN",
+      "mccain",
+      "Mccain",
+      "a",
+      "A",
+      "a1",
+      "A1",
+      "1a",
+      "1A",
+      "G20",
+      "g20",
+      "K",
+      "\u212Aelvin",
+      "kelvin",
+      "Kelvin",
+      "\u00e9t\u00e9",
+      "\u00c9T\u00c9",
+      "the",
+      "The",
+      "THE",
+      "of",
+      "Of",
+      "US",
+      "us"
+    };
+    String[] separators = {" ", " ", " ", ", ", ". ", ": ", "-", "'s "};
+    SplittableRandom random = new SplittableRandom(93);
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder title = new StringBuilder();
+      for (int i = 1 + random.nextInt(6); i > 0; i--) {
+        title.append(words[random.nextInt(words.length)].toUpperCase(java.util.Locale.ROOT));
+        title.append(i > 1 ? " " : "");
+      }
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        body.append(words[random.nextInt(words.length)]);
+        body.append(separators[random.nextInt(separators.length)]);
+      }
+      TitleCase.Forms every = new TitleCase.Forms();
+      every.learn(body);
+      TitleCase.Forms titles = new TitleCase.Forms(title);
+      titles.learn(body);
+
+      assertThat(TitleCase.apply(title.toString(), titles))
+          .as("%s / %s", title, body)
+          .isEqualTo(TitleCase.apply(title.toString(), every));
+    }
   }
 }

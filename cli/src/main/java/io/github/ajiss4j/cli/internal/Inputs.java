@@ -19,7 +19,8 @@ final class Inputs {
 
   /**
    * Lists the inputs. A directory is walked recursively for {@code *.txt} files, following links,
-   * in name order; an unreadable directory becomes one failed input. No names means standard input.
+   * in name order; an unreadable directory, or one without any {@code *.txt} file, becomes one
+   * failed input. No names means standard input.
    *
    * @throws UsageException when standard input is named twice
    */
@@ -79,6 +80,12 @@ final class Inputs {
           });
     } catch (IOException e) {
       failures.add(Input.failed(name, e));
+    }
+    if (files.isEmpty() && failures.isEmpty()) {
+      // a directory named on the command line with nothing to convert is most likely a mistake
+      failures.add(
+          Input.failed(
+              name, new IOException("expected *.txt files in this directory, found none")));
     }
     files.sort(null);
     for (Path file : files) {

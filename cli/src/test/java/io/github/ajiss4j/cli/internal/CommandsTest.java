@@ -160,6 +160,22 @@ class CommandsTest {
   }
 
   @Test
+  void aDirectoryWithoutTextsFailsAndTheOtherInputsAreConverted() throws IOException {
+    write("in/notes.md", "not a commentary".getBytes(StandardCharsets.UTF_8));
+    Files.createDirectories(dir.resolve("empty"));
+    write("a.txt", sample);
+
+    assertThat(run("convert", "--to", "json", "-o", "OUT", "in", "empty", "a.txt")).isEqualTo(1);
+
+    assertThat(errLines())
+        .contains(
+            "in: error io-error expected *.txt files in this directory, found none",
+            "empty: error io-error expected *.txt files in this directory, found none");
+    assertThat(dir.resolve("OUT/a.json")).isRegularFile();
+    assertThat(run("check", "empty")).isEqualTo(1);
+  }
+
+  @Test
   void twoInputsWithOneNameDoNotOverwriteEachOther() throws IOException {
     write("x/a.txt", sample);
     write("y/a.txt", sample);

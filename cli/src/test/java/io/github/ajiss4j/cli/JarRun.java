@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -33,17 +34,27 @@ record JarRun(int code, String out, String err) {
     command.add("-jar");
     command.add(jar.toString());
     command.addAll(List.of(args));
+    return command(command, dir, Map.of(), stdin);
+  }
+
+  /**
+   * Runs a command in {@code dir} with more environment variables and standard input from {@code
+   * stdin} (or nothing), waits at most a minute, and checks that no stack trace reached the user.
+   */
+  static JarRun command(List<String> command, Path dir, Map<String, String> env, Path stdin)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("ajiss-it", ".out");
     Path err = Files.createTempFile("ajiss-it", ".err");
     File nothing =
         new File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
-    Process p =
+    ProcessBuilder builder =
         new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(stdin == null ? nothing : stdin.toFile()))
-            .start();
+            .redirectInput(ProcessBuilder.Redirect.from(stdin == null ? nothing : stdin.toFile()));
+    builder.environment().putAll(env);
+    Process p = builder.start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
     JarRun run =
         new JarRun(

@@ -1,0 +1,109 @@
+package io.github.ajiss4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code ./ajiss} launcher at the repository's root: it runs the jar with the start-up cache of
+ * the Java it finds, and says nothing about the cache on standard error.
+ */
+@DisabledOnOs(OS.WINDOWS) // a bash script
+class LauncherIT {
+
+  private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
+  private static final Path LAUNCHER = ROOT.resolve("ajiss");
+  private static final Path SAMPLE =
+      ROOT.resolve("cli/src/main/resources/io/github/ajiss4j/cli/sample/ajiss-commentary-93.txt");
+
+  @TempDir Path dir;
+
+  private JarRun launch(Path javaHome, String... args) throws IOException, InterruptedException {
+    List<String> command =
+        Stream.concat(Stream.of("bash", LAUNCHER.toString()), Stream.of(args)).toList();
+    return JarRun.command(command, dir, Map.of("JAVA_HOME", javaHome.toString()), null);
+  }
+
+  @Test
+  void runsOnTheJavaOfTheBuild() throws Exception {
+    JarRun run = launch(Path.of(System.getProperty("java.home")), "--version");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).startsWith("ajiss ").contains("Java " + Runtime.version());
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void makesAnAheadOfTimeCacheOnTheFirstRunWithJava25AndUsesItAfter() throws Exception {
+    Optional<Path> home = java25();
+    assumeTrue(home.isPresent(), "no JDK 25 or newer under /usr/lib/jvm or in AJISS4J_JAVA25");
+    String version = version(home.get());
+    Path cache = ROOT.resolve("cli/target/ajiss-java-" + version + ".aot");
+    Files.deleteIfExists(cache);
+
+    JarRun first =
+        launch(home.get(), "convert", "--quiet", "--to", "html", "-o", "out", SAMPLE.toString());
+
+    assertThat(first.code()).isZero();
+    assertThat(first.err()).isEmpty();
+    assertThat(dir.resolve("out/ajiss-commentary-93.html")).isRegularFile();
+    assertThat(cache).isRegularFile();
+    FileTime made = Files.getLastModifiedTime(cache);
+
+    JarRun second = launch(home.get(), "--version");
+
+    assertThat(second.code()).isZero();
+    assertThat(second.out()).contains("Java " + version);
+    assertThat(second.err()).isEmpty();
+    assertThat(Files.getLastModifiedTime(cache)).as("made once").isEqualTo(made);
+  }
+
+  /** A JDK of version 25 or newer: AJISS4J_JAVA25, or one under /usr/lib/jvm. */
+  private static Optional<Path> java25() throws IOException {
+    String given = System.getenv("AJISS4J_JAVA25");
+    if (given != null && !given.isBlank()) {
+      return Optional.of(Path.of(given));
+    }
+    Path jvms = Path.of("/usr/lib/jvm");
+    if (!Files.isDirectory(jvms)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> s = Files.list(jvms)) {
+      return s.filter(h -> Files.isExecutable(h.resolve("bin/java")))
+          .filter(h -> Files.isRegularFile(h.resolve("release")))
+          .filter(h -> !Files.isSymbolicLink(h))
+          .filter(
+              h -> {
+                String v = version(h);
+                return v.matches("\\d+(\\.\\d+)*") && Integer.parseInt(v.split("\\.")[0]) >= 25;
+              })
+          .sorted()
+          .findFirst();
+    }
+  }
+
+  /** JAVA_VERSION from a JDK's release file, as the launcher reads it. */
+  private static String version(Path home) {
+    try (Stream<String> lines = Files.lines(home.resolve("release"))) {
+      return lines
+          .filter(l -> l.startsWith("JAVA_VERSION="))
+          .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", ""))
+          .findFirst()
+          .orElse("");
+    } catch (IOException e) {
+      return "";
+    }
+  }
+}

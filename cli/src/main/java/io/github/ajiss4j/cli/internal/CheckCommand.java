@@ -54,10 +54,6 @@ final class CheckCommand extends BaseCommand {
   static final Option STRICT =
       Option.flag("Parse strictly: a repair by judgement fails the file.", "--strict");
 
-  static final Option INPUTS =
-      Option.positional(
-          "FILE|DIR|-", 0, Integer.MAX_VALUE, "The inputs (default: standard input).");
-
   /** {@code ajiss check [--json] [--fail-on=LEVEL] [--strict] [FILE|DIR|-...]}. */
   static final CommandSpec SPEC =
       CommandSpec.command("check")
@@ -67,7 +63,7 @@ final class CheckCommand extends BaseCommand {
                   + " MESSAGE, or all of them as one JSON object with --json. A file that is not a"
                   + " commentary gets one line with severity error.")
           .options(JSON, FAIL_ON, STRICT)
-          .positional(INPUTS)
+          .positional(Inputs.OPTION)
           .footer(
               "",
               "Exit codes:",

@@ -38,10 +38,6 @@ final class ConvertCommand extends BaseCommand {
 
   static final Option QUIET = Option.flag("Print no summary.", "-q", "--quiet");
 
-  static final Option INPUTS =
-      Option.positional(
-          "FILE|DIR|-", 0, Integer.MAX_VALUE, "The inputs (default: standard input).");
-
   /** {@code ajiss convert [OPTIONS] [FILE|DIR|-...]}. */
   static final CommandSpec SPEC =
       CommandSpec.command("convert")
@@ -56,7 +52,7 @@ final class ConvertCommand extends BaseCommand {
                   + " the others are converted. Every output file is written whole or not at all.")
           .options(TO, OUTPUT, JOBS, STRICT, VERBOSE, QUIET)
           .options(RendererOptions.OPTIONS)
-          .positional(INPUTS)
+          .positional(Inputs.OPTION)
           .footer(
               "",
               "Examples:",

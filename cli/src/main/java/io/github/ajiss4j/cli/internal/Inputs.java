@@ -15,6 +15,11 @@ import java.util.Locale;
 /** Turns the names on a command line ({@code FILE}, {@code DIR}, {@code -}) into inputs. */
 final class Inputs {
 
+  /** The inputs of {@code convert} and {@code check}: files, directories, {@code -}, or none. */
+  static final Option OPTION =
+      Option.positional(
+          "FILE|DIR|-", 0, Integer.MAX_VALUE, "The inputs (default: standard input).");
+
   private Inputs() {}
 
   /**

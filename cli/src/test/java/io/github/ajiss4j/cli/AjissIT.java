@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ajiss4j.render.json.CommentaryJsonReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,13 +23,8 @@ class AjissIT {
 
   @BeforeAll
   static void findJar() throws IOException {
-    jar = Path.of(System.getProperty("ajiss.jar", "target/ajiss.jar")).toAbsolutePath();
-    assertThat(jar).isRegularFile();
-    try (InputStream in =
-        AjissIT.class.getResourceAsStream(
-            "/io/github/ajiss4j/cli/sample/ajiss-commentary-93.txt")) {
-      sample = in.readAllBytes();
-    }
+    jar = JarRun.jar();
+    sample = JarRun.sample();
   }
 
   private JarRun run(Path stdin, String... args) throws IOException, InterruptedException {

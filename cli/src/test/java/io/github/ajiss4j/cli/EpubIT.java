@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,17 +27,12 @@ class EpubIT {
 
   @BeforeAll
   static void findJar() throws IOException {
-    jar = Path.of(System.getProperty("ajiss.jar", "target/ajiss.jar")).toAbsolutePath();
-    assertThat(jar).isRegularFile();
+    jar = JarRun.jar();
   }
 
   /** Writes the sample twice under two names and converts both to EPUB in one call. */
   private byte[][] convertTwice(String sourceDateEpoch) throws Exception {
-    byte[] sample;
-    try (InputStream in =
-        EpubIT.class.getResourceAsStream("/io/github/ajiss4j/cli/sample/ajiss-commentary-93.txt")) {
-      sample = in.readAllBytes();
-    }
+    byte[] sample = JarRun.sample();
     Files.write(dir.resolve("a.txt"), sample);
     Files.write(dir.resolve("b.txt"), sample);
     List<String> command = new ArrayList<>();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.ajiss4j.render.json.CommentaryJsonReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,13 +36,8 @@ class HostileInputIT {
 
   @BeforeAll
   static void findJar() throws IOException {
-    jar = Path.of(System.getProperty("ajiss.jar", "target/ajiss.jar")).toAbsolutePath();
-    assertThat(jar).isRegularFile();
-    try (InputStream in =
-        HostileInputIT.class.getResourceAsStream(
-            "/io/github/ajiss4j/cli/sample/ajiss-commentary-93.txt")) {
-      sample = in.readAllBytes();
-    }
+    jar = JarRun.jar();
+    sample = JarRun.sample();
   }
 
   @BeforeEach

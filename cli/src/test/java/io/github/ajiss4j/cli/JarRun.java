@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,21 @@ import java.util.concurrent.TimeUnit;
  * reached the user.
  */
 record JarRun(int code, String out, String err) {
+
+  /** The shaded jar under test: {@code -Dajiss.jar}, or {@code target/ajiss.jar}. */
+  static Path jar() {
+    Path jar = Path.of(System.getProperty("ajiss.jar", "target/ajiss.jar")).toAbsolutePath();
+    assertThat(jar).isRegularFile();
+    return jar;
+  }
+
+  /** The bundled sample commentary, No.93, as the jar holds it. */
+  static byte[] sample() throws IOException {
+    try (InputStream in =
+        JarRun.class.getResourceAsStream("/io/github/ajiss4j/cli/sample/ajiss-commentary-93.txt")) {
+      return in.readAllBytes();
+    }
+  }
 
   List<String> errLines() {
     return err.lines().toList();

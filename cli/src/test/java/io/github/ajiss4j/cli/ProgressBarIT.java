@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,14 +27,9 @@ class ProgressBarIT {
 
   @BeforeAll
   static void findJar() throws IOException {
-    jar = Path.of(System.getProperty("ajiss.jar", "target/ajiss.jar")).toAbsolutePath();
-    assertThat(jar).isRegularFile();
+    jar = JarRun.jar();
     java = Path.of(System.getProperty("java.home"), "bin", "java");
-    try (InputStream in =
-        ProgressBarIT.class.getResourceAsStream(
-            "/io/github/ajiss4j/cli/sample/ajiss-commentary-93.txt")) {
-      sample = in.readAllBytes();
-    }
+    sample = JarRun.sample();
   }
 
   private void texts(String folder, int count) throws IOException {

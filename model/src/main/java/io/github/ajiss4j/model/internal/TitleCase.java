@@ -1,9 +1,7 @@
 package io.github.ajiss4j.model.internal;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -69,28 +67,41 @@ public final class TitleCase {
 
   /** How the words of a body are spelled in mid-sentence. Not thread-safe. */
   public static final class Forms {
-    private final Map<String, Spelling> spellings = new HashMap<>();
+    /** The spelling of every word, by its lower case; null when only a title's words are kept. */
+    private final Map<String, Spelling> spellings;
 
     /** The lower-case words to record, or null for every word. */
-    private final Set<String> wanted;
+    private final String[] wanted;
+
+    /** Per {@link #wanted} word, its spelling, or null until the body shows it. */
+    private final Spelling[] slots;
 
     /** The first characters of the {@link #wanted} words. */
     private final String wantedInitials;
 
     /**
-     * The {@link #wanted} words by length, up to the longest word {@link #record} keeps, to match a
-     * word in ASCII against them without cutting it out or putting it in lower case.
+     * Per ASCII character, whether a word that starts with it may be one of the {@link #wanted}
+     * words: whether {@link #wantedInitials} holds its lower case.
      */
-    private final String[][] wantedByLength;
+    private final boolean[] asciiInitials;
+
+    /**
+     * The lengths of the {@link #wanted} words, up to the longest word {@link #record} keeps, as
+     * bits: a word in ASCII of another length is not one of them.
+     */
+    private final long wantedLengths;
 
     /** The longest word whose spelling is recorded. */
     private static final int MAX_LENGTH = 40;
 
     /** Creates an empty record of the spellings of every word. */
     public Forms() {
+      this.spellings = new HashMap<>();
       this.wanted = null;
+      this.slots = null;
       this.wantedInitials = null;
-      this.wantedByLength = null;
+      this.asciiInitials = null;
+      this.wantedLengths = 0;
     }
 
     /**
@@ -101,39 +112,51 @@ public final class TitleCase {
      * @param title the title that will be cased with these spellings
      */
     public Forms(CharSequence title) {
-      Set<String> words = new HashSet<>();
-      int n = title.length();
+      String t = title.toString();
+      String[] words = new String[8];
+      int count = 0;
+      int n = t.length();
       int i = 0;
       while (i < n) {
-        if (!Character.isLetterOrDigit(title.charAt(i))) {
+        if (!Character.isLetterOrDigit(t.charAt(i))) {
           i++;
           continue;
         }
         int start = i;
-        while (i < n && Character.isLetterOrDigit(title.charAt(i))) {
+        while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
           i++;
         }
-        words.add(title.subSequence(start, i).toString().toLowerCase(Locale.ROOT));
-      }
-      StringBuilder initials = new StringBuilder();
-      for (String w : words) {
-        initials.append(w.charAt(0));
-      }
-      this.wanted = words;
-      this.wantedInitials = initials.toString();
-      List<List<String>> byLength = new ArrayList<>();
-      for (int len = 0; len <= MAX_LENGTH; len++) {
-        byLength.add(new ArrayList<>());
-      }
-      for (String w : words) {
-        if (w.length() <= MAX_LENGTH) {
-          byLength.get(w.length()).add(w);
+        String word = t.substring(start, i).toLowerCase(Locale.ROOT);
+        if (indexOf(words, count, word) < 0) {
+          if (count == words.length) {
+            words = Arrays.copyOf(words, 2 * count);
+          }
+          words[count++] = word;
         }
       }
-      this.wantedByLength = new String[MAX_LENGTH + 1][];
-      for (int len = 0; len <= MAX_LENGTH; len++) {
-        wantedByLength[len] = byLength.get(len).toArray(new String[0]);
+      this.spellings = null;
+      this.wanted = Arrays.copyOf(words, count);
+      this.slots = new Spelling[count];
+      StringBuilder initials = new StringBuilder(count);
+      boolean[] ascii = new boolean[128];
+      long lengths = 0;
+      for (String w : wanted) {
+        char first = w.charAt(0);
+        initials.append(first);
+        // the ASCII characters whose lower case is an ASCII initial: itself, and a capital
+        if (first < 128) {
+          ascii[first] = true;
+          if (first >= 'a' && first <= 'z') {
+            ascii[first - ('a' - 'A')] = true;
+          }
+        }
+        if (w.length() <= MAX_LENGTH) {
+          lengths |= 1L << w.length();
+        }
       }
+      this.wantedInitials = initials.toString();
+      this.asciiInitials = ascii;
+      this.wantedLengths = lengths;
     }
 
     /**
@@ -142,7 +165,12 @@ public final class TitleCase {
      * its first character (a word's first character is never a final sigma).
      */
     private boolean mayBeWanted(char first) {
-      return wanted == null || wantedInitials.indexOf(Character.toLowerCase(first)) >= 0;
+      if (wanted == null) {
+        return true;
+      }
+      return first < 128
+          ? asciiInitials[first]
+          : wantedInitials.indexOf(Character.toLowerCase(first)) >= 0;
     }
 
     /**
@@ -151,6 +179,10 @@ public final class TitleCase {
      * @param text running text
      */
     public void learn(CharSequence text) {
+      learn(text.toString());
+    }
+
+    private void learn(String text) {
       int n = text.length();
       boolean sentenceStart = true;
       int i = 0;
@@ -167,7 +199,7 @@ public final class TitleCase {
             if (ascii && wanted != null) {
               recordAscii(text, start, i);
             } else {
-              record(text.subSequence(start, i).toString());
+              record(text.substring(start, i));
             }
           }
           sentenceStart = false;
@@ -185,20 +217,30 @@ public final class TitleCase {
      * are wanted: an ASCII word's lower case is its own length with A-Z mapped to a-z, so it is
      * compared in place with the wanted words of its length, and cut out only when it is one.
      */
-    private void recordAscii(CharSequence text, int start, int end) {
+    private void recordAscii(String text, int start, int end) {
       int length = end - start;
-      if (length > MAX_LENGTH) {
+      if (length > MAX_LENGTH || (wantedLengths & (1L << length)) == 0) {
         return;
       }
-      for (String key : wantedByLength[length]) {
-        if (equalsLowerAscii(text, start, key)) {
-          spellings.computeIfAbsent(key, k -> new Spelling()).addAscii(text, start, end);
+      for (int k = 0; k < wanted.length; k++) {
+        String w = wanted[k];
+        if (w.length() == length && equalsLowerAscii(text, start, w)) {
+          slot(k).addAscii(text, start, end);
           return;
         }
       }
     }
 
-    private static boolean equalsLowerAscii(CharSequence text, int start, String lower) {
+    private Spelling slot(int k) {
+      Spelling s = slots[k];
+      if (s == null) {
+        s = new Spelling();
+        slots[k] = s;
+      }
+      return s;
+    }
+
+    private static boolean equalsLowerAscii(String text, int start, String lower) {
       for (int j = 0; j < lower.length(); j++) {
         char c = text.charAt(start + j);
         if (c >= 'A' && c <= 'Z') {
@@ -216,10 +258,43 @@ public final class TitleCase {
         return;
       }
       String key = word.toLowerCase(Locale.ROOT);
-      if (wanted != null && !wanted.contains(key)) {
+      if (wanted != null) {
+        int k = indexOf(key);
+        if (k >= 0) {
+          slot(k).add(word);
+        }
         return;
       }
-      spellings.computeIfAbsent(key, k -> new Spelling()).add(word);
+      Spelling s = spellings.get(key);
+      if (s == null) {
+        s = new Spelling();
+        spellings.put(key, s);
+      }
+      s.add(word);
+    }
+
+    /** The index of a lower-case word among the {@link #wanted} words, or -1. */
+    private int indexOf(String key) {
+      return indexOf(wanted, wanted.length, key);
+    }
+
+    private static int indexOf(String[] words, int count, String key) {
+      for (int k = 0; k < count; k++) {
+        if (words[k].equals(key)) {
+          return k;
+        }
+      }
+      return -1;
+    }
+
+    /** The spelling recorded for a word in any case, or null. */
+    private Spelling spelling(String word) {
+      String key = word.toLowerCase(Locale.ROOT);
+      if (wanted == null) {
+        return spellings.get(key);
+      }
+      int k = indexOf(key);
+      return k < 0 ? null : slots[k];
     }
 
     /**
@@ -229,7 +304,7 @@ public final class TitleCase {
      * @return the spelling, or null when the body writes it in lower case or not at all
      */
     String proper(String word) {
-      Spelling s = spellings.get(word.toLowerCase(Locale.ROOT));
+      Spelling s = spelling(word);
       if (s == null) {
         return null;
       }
@@ -243,7 +318,7 @@ public final class TitleCase {
      * @return true when known
      */
     boolean knows(String word) {
-      return spellings.containsKey(word.toLowerCase(Locale.ROOT));
+      return spelling(word) != null;
     }
   }
 
@@ -276,7 +351,7 @@ public final class TitleCase {
      * Does what {@link #add} does for a word of ASCII letters and digits, in place: the word is cut
      * out of the text only when its form is kept and differs from the form kept before.
      */
-    void addAscii(CharSequence text, int start, int end) {
+    void addAscii(String text, int start, int end) {
       boolean upper = false;
       boolean lowerCase = false;
       boolean upperAfterFirst = false;
@@ -304,7 +379,7 @@ public final class TitleCase {
     }
 
     /** The word, or {@code kept} when that is the same word, so that it is not cut out again. */
-    private static String form(String kept, CharSequence text, int start, int end) {
+    private static String form(String kept, String text, int start, int end) {
       if (kept != null && kept.length() == end - start) {
         int j = 0;
         while (j < kept.length() && kept.charAt(j) == text.charAt(start + j)) {
@@ -314,7 +389,7 @@ public final class TitleCase {
           return kept;
         }
       }
-      return text.subSequence(start, end).toString();
+      return text.substring(start, end);
     }
 
     String best() {
@@ -391,7 +466,7 @@ public final class TitleCase {
       suffix = word.substring(apostrophe).toLowerCase(Locale.ROOT);
       core = word.substring(0, apostrophe);
     }
-    if (!isCapitals(core) && !core.chars().allMatch(Character::isDigit)) {
+    if (!isCapitals(core) && !allDigits(core)) {
       return word; // already in mixed case: keep as printed
     }
     String proper = forms.proper(core);
@@ -402,7 +477,7 @@ public final class TitleCase {
     if (ACRONYMS.contains(upper) && !forms.knows(core)) {
       return upper + suffix;
     }
-    if (core.chars().anyMatch(Character::isDigit)) {
+    if (hasDigit(core)) {
       return core + suffix;
     }
     String lower = core.toLowerCase(Locale.ROOT);
@@ -410,5 +485,23 @@ public final class TitleCase {
       return lower + suffix;
     }
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + suffix;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -18,6 +18,15 @@ final class ClippedCopy {
   /** How far ahead in the paragraph the next piece may start. */
   private static final int WINDOW = 30;
 
+  /** {@link Character#isLetterOrDigit(char)} of each ASCII character. */
+  private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
+    }
+  }
+
   private ClippedCopy() {}
 
   /**
@@ -307,30 +316,41 @@ final class ClippedCopy {
     private void normalize(int i) {
       int b = words.starts[i];
       int e = words.ends[i];
-      while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
-        b++;
-      }
-      while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-        e--;
-      }
-      boolean ascii = true;
-      for (int p = b; p < e && ascii; p++) {
-        ascii = text.charAt(p) < 0x80;
+      boolean ascii = words.ascii[i];
+      if (ascii) {
+        while (b < e && !ASCII_WORD_CHARS[text.charAt(b)]) {
+          b++;
+        }
+        while (e > b && !ASCII_WORD_CHARS[text.charAt(e - 1)]) {
+          e--;
+        }
+      } else {
+        // a word in quotation marks outside ASCII is often in ASCII within them
+        while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+          b++;
+        }
+        while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+          e--;
+        }
+        ascii = true;
+        for (int p = b; p < e && ascii; p++) {
+          ascii = text.charAt(p) < 0x80;
+        }
       }
       if (ascii) {
         from[i] = b;
         size[i] = e - b;
         initials[i] = e == b ? EMPTY : lowerAscii(text.charAt(b));
-      } else {
-        String lower = text.substring(b, e).toLowerCase(Locale.ROOT);
-        if (others == null) {
-          others = new ArrayList<>();
-        }
-        others.add(lower);
-        from[i] = -others.size();
-        size[i] = lower.length();
-        initials[i] = lower.isEmpty() ? EMPTY : lower.charAt(0);
+        return;
       }
+      String lower = text.substring(b, e).toLowerCase(Locale.ROOT);
+      if (others == null) {
+        others = new ArrayList<>();
+      }
+      others.add(lower);
+      from[i] = -others.size();
+      size[i] = lower.length();
+      initials[i] = lower.isEmpty() ? EMPTY : lower.charAt(0);
     }
   }
 

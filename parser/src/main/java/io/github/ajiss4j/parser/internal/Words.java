@@ -39,11 +39,15 @@ final class Words {
     /** Per word: the separator before it held a tab or a line end. */
     final boolean[] hardBreaks;
 
-    private Spans(int size, int[] starts, int[] ends, boolean[] hardBreaks) {
+    /** Per word: every character of it is in ASCII. */
+    final boolean[] ascii;
+
+    private Spans(int size, int[] starts, int[] ends, boolean[] hardBreaks, boolean[] ascii) {
       this.size = size;
       this.starts = starts;
       this.ends = ends;
       this.hardBreaks = hardBreaks;
+      this.ascii = ascii;
     }
   }
 
@@ -64,6 +68,7 @@ final class Words {
     int[] starts = new int[capacity];
     int[] ends = new int[capacity];
     boolean[] hardBreaks = new boolean[capacity];
+    boolean[] ascii = new boolean[capacity];
     int n = 0;
     int i = from;
     boolean hard = false;
@@ -77,7 +82,9 @@ final class Words {
         continue;
       }
       int start = i;
-      while (i < to && !Chars.isBlank(s.charAt(i))) {
+      int bits = 0; // the bits of every character of the word, or-ed
+      while (i < to && !Chars.isBlank(c = s.charAt(i))) {
+        bits |= c;
         i++;
       }
       if (n == capacity) {
@@ -85,14 +92,16 @@ final class Words {
         starts = java.util.Arrays.copyOf(starts, capacity);
         ends = java.util.Arrays.copyOf(ends, capacity);
         hardBreaks = java.util.Arrays.copyOf(hardBreaks, capacity);
+        ascii = java.util.Arrays.copyOf(ascii, capacity);
       }
       starts[n] = start;
       ends[n] = i;
       hardBreaks[n] = hard;
+      ascii[n] = bits < 0x80;
       n++;
       hard = false;
     }
-    return new Spans(n, starts, ends, hardBreaks);
+    return new Spans(n, starts, ends, hardBreaks, ascii);
   }
 
   static List<Word> split(String s, int from, int to) {

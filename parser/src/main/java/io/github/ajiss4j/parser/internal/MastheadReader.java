@@ -372,16 +372,15 @@ final class MastheadReader {
 
   /** The known institute whose abbreviation is the printed one, or one letter from it; or null. */
   private Institute nearestAbbreviation(String printed) {
-    Institute best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    String upper = null;
     for (Institute known : registry) {
       if (known.abbreviation().equals(printed)) {
         return known;
       }
-      if (upper == null) {
-        upper = printed.toUpperCase(Locale.ROOT);
-      }
+    }
+    Institute best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    String upper = printed.toUpperCase(Locale.ROOT);
+    for (Institute known : registry) {
       int d = Words.distance(upper, known.abbreviation(), 1);
       if (d < bestDistance) {
         bestDistance = d;
@@ -515,7 +514,8 @@ final class MastheadReader {
       return true;
     }
     int allowed = expected.length() <= 3 ? 0 : expected.length() <= 6 ? 1 : 2;
-    return Words.distance(printed, expected, allowed) <= allowed;
+    // no misread letter allowed: only the same word would do, and it is not
+    return allowed > 0 && Words.distance(printed, expected, allowed) <= allowed;
   }
 
   private static Institute withRole(String abbreviation, String name, String role) {
@@ -526,10 +526,14 @@ final class MastheadReader {
 
   /** Returns the index of the label at p and sets {@code out} to [labelStart, valueStart]. */
   private int labelAt(int p, int to, int[] out) {
-    if (text.charAt(p) != 'E'
-        && text.charAt(p) != 'O'
-        && text.charAt(p) != 'e'
-        && text.charAt(p) != 'o') {
+    // every label starts "Ed" or "On", in any case: most letters of the staff line start neither
+    if (p + 1 >= to) {
+      return -1;
+    }
+    char c = text.charAt(p);
+    char d = text.charAt(p + 1);
+    if (!(((c == 'E' || c == 'e') && (d == 'D' || d == 'd'))
+        || ((c == 'O' || c == 'o') && (d == 'N' || d == 'n')))) {
       return -1;
     }
     for (int i = 0; i < LABELS.length; i++) {

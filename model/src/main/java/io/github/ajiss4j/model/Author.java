@@ -75,8 +75,12 @@ public abstract class Author {
   @Value.Check
   void check() {
     Checks.requireNonBlank(name(), "Author.name");
-    biography().ifPresent(b -> Checks.requireNonBlank(b, "Author.biography"));
-    affiliation().ifPresent(a -> Checks.requireNonBlank(a, "Author.affiliation"));
+    if (biography().isPresent()) {
+      Checks.requireNonBlank(biography().get(), "Author.biography");
+    }
+    if (affiliation().isPresent()) {
+      Checks.requireNonBlank(affiliation().get(), "Author.affiliation");
+    }
   }
 
   /** Builds an {@link Author}. Each attribute may be set once. */

@@ -63,6 +63,8 @@ public abstract class Institute {
   void check() {
     Checks.requireNonBlank(abbreviation(), "Institute.abbreviation");
     Checks.requireNonBlank(name(), "Institute.name");
-    role().ifPresent(r -> Checks.requireNonBlank(r, "Institute.role"));
+    if (role().isPresent()) {
+      Checks.requireNonBlank(role().get(), "Institute.role");
+    }
   }
 }

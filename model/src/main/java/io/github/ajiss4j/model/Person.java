@@ -56,6 +56,8 @@ public abstract class Person {
   @Value.Check
   void check() {
     Checks.requireNonBlank(name(), "Person.name");
-    role().ifPresent(r -> Checks.requireNonBlank(r, "Person.role"));
+    if (role().isPresent()) {
+      Checks.requireNonBlank(role().get(), "Person.role");
+    }
   }
 }

@@ -68,6 +68,11 @@ public final class InstituteRegistry {
    */
   public Optional<Institute> byAbbreviation(String abbreviation) {
     String key = abbreviation.toUpperCase(Locale.ROOT);
-    return institutes.stream().filter(i -> i.abbreviation().equals(key)).findFirst();
+    for (Institute institute : institutes) {
+      if (institute.abbreviation().equals(key)) {
+        return Optional.of(institute);
+      }
+    }
+    return Optional.empty();
   }
 }

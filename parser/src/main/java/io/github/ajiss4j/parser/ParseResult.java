@@ -60,7 +60,12 @@ public final class ParseResult {
    * @return true when a person may want to check the result
    */
   public boolean hasWarnings() {
-    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.WARNING);
+    for (Diagnostic d : diagnostics) {
+      if (d.severity() == Severity.WARNING) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -205,7 +205,8 @@ final class BodyReader {
       }
       if (i - s <= 60) {
         String w = text.substring(s, i).toLowerCase(Locale.ROOT);
-        vocabulary.merge(w, 1, Integer::sum);
+        Integer count = vocabulary.get(w);
+        vocabulary.put(w, count == null ? 1 : count + 1);
       }
     }
   }

@@ -17,14 +17,24 @@ import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.model.internal.TitleCase;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** One parse: its input and working state. Not thread-safe; the public parser makes one a call. */
 public final class Engine {
+
+  /** Orders diagnostics by where they start; a sort by it keeps the order of equal ones. */
+  private static final Comparator<Diagnostic> BY_OFFSET = new ByOffset();
+
+  private static final class ByOffset implements Comparator<Diagnostic> {
+    @Override
+    public int compare(Diagnostic a, Diagnostic b) {
+      return Integer.compare(a.span().offset(), b.span().offset());
+    }
+  }
 
   /** The parser's options. */
   public record Settings(
@@ -252,7 +262,7 @@ public final class Engine {
             .masthead(masthead)
             .addAllBody(body)
             .build();
-    sink.diagnostics.sort((a, b) -> Integer.compare(a.span().offset(), b.span().offset()));
+    sink.diagnostics.sort(BY_OFFSET);
     return new Outcome(commentary, sink.diagnostics, sink.fields);
   }
 
@@ -462,7 +472,7 @@ public final class Engine {
   private static boolean isCapitalsWord(String w) {
     return !Words.hasLower(w)
         && (Words.hasLetter(w)
-            || w.chars().anyMatch(Character::isDigit)
+            || Words.hasDigit(w)
             || w.equals("-")
             || w.equals(":")
             || w.equals("–")
@@ -837,20 +847,49 @@ public final class Engine {
     return PARTICLES.contains(w) || (w.length() == 2 && w.charAt(1) == '.');
   }
 
-  /** What {@link #containsWord} splits at, compiled once. */
-  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,&]+");
-
-  /** What {@link #splitNames} splits at, compiled once. */
-  private static final Pattern NAME_SEPARATORS = Pattern.compile(",|;| and | & |・");
-
-  private static boolean containsWord(String text, String word) {
-    for (String w : WORD_SEPARATORS.split(text)) {
-      if (w.equals(word)) {
+  /**
+   * Whether a word is one of the pieces of a text split at runs of white space ({@code [ \t\n\x0B
+   * \f\r]}), commas and ampersands, as {@code text.split("[\\s,&]+")} splits it.
+   */
+  static boolean containsWord(String text, String word) {
+    int n = text.length();
+    if (word.isEmpty()) {
+      // the split's only empty piece is a leading one, before a separator that starts the text
+      if (n == 0) {
+        return true;
+      }
+      if (!isWordSeparator(text.charAt(0))) {
+        return false;
+      }
+      for (int i = 1; i < n; i++) {
+        if (!isWordSeparator(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    int i = 0;
+    while (i < n) {
+      while (i < n && isWordSeparator(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !isWordSeparator(text.charAt(i))) {
+        i++;
+      }
+      if (i - start == word.length() && text.startsWith(word, start)) {
         return true;
       }
     }
     return false;
   }
+
+  private static boolean isWordSeparator(char c) {
+    return c == ' ' || c == ',' || c == '&' || (c >= '\t' && c <= '\r');
+  }
+
+  /** What {@link #splitNames} splits at, in the order tried at each position. */
+  private static final String[] NAME_SEPARATORS = {",", ";", " and ", " & ", "・"};
 
   private static boolean sameName(String a, String b) {
     if (a.equals(b)) {
@@ -861,21 +900,45 @@ public final class Engine {
     return x[x.length - 1].equals(y[y.length - 1]);
   }
 
-  private static List<String> splitNames(String authorText) {
+  static List<String> splitNames(String authorText) {
     List<String> names = new ArrayList<>();
     if (authorText.isEmpty()) {
       return names;
     }
-    for (String part : NAME_SEPARATORS.split(authorText)) {
-      String p = part.trim();
-      if (p.startsWith("and ")) {
-        p = p.substring(4).trim();
+    int n = authorText.length();
+    int start = 0;
+    int i = 0;
+    while (i < n) {
+      String separator = nameSeparatorAt(authorText, i);
+      if (separator == null) {
+        i++;
+        continue;
       }
-      if (!p.isEmpty()) {
-        names.add(p);
+      addName(names, authorText.substring(start, i));
+      i += separator.length();
+      start = i;
+    }
+    addName(names, authorText.substring(start));
+    return names;
+  }
+
+  private static String nameSeparatorAt(String text, int at) {
+    for (String separator : NAME_SEPARATORS) {
+      if (text.startsWith(separator, at)) {
+        return separator;
       }
     }
-    return names;
+    return null;
+  }
+
+  private static void addName(List<String> names, String part) {
+    String p = part.trim();
+    if (p.startsWith("and ")) {
+      p = p.substring(4).trim();
+    }
+    if (!p.isEmpty()) {
+      names.add(p);
+    }
   }
 
   /** "Taro Yamada Jiro Suzuki" split by the names the biographies open with. */

@@ -48,7 +48,12 @@ final class Sink {
   void field(String name, int start, int end) {
     if (end > start) {
       // most fields have one span, a few two or three
-      fields.computeIfAbsent(name, k -> new ArrayList<>(2)).add(src.span(start, end));
+      List<SourceSpan> spans = fields.get(name);
+      if (spans == null) {
+        spans = new ArrayList<>(2);
+        fields.put(name, spans);
+      }
+      spans.add(src.span(start, end));
     }
   }
 

@@ -168,6 +168,15 @@ final class Words {
     return false;
   }
 
+  static boolean hasDigit(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isDigit(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean hasLetter(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isLetter(w.charAt(i))) {

@@ -67,8 +67,11 @@ final class ClippedCopy {
       if (isMarked) {
         nextMarked++;
       }
-      // the cheap test first: most words do not open a sentence
+      // the cheap tests first: a candidate scores at most its number of pieces, and at most the
+      // number of words after it, where its matched pieces are found, one word each at least;
+      // and most words do not open a sentence
       if (!isMarked
+          && best.beatenBy(k, Math.min(k, words.size - k))
           && opensSentence(text, words.starts[k], words.ends[k])
           && firstPiece.within(k, WINDOW)) {
         best.offer(k, score(norm, k, false, false, best));
@@ -202,7 +205,8 @@ final class ClippedCopy {
     /**
      * Per piece, the last place {@link #find} looked from for it, and what it found there: the
      * alignments of candidate ends that come together go on alike, so a later candidate finds most
-     * of its pieces already looked for.
+     * of its pieces already looked for. It holds the place plus one, so that 0, where an array
+     * starts, means not looked for.
      */
     private int[] lastFrom;
 
@@ -217,9 +221,8 @@ final class ClippedCopy {
       if (lastFrom == null) {
         lastFrom = new int[Math.min(length, MAX_WORDS)];
         lastFound = new byte[lastFrom.length]; // a distance below WINDOW fits in a byte
-        java.util.Arrays.fill(lastFrom, -1);
       }
-      if (lastFrom[i] == from) {
+      if (lastFrom[i] == from + 1) {
         int d = lastFound[i];
         return d < 0 ? -1 : from + d;
       }
@@ -238,7 +241,7 @@ final class ClippedCopy {
           break;
         }
       }
-      lastFrom[i] = from;
+      lastFrom[i] = from + 1;
       lastFound[i] = (byte) (found < 0 ? -1 : found - from);
       return found;
     }

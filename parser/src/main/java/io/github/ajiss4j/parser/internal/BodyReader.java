@@ -371,13 +371,18 @@ final class BodyReader {
       String hyphenated = (before + "-" + after).toLowerCase(Locale.ROOT);
       String first = before.toLowerCase(Locale.ROOT);
       String second = after.toLowerCase(Locale.ROOT);
-      // impl- / ementing joins; post- / conflict and decision- / making keep their hyphen
+      // impl- / ementing and trans- / national join; post- / conflict keeps its hyphen, and so
+      // does decision- / making where both words stand alone elsewhere too (the counts hold the
+      // broken pieces themselves, once each)
       java.util.Map<String, Integer> vocabulary = vocabulary();
       boolean keep =
           !vocabulary.containsKey(joined)
               && (vocabulary.containsKey(hyphenated)
                   || HYPHEN_PREFIXES.contains(first)
-                  || (second.length() >= 3 && vocabulary.getOrDefault(second, 0) >= 2));
+                  || (first.length() >= 3
+                      && second.length() >= 3
+                      && vocabulary.getOrDefault(first, 0) >= 2
+                      && vocabulary.getOrDefault(second, 0) >= 2));
       if (!keep) {
         sb.setLength(n - 1);
         int at = hyphenOffset(s);

@@ -46,11 +46,8 @@ final class Chars {
    * written out as their letters ("first"); the same string when it holds none.
    */
   static String expandLigatures(String s) {
-    int i = 0;
-    while (i < s.length() && (s.charAt(i) < '\uFB00' || s.charAt(i) > '\uFB06')) {
-      i++;
-    }
-    if (i == s.length()) {
+    int i = firstLigature(s);
+    if (i < 0) {
       return s;
     }
     StringBuilder sb = new StringBuilder(s.length() + 8).append(s, 0, i);
@@ -63,6 +60,21 @@ final class Chars {
       }
     }
     return sb.toString();
+  }
+
+  /**
+   * Where the first ligature is, or -1. Each is looked for with {@link String#indexOf(int)}, which
+   * answers at once for a string that holds only Latin-1, as most text does.
+   */
+  private static int firstLigature(String s) {
+    int first = -1;
+    for (char c = '\uFB00'; c <= '\uFB06'; c++) {
+      int at = s.indexOf(c);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
   }
 
   /** Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen. */

@@ -46,6 +46,33 @@ class LauncherIT {
   }
 
   @Test
+  void makesTheClassDataSharingArchiveAgainWhenTheJarIsNewer() throws Exception {
+    Path home = Path.of(System.getProperty("java.home"));
+    assumeTrue(Runtime.version().feature() < 25, "Java 25 or newer uses an AOT cache");
+    Path archive = ROOT.resolve("cli/target/ajiss.jsa");
+    Path jar = ROOT.resolve("cli/target/ajiss.jar");
+    assumeTrue(Files.isRegularFile(archive), "the build made no archive (-Dajiss.cds.skip)");
+    FileTime older = FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000);
+    Files.setLastModifiedTime(archive, older);
+
+    JarRun run = launch(home, "convert", "--quiet", "--to", "html", "-o", "out", SAMPLE.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(dir.resolve("out/ajiss-commentary-93.html")).isRegularFile();
+    assertThat(Files.getLastModifiedTime(archive)).as("made again").isGreaterThan(older);
+    assertThat(Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)))
+        .as("not older than the jar")
+        .isGreaterThanOrEqualTo(0);
+
+    JarRun used =
+        JarRun.of(
+            jar, dir, List.of("-Xshare:on", "-XX:SharedArchiveFile=" + archive), null, "--version");
+
+    assertThat(used.code()).as("the archive matches the jar").isZero();
+  }
+
+  @Test
   void makesAnAheadOfTimeCacheOnTheFirstRunWithJava25AndUsesItAfter() throws Exception {
     Optional<Path> home = java25();
     assumeTrue(home.isPresent(), "no JDK 25 or newer under /usr/lib/jvm or in AJISS4J_JAVA25");

@@ -2,6 +2,7 @@ package io.github.ajiss4j.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ public final class Renderers {
   private final List<Renderer> renderers;
   private final Map<String, Renderer> byName;
 
+  private static final Comparator<Renderer> BY_NAME = new ByName();
+
   private Renderers(List<Renderer> renderers) {
     Map<String, Renderer> names = new LinkedHashMap<>();
     List<Renderer> kept = new ArrayList<>();
@@ -42,7 +45,7 @@ public final class Renderers {
         names.putIfAbsent(key(alias), r);
       }
     }
-    kept.sort((a, b) -> a.name().compareTo(b.name()));
+    kept.sort(BY_NAME);
     this.renderers = Collections.unmodifiableList(kept);
     this.byName = Collections.unmodifiableMap(names);
   }
@@ -66,10 +69,14 @@ public final class Renderers {
    */
   public static Renderers load(ClassLoader loader) {
     List<Renderer> found = new ArrayList<>();
-    ServiceLoader.load(Renderer.class, loader).forEach(found::add);
+    for (Renderer r : ServiceLoader.load(Renderer.class, loader)) {
+      found.add(r);
+    }
     if (Renderers.class.getModule().isNamed()) {
-      ServiceLoader.load(Renderers.class.getModule().getLayer(), Renderer.class)
-          .forEach(found::add);
+      for (Renderer r :
+          ServiceLoader.load(Renderers.class.getModule().getLayer(), Renderer.class)) {
+        found.add(r);
+      }
     }
     return new Renderers(found);
   }
@@ -93,11 +100,12 @@ public final class Renderers {
    *     names
    */
   public Renderer get(String name) {
-    return find(name)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "unknown format \"" + name + "\"; known: " + String.join(", ", names())));
+    Renderer found = byName.get(key(name));
+    if (found == null) {
+      throw new IllegalArgumentException(
+          "unknown format \"" + name + "\"; known: " + String.join(", ", names()));
+    }
+    return found;
   }
 
   /**
@@ -126,8 +134,18 @@ public final class Renderers {
    */
   public List<String> names() {
     TreeSet<String> names = new TreeSet<>();
-    renderers.forEach(r -> names.add(r.name()));
+    for (Renderer r : renderers) {
+      names.add(r.name());
+    }
     return List.copyOf(names);
+  }
+
+  /** Orders renderers by name. */
+  private static final class ByName implements Comparator<Renderer> {
+    @Override
+    public int compare(Renderer a, Renderer b) {
+      return a.name().compareTo(b.name());
+    }
   }
 
   private static String key(String name) {

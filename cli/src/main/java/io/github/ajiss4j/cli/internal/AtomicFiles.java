@@ -82,8 +82,7 @@ final class AtomicFiles {
         throw new IOException("interrupted");
       }
       if (!hooked) {
-        Runtime.getRuntime()
-            .addShutdownHook(new Thread(AtomicFiles::cleanUp, "ajiss-remove-temporary-files"));
+        Runtime.getRuntime().addShutdownHook(new CleanUp());
         hooked = true;
       }
       for (int attempt = 1; ; attempt++) {
@@ -115,15 +114,23 @@ final class AtomicFiles {
     }
   }
 
-  private static void cleanUp() {
-    synchronized (LOCK) {
-      closing = true;
+  /** The shutdown hook that removes the temporary files still pending. */
+  private static final class CleanUp extends Thread {
+    CleanUp() {
+      super("ajiss-remove-temporary-files");
     }
-    for (Path temp : PENDING) {
-      try {
-        Files.deleteIfExists(temp);
-      } catch (IOException e) {
-        // nothing more can be done on the way out
+
+    @Override
+    public void run() {
+      synchronized (LOCK) {
+        closing = true;
+      }
+      for (Path temp : PENDING) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException e) {
+          // nothing more can be done on the way out
+        }
       }
     }
   }

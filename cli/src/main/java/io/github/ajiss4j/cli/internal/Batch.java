@@ -9,13 +9,13 @@ import io.github.ajiss4j.parser.ParseResult;
 import io.github.ajiss4j.render.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,13 +46,18 @@ final class Batch {
   record Summary(int converted, int failed, int warnings, long millis) {
 
     String line() {
-      return String.format(
-          Locale.ROOT,
-          "ajiss: converted %d, failed %d, warnings %d, time %.2f s",
-          converted,
-          failed,
-          warnings,
-          millis / 1000.0);
+      long hundredths = (millis + 5) / 10; // rounded half up, as %.2f of the seconds
+      return "ajiss: converted "
+          + converted
+          + ", failed "
+          + failed
+          + ", warnings "
+          + warnings
+          + ", time "
+          + hundredths / 100
+          + (hundredths % 100 < 10 ? ".0" : ".")
+          + hundredths % 100
+          + " s";
     }
   }
 
@@ -117,23 +122,55 @@ final class Batch {
       }
     }
     try (Progress progress = Progress.start(context, "Converting", work.size())) {
-      Parallel.forEach(
-          work,
-          threads,
-          this::convert,
-          outcome -> {
-            report(outcome);
-            if (outcome.failed()) {
-              counts[1]++;
-            } else {
-              counts[0]++;
-            }
-            counts[2] += outcome.warnings();
-            progress.step();
-          });
+      Parallel.forEach(work, threads, new Conversions(counts, progress));
     }
     context.out().flush();
     return new Summary(counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Converts each input, and reports and counts each outcome. */
+  private final class Conversions implements Parallel.Task<Input, Outcome> {
+    private final int[] counts;
+    private final Progress progress;
+
+    Conversions(int[] counts, Progress progress) {
+      this.counts = counts;
+      this.progress = progress;
+    }
+
+    @Override
+    public Outcome work(Input input) {
+      return convert(input);
+    }
+
+    @Override
+    public void done(Outcome outcome) {
+      report(outcome);
+      if (outcome.failed()) {
+        counts[1]++;
+      } else {
+        counts[0]++;
+      }
+      counts[2] += outcome.warnings();
+      progress.step();
+    }
+  }
+
+  /** Renders a commentary into a file's content, keeping the renderer's diagnostics. */
+  private static final class Rendering implements AtomicFiles.Content {
+    private final Renderer renderer;
+    private final Commentary commentary;
+    private List<Diagnostic> diagnostics = List.of();
+
+    Rendering(Renderer renderer, Commentary commentary) {
+      this.renderer = renderer;
+      this.commentary = commentary;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      diagnostics = renderer.render(commentary, out);
+    }
   }
 
   private void report(Outcome outcome) {
@@ -197,33 +234,43 @@ final class Batch {
                     + " would replace an input of this batch");
             continue;
           }
-          List<Diagnostic> holder = new ArrayList<>();
-          AtomicFiles.write(file, out -> holder.addAll(renderer.render(commentary, out)));
-          found = holder;
+          Rendering rendering = new Rendering(renderer, commentary);
+          AtomicFiles.write(file, rendering);
+          found = rendering.diagnostics;
           written.add(file);
         }
         warnings += count(found, input.display(), diagnostics);
       } catch (IOException e) {
-        unwritten.computeIfAbsent(Failures.describe(e, false), k -> new ArrayList<>()).add(what);
+        unwritten(unwritten, Failures.describe(e, false)).add(what);
       } catch (RuntimeException e) {
         // a renderer's writer may wrap the failure of the disk in an unchecked exception
         IOException io = Failures.ioCause(e);
         if (io != null) {
-          unwritten.computeIfAbsent(Failures.describe(io, false), k -> new ArrayList<>()).add(what);
+          unwritten(unwritten, Failures.describe(io, false)).add(what);
         } else {
           errors.add(unexpected(input.display() + ": " + renderer.name(), e));
         }
       }
     }
-    unwritten.forEach(
-        (reason, outputs) ->
-            errors.add(
-                input.display()
-                    + ": error io-error cannot write "
-                    + String.join(", ", outputs)
-                    + ": "
-                    + reason));
+    for (Map.Entry<String, List<String>> e : unwritten.entrySet()) {
+      errors.add(
+          input.display()
+              + ": error io-error cannot write "
+              + String.join(", ", e.getValue())
+              + ": "
+              + e.getKey());
+    }
     return new Outcome(input, written, errors, diagnostics, warnings);
+  }
+
+  /** The outputs not written for a reason, a new list for a new reason. */
+  private static List<String> unwritten(Map<String, List<String>> unwritten, String reason) {
+    List<String> outputs = unwritten.get(reason);
+    if (outputs == null) {
+      outputs = new ArrayList<>();
+      unwritten.put(reason, outputs);
+    }
+    return outputs;
   }
 
   private boolean replacesAnInput(Path file) {

@@ -101,10 +101,17 @@ final class CheckCommand extends BaseCommand {
       Parallel.forEach(
           indexes,
           Parallel.defaultThreads(),
-          i -> check(parser, i, expanded.get(i)),
-          c -> {
-            checked[c.index()] = c;
-            progress.step();
+          new Parallel.Task<Integer, Checked>() {
+            @Override
+            public Checked work(Integer i) {
+              return check(parser, i, expanded.get(i));
+            }
+
+            @Override
+            public void done(Checked c) {
+              checked[c.index()] = c;
+              progress.step();
+            }
           });
     }
     boolean fail = false;

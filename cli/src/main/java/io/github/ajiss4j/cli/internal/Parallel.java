@@ -6,8 +6,6 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** Runs work over a list on a bounded pool, handing each result back on the calling thread. */
 final class Parallel {
@@ -15,15 +13,28 @@ final class Parallel {
   private Parallel() {}
 
   /**
-   * Applies {@code work} to every item, at most {@code threads} at a time, and passes each result
-   * to {@code done} on the calling thread, in the order they finish. One item runs on the calling
-   * thread alone, so a single conversion starts no pool.
+   * The work on each item, and what becomes of its result.
+   *
+   * @param <T> the items
+   * @param <R> the results
    */
-  static <T, R> void forEach(
-      List<T> items, int threads, Function<T, R> work, Consumer<? super R> done) {
+  interface Task<T, R> {
+    /** Works on one item, on any thread. */
+    R work(T item);
+
+    /** Takes one result, on the calling thread of {@link #forEach}. */
+    void done(R result);
+  }
+
+  /**
+   * Applies {@code task} to every item, at most {@code threads} at a time, and passes each result
+   * to its {@link Task#done} on the calling thread, in the order they finish. One item runs on the
+   * calling thread alone, so a single conversion starts no pool.
+   */
+  static <T, R> void forEach(List<T> items, int threads, Task<T, R> task) {
     if (items.size() <= 1 || threads <= 1) {
       for (T item : items) {
-        done.accept(work.apply(item));
+        task.done(task.work(item));
       }
       return;
     }
@@ -39,11 +50,11 @@ final class Parallel {
     try {
       ExecutorCompletionService<R> service = new ExecutorCompletionService<>(pool);
       for (T item : items) {
-        service.submit(() -> work.apply(item));
+        service.submit(() -> task.work(item));
       }
       for (int i = 0; i < items.size(); i++) {
         try {
-          done.accept(service.take().get());
+          task.done(service.take().get());
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
           if (cause instanceof RuntimeException r) {

@@ -5,6 +5,7 @@ import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.html.XhtmlRenderer;
+import io.github.ajiss4j.render.internal.Dates;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -180,12 +181,26 @@ public final class EpubRenderer implements Renderer {
       throw new IllegalArgumentException("a collection needs at least one commentary");
     }
     List<Commentary> sorted = new ArrayList<>(commentaries);
-    sorted.forEach(c -> Objects.requireNonNull(c, "commentary"));
-    sorted.sort(
-        Comparator.comparingInt(Commentary::number)
-            .thenComparing(c -> c.series().name())
-            .thenComparing(Commentary::date));
+    for (Commentary c : sorted) {
+      Objects.requireNonNull(c, "commentary");
+    }
+    sorted.sort(new BookOrder());
     return write(List.copyOf(sorted), true, out);
+  }
+
+  /** The order of a book: by number, then series name, then date. */
+  private static final class BookOrder implements Comparator<Commentary> {
+    @Override
+    public int compare(Commentary a, Commentary b) {
+      int order = Integer.compare(a.number(), b.number());
+      if (order == 0) {
+        order = a.series().name().compareTo(b.series().name());
+      }
+      if (order == 0) {
+        order = a.date().compareTo(b.date());
+      }
+      return order;
+    }
   }
 
   /** One commentary in the book: its content document's file name. */
@@ -202,8 +217,12 @@ public final class EpubRenderer implements Renderer {
       }
       book.add(new Chapter(c, file));
     }
-    LocalDate latest =
-        commentaries.stream().map(Commentary::date).max(Comparator.naturalOrder()).orElseThrow();
+    LocalDate latest = commentaries.get(0).date();
+    for (Commentary c : commentaries) {
+      if (c.date().isAfter(latest)) {
+        latest = c.date();
+      }
+    }
     Instant modified = modified(latest, System.getenv("SOURCE_DATE_EPOCH"));
     LocalDateTime entryTime = LocalDateTime.ofInstant(modified, ZoneOffset.UTC);
     if (entryTime.getYear() < 1980 || entryTime.getYear() > 2107) {
@@ -274,18 +293,22 @@ public final class EpubRenderer implements Renderer {
   }
 
   private static String container() throws IOException {
-    return xml(
-        w -> {
-          w.writeStartElement("container");
-          w.writeDefaultNamespace(CONTAINER_NS);
-          w.writeAttribute("version", "1.0");
-          w.writeStartElement("rootfiles");
-          w.writeEmptyElement("rootfile");
-          w.writeAttribute("full-path", "EPUB/package.opf");
-          w.writeAttribute("media-type", "application/oebps-package+xml");
-          w.writeEndElement();
-          w.writeEndElement();
-        });
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter w = startXml(out);
+      w.writeStartElement("container");
+      w.writeDefaultNamespace(CONTAINER_NS);
+      w.writeAttribute("version", "1.0");
+      w.writeStartElement("rootfiles");
+      w.writeEmptyElement("rootfile");
+      w.writeAttribute("full-path", "EPUB/package.opf");
+      w.writeAttribute("media-type", "application/oebps-package+xml");
+      w.writeEndElement();
+      w.writeEndElement();
+      return endXml(w, out);
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
+    }
   }
 
   private String packageDocument(
@@ -302,94 +325,99 @@ public final class EpubRenderer implements Renderer {
       languages.add(c.language());
       series.add(c.series().name());
       publishers.add(c.series().publisher());
-      c.authors().stream().map(Author::name).forEach(creators::add);
+      for (Author a : c.authors()) {
+        creators.add(a.name());
+      }
       key.add(c.series().name() + ":" + c.number());
     }
     UUID uuid = UUID.nameUUIDFromBytes(key.toString().getBytes(StandardCharsets.UTF_8));
     String title = collection ? options.collectionTitle() : lead.displayTitle();
-    return xml(
-        w -> {
-          w.writeStartElement("package");
-          w.writeDefaultNamespace(OPF_NS);
-          w.writeAttribute("version", "3.0");
-          w.writeAttribute("unique-identifier", "pub-id");
-          w.writeAttribute("xml:lang", lead.language());
-          w.writeStartElement("metadata");
-          w.writeNamespace("dc", DC_NS);
-          element(w, "dc:identifier", "urn:uuid:" + uuid, "id", "pub-id");
-          element(w, "dc:title", title, "id", "title");
-          int n = 0;
-          for (String creator : creators) {
-            element(w, "dc:creator", creator, "id", "creator-" + ++n);
-          }
-          for (String language : languages) {
-            element(w, "dc:language", language);
-          }
-          element(w, "dc:date", latest.toString());
-          for (String publisher : publishers) {
-            element(w, "dc:publisher", publisher);
-          }
-          element(w, "meta", modified.toString(), "property", "dcterms:modified");
-          if (series.size() == 1) {
-            element(
-                w,
-                "meta",
-                series.iterator().next(),
-                "property",
-                "belongs-to-collection",
-                "id",
-                "series");
-            element(w, "meta", "series", "refines", "#series", "property", "collection-type");
-            if (!collection) {
-              element(
-                  w,
-                  "meta",
-                  Integer.toString(lead.number()),
-                  "refines",
-                  "#series",
-                  "property",
-                  "group-position");
-            }
-          }
-          element(w, "meta", "textual", "property", "schema:accessMode");
-          element(w, "meta", "textual", "property", "schema:accessModeSufficient");
-          for (String feature :
-              List.of("structuralNavigation", "tableOfContents", "readingOrder")) {
-            element(w, "meta", feature, "property", "schema:accessibilityFeature");
-          }
-          element(w, "meta", "none", "property", "schema:accessibilityHazard");
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter w = startXml(out);
+      w.writeStartElement("package");
+      w.writeDefaultNamespace(OPF_NS);
+      w.writeAttribute("version", "3.0");
+      w.writeAttribute("unique-identifier", "pub-id");
+      w.writeAttribute("xml:lang", lead.language());
+      w.writeStartElement("metadata");
+      w.writeNamespace("dc", DC_NS);
+      element(w, "dc:identifier", "urn:uuid:" + uuid, "id", "pub-id");
+      element(w, "dc:title", title, "id", "title");
+      int n = 0;
+      for (String creator : creators) {
+        element(w, "dc:creator", creator, "id", "creator-" + ++n);
+      }
+      for (String language : languages) {
+        element(w, "dc:language", language);
+      }
+      element(w, "dc:date", latest.toString());
+      for (String publisher : publishers) {
+        element(w, "dc:publisher", publisher);
+      }
+      element(w, "meta", Dates.instant(modified), "property", "dcterms:modified");
+      if (series.size() == 1) {
+        element(
+            w,
+            "meta",
+            series.iterator().next(),
+            "property",
+            "belongs-to-collection",
+            "id",
+            "series");
+        element(w, "meta", "series", "refines", "#series", "property", "collection-type");
+        if (!collection) {
           element(
               w,
               "meta",
-              "Text only, with no images, audio or video. Headings mark the structure, a table of"
-                  + " contents links every commentary, and the reading order follows the"
-                  + " original.",
+              Integer.toString(lead.number()),
+              "refines",
+              "#series",
               "property",
-              "schema:accessibilitySummary");
-          w.writeEndElement();
+              "group-position");
+        }
+      }
+      element(w, "meta", "textual", "property", "schema:accessMode");
+      element(w, "meta", "textual", "property", "schema:accessModeSufficient");
+      for (String feature : List.of("structuralNavigation", "tableOfContents", "readingOrder")) {
+        element(w, "meta", feature, "property", "schema:accessibilityFeature");
+      }
+      element(w, "meta", "none", "property", "schema:accessibilityHazard");
+      element(
+          w,
+          "meta",
+          "Text only, with no images, audio or video. Headings mark the structure, a table of"
+              + " contents links every commentary, and the reading order follows the"
+              + " original.",
+          "property",
+          "schema:accessibilitySummary");
+      w.writeEndElement();
 
-          w.writeStartElement("manifest");
-          item(w, "nav", NAV, "application/xhtml+xml", "nav");
-          item(w, "css", CSS, "text/css", null);
-          if (options.titlePage()) {
-            item(w, "titlepage", TITLE, "application/xhtml+xml", null);
-          }
-          for (int i = 0; i < book.size(); i++) {
-            item(w, "c" + (i + 1), book.get(i).file(), "application/xhtml+xml", null);
-          }
-          w.writeEndElement();
+      w.writeStartElement("manifest");
+      item(w, "nav", NAV, "application/xhtml+xml", "nav");
+      item(w, "css", CSS, "text/css", null);
+      if (options.titlePage()) {
+        item(w, "titlepage", TITLE, "application/xhtml+xml", null);
+      }
+      for (int i = 0; i < book.size(); i++) {
+        item(w, "c" + (i + 1), book.get(i).file(), "application/xhtml+xml", null);
+      }
+      w.writeEndElement();
 
-          w.writeStartElement("spine");
-          if (options.titlePage()) {
-            itemref(w, "titlepage");
-          }
-          itemref(w, "nav"); // the landmarks link the table of contents, so it is read in order
-          for (int i = 0; i < book.size(); i++) {
-            itemref(w, "c" + (i + 1));
-          }
-          w.writeEndElement();
-          w.writeEndElement();
-        });
+      w.writeStartElement("spine");
+      if (options.titlePage()) {
+        itemref(w, "titlepage");
+      }
+      itemref(w, "nav"); // the landmarks link the table of contents, so it is read in order
+      for (int i = 0; i < book.size(); i++) {
+        itemref(w, "c" + (i + 1));
+      }
+      w.writeEndElement();
+      w.writeEndElement();
+      return endXml(w, out);
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
+    }
   }
 
   private static void item(
@@ -411,46 +439,47 @@ public final class EpubRenderer implements Renderer {
 
   private String nav(List<Chapter> book, boolean collection) throws IOException {
     Commentary lead = book.get(0).commentary();
-    return xhtml(
-        lead.language(),
-        "Contents",
-        w -> {
-          w.writeStartElement("nav");
-          w.writeAttribute("epub:type", "toc");
-          w.writeAttribute("id", "toc");
-          w.writeAttribute("role", "doc-toc");
-          element(w, "h1", "Contents");
-          w.writeStartElement("ol");
-          for (Chapter chapter : book) {
-            Commentary c = chapter.commentary();
-            w.writeStartElement("li");
-            element(w, "a", entry(c), "href", chapter.file());
-            w.writeEndElement();
-          }
-          w.writeEndElement();
-          w.writeEndElement();
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter w = startXhtml(out, lead.language(), "Contents");
+      w.writeStartElement("nav");
+      w.writeAttribute("epub:type", "toc");
+      w.writeAttribute("id", "toc");
+      w.writeAttribute("role", "doc-toc");
+      element(w, "h1", "Contents");
+      w.writeStartElement("ol");
+      for (Chapter chapter : book) {
+        Commentary c = chapter.commentary();
+        w.writeStartElement("li");
+        element(w, "a", entry(c), "href", chapter.file());
+        w.writeEndElement();
+      }
+      w.writeEndElement();
+      w.writeEndElement();
 
-          w.writeStartElement("nav");
-          w.writeAttribute("epub:type", "landmarks");
-          w.writeAttribute("id", "landmarks");
-          w.writeAttribute("hidden", "hidden");
-          element(w, "h2", "Landmarks");
-          w.writeStartElement("ol");
-          if (options.titlePage()) {
-            w.writeStartElement("li");
-            element(w, "a", "Title page", "epub:type", "titlepage", "href", TITLE);
-            w.writeEndElement();
-          }
-          w.writeStartElement("li");
-          element(w, "a", "Contents", "epub:type", "toc", "href", NAV + "#toc");
-          w.writeEndElement();
-          w.writeStartElement("li");
-          element(
-              w, "a", "Start of content", "epub:type", "bodymatter", "href", book.get(0).file());
-          w.writeEndElement();
-          w.writeEndElement();
-          w.writeEndElement();
-        });
+      w.writeStartElement("nav");
+      w.writeAttribute("epub:type", "landmarks");
+      w.writeAttribute("id", "landmarks");
+      w.writeAttribute("hidden", "hidden");
+      element(w, "h2", "Landmarks");
+      w.writeStartElement("ol");
+      if (options.titlePage()) {
+        w.writeStartElement("li");
+        element(w, "a", "Title page", "epub:type", "titlepage", "href", TITLE);
+        w.writeEndElement();
+      }
+      w.writeStartElement("li");
+      element(w, "a", "Contents", "epub:type", "toc", "href", NAV + "#toc");
+      w.writeEndElement();
+      w.writeStartElement("li");
+      element(w, "a", "Start of content", "epub:type", "bodymatter", "href", book.get(0).file());
+      w.writeEndElement();
+      w.writeEndElement();
+      w.writeEndElement();
+      return endXhtml(w, out);
+    } catch (XMLStreamException e) {
+      throw new IOException(e);
+    }
   }
 
   private static String entry(Commentary c) {
@@ -460,81 +489,87 @@ public final class EpubRenderer implements Renderer {
   private String titlePage(List<Chapter> book, boolean collection) throws IOException {
     Commentary lead = book.get(0).commentary();
     String title = collection ? options.collectionTitle() : lead.displayTitle();
-    return xhtml(
-        lead.language(),
-        title,
-        w -> {
-          w.writeStartElement("section");
-          w.writeAttribute("epub:type", "titlepage");
-          w.writeAttribute("class", "titlepage");
-          element(w, "h1", title);
-          if (collection) {
-            Commentary last = book.get(book.size() - 1).commentary();
-            element(
-                w,
-                "p",
-                book.size() == 1
-                    ? "No. " + lead.number()
-                    : "Nos. " + lead.number() + "\u2013" + last.number(),
-                "class",
-                "numbers");
-          } else {
-            StringJoiner authors = new StringJoiner(", ");
-            lead.authors().forEach(a -> authors.add(a.name()));
-            element(w, "p", authors.toString(), "class", "authors");
-            element(w, "p", lead.series().name() + " No. " + lead.number(), "class", "series");
-            element(w, "p", lead.date().toString(), "class", "date");
-          }
-          element(w, "p", lead.series().publisher(), "class", "publisher");
-          w.writeEndElement();
-        });
-  }
-
-  /** Writes the body of an XHTML document. */
-  private interface Body {
-    void write(XMLStreamWriter w) throws XMLStreamException;
-  }
-
-  private static String xhtml(String language, String title, Body body) throws IOException {
-    return xml(
-        w -> {
-          w.writeDTD("<!DOCTYPE html>");
-          w.writeCharacters("\n");
-          w.writeStartElement("html");
-          w.writeDefaultNamespace(XHTML_NS);
-          w.writeNamespace("epub", OPS_NS);
-          w.writeAttribute("xml:lang", language);
-          w.writeAttribute("lang", language);
-          w.writeStartElement("head");
-          w.writeEmptyElement("meta");
-          w.writeAttribute("charset", "utf-8");
-          element(w, "title", title);
-          w.writeEmptyElement("link");
-          w.writeAttribute("rel", "stylesheet");
-          w.writeAttribute("type", "text/css");
-          w.writeAttribute("href", CSS);
-          w.writeEndElement();
-          w.writeStartElement("body");
-          body.write(w);
-          w.writeEndElement();
-          w.writeEndElement();
-        });
-  }
-
-  private static String xml(Body content) throws IOException {
     StringWriter out = new StringWriter();
     try {
-      // a new factory per document, since XMLOutputFactory does not promise thread-safety
-      XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
-      w.writeStartDocument("UTF-8", "1.0");
-      w.writeCharacters("\n");
-      content.write(w);
-      w.writeEndDocument();
-      w.close();
+      XMLStreamWriter w = startXhtml(out, lead.language(), title);
+      w.writeStartElement("section");
+      w.writeAttribute("epub:type", "titlepage");
+      w.writeAttribute("class", "titlepage");
+      element(w, "h1", title);
+      if (collection) {
+        Commentary last = book.get(book.size() - 1).commentary();
+        element(
+            w,
+            "p",
+            book.size() == 1
+                ? "No. " + lead.number()
+                : "Nos. " + lead.number() + "\u2013" + last.number(),
+            "class",
+            "numbers");
+      } else {
+        StringJoiner authors = new StringJoiner(", ");
+        for (Author a : lead.authors()) {
+          authors.add(a.name());
+        }
+        element(w, "p", authors.toString(), "class", "authors");
+        element(w, "p", lead.series().name() + " No. " + lead.number(), "class", "series");
+        element(w, "p", lead.date().toString(), "class", "date");
+      }
+      element(w, "p", lead.series().publisher(), "class", "publisher");
+      w.writeEndElement();
+      return endXhtml(w, out);
     } catch (XMLStreamException e) {
       throw new IOException(e);
     }
+  }
+
+  /**
+   * Starts an XML document: a new writer into {@code out}, the declaration written. A new factory
+   * per document, since {@link XMLOutputFactory} does not promise thread-safety.
+   */
+  private static XMLStreamWriter startXml(StringWriter out) throws XMLStreamException {
+    XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
+    w.writeStartDocument("UTF-8", "1.0");
+    w.writeCharacters("\n");
+    return w;
+  }
+
+  /** Ends an XML document that {@link #startXml} started, and returns its text. */
+  private static String endXml(XMLStreamWriter w, StringWriter out) throws XMLStreamException {
+    w.writeEndDocument();
+    w.close();
     return out.append('\n').toString();
+  }
+
+  /** Starts an XHTML document, up to the start tag of its body. */
+  private static XMLStreamWriter startXhtml(StringWriter out, String language, String title)
+      throws XMLStreamException {
+    XMLStreamWriter w = startXml(out);
+    w.writeDTD("<!DOCTYPE html>");
+    w.writeCharacters("\n");
+    w.writeStartElement("html");
+    w.writeDefaultNamespace(XHTML_NS);
+    w.writeNamespace("epub", OPS_NS);
+    w.writeAttribute("xml:lang", language);
+    w.writeAttribute("lang", language);
+    w.writeStartElement("head");
+    w.writeEmptyElement("meta");
+    w.writeAttribute("charset", "utf-8");
+    element(w, "title", title);
+    w.writeEmptyElement("link");
+    w.writeAttribute("rel", "stylesheet");
+    w.writeAttribute("type", "text/css");
+    w.writeAttribute("href", CSS);
+    w.writeEndElement();
+    w.writeStartElement("body");
+    return w;
+  }
+
+  /** Ends an XHTML document that {@link #startXhtml} started, and returns its text. */
+  private static String endXhtml(XMLStreamWriter w, StringWriter out) throws XMLStreamException {
+    w.writeEndElement();
+    w.writeEndElement();
+    return endXml(w, out);
   }
 
   /** Writes an element with text and attributes given as name, value pairs. */
@@ -555,16 +590,20 @@ public final class EpubRenderer implements Renderer {
    */
   private static String clean(String s) {
     StringBuilder kept = new StringBuilder(s.length());
-    s.codePoints()
-        .filter(
-            cp ->
-                cp < 0x20
-                    ? cp == '\t' || cp == '\n' || cp == '\r'
-                    : !((cp >= 0x7F && cp <= 0x9F)
-                        || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
-                        || (cp >= 0xFDD0 && cp <= 0xFDEF)
-                        || (cp & 0xFFFE) == 0xFFFE))
-        .forEach(kept::appendCodePoint);
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      boolean allowed =
+          cp < 0x20
+              ? cp == '\t' || cp == '\n' || cp == '\r'
+              : !((cp >= 0x7F && cp <= 0x9F)
+                  || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)
+                  || (cp >= 0xFDD0 && cp <= 0xFDEF)
+                  || (cp & 0xFFFE) == 0xFFFE);
+      if (allowed) {
+        kept.appendCodePoint(cp);
+      }
+    }
     return kept.toString();
   }
 

@@ -65,12 +65,9 @@ public record HtmlOptions(
     Objects.requireNonNull(baseUrl, "baseUrl");
     PageTemplate.compile(template);
     MarkupWriter.checkStylesheet(stylesheet);
-    baseUrl.ifPresent(
-        u -> {
-          if (!u.isAbsolute() || u.isOpaque()) {
-            throw new IllegalArgumentException("baseUrl must be an absolute URL, was " + u);
-          }
-        });
+    if (baseUrl.isPresent() && (!baseUrl.get().isAbsolute() || baseUrl.get().isOpaque())) {
+      throw new IllegalArgumentException("baseUrl must be an absolute URL, was " + baseUrl.get());
+    }
   }
 
   /**

@@ -42,12 +42,9 @@ public record XhtmlOptions(
     Objects.requireNonNull(stylesheet, "stylesheet");
     Objects.requireNonNull(stylesheetHref, "stylesheetHref");
     MarkupWriter.checkStylesheet(stylesheet);
-    stylesheetHref.ifPresent(
-        h -> {
-          if (h.isBlank()) {
-            throw new IllegalArgumentException("stylesheetHref must not be blank");
-          }
-        });
+    if (stylesheetHref.isPresent() && stylesheetHref.get().isBlank()) {
+      throw new IllegalArgumentException("stylesheetHref must not be blank");
+    }
   }
 
   /**

@@ -40,7 +40,10 @@ public record Page(
 
   /** The URL of a commentary's page: the base URL resolved against its id. */
   public Optional<String> canonicalUrl(Commentary c) {
-    return baseUrl.map(base -> base.resolve(c.id() + ".html").toString());
+    if (baseUrl.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(baseUrl.get().resolve(c.id() + ".html").toString());
   }
 
   /**
@@ -101,24 +104,7 @@ public record Page(
       // the order of the diagnostics does not depend on where the template puts each variable
       Set<Diagnostic> headDiagnostics = MarkupWriter.newDiagnostics();
       Set<Diagnostic> valueDiagnostics = MarkupWriter.newDiagnostics();
-      template.execute(
-          (variable, to) -> {
-            switch (variable) {
-              case 0 -> MarkupWriter.html(to, valueDiagnostics).value(c.language());
-              case 1 -> MarkupWriter.html(to, valueDiagnostics).value(pageTitle(c));
-              case 2 -> {
-                MarkupWriter h = MarkupWriter.html(to, headDiagnostics);
-                head(c, h);
-                h.finish();
-              }
-              default -> {
-                MarkupWriter w = MarkupWriter.html(to, diagnostics);
-                article(c, w);
-                w.finish();
-              }
-            }
-          },
-          sb);
+      template.execute(new Values(this, c, diagnostics, headDiagnostics, valueDiagnostics), sb);
       diagnostics.addAll(headDiagnostics);
       diagnostics.addAll(valueDiagnostics);
     }
@@ -126,6 +112,46 @@ public record Page(
       out.append(sb);
     }
     return List.copyOf(diagnostics);
+  }
+
+  /** The values of a page's template variables, each written with its own diagnostics. */
+  private static final class Values implements PageTemplate.Variables {
+    private final Page page;
+    private final Commentary c;
+    private final Set<Diagnostic> articleDiagnostics;
+    private final Set<Diagnostic> headDiagnostics;
+    private final Set<Diagnostic> valueDiagnostics;
+
+    Values(
+        Page page,
+        Commentary c,
+        Set<Diagnostic> articleDiagnostics,
+        Set<Diagnostic> headDiagnostics,
+        Set<Diagnostic> valueDiagnostics) {
+      this.page = page;
+      this.c = c;
+      this.articleDiagnostics = articleDiagnostics;
+      this.headDiagnostics = headDiagnostics;
+      this.valueDiagnostics = valueDiagnostics;
+    }
+
+    @Override
+    public void write(int variable, Appendable to) throws IOException {
+      switch (variable) {
+        case 0 -> MarkupWriter.html(to, valueDiagnostics).value(c.language());
+        case 1 -> MarkupWriter.html(to, valueDiagnostics).value(pageTitle(c));
+        case 2 -> {
+          MarkupWriter h = MarkupWriter.html(to, headDiagnostics);
+          page.head(c, h);
+          h.finish();
+        }
+        default -> {
+          MarkupWriter w = MarkupWriter.html(to, articleDiagnostics);
+          page.article(c, w);
+          w.finish();
+        }
+      }
+    }
   }
 
   /**
@@ -178,7 +204,7 @@ public record Page(
       }
     }
     for (Author a : c.authors()) {
-      chars += authorLength(a) + a.biography().map(String::length).orElse(0) + 96;
+      chars += authorLength(a) + length(a.biography()) + 96;
     }
     if (includeMasthead && !c.masthead().isEmpty()) {
       chars += 2048;
@@ -196,7 +222,11 @@ public record Page(
   }
 
   private static int authorLength(Author a) {
-    return a.name().length() + a.affiliation().map(String::length).orElse(0);
+    return a.name().length() + length(a.affiliation());
+  }
+
+  private static int length(Optional<String> text) {
+    return text.isPresent() ? text.get().length() : 0;
   }
 
   /**
@@ -299,7 +329,11 @@ public record Page(
       w.newline();
     }
     List<String> biographies = new ArrayList<>();
-    c.authors().forEach(a -> a.biography().ifPresent(biographies::add));
+    for (Author a : c.authors()) {
+      if (a.biography().isPresent()) {
+        biographies.add(a.biography().get());
+      }
+    }
     if (!biographies.isEmpty()) {
       w.start("footer").attribute("class", "biographies").epubType("contributors").newline();
       for (String bio : biographies) {
@@ -377,23 +411,33 @@ public record Page(
     w.start("dl").newline();
     List<String> institutes = new ArrayList<>();
     for (Institute i : m.institutes()) {
-      institutes.add(
-          i.abbreviation() + ": " + i.name() + i.role().map(r -> " (" + r + ")").orElse(""));
+      institutes.add(i.abbreviation() + ": " + i.name() + role(i.role()));
     }
     entry(w, "Member institutes", institutes);
-    entry(w, "Editor", people(m.editor().stream().toList()));
+    entry(w, "Editor", people(m.editor()));
     entry(w, "Editorial Board", people(m.editorialBoard()));
     entry(w, "Editorial Advisory Board", people(m.editorialAdvisoryBoard()));
     entry(w, "Editorial Committee", people(m.editorialCommittee()));
-    entry(w, "Online Publisher", people(m.onlinePublisher().stream().toList()));
+    entry(w, "Online Publisher", people(m.onlinePublisher()));
     w.end().newline();
     w.end().newline();
   }
 
+  private static List<String> people(Optional<Person> person) {
+    return person.isPresent() ? people(List.of(person.get())) : List.of();
+  }
+
   private static List<String> people(List<Person> people) {
-    return people.stream()
-        .map(p -> p.name() + p.role().map(r -> " (" + r + ")").orElse(""))
-        .toList();
+    List<String> entries = new ArrayList<>(people.size());
+    for (Person p : people) {
+      entries.add(p.name() + role(p.role()));
+    }
+    return entries;
+  }
+
+  /** A role in parentheses after a space, or nothing. */
+  private static String role(Optional<String> role) {
+    return role.isPresent() ? " (" + role.get() + ")" : "";
   }
 
   private static void entry(MarkupWriter w, String term, List<String> values) throws IOException {

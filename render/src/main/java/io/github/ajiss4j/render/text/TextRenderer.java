@@ -75,18 +75,24 @@ public final class TextRenderer implements Renderer {
         }
         abbreviations.append(i.abbreviation());
         names.append(i.name());
-        i.role().ifPresent(r -> names.append(" (").append(r).append(')'));
+        if (i.role().isPresent()) {
+          names.append(" (").append(i.role().get()).append(')');
+        }
       }
       out.append(abbreviations).append('\n').append(names).append('\n');
     }
-    m.editor().ifPresent(p -> post(out, "Editor", List.of(p)));
+    if (m.editor().isPresent()) {
+      post(out, "Editor", List.of(m.editor().get()));
+    }
     post(out, "Editorial Board", m.editorialBoard());
     post(out, "Editorial Advisory Board", m.editorialAdvisoryBoard());
     post(out, "Editorial Committee", m.editorialCommittee());
     Optional<Person> publisher = m.onlinePublisher();
     if (publisher.isPresent()) {
       out.append("Online Publisher: ").append(publisher.get().name());
-      publisher.get().role().ifPresent(r -> append(out, ", " + r));
+      if (publisher.get().role().isPresent()) {
+        append(out, ", " + publisher.get().role().get());
+      }
       out.append('\n');
     }
     if (!m.isEmpty()) {
@@ -142,7 +148,9 @@ public final class TextRenderer implements Renderer {
       }
       Person p = people.get(i);
       sb.append(p.name());
-      p.role().ifPresent(r -> sb.append(" (").append(r).append(')'));
+      if (p.role().isPresent()) {
+        sb.append(" (").append(p.role().get()).append(')');
+      }
     }
     append(out, sb.append('\n').toString());
   }

@@ -2,6 +2,7 @@ package io.github.ajiss4j.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
@@ -52,6 +53,39 @@ class DatesTest {
     SplittableRandom random = new SplittableRandom(93);
     for (int i = 0; i < 10_000; i++) {
       assertSame(LocalDate.ofEpochDay(random.nextLong(-1_000_000, 3_000_000)));
+    }
+  }
+
+  @Test
+  void writesAnInstantAsItsToStringDoes() {
+    long[] seconds = {
+      Long.MIN_VALUE / 1000,
+      -62_167_219_200L,
+      -30_610_224_001L,
+      -30_610_224_000L,
+      -1,
+      0,
+      59,
+      60,
+      3599,
+      3600,
+      86_399,
+      86_400,
+      1_275_955_200L,
+      253_402_300_799L,
+      253_402_300_800L,
+      1L << 40
+    };
+    for (long s : seconds) {
+      assertThat(Dates.instant(Instant.ofEpochSecond(s)))
+          .isEqualTo(Instant.ofEpochSecond(s).toString());
+      assertThat(Dates.instant(Instant.ofEpochSecond(s, 500)))
+          .isEqualTo(Instant.ofEpochSecond(s, 500).toString());
+    }
+    SplittableRandom random = new SplittableRandom(93);
+    for (int i = 0; i < 10_000; i++) {
+      Instant instant = Instant.ofEpochSecond(random.nextLong(-40_000_000_000L, 260_000_000_000L));
+      assertThat(Dates.instant(instant)).isEqualTo(instant.toString());
     }
   }
 

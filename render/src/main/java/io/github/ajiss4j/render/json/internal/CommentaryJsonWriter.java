@@ -18,7 +18,6 @@ import io.github.ajiss4j.model.Text;
 import io.github.ajiss4j.render.json.JsonRenderer;
 import java.io.IOException;
 import java.io.Writer;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -111,7 +110,7 @@ public final class CommentaryJsonWriter {
     string("series", c.series().name());
     string("publisher", c.series().publisher());
     g.writeNumberProperty("number", c.number());
-    g.writeStringProperty("date", c.date().format(DateTimeFormatter.ISO_LOCAL_DATE));
+    g.writeStringProperty("date", c.date().toString()); // ISO_LOCAL_DATE, without the formatter
     string("language", c.language());
     string("title", c.title());
     g.writeArrayPropertyStart("authors");

@@ -4,9 +4,7 @@ import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -80,7 +78,8 @@ public interface Renderer {
 
   /**
    * Writes a commentary as bytes; a text format is written in UTF-8. The stream is flushed, not
-   * closed.
+   * closed. The default renders the whole text first, then writes its bytes at once, so a renderer
+   * that fails writes nothing.
    *
    * @param commentary the commentary
    * @param out where to write
@@ -88,9 +87,10 @@ public interface Renderer {
    * @throws IOException if writing fails
    */
   default List<Diagnostic> render(Commentary commentary, OutputStream out) throws IOException {
-    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    List<Diagnostic> diagnostics = render(commentary, writer);
-    writer.flush();
+    StringBuilder text = new StringBuilder();
+    List<Diagnostic> diagnostics = render(commentary, text);
+    out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    out.flush();
     return diagnostics;
   }
 

@@ -101,21 +101,6 @@ public final class HtmlRenderer implements Renderer {
     return page.writeHtml(commentary, out, template);
   }
 
-  /**
-   * As {@link Renderer#renderToString}, into a builder sized for the page, so that it rarely grows.
-   */
-  @Override
-  public String renderToString(Commentary commentary) {
-    Objects.requireNonNull(commentary, "commentary");
-    StringBuilder sb = new StringBuilder(page.capacity(commentary, template));
-    try {
-      render(commentary, sb);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
-    }
-    return sb.toString();
-  }
-
   /** Builds an {@link HtmlRenderer}; each method sets the {@link HtmlOptions} of that name. */
   public static final class Builder {
     private HtmlOptions.Builder options = HtmlOptions.builder();

@@ -93,22 +93,6 @@ public final class XhtmlRenderer implements Renderer {
     return page.writeXhtml(commentary, out);
   }
 
-  /**
-   * As {@link Renderer#renderToString}, into a builder sized for the document, so that it rarely
-   * grows.
-   */
-  @Override
-  public String renderToString(Commentary commentary) {
-    Objects.requireNonNull(commentary, "commentary");
-    StringBuilder sb = new StringBuilder(page.xhtmlCapacity(commentary));
-    try {
-      render(commentary, sb);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringBuilder does not throw
-    }
-    return sb.toString();
-  }
-
   /** Builds an {@link XhtmlRenderer}; each method sets the {@link XhtmlOptions} of that name. */
   public static final class Builder {
     private final XhtmlOptions.Builder options = XhtmlOptions.builder();

@@ -47,8 +47,8 @@ public record Page(
   }
 
   /**
-   * Writes an EPUB 3 XHTML content document, straight into a {@link StringBuilder} and in one
-   * append into any other output.
+   * Writes an EPUB 3 XHTML content document, straight into a {@link StringBuilder}, made large
+   * enough for it first, and in one append into any other output.
    *
    * @param c the commentary
    * @param out where to write
@@ -66,8 +66,10 @@ public record Page(
       }
       return diagnostics;
     }
+    StringBuilder sb = (StringBuilder) out;
+    sb.ensureCapacity(sb.length() + xhtmlCapacity(c)); // so that it rarely grows
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
-    MarkupWriter w = MarkupWriter.xml(out, diagnostics);
+    MarkupWriter w = MarkupWriter.xml(sb, diagnostics);
     w.xmlDeclaration();
     w.start("html").namespaces().lang(c.language()).newline();
     w.start("head").newline();
@@ -93,8 +95,13 @@ public record Page(
    */
   public List<Diagnostic> writeHtml(Commentary c, Appendable out, PageTemplate template)
       throws IOException {
-    StringBuilder sb =
-        out instanceof StringBuilder b ? b : new StringBuilder(capacity(c, template));
+    StringBuilder sb;
+    if (out instanceof StringBuilder b) {
+      sb = b;
+      sb.ensureCapacity(sb.length() + capacity(c, template)); // so that it rarely grows
+    } else {
+      sb = new StringBuilder(capacity(c, template));
+    }
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
     if (template == null) {
       MarkupWriter w = MarkupWriter.html(sb, diagnostics);
@@ -164,7 +171,7 @@ public record Page(
    * @param template the page template, or null for a fragment
    * @return a capacity in chars
    */
-  public int capacity(Commentary c, PageTemplate template) {
+  private int capacity(Commentary c, PageTemplate template) {
     long chars = articleChars(c);
     if (template != null) {
       chars += headChars(c) + template.textLength();
@@ -179,7 +186,7 @@ public record Page(
    * @param c the commentary
    * @return a capacity in chars
    */
-  public int xhtmlCapacity(Commentary c) {
+  private int xhtmlCapacity(Commentary c) {
     long chars = articleChars(c) + headChars(c) + 512;
     return (int) Math.min(chars + chars / 32, 1 << 24);
   }

@@ -551,6 +551,21 @@ class HostileInputIT {
   }
 
   @Test
+  void anOutputThatWouldReplaceItsInputThroughALink() throws Exception {
+    // "link" names the input's directory by another path: the output is still the input
+    write("texts/a.txt", sample);
+    Files.createSymbolicLink(dir.resolve("link"), dir.resolve("texts"));
+    JarRun run = run(List.of(), null, "convert", "--to", "text", "-o", "link", "texts/a.txt");
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.errLines().get(0))
+        .isEqualTo(
+            "texts/a.txt: error output-is-input its output link/a.txt would replace an input of"
+                + " this batch");
+    assertThat(dir.resolve("texts/a.txt")).hasBinaryContent(sample);
+    assertNoLeftovers();
+  }
+
+  @Test
   void standardOutputOnAFullDisk() throws Exception {
     // /dev/full is a device that fails every write with ENOSPC
     Path full = Path.of("/dev/full");

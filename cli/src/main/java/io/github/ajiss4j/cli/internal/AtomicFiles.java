@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -34,8 +35,15 @@ final class AtomicFiles {
 
   static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
-    Temp temp = createTemp(dir, "." + target.getFileName() + ".", ".part");
+    String prefix = "." + target.getFileName() + ".";
+    Temp temp;
+    try {
+      temp = createTemp(dir, prefix, ".part");
+    } catch (NoSuchFileException e) {
+      // the directory is made when it is first missing, not looked for before every file
+      Files.createDirectories(dir);
+      temp = createTemp(dir, prefix, ".part");
+    }
     boolean moved = false;
     try {
       // if the shutdown hook removes the temporary file meanwhile, the writes go to a file that

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,6 +73,15 @@ final class Batch {
   /** The files read by this batch, which no output may replace; filled by {@link #run}. */
   private final Set<Path> inputFiles = ConcurrentHashMap.newKeySet();
 
+  /**
+   * The identities of the input files (device and inode where the file system has them), so that an
+   * output is matched with one call for its attributes rather than by resolving its real path.
+   */
+  private final Set<Object> inputKeys = ConcurrentHashMap.newKeySet();
+
+  /** Some input file has no identity: outputs are matched by their real paths. */
+  private volatile boolean inputsWithoutKeys;
+
   Batch(
       Context context,
       CommentaryParser parser,
@@ -99,6 +109,12 @@ final class Batch {
         inputFiles.add(input.file().toAbsolutePath().normalize());
         try {
           inputFiles.add(input.file().toRealPath());
+          Object key = Files.readAttributes(input.file(), BasicFileAttributes.class).fileKey();
+          if (key != null) {
+            inputKeys.add(key);
+          } else {
+            inputsWithoutKeys = true;
+          }
         } catch (IOException | SecurityException e) {
           // not there: reading it will say so
         }
@@ -278,9 +294,13 @@ final class Batch {
       return true;
     }
     try {
-      return Files.exists(file) && inputFiles.contains(file.toRealPath());
+      Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+      if (key != null && !inputsWithoutKeys) {
+        return inputKeys.contains(key);
+      }
+      return inputFiles.contains(file.toRealPath());
     } catch (IOException | SecurityException e) {
-      return false;
+      return false; // not there yet, or not to be looked at: writing it will say so
     }
   }
 

@@ -1,5 +1,10 @@
 package io.github.ajiss4j.render;
 
+import io.github.ajiss4j.render.epub.EpubRenderer;
+import io.github.ajiss4j.render.html.HtmlRenderer;
+import io.github.ajiss4j.render.html.XhtmlRenderer;
+import io.github.ajiss4j.render.json.JsonRenderer;
+import io.github.ajiss4j.render.text.TextRenderer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -48,6 +53,29 @@ public final class Renderers {
     kept.sort(BY_NAME);
     this.renderers = Collections.unmodifiableList(kept);
     this.byName = Collections.unmodifiableMap(names);
+  }
+
+  /**
+   * The renderers of this module ({@code epub}, {@code html}, {@code json}, {@code text} and {@code
+   * xhtml}) with their default options, made without any look-up: no service file is read, which
+   * spares a short-lived process the set-up of reading its class path. Renderers of other modules
+   * need {@link #load()}.
+   *
+   * @return the registry of the built-in renderers
+   */
+  public static Renderers builtIn() {
+    return BuiltIn.RENDERERS;
+  }
+
+  /** Made on first use: a registry of renderers is immutable, so one serves every caller. */
+  private static final class BuiltIn {
+    static final Renderers RENDERERS =
+        of(
+            new EpubRenderer(),
+            new HtmlRenderer(),
+            new XhtmlRenderer(),
+            new JsonRenderer(),
+            new TextRenderer());
   }
 
   /**

@@ -43,6 +43,15 @@ class RenderersTest {
   }
 
   @Test
+  void theBuiltInRenderersAreTheOnesTheServiceFileDeclares() {
+    assertThat(Renderers.builtIn().names()).isEqualTo(Renderers.load().names());
+    for (Renderer r : Renderers.load().all()) {
+      assertThat(Renderers.builtIn().get(r.name())).isExactlyInstanceOf(r.getClass());
+    }
+    assertThat(Renderers.builtIn()).isSameAs(Renderers.builtIn());
+  }
+
+  @Test
   void unknownNameListsKnownNames() {
     Renderers renderers = Renderers.of(new Fixed("beta", Set.of()), new Fixed("alpha", Set.of()));
     assertThatThrownBy(() -> renderers.get("docx"))

@@ -51,7 +51,7 @@ final class CollectCommand extends BaseCommand {
     String output = args.value(OUTPUT);
     String title = args.value(TITLE);
     Renderer epub =
-        Renderers.load()
+        Renderers.builtIn()
             .find("epub")
             .orElseThrow(
                 () -> new CliException(ExitCodes.USAGE, "the epub format is not available"));

@@ -2,7 +2,6 @@ package io.github.ajiss4j.cli.internal;
 
 import io.github.ajiss4j.parser.CommentaryParser;
 import io.github.ajiss4j.render.Renderer;
-import io.github.ajiss4j.render.Renderers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,7 +75,9 @@ final class ConvertCommand extends BaseCommand {
       throw new UsageException("--jobs must be at least 1, was " + threads);
     }
     RendererOptions rendererOptions = new RendererOptions(args);
-    List<Renderer> renderers = rendererOptions.select(context, Renderers.load(), args.values(TO));
+    List<String> formats = args.values(TO);
+    List<Renderer> renderers =
+        rendererOptions.select(context, RendererOptions.registryFor(formats), formats);
     List<Input> expanded = Inputs.expand(context, args.positionals());
     String output = args.value(OUTPUT);
     boolean verbose = args.has(VERBOSE);

@@ -66,6 +66,24 @@ final class RendererOptions {
   }
 
   /**
+   * The renderers to look formats up in: the built-in ones when they know every name, for they are
+   * made without reading the class path; else every renderer found on it. A built-in name thus
+   * always means the built-in renderer.
+   *
+   * @param names the formats asked for
+   * @return the registry
+   */
+  static Renderers registryFor(List<String> names) {
+    Renderers builtIn = Renderers.builtIn();
+    for (String name : names) {
+      if (!name.isBlank() && builtIn.find(name).isEmpty()) {
+        return Renderers.load();
+      }
+    }
+    return builtIn;
+  }
+
+  /**
    * Looks the formats up by name or alias, once each, and applies the options to them.
    *
    * @throws UsageException for an unknown format, naming the known ones

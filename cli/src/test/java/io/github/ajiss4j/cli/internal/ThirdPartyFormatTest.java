@@ -2,6 +2,8 @@ package io.github.ajiss4j.cli.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ajiss4j.render.Renderers;
+import io.github.ajiss4j.render.html.HtmlRenderer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +38,15 @@ class ThirdPartyFormatTest {
     assertThat(run(new byte[0], "formats")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .containsPattern("(?m)^markdown +md +text/markdown +md$");
+  }
+
+  @Test
+  void builtInFormatsAreLookedUpWithoutTheClassPathAndOthersWithIt() {
+    assertThat(RendererOptions.registryFor(List.of("html", "JSON", " ", "epub")))
+        .isSameAs(Renderers.builtIn());
+    Renderers found = RendererOptions.registryFor(List.of("html", "md"));
+    assertThat(found.names()).contains("markdown", "html", "epub");
+    assertThat(found.get("html")).isExactlyInstanceOf(HtmlRenderer.class);
   }
 
   @Test

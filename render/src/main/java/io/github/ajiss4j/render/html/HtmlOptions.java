@@ -1,5 +1,6 @@
 package io.github.ajiss4j.render.html;
 
+import io.github.ajiss4j.render.internal.BundledText;
 import io.github.ajiss4j.render.internal.MarkupWriter;
 import io.github.ajiss4j.render.internal.PageTemplate;
 import java.net.URI;
@@ -43,8 +44,8 @@ public record HtmlOptions(
     Optional<URI> baseUrl,
     boolean smartTypography) {
 
-  private static final String DEFAULT_TEMPLATE = PageTemplate.bundled();
-  private static final String DEFAULT_STYLESHEET = PageTemplate.resource("ajiss.css");
+  private static final String DEFAULT_TEMPLATE = BundledText.PAGE_TEMPLATE;
+  private static final String DEFAULT_STYLESHEET = BundledText.STYLESHEET;
   private static final HtmlOptions DEFAULTS = builder().build();
 
   /**

@@ -5,10 +5,8 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,12 +45,12 @@ public final class PageTemplate {
   }
 
   /**
-   * The bundled template, {@code page.mustache}, split into its pieces without Mustache: it is only
-   * text and plain tags, and {@code PageTemplateTest} checks that its pieces write what Mustache
-   * writes. A one-file run then never loads Mustache.
+   * The bundled template, {@link BundledText#PAGE_TEMPLATE}, split into its pieces without
+   * Mustache: it is only text and plain tags, and {@code PageTemplateTest} checks that its pieces
+   * write what Mustache writes. A one-file run then never loads Mustache.
    */
   private static final class Bundled {
-    static final String SOURCE = resource("page.mustache");
+    static final String SOURCE = BundledText.PAGE_TEMPLATE;
     static final PageTemplate TEMPLATE = pieces(SOURCE, null);
   }
 
@@ -123,32 +121,6 @@ public final class PageTemplate {
     } catch (MustacheException | UnsupportedOperationException e) {
       // UnsupportedOperationException: a partial, {{> name}}, with no loader to read it
       throw new IllegalArgumentException("bad page template: " + e.getMessage(), e);
-    }
-  }
-
-  /**
-   * The source of the bundled template, {@code page.mustache}.
-   *
-   * @return the template's text
-   */
-  public static String bundled() {
-    return Bundled.SOURCE;
-  }
-
-  /**
-   * Reads a resource of this package as UTF-8.
-   *
-   * @param name the resource name
-   * @return the text
-   */
-  public static String resource(String name) {
-    try (InputStream in = PageTemplate.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

@@ -74,7 +74,7 @@ final class Words {
     boolean hard = false;
     while (i < to) {
       char c = s.charAt(i);
-      if (Chars.isBlank(c)) {
+      if (c == ' ' || Chars.isBlank(c)) {
         if (c == '\t' || c == '\n' || c == '\r') {
           hard = true;
         }
@@ -82,8 +82,17 @@ final class Words {
         continue;
       }
       int start = i;
-      int bits = 0; // the bits of every character of the word, or-ed
-      while (i < to && !Chars.isBlank(c = s.charAt(i))) {
+      int bits = c; // the bits of the word's characters outside printable ASCII, or-ed
+      i++;
+      while (i < to) {
+        c = s.charAt(i);
+        if (c > ' ' && c < 0x7F) {
+          i++; // most characters of a word: printable ASCII, in ASCII and no separator
+          continue;
+        }
+        if (c == ' ' || Chars.isBlank(c)) {
+          break;
+        }
         bits |= c;
         i++;
       }

@@ -10,15 +10,20 @@
 # `java -jar cli/target/ajiss.jar` run of the one-file case is shown beside it for comparison.
 # Times are wall-clock medians (the mean and the CPU time, user + system, are shown too); with
 # hyperfine when it is installed, else with a plain loop. Builds cli/target/ajiss.jar when missing.
+# The one-file commands are timed in turns, in ONE_ROUNDS rounds of a few runs each, and their
+# ratio is the median of the rounds' ratios: a machine whose speed drifts over the minutes of the
+# measurement then slows both sides of a ratio alike.
 #
 # Usage: bench/whole-process.sh
-# Environment: FILES (1000), RUNS (10) and ONE_RUNS (30) runs of ajiss's batch and of each one-file
-# command, PANDOC_RUNS (3) runs of the 1,000 pandoc calls, WARMUP (2).
+# Environment: FILES (1000), RUNS (10) runs of ajiss's batch, ONE_RUNS (30) runs of each one-file
+# command in ONE_ROUNDS (5) rounds, PANDOC_RUNS (3) runs of the 1,000 pandoc calls, WARMUP (2).
 set -euo pipefail
 
 files="${FILES:-1000}"
 runs="${RUNS:-10}"
 one_runs="${ONE_RUNS:-30}"
+one_rounds="${ONE_ROUNDS:-5}"
+per_round=$(((one_runs + one_rounds - 1) / one_rounds))
 pandoc_runs="${PANDOC_RUNS:-3}"
 warmup="${WARMUP:-2}"
 
@@ -109,9 +114,11 @@ measure() {
 }
 
 echo "whole-process.sh: timing (this takes a few minutes) ..." >&2
-measure ajiss-one "$one_runs" "$warmup" "" "${ajiss_one[@]}"
-measure jar-one "$one_runs" "$warmup" "" "${jar_one[@]}"
-measure pandoc-one "$one_runs" "$warmup" "" "${pandoc_one[@]}"
+for ((r = 1; r <= one_rounds; r++)); do
+  measure "ajiss-one-$r" "$per_round" "$warmup" "" "${ajiss_one[@]}"
+  measure "pandoc-one-$r" "$per_round" "$warmup" "" "${pandoc_one[@]}"
+  measure "jar-one-$r" "$per_round" "$warmup" "" "${jar_one[@]}"
+done
 measure ajiss-batch "$runs" "$warmup" "$tmp/out-ajiss" "${ajiss_batch[@]}"
 measure pandoc-batch "$pandoc_runs" 0 "$tmp/out-pandoc" "${pandoc_batch[@]}"
 
@@ -123,9 +130,20 @@ java_version="$("$java" -version 2>&1 | head -1)"
 pandoc_version="$(pandoc --version | head -1)"
 
 awk -v files="$files" -v procs="$(nproc 2>/dev/null || echo '?')" -v java="$java_version" \
-  -v pandoc="$pandoc_version" -v tool="$tool" -v runs="$runs" -v one_runs="$one_runs" \
-  -v pandoc_runs="$pandoc_runs" '
+  -v pandoc="$pandoc_version" -v tool="$tool" -v runs="$runs" -v one_runs="$((per_round * one_rounds))" \
+  -v pandoc_runs="$pandoc_runs" -v rounds="$one_rounds" '
   { med[$1] = $2; mean[$1] = $3; sd[$1] = $4; cpu[$1] = $5 }
+  # the median of v[1..n], which it sorts
+  function middle(v, n,   i, j, t) {
+    for (i = 2; i <= n; i++) { t = v[i]; for (j = i - 1; j >= 1 && v[j] > t; j--) v[j + 1] = v[j]; v[j + 1] = t }
+    return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+  }
+  # a one-file command over the rounds: the median of the medians, the mean of the rest
+  function pool(name,   r, v, m, c, d) {
+    for (r = 1; r <= rounds; r++) { v[r] = med[name "-" r]; m += mean[name "-" r]; d += sd[name "-" r]; c += cpu[name "-" r] }
+    med[name] = middle(v, rounds); mean[name] = m / rounds; sd[name] = d / rounds
+    cpu[name] = (cpu[name "-1"] == "nan") ? "nan" : c / rounds
+  }
   function row(label, n, unit,   f) {
     f = (unit == "ms") ? 1000 : 1
     printf "  %-36s %9.3f %s  (mean %.3f ± %.3f, cpu %s)", label, med[n] * f, unit, mean[n] * f,
@@ -134,17 +152,20 @@ awk -v files="$files" -v procs="$(nproc 2>/dev/null || echo '?')" -v java="$java
   END {
     printf "whole-process comparison, %d commentaries to HTML\n", files
     printf "  %d processors; %s; %s\n", procs, java, pandoc
-    printf "  timing: %s; medians of %d (ajiss batch), %d (pandoc batch), %d (one file) runs\n\n",
-      tool, runs, pandoc_runs, one_runs
+    printf "  timing: %s; medians of %d (ajiss batch), %d (pandoc batch), %d (one file, in %d rounds) runs\n\n",
+      tool, runs, pandoc_runs, one_runs, rounds
     print "batch"
     row("ajiss, 1 call", "ajiss-batch", "s"); printf "  %8.0f files/s\n", files / med["ajiss-batch"]
     row("pandoc, " files " calls", "pandoc-batch", "s"); printf "  %8.0f files/s\n", files / med["pandoc-batch"]
     r = med["pandoc-batch"] / med["ajiss-batch"]
     printf "  throughput ajiss / pandoc: %.1fx (goal >= 50x: %s)\n\n", r, (r >= 50) ? "met" : "missed"
     print "one file"
+    pool("ajiss-one"); pool("jar-one"); pool("pandoc-one")
     row("ajiss (./ajiss)", "ajiss-one", "ms"); print ""
     row("ajiss (java -jar, no launcher flags)", "jar-one", "ms"); print ""
     row("pandoc", "pandoc-one", "ms"); print ""
-    r = med["ajiss-one"] / med["pandoc-one"]
-    printf "  wall time ajiss / pandoc: %.2fx (goal <= 1.5x: %s)\n", r, (r <= 1.5) ? "met" : "missed"
+    for (i = 1; i <= rounds; i++) ratio[i] = med["ajiss-one-" i] / med["pandoc-one-" i]
+    r = middle(ratio, rounds)
+    printf "  wall time ajiss / pandoc: %.2fx, the median of %d rounds (%.2fx to %.2fx) (goal <= 1.5x: %s)\n",
+      r, rounds, ratio[1], ratio[rounds], (r <= 1.5) ? "met" : "missed"
   }' "$results"

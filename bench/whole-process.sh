@@ -15,7 +15,8 @@
 # measurement then slows both sides of a ratio alike.
 #
 # Usage: bench/whole-process.sh
-# Environment: FILES (1000), RUNS (10) runs of ajiss's batch, ONE_RUNS (30) runs of each one-file
+# Environment: FILES (1000), RUNS (10) runs of ajiss's batch (half before pandoc's, half after; the
+# median of the halves' medians), ONE_RUNS (30) runs of each one-file
 # command in ONE_ROUNDS (5) rounds, PANDOC_RUNS (3) runs of the 1,000 pandoc calls, WARMUP (2).
 set -euo pipefail
 
@@ -119,8 +120,11 @@ for ((r = 1; r <= one_rounds; r++)); do
   measure "pandoc-one-$r" "$per_round" "$warmup" "" "${pandoc_one[@]}"
   measure "jar-one-$r" "$per_round" "$warmup" "" "${jar_one[@]}"
 done
-measure ajiss-batch "$runs" "$warmup" "$tmp/out-ajiss" "${ajiss_batch[@]}"
+# ajiss's batch is timed before and after pandoc's, which takes a minute or more, so that a drift
+# of the machine's speed over that minute weighs on both
+measure ajiss-batch-1 "$(((runs + 1) / 2))" "$warmup" "$tmp/out-ajiss" "${ajiss_batch[@]}"
 measure pandoc-batch "$pandoc_runs" 0 "$tmp/out-pandoc" "${pandoc_batch[@]}"
+measure ajiss-batch-2 "$(((runs + 1) / 2))" "$warmup" "$tmp/out-ajiss" "${ajiss_batch[@]}"
 
 get() { awk -v name="$1" -v col="$2" '$1 == name { print $col }' "$results"; }
 
@@ -139,7 +143,7 @@ awk -v files="$files" -v procs="$(nproc 2>/dev/null || echo '?')" -v java="$java
     return (n % 2) ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
   }
   # a one-file command over the rounds: the median of the medians, the mean of the rest
-  function pool(name,   r, v, m, c, d) {
+  function pool(name, rounds,   r, v, m, c, d) {
     for (r = 1; r <= rounds; r++) { v[r] = med[name "-" r]; m += mean[name "-" r]; d += sd[name "-" r]; c += cpu[name "-" r] }
     med[name] = middle(v, rounds); mean[name] = m / rounds; sd[name] = d / rounds
     cpu[name] = (cpu[name "-1"] == "nan") ? "nan" : c / rounds
@@ -152,15 +156,16 @@ awk -v files="$files" -v procs="$(nproc 2>/dev/null || echo '?')" -v java="$java
   END {
     printf "whole-process comparison, %d commentaries to HTML\n", files
     printf "  %d processors; %s; %s\n", procs, java, pandoc
-    printf "  timing: %s; medians of %d (ajiss batch), %d (pandoc batch), %d (one file, in %d rounds) runs\n\n",
-      tool, runs, pandoc_runs, one_runs, rounds
+    printf "  timing: %s; medians of %d (ajiss batch, before and after pandoc), %d (pandoc batch), %d (one file, in %d rounds) runs\n\n",
+      tool, 2 * int((runs + 1) / 2), pandoc_runs, one_runs, rounds
     print "batch"
+    pool("ajiss-batch", 2)
     row("ajiss, 1 call", "ajiss-batch", "s"); printf "  %8.0f files/s\n", files / med["ajiss-batch"]
     row("pandoc, " files " calls", "pandoc-batch", "s"); printf "  %8.0f files/s\n", files / med["pandoc-batch"]
     r = med["pandoc-batch"] / med["ajiss-batch"]
     printf "  throughput ajiss / pandoc: %.1fx (goal >= 50x: %s)\n\n", r, (r >= 50) ? "met" : "missed"
     print "one file"
-    pool("ajiss-one"); pool("jar-one"); pool("pandoc-one")
+    pool("ajiss-one", rounds); pool("jar-one", rounds); pool("pandoc-one", rounds)
     row("ajiss (./ajiss)", "ajiss-one", "ms"); print ""
     row("ajiss (java -jar, no launcher flags)", "jar-one", "ms"); print ""
     row("pandoc", "pandoc-one", "ms"); print ""

@@ -79,7 +79,7 @@ final class Batch {
    */
   private final Set<Object> inputKeys = ConcurrentHashMap.newKeySet();
 
-  /** Some input file has no identity: outputs are matched by their real paths. */
+  /** Some input file has no identity: its real path is in {@link #inputFiles}. */
   private volatile boolean inputsWithoutKeys;
 
   Batch(
@@ -108,12 +108,12 @@ final class Batch {
       if (input.file() != null) {
         inputFiles.add(input.file().toAbsolutePath().normalize());
         try {
-          inputFiles.add(input.file().toRealPath());
           Object key = Files.readAttributes(input.file(), BasicFileAttributes.class).fileKey();
           if (key != null) {
             inputKeys.add(key);
           } else {
             inputsWithoutKeys = true;
+            inputFiles.add(input.file().toRealPath()); // what outputs are matched with then
           }
         } catch (IOException | SecurityException e) {
           // not there: reading it will say so
@@ -295,10 +295,11 @@ final class Batch {
     }
     try {
       Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-      if (key != null && !inputsWithoutKeys) {
-        return inputKeys.contains(key);
+      if (key != null && inputKeys.contains(key)) {
+        return true;
       }
-      return inputFiles.contains(file.toRealPath());
+      // an input without an identity is known by its real path
+      return inputsWithoutKeys && inputFiles.contains(file.toRealPath());
     } catch (IOException | SecurityException e) {
       return false; // not there yet, or not to be looked at: writing it will say so
     }

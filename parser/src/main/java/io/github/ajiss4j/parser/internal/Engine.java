@@ -848,26 +848,11 @@ public final class Engine {
   }
 
   /**
-   * Whether a word is one of the pieces of a text split at runs of white space ({@code [ \t\n\x0B
-   * \f\r]}), commas and ampersands, as {@code text.split("[\\s,&]+")} splits it.
+   * Whether a word, not empty, is one of the pieces of a text split at runs of white space ({@code
+   * [ \t\n\x0B\f\r]}), commas and ampersands, as {@code text.split("[\\s,&]+")} splits it.
    */
   static boolean containsWord(String text, String word) {
     int n = text.length();
-    if (word.isEmpty()) {
-      // the split's only empty piece is a leading one, before a separator that starts the text
-      if (n == 0) {
-        return true;
-      }
-      if (!isWordSeparator(text.charAt(0))) {
-        return false;
-      }
-      for (int i = 1; i < n; i++) {
-        if (!isWordSeparator(text.charAt(i))) {
-          return true;
-        }
-      }
-      return false;
-    }
     int i = 0;
     while (i < n) {
       while (i < n && isWordSeparator(text.charAt(i))) {

@@ -31,7 +31,7 @@ class EngineSplitTest {
     Random r = new Random(7);
     for (int k = 0; k < 20_000; k++) {
       String text = random(r);
-      String word = r.nextInt(10) == 0 ? "" : PIECES[r.nextInt(PIECES.length)];
+      String word = PIECES[r.nextInt(PIECES.length)]; // the surname looked for: never empty
       boolean expected = List.of(separators.split(text)).contains(word);
       assertThat(Engine.containsWord(text, word)).as("%s in %s", word, text).isEqualTo(expected);
     }

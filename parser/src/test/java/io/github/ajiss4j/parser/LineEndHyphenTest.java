@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A hyphen at a line end is the typesetter's unless the text shows a compound: the hyphenated word
- * elsewhere, a prefix that keeps its hyphen, or two words that each stand alone elsewhere too.
+ * elsewhere, a prefix that keeps its hyphen, or two words that each stand alone elsewhere too, the
+ * first not one that opens closed compounds (some-thing, with-out, how-ever).
  */
 class LineEndHyphenTest {
 
@@ -19,7 +20,16 @@ class LineEndHyphenTest {
           "national debate on decision-",
           "making, and every decision on making it work, and on making it last, was post-",
           "conflict in spirit; the con-",
-          "versation went on.");
+          "versation went on. Some thing or other was said with care, and how and when it came out,",
+          "if ever, was called the so-",
+          "called question. The so-",
+          "cial cost of a multi-",
+          "lateral deal, some-",
+          "thing few would say with-",
+          "out care, was for ex-",
+          "ample high, how-",
+          "ever it was counted; self-",
+          "restraint was called for.");
 
   private static String paragraph() throws CommentaryParseException {
     String text = Fixtures.read("hard-wrapped-later-masthead.txt");
@@ -57,6 +67,27 @@ class LineEndHyphenTest {
 
   @Test
   void aPrefixThatKeepsItsHyphenKeepsIt() throws Exception {
-    assertThat(paragraph()).contains("was post-conflict in spirit;");
+    assertThat(paragraph())
+        .contains("was post-conflict in spirit;")
+        .contains("counted; self-restraint was called for.");
+  }
+
+  @Test
+  void soKeepsItsHyphenOnlyBeforeAWordTheTextUsesElsewhere() throws Exception {
+    assertThat(paragraph()).contains("called the so-called question. The social cost");
+  }
+
+  @Test
+  void aPrefixThatEnglishWritesClosedIsJoined() throws Exception {
+    // neither "multi" nor "ex" stands alone elsewhere, and "lateral" and "ample" are no compounds'
+    assertThat(paragraph()).contains("a multilateral deal,").contains("was for example high,");
+  }
+
+  @Test
+  void aClosedCompoundOfCommonWordsIsJoinedThoughBothStandAloneElsewhere() throws Exception {
+    // "some", "thing", "with", "out", "how" and "ever" all stand alone in the paragraph
+    assertThat(paragraph())
+        .contains("deal, something few would say without care,")
+        .contains("high, however it was counted;");
   }
 }

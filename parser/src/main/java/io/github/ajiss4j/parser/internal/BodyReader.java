@@ -15,11 +15,29 @@ import java.util.Set;
  */
 final class BodyReader {
 
-  /** Hyphenated prefixes that stay hyphenated when a line ends at the hyphen. */
+  /**
+   * Prefixes that keep their hyphen when a line ends at it. Prefixes that English mostly writes
+   * closed (co-, pre-, multi-, sub-), or that begin many words a typesetter breaks after them
+   * (ex-ample, pro-gress), are not among them.
+   */
   private static final Set<String> HYPHEN_PREFIXES =
+      Set.of("self", "non", "anti", "vice", "half", "cross", "well", "all", "post");
+
+  /**
+   * Prefixes that keep their hyphen only before a word that the text uses elsewhere: so-called, but
+   * so-cial.
+   */
+  private static final Set<String> HYPHEN_PREFIXES_BEFORE_WORDS = Set.of("so");
+
+  /**
+   * Words that open closed compounds (some-thing, with-out, how-ever, there-fore, under-stand): a
+   * line end at a hyphen after one is the typesetter's, though both parts stand alone elsewhere.
+   */
+  private static final Set<String> CLOSED_COMPOUND_FIRSTS =
       Set.of(
-          "self", "non", "anti", "ex", "vice", "half", "cross", "well", "so", "all", "co", "post",
-          "pre", "multi", "counter", "semi", "neo", "pro", "sub", "super", "ultra", "mid");
+          "any", "can", "down", "every", "for", "further", "her", "him", "how", "more", "never",
+          "none", "our", "out", "over", "some", "them", "there", "through", "under", "what", "when",
+          "where", "who", "with", "your");
 
   private static final Set<String> OPEN_ENDINGS =
       Set.of(
@@ -372,17 +390,20 @@ final class BodyReader {
       String first = before.toLowerCase(Locale.ROOT);
       String second = after.toLowerCase(Locale.ROOT);
       // impl- / ementing and trans- / national join; post- / conflict keeps its hyphen, and so
-      // does decision- / making where both words stand alone elsewhere too (the counts hold the
-      // broken pieces themselves, once each)
+      // does decision- / making where both words stand alone elsewhere too, but not some- / thing
+      // (the counts hold the broken pieces themselves, once each)
       java.util.Map<String, Integer> vocabulary = vocabulary();
+      boolean secondElsewhere = vocabulary.getOrDefault(second, 0) >= 2;
       boolean keep =
           !vocabulary.containsKey(joined)
               && (vocabulary.containsKey(hyphenated)
                   || HYPHEN_PREFIXES.contains(first)
+                  || (HYPHEN_PREFIXES_BEFORE_WORDS.contains(first) && secondElsewhere)
                   || (first.length() >= 3
                       && second.length() >= 3
+                      && !CLOSED_COMPOUND_FIRSTS.contains(first)
                       && vocabulary.getOrDefault(first, 0) >= 2
-                      && vocabulary.getOrDefault(second, 0) >= 2));
+                      && secondElsewhere));
       if (!keep) {
         sb.setLength(n - 1);
         int at = hyphenOffset(s);

@@ -10,7 +10,9 @@ public enum DiagnosticCode {
   CLIPPED_COPY("clipped-copy", Severity.INFO),
   /** A paragraph split by a page break was joined again. */
   PAGE_BREAK_JOINED("page-break-joined", Severity.INFO),
-  /** A word hyphenated at a line end was joined again. */
+  /**
+   * A word hyphenated at a line end or a page break, or parted there by a soft hyphen, was joined.
+   */
   HYPHENATION_REMOVED("hyphenation-removed", Severity.INFO),
   /** A page number or other page furniture between blocks was dropped. */
   PAGE_FURNITURE_DROPPED("page-furniture-dropped", Severity.INFO),

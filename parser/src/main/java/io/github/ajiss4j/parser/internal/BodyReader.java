@@ -93,7 +93,8 @@ final class BodyReader {
       while (s < e && isTrim(text.charAt(s))) {
         s++;
       }
-      while (e > s && isTrim(text.charAt(e - 1))) {
+      // a soft hyphen that ends a line parts a word, which join puts together again
+      while (e > s && isTrim(text.charAt(e - 1)) && !isSoftHyphenAfterLetter(s, e - 1)) {
         e--;
       }
       if (s >= e) {
@@ -115,6 +116,10 @@ final class BodyReader {
 
   private static boolean isTrim(char c) {
     return Chars.isBlank(c) || Chars.isInvisible(c);
+  }
+
+  private boolean isSoftHyphenAfterLetter(int lineStart, int i) {
+    return text.charAt(i) == '\u00AD' && i > lineStart && Character.isLetter(text.charAt(i - 1));
   }
 
   /**
@@ -309,14 +314,14 @@ final class BodyReader {
           b++;
         }
         current.items.add(new StringBuilder());
-        appendLine(current.last(), b, line[1]);
+        appendLine(current.last(), current.end, b, line[1]);
       } else {
         if (current == null) {
           // the run's lines joined are at most as long as runChars
           current = new Draft(Draft.Kind.PARAGRAPH, s, runChars);
           drafts.add(current);
         }
-        appendLine(current.last(), s, line[1]);
+        appendLine(current.last(), current.end, s, line[1]);
       }
       current.end = line[1];
       current.lines++;
@@ -325,10 +330,17 @@ final class BodyReader {
     }
   }
 
-  /** Appends a line to a block's text: a space between lines, or no space after a hyphen. */
-  private void appendLine(StringBuilder sb, int s, int e) {
+  /**
+   * Appends a line to a block's text: a space between lines, or no space after a hyphen.
+   *
+   * @param sb the text so far
+   * @param before where the text so far ends in the input
+   * @param s where the line starts
+   * @param e where it ends
+   */
+  private void appendLine(StringBuilder sb, int before, int s, int e) {
     if (sb.length() > 0) {
-      join(sb, s, e);
+      join(sb, before, s, e);
     }
     boolean space = false;
     int i = s;
@@ -362,33 +374,37 @@ final class BodyReader {
     return Chars.isBlank(c);
   }
 
-  /** Joins what comes at {@code s} to the text so far: hyphenation undone, or one space. */
-  private void join(StringBuilder sb, int s, int e) {
+  /**
+   * Joins what comes at {@code s} to the text so far, which ends at {@code before} in the input:
+   * hyphenation undone, or one space.
+   */
+  private void join(StringBuilder sb, int before, int s, int e) {
     int n = sb.length();
     char lastChar = sb.charAt(n - 1);
     char next = text.charAt(s);
     if (lastChar == '\u00AD') {
       sb.setLength(n - 1);
+      sink.report(
+          DiagnosticCode.HYPHENATION_REMOVED,
+          before - 1,
+          s,
+          "joined "
+              + Sink.quote(sb.substring(wordStart(sb, sb.length())))
+              + " and "
+              + Sink.quote(text.substring(s, wordEnd(s, e)))
+              + ", parted by a soft hyphen at a line end");
       return;
     }
     if (lastChar == '-' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
       if (!Character.isLowerCase(next)) {
         return; // Japan- / NATO: a compound broken at its own hyphen
       }
-      int ws = n - 2;
-      while (ws > 0 && Character.isLetter(sb.charAt(ws - 1))) {
-        ws--;
-      }
-      String before = sb.substring(ws, n - 1);
-      int we = s;
-      while (we < e && Character.isLetter(text.charAt(we))) {
-        we++;
-      }
-      String after = text.substring(s, we);
-      String joined = (before + after).toLowerCase(Locale.ROOT);
-      String hyphenated = (before + "-" + after).toLowerCase(Locale.ROOT);
-      String first = before.toLowerCase(Locale.ROOT);
-      String second = after.toLowerCase(Locale.ROOT);
+      String head = sb.substring(wordStart(sb, n - 1), n - 1);
+      String tail = text.substring(s, wordEnd(s, e));
+      String joined = (head + tail).toLowerCase(Locale.ROOT);
+      String hyphenated = (head + "-" + tail).toLowerCase(Locale.ROOT);
+      String first = head.toLowerCase(Locale.ROOT);
+      String second = tail.toLowerCase(Locale.ROOT);
       // impl- / ementing and trans- / national join; post- / conflict keeps its hyphen, and so
       // does decision- / making where both words stand alone elsewhere too, but not some- / thing
       // (the counts hold the broken pieces themselves, once each)
@@ -406,23 +422,31 @@ final class BodyReader {
                       && secondElsewhere));
       if (!keep) {
         sb.setLength(n - 1);
-        int at = hyphenOffset(s);
         sink.report(
             DiagnosticCode.HYPHENATION_REMOVED,
-            at,
+            before - 1,
             s,
-            "joined \"" + before + "-\" and \"" + after + "\" hyphenated at a line end");
+            "joined \"" + head + "-\" and \"" + tail + "\" hyphenated at a line end");
       }
       return;
     }
     sb.append(' ');
   }
 
-  /** The offset of the hyphen that ends the line before {@code s}. */
-  private int hyphenOffset(int s) {
-    int i = s - 1;
-    while (i > 0 && text.charAt(i) != '-') {
+  /** Where the letters that end {@code sb} before {@code end} start. */
+  private static int wordStart(StringBuilder sb, int end) {
+    int i = end;
+    while (i > 0 && Character.isLetter(sb.charAt(i - 1))) {
       i--;
+    }
+    return i;
+  }
+
+  /** Where the letters that start at {@code s} end, at {@code e} at most. */
+  private int wordEnd(int s, int e) {
+    int i = s;
+    while (i < e && Character.isLetter(text.charAt(i))) {
+      i++;
     }
     return i;
   }
@@ -445,7 +469,8 @@ final class BodyReader {
         int gapEnd = d.start;
         StringBuilder target = prev.last();
         String before = tail(target);
-        joinDraft(target, d);
+        join(target, gapStart, d.start, d.end);
+        target.append(d.text); // a list never goes on a block: see continues
         prev.end = d.end;
         prev.lines += d.lines;
         prev.widest = Math.max(prev.widest, d.widest);
@@ -474,21 +499,6 @@ final class BodyReader {
     int from = Math.max(0, sb.length() - 30);
     int space = sb.indexOf(" ", from);
     return space >= 0 && space < sb.length() - 1 ? sb.substring(space + 1) : sb.substring(from);
-  }
-
-  private void joinDraft(StringBuilder target, Draft d) {
-    String add = d.kind == Draft.Kind.LIST ? String.join(" ", d.items) : d.text.toString();
-    int n = target.length();
-    if (n >= 2
-        && target.charAt(n - 1) == '-'
-        && Character.isLetter(target.charAt(n - 2))
-        && !add.isEmpty()
-        && Character.isLowerCase(add.charAt(0))) {
-      target.setLength(n - 1);
-      target.append(add);
-      return;
-    }
-    target.append(' ').append(add);
   }
 
   /** Whether {@code next} goes on the paragraph or key point that {@code prev} ends. */

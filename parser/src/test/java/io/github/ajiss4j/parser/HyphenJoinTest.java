@@ -1,0 +1,79 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Block;
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.DiagnosticCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A word parted at a line end by a soft hyphen, or at a page break by a hyphen, is joined as a word
+ * parted at a line end by a hyphen is, and the removed character is reported where it stood.
+ */
+class HyphenJoinTest {
+
+  /** The seed's paragraph that a page break cuts: its first half ends "Caught in a dilemma of". */
+  private static final String CUT = "Caught in a dilemma of\n\n\"security\" and";
+
+  private static ParseResult parse(String text) throws CommentaryParseException {
+    return CommentaryParser.create().parse(text);
+  }
+
+  private static String seed() {
+    String seed = Fixtures.read("seed-093.txt");
+    assertThat(seed).contains(CUT).contains("Against this background, European");
+    return seed;
+  }
+
+  private static String paragraph(ParseResult r, String start) {
+    for (Block b : r.commentary().body()) {
+      if (b.plainText().startsWith(start)) {
+        return b.plainText();
+      }
+    }
+    throw new AssertionError("no paragraph starts with " + start);
+  }
+
+  private static List<Diagnostic> hyphenations(ParseResult r) {
+    return r.diagnostics().stream()
+        .filter(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
+        .toList();
+  }
+
+  @Test
+  void aSoftHyphenAtALineEndJoinsTheWordAndIsReported() throws Exception {
+    String text = seed().replace("Against this background", "Against this back\u00AD\nground");
+    ParseResult r = parse(text);
+    assertThat(paragraph(r, "Against this")).startsWith("Against this background, European");
+    List<Diagnostic> joined = hyphenations(r);
+    assertThat(joined).hasSize(1);
+    assertThat(joined.get(0).span().offset()).isEqualTo(text.indexOf('\u00AD'));
+    assertThat(joined.get(0).message()).contains("\"back\"", "\"ground\"");
+  }
+
+  @Test
+  void aHyphenAtAPageBreakIsJudgedAsAtALineEnd() throws Exception {
+    String typeset =
+        seed().replace(CUT, "Caught in a dilemma of recon-\n\nstruction \"security\" and");
+    ParseResult r = parse(typeset);
+    // "reconstruction" stands elsewhere in the seed: the typesetter's hyphen goes
+    assertThat(paragraph(r, "For Japan"))
+        .contains("Caught in a dilemma of reconstruction \"security\" and");
+    assertThat(hyphenations(r)).hasSize(1);
+    assertThat(hyphenations(r).get(0).span().offset()).isEqualTo(typeset.indexOf("recon-") + 5);
+
+    ParseResult compound =
+        parse(seed().replace(CUT, "Caught in a dilemma of post-\n\nconflict \"security\" and"));
+    assertThat(paragraph(compound, "For Japan")).contains("dilemma of post-conflict \"security\"");
+    assertThat(hyphenations(compound)).isEmpty();
+  }
+
+  @Test
+  void aCompoundBrokenAtItsOwnHyphenByAPageBreakTakesNoSpace() throws Exception {
+    ParseResult r =
+        parse(seed().replace(CUT, "Caught in a dilemma of Japan-\n\nNATO \"security\" and"));
+    assertThat(paragraph(r, "For Japan")).contains("dilemma of Japan-NATO \"security\" and");
+  }
+}

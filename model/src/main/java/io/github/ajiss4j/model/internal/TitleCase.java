@@ -86,10 +86,11 @@ public final class TitleCase {
     private final boolean[] asciiInitials;
 
     /**
-     * The lengths of the {@link #wanted} words, up to the longest word {@link #record} keeps, as
-     * bits: a word in ASCII of another length is not one of them.
+     * Per ASCII character, the lengths of the {@link #wanted} words whose lower case starts as its
+     * lower case does, up to the longest word {@link #record} keeps, as bits: a word in ASCII of
+     * another initial or length is not one of them.
      */
-    private final long wantedLengths;
+    private final long[] lengthsByInitial;
 
     /** The longest word whose spelling is recorded. */
     private static final int MAX_LENGTH = 40;
@@ -101,7 +102,7 @@ public final class TitleCase {
       this.slots = null;
       this.wantedInitials = null;
       this.asciiInitials = null;
-      this.wantedLengths = 0;
+      this.lengthsByInitial = null;
     }
 
     /**
@@ -139,24 +140,24 @@ public final class TitleCase {
       this.slots = new Spelling[count];
       StringBuilder initials = new StringBuilder(count);
       boolean[] ascii = new boolean[128];
-      long lengths = 0;
+      long[] lengths = new long[128];
       for (String w : wanted) {
         char first = w.charAt(0);
         initials.append(first);
         // the ASCII characters whose lower case is an ASCII initial: itself, and a capital
         if (first < 128) {
+          long length = w.length() <= MAX_LENGTH ? 1L << w.length() : 0;
           ascii[first] = true;
+          lengths[first] |= length;
           if (first >= 'a' && first <= 'z') {
             ascii[first - ('a' - 'A')] = true;
+            lengths[first - ('a' - 'A')] |= length;
           }
-        }
-        if (w.length() <= MAX_LENGTH) {
-          lengths |= 1L << w.length();
         }
       }
       this.wantedInitials = initials.toString();
       this.asciiInitials = ascii;
-      this.wantedLengths = lengths;
+      this.lengthsByInitial = lengths;
     }
 
     /**
@@ -188,27 +189,33 @@ public final class TitleCase {
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
-        if (isWordChar(c)) {
-          int start = i;
-          boolean ascii = true;
-          while (i < n && isWordChar(c = text.charAt(i))) {
-            ascii &= c < 0x80;
-            i++;
-          }
-          if (!sentenceStart && mayBeWanted(text.charAt(start))) {
-            if (ascii && wanted != null) {
-              recordAscii(text, start, i);
-            } else {
-              record(text.substring(start, i));
-            }
-          }
-          sentenceStart = false;
-        } else {
+        if (c < 128 ? !ASCII_WORD_CHARS[c] : !Character.isLetterOrDigit(c)) {
           if (c == '.' || c == '?' || c == '!' || c == ':' || c == '\u2022') {
             sentenceStart = true;
           }
           i++;
+          continue;
         }
+        int start = i;
+        // the word's ASCII letters and digits first, most words whole; then any others
+        do {
+          i++;
+        } while (i < n && (c = text.charAt(i)) < 128 && ASCII_WORD_CHARS[c]);
+        boolean ascii = text.charAt(start) < 128;
+        if (i < n && c >= 128 && Character.isLetterOrDigit(c)) {
+          ascii = false;
+          while (i < n && isWordChar(text.charAt(i))) {
+            i++;
+          }
+        }
+        if (!sentenceStart) {
+          if (ascii && wanted != null) {
+            recordAscii(text, start, i);
+          } else if (mayBeWanted(text.charAt(start))) {
+            record(text.substring(start, i));
+          }
+        }
+        sentenceStart = false;
       }
     }
 
@@ -219,7 +226,7 @@ public final class TitleCase {
      */
     private void recordAscii(String text, int start, int end) {
       int length = end - start;
-      if (length > MAX_LENGTH || (wantedLengths & (1L << length)) == 0) {
+      if (length > MAX_LENGTH || (lengthsByInitial[text.charAt(start)] & (1L << length)) == 0) {
         return;
       }
       for (int k = 0; k < wanted.length; k++) {

@@ -62,10 +62,31 @@ final class BodyReader {
 
   private int typicalWidth;
 
-  BodyReader(String text, Sink sink) {
+  /** Where the text holds a blank other than a plain space or a line end, in ascending order. */
+  private final int[] oddBlanks;
+
+  /** The first of {@link #oddBlanks} at or after the line {@link #appendLine} had last. */
+  private int nextOddBlank;
+
+  /** Where two plain spaces stand at or after the line {@link #appendLine} had last, or -1. */
+  private int nextDoubleSpace = -1;
+
+  /** Where the line {@link #appendLine} had last starts. */
+  private int lastLine;
+
+  /**
+   * Reads the body of a text.
+   *
+   * @param text the text, its forbidden characters blanked out
+   * @param sink where diagnostics go
+   * @param oddBlanks where the text holds a blank other than a plain space or a line end (a tab, a
+   *     no-break space), in ascending order
+   */
+  BodyReader(String text, Sink sink, int[] oddBlanks) {
     this.text = text;
     this.sink = sink;
     this.src = sink.src;
+    this.oddBlanks = oddBlanks;
   }
 
   List<Draft> read(int from) {
@@ -342,6 +363,10 @@ final class BodyReader {
     if (sb.length() > 0) {
       join(sb, before, s, e);
     }
+    if (plainlySpaced(s, e)) {
+      sb.append(text, s, e); // what the loop below makes of it, in one piece
+      return;
+    }
     boolean space = false;
     int i = s;
     while (i < e) {
@@ -368,6 +393,31 @@ final class BodyReader {
       space = false;
       sb.append(text, stretch, i);
     }
+  }
+
+  /**
+   * Whether the trimmed line [s, e) parts its words by single plain spaces only, as most lines do:
+   * no two spaces together, and no other blank, found without a look at every character.
+   */
+  private boolean plainlySpaced(int s, int e) {
+    if (s < lastLine) { // lines come in order; start again where one does not
+      nextOddBlank = 0;
+      nextDoubleSpace = -1;
+    }
+    lastLine = s;
+    while (nextOddBlank < oddBlanks.length && oddBlanks[nextOddBlank] < s) {
+      nextOddBlank++;
+    }
+    if (nextOddBlank < oddBlanks.length && oddBlanks[nextOddBlank] < e) {
+      return false;
+    }
+    if (nextDoubleSpace < s) {
+      nextDoubleSpace = text.indexOf("  ", s);
+      if (nextDoubleSpace < 0) {
+        nextDoubleSpace = Integer.MAX_VALUE;
+      }
+    }
+    return nextDoubleSpace >= e;
   }
 
   private static boolean isSpace(char c) {

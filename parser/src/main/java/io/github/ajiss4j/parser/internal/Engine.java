@@ -60,6 +60,13 @@ public final class Engine {
   private final Sink sink;
 
   /**
+   * Where the text holds a blank other than a plain space or a line end (a tab, a no-break space),
+   * in ascending order; found by {@link #clean}, which looks at every character outside printable
+   * ASCII.
+   */
+  private int[] oddBlanks;
+
+  /**
    * Prepares a parse.
    *
    * @param settings the options
@@ -229,7 +236,7 @@ public final class Engine {
           issue.end,
           "expected the body of the commentary after its title and author, but the text ends");
     }
-    List<Draft> drafts = new BodyReader(work, sink).read(header.bodyStart);
+    List<Draft> drafts = new BodyReader(work, sink, oddBlanks).read(header.bodyStart);
     List<Author> authors = authors(header, drafts, work);
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
@@ -295,10 +302,21 @@ public final class Engine {
     StringBuilder sb = null;
     int n = text.length();
     int controls = 0;
+    int[] odd = new int[8];
+    int oddCount = 0;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
-      if ((ch >= 0x20 && ch < 0x7F) || !Chars.isForbidden(text, i)) {
+      if (ch >= 0x20 && ch < 0x7F) {
         continue; // printable ASCII, most of any text, is never forbidden
+      }
+      if (!Chars.isForbidden(text, i)) {
+        if (ch != '\n' && ch != '\r' && Chars.isBlank(ch)) {
+          if (oddCount == odd.length) {
+            odd = java.util.Arrays.copyOf(odd, 2 * oddCount);
+          }
+          odd[oddCount++] = i;
+        }
+        continue;
       }
       char c = text.charAt(i);
       if (c == '\0' || (c < 0x20 && c != '\f' && ++controls > 8 && controls * 20 > i + 1)) {
@@ -324,6 +342,7 @@ public final class Engine {
             String.format("dropped the character U+%04X, which text may not hold", (int) c));
       }
     }
+    oddBlanks = java.util.Arrays.copyOf(odd, oddCount);
     return sb == null ? text : sb.toString();
   }
 

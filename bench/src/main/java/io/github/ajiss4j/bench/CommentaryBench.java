@@ -6,6 +6,7 @@ import io.github.ajiss4j.parser.CommentaryParser;
 import io.github.ajiss4j.parser.ParseResult;
 import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.epub.EpubRenderer;
+import io.github.ajiss4j.render.html.HtmlOptions;
 import io.github.ajiss4j.render.html.HtmlRenderer;
 import io.github.ajiss4j.render.html.XhtmlRenderer;
 import io.github.ajiss4j.render.json.JsonRenderer;
@@ -41,6 +42,8 @@ public class CommentaryBench {
   private Commentary commentary;
   private final CommentaryParser parser = CommentaryParser.create();
   private final Renderer html = new HtmlRenderer();
+  private final Renderer article =
+      new HtmlRenderer(HtmlOptions.builder().standalone(false).build());
   private final Renderer xhtml = new XhtmlRenderer();
   private final Renderer json = new JsonRenderer();
   private final Renderer plainText = new TextRenderer();
@@ -136,6 +139,18 @@ public class CommentaryBench {
   @Benchmark
   public String parseAndHtml() throws CommentaryParseException {
     return html.renderToString(parser.parse(text).commentary());
+  }
+
+  /**
+   * Parses the text and renders its {@code <article>} alone, without the page around it: the same
+   * shape of output as the peer's and the limit's, which write the text's HTML and no page.
+   *
+   * @return the article
+   * @throws CommentaryParseException never for these inputs
+   */
+  @Benchmark
+  public String parseAndArticle() throws CommentaryParseException {
+    return article.renderToString(parser.parse(text).commentary());
   }
 
   /**

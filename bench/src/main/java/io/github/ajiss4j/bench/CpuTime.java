@@ -65,6 +65,7 @@ public final class CpuTime {
       case "renderText" -> b::renderText;
       case "renderEpub" -> b::renderEpub;
       case "parseAndHtml" -> b::parseAndHtml;
+      case "parseAndArticle" -> b::parseAndArticle;
       case "parseAndJson" -> b::parseAndJson;
       case "commonmarkHtml" -> b::commonmarkHtml;
       case "escapeLimit" -> b::escapeLimit;

@@ -23,6 +23,9 @@ public final class Summary {
   private static final String LIMIT = "escapeLimit";
   private static final String END_TO_END = "parseAndHtml";
 
+  /** Parse and the article alone: the same shape of output as the peer's and the limit's. */
+  private static final String ARTICLE = "parseAndArticle";
+
   /** One benchmark on one input. */
   private record Row(
       String benchmark, String input, int inputBytes, double microsPerOp, double allocPerOp) {
@@ -139,6 +142,7 @@ public final class Summary {
     out.println("Ratios (throughput of ours / throughput of the other, same input, same run):");
     for (String input : List.of(Inputs.SEED, Inputs.HARD_WRAPPED, Inputs.LARGE)) {
       Row ours = byKey.get(END_TO_END + "@" + input);
+      Row article = byKey.get(ARTICLE + "@" + input);
       Row json = byKey.get("parseAndJson@" + input);
       Row peer = byKey.get(PEER + "@" + input);
       Row limit = byKey.get(LIMIT + "@" + input);
@@ -154,6 +158,13 @@ public final class Summary {
             input,
             ratio,
             seed ? goal(ratio >= 2.0, "goal >= 2x") : "");
+        if (article != null) {
+          out.printf(
+              Locale.ROOT,
+              "  %-13s parse+article / commonmark parse+HTML   %6.2fx%n",
+              input,
+              peer.microsPerOp() / article.microsPerOp());
+        }
         double allocOurs = ours.allocPerInputByte();
         double allocPeer = peer.allocPerInputByte();
         out.printf(
@@ -172,6 +183,13 @@ public final class Summary {
             input,
             100 * fraction,
             seed ? goal(fraction >= 0.40, "goal >= 40%") : "");
+        if (article != null) {
+          out.printf(
+              Locale.ROOT,
+              "  %-13s parse+article / escape-copy limit       %6.1f%%%n",
+              input,
+              100 * limit.microsPerOp() / article.microsPerOp());
+        }
         if (json != null) {
           out.printf(
               Locale.ROOT,

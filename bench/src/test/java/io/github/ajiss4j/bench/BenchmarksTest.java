@@ -23,6 +23,11 @@ class BenchmarksTest {
     assertThat(bench.renderText()).contains("Yoshikazu Hirose");
     assertThat(bench.renderEpub()).startsWith((byte) 'P', (byte) 'K');
     assertThat(bench.parseAndHtml()).isEqualTo(bench.renderHtml());
+    assertThat(bench.parseAndArticle())
+        .startsWith("<article")
+        .endsWith("</article>\n")
+        .contains("<p>")
+        .isSubstringOf(bench.renderHtml());
     assertThat(bench.parseAndJson()).isEqualTo(bench.renderJson());
     assertThat(bench.commonmarkHtml()).contains("<p>");
     assertThat(bench.escapeLimit()).contains("&quot;Japan and NATO are partners,&quot;");

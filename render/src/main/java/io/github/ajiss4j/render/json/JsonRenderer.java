@@ -5,6 +5,7 @@ import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.json.internal.CommentaryJsonWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.URL;
 import java.util.List;
 import java.util.Objects;
@@ -140,6 +141,35 @@ public final class JsonRenderer implements Renderer {
     Objects.requireNonNull(out, "out");
     CommentaryJsonWriter.write(commentary, out, options.pretty(), options.includeSourceSpans());
     return List.of();
+  }
+
+  /**
+   * Writes a commentary as JSON in UTF-8, encoded as it is written.
+   *
+   * @param commentary the commentary
+   * @param out where to write; it is flushed, never closed
+   * @return always empty: JSON can carry every model
+   * @throws IOException if writing fails
+   */
+  @Override
+  public List<Diagnostic> render(Commentary commentary, OutputStream out) throws IOException {
+    Objects.requireNonNull(commentary, "commentary");
+    Objects.requireNonNull(out, "out");
+    CommentaryJsonWriter.write(commentary, out, options.pretty(), options.includeSourceSpans());
+    return List.of();
+  }
+
+  /**
+   * Renders a commentary to a JSON string.
+   *
+   * @param commentary the commentary
+   * @return the JSON
+   */
+  @Override
+  public String renderToString(Commentary commentary) {
+    Objects.requireNonNull(commentary, "commentary");
+    return CommentaryJsonWriter.toString(
+        commentary, options.pretty(), options.includeSourceSpans());
   }
 
   @Override

@@ -117,9 +117,14 @@ class JsonRoundTripPropertyTest {
           assertThat(back.body().get(i).source()).as(where).isEqualTo(c.body().get(i).source());
         }
       }
+      // a string, a stream of UTF-8 and an Appendable get the same text, by their own paths
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      renderer.render(c, bytes);
+      assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8)).as(where).isEqualTo(json);
+      StringBuilder appended = new StringBuilder("before ");
+      renderer.render(c, appended);
+      assertThat(appended.toString()).as(where).isEqualTo("before " + json);
       if (run % 10 == 0) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        renderer.render(c, bytes);
         assertThat(reader.read(new ByteArrayInputStream(bytes.toByteArray())))
             .as(where)
             .isEqualTo(c);

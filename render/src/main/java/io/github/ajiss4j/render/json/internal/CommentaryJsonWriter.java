@@ -16,9 +16,13 @@ import io.github.ajiss4j.model.Person;
 import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.model.Text;
 import io.github.ajiss4j.render.json.JsonRenderer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.PrettyPrinter;
@@ -92,15 +96,77 @@ public final class CommentaryJsonWriter {
    */
   public static void write(Commentary c, Appendable out, boolean pretty, boolean spans)
       throws IOException {
+    if (out instanceof StringBuilder sb) {
+      // a builder takes a string whole, where it would check each character of a char array
+      sb.append(toString(c, pretty, spans));
+      return;
+    }
     Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
-    try (JsonGenerator g =
-        FACTORY.createGenerator(pretty ? PRETTY_CONTEXT : COMPACT_CONTEXT, writer)) {
-      new CommentaryJsonWriter(g, spans).commentary(c);
-      if (pretty) {
-        g.writeRaw('\n');
-      }
+    ObjectWriteContext context = pretty ? PRETTY_CONTEXT : COMPACT_CONTEXT;
+    try (JsonGenerator g = FACTORY.createGenerator(context, writer)) {
+      write(g, c, pretty, spans);
     } catch (JacksonIOException e) {
       throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a commentary as UTF-8, which Jackson encodes as it writes.
+   *
+   * @param c the commentary
+   * @param out where to write; it is flushed, never closed
+   * @param pretty whether to indent
+   * @param spans whether to write block source spans
+   * @throws IOException if writing fails
+   */
+  public static void write(Commentary c, OutputStream out, boolean pretty, boolean spans)
+      throws IOException {
+    ObjectWriteContext context = pretty ? PRETTY_CONTEXT : COMPACT_CONTEXT;
+    try (JsonGenerator g = FACTORY.createGenerator(context, out, JsonEncoding.UTF8)) {
+      write(g, c, pretty, spans);
+    } catch (JacksonIOException e) {
+      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a commentary to a string: as UTF-8 into memory, decoded once at the end, which for text
+   * mostly in ASCII is a copy.
+   *
+   * @param c the commentary
+   * @param pretty whether to indent
+   * @param spans whether to write block source spans
+   * @return the JSON
+   */
+  public static String toString(Commentary c, boolean pretty, boolean spans) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(capacity(c));
+    try {
+      write(c, bytes, pretty, spans);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // memory does not fail to take bytes
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A capacity in bytes for the JSON of a commentary, so that the buffer rarely grows: each block's
+   * text twice (as its text and as its inlines), and room for the rest.
+   */
+  private static int capacity(Commentary c) {
+    long chars = 4096;
+    for (Block b : c.body()) {
+      chars += 2L * b.plainText().length() + 64;
+    }
+    for (Author a : c.authors()) {
+      chars += a.name().length() + (a.biography().isPresent() ? a.biography().get().length() : 0);
+    }
+    return (int) Math.min(chars + chars / 8, 1 << 24);
+  }
+
+  private static void write(JsonGenerator g, Commentary c, boolean pretty, boolean spans) {
+    new CommentaryJsonWriter(g, spans).commentary(c);
+    if (pretty) {
+      g.writeRaw('\n');
     }
   }
 

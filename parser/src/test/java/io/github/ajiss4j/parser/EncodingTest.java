@@ -77,4 +77,17 @@ class EncodingTest {
     assertThat(c.authors().get(0).biography().orElseThrow())
         .endsWith("He served in the office of the Prime Minister.");
   }
+
+  @org.junit.jupiter.api.Test
+  void ligaturesInTheAuthorsNameAndATitleInTitleCaseAreWrittenOut() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String griffith =
+        seed.replace("Yoshikazu Hirose", "Yoshikazu Gri\uFB03th")
+            .replace("THE PROSPECTS COOPERATION", "The Prospects Cooperation")
+            .replace("OF JAPA", "of Japan-NATO Con\uFB02icts");
+    Commentary c = parser.parse(griffith).commentary();
+    assertThat(c.authors().get(0).name()).isEqualTo("Yoshikazu Griffith");
+    assertThat(c.authors().get(0).biography().orElseThrow()).startsWith("Yoshikazu Griffith is");
+    assertThat(c.title()).doesNotContain("\uFB02").contains("Conflicts");
+  }
 }

@@ -578,7 +578,7 @@ public final class Engine {
               + ", which extraction moved behind the author's name, back after "
               + Sink.quote(String.join(" ", words.subList(0, at))));
     }
-    String title = String.join(" ", words);
+    String title = Chars.expandLigatures(String.join(" ", words));
     if (TitleCase.isCapitals(title)) {
       TitleCase.Forms forms = new TitleCase.Forms(title);
       for (int i = 0; i < texts.length; i++) {
@@ -690,7 +690,7 @@ public final class Engine {
           }
         }
       }
-      Author.Builder a = Author.builder().name(name);
+      Author.Builder a = Author.builder().name(Chars.expandLigatures(name));
       if (bio.length() > 0) {
         a.biography(Chars.expandLigatures(bio.toString()));
       } else {

@@ -245,7 +245,8 @@ public final class Engine {
     String[] texts = new String[drafts.size()];
     for (int i = 0; i < texts.length; i++) {
       Draft d = drafts.get(i);
-      texts[i] = d.kind == Draft.Kind.LIST ? null : d.text.toString();
+      // ligatures written out before the title learns the body's spellings from the text
+      texts[i] = d.kind == Draft.Kind.LIST ? null : Chars.expandLigatures(d.text.toString());
     }
     String title = title(header, drafts, texts, work);
     List<Block> body = new ArrayList<>(drafts.size());
@@ -582,7 +583,7 @@ public final class Engine {
     if (TitleCase.isCapitals(title)) {
       TitleCase.Forms forms = new TitleCase.Forms(title);
       for (int i = 0; i < texts.length; i++) {
-        forms.learn(texts[i] != null ? texts[i] : drafts.get(i).plain());
+        forms.learn(texts[i] != null ? texts[i] : Chars.expandLigatures(drafts.get(i).plain()));
       }
       String cased = TitleCase.apply(title, forms);
       sink.report(

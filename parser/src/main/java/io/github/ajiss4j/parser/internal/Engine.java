@@ -995,7 +995,8 @@ public final class Engine {
     if (d.kind == Draft.Kind.LIST) {
       List<ListItem> items = new ArrayList<>(d.items.size());
       for (StringBuilder item : d.items) {
-        List<Inline> content = item.length() > 0 ? inlines(item.toString(), d) : List.of();
+        List<Inline> content =
+            item.length() > 0 ? inlines(Chars.expandLigatures(item.toString()), d) : List.of();
         if (!content.isEmpty()) {
           items.add(ListItem.of(content));
         }
@@ -1015,9 +1016,8 @@ public final class Engine {
     return null;
   }
 
-  /** Splits text into plain text and *emphasis*. */
-  private List<Inline> inlines(String text, Draft d) {
-    String s = Chars.expandLigatures(text);
+  /** Splits text, its ligatures written out, into plain text and *emphasis*. */
+  private List<Inline> inlines(String s, Draft d) {
     List<Inline> out = new ArrayList<>(1);
     int n = s.length();
     int plainStart = 0;

@@ -74,6 +74,9 @@ final class BodyReader {
   /** Where the line {@link #appendLine} had last starts. */
   private int lastLine;
 
+  /** Whether the text holds a character beyond Latin-1, as a curly quote is. */
+  private final boolean wide;
+
   /**
    * Reads the body of a text.
    *
@@ -81,12 +84,14 @@ final class BodyReader {
    * @param sink where diagnostics go
    * @param oddBlanks where the text holds a blank other than a plain space or a line end (a tab, a
    *     no-break space), in ascending order
+   * @param wide whether the text holds a character beyond Latin-1
    */
-  BodyReader(String text, Sink sink, int[] oddBlanks) {
+  BodyReader(String text, Sink sink, int[] oddBlanks, boolean wide) {
     this.text = text;
     this.sink = sink;
     this.src = sink.src;
     this.oddBlanks = oddBlanks;
+    this.wide = wide;
   }
 
   List<Draft> read(int from) {
@@ -364,7 +369,14 @@ final class BodyReader {
       join(sb, before, s, e);
     }
     if (plainlySpaced(s, e)) {
-      sb.append(text, s, e); // what the loop below makes of it, in one piece
+      // what the loop below makes of it, in one piece; from a text beyond Latin-1 the builder,
+      // in Latin-1 until it meets such a character, would take the line a character at a time,
+      // and takes the line's own string, made compact in one step, whole
+      if (wide) {
+        sb.append(text.substring(s, e));
+      } else {
+        sb.append(text, s, e);
+      }
       return;
     }
     boolean space = false;

@@ -66,6 +66,9 @@ public final class Engine {
    */
   private int[] oddBlanks;
 
+  /** Whether the text holds a character beyond Latin-1; found by {@link #clean}. */
+  private boolean wide;
+
   /**
    * Prepares a parse.
    *
@@ -236,7 +239,7 @@ public final class Engine {
           issue.end,
           "expected the body of the commentary after its title and author, but the text ends");
     }
-    List<Draft> drafts = new BodyReader(work, sink, oddBlanks).read(header.bodyStart);
+    List<Draft> drafts = new BodyReader(work, sink, oddBlanks, wide).read(header.bodyStart);
     List<Author> authors = authors(header, drafts, work);
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
@@ -311,6 +314,7 @@ public final class Engine {
         continue; // printable ASCII, most of any text, is never forbidden
       }
       if (!Chars.isForbidden(text, i)) {
+        wide |= ch > 0xFF;
         if (ch != '\n' && ch != '\r' && Chars.isBlank(ch)) {
           if (oddCount == odd.length) {
             odd = java.util.Arrays.copyOf(odd, 2 * oddCount);

@@ -202,7 +202,7 @@ final class CheckCommand extends BaseCommand {
             g.writeStringProperty("message", e.reason());
           } else {
             g.writeStringProperty("severity", Severity.ERROR.label());
-            g.writeStringProperty("code", "io-error");
+            g.writeStringProperty("code", Failures.code(c.ioError()));
             g.writeStringProperty("message", Failures.describe(c.ioError(), false));
           }
           g.writeEndObject();

@@ -21,9 +21,26 @@ final class Failures {
     return file + ":" + e.line() + ":" + e.column() + ": error " + e.code().id() + " " + e.reason();
   }
 
-  /** {@code FILE: error io-error WHAT}: an I/O failure has no line and column. */
+  /**
+   * {@code FILE: error CODE WHAT}: an input that could not be read, or a directory with nothing to
+   * read, has no line and column.
+   */
   static String io(String file, IOException e) {
-    return file + ": error io-error " + describe(e, false);
+    return file + ": error " + code(e) + " " + describe(e, false);
+  }
+
+  /** {@code no-input} for a directory with no text to convert, else {@code io-error}. */
+  static String code(IOException e) {
+    return e instanceof NoInputException ? "no-input" : "io-error";
+  }
+
+  /** A directory named as an input holds no {@code *.txt} file. */
+  static final class NoInputException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NoInputException() {
+      super("expected *.txt files in this directory, found none");
+    }
   }
 
   /** The I/O failure behind an unchecked exception, or null when there is none. */

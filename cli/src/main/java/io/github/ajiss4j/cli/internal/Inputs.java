@@ -88,9 +88,7 @@ final class Inputs {
     }
     if (files.isEmpty() && failures.isEmpty()) {
       // a directory named on the command line with nothing to convert is most likely a mistake
-      failures.add(
-          Input.failed(
-              name, new IOException("expected *.txt files in this directory, found none")));
+      failures.add(Input.failed(name, new Failures.NoInputException()));
     }
     files.sort(null);
     for (Path file : files) {

@@ -169,10 +169,15 @@ class CommandsTest {
 
     assertThat(errLines())
         .contains(
-            "in: error io-error expected *.txt files in this directory, found none",
-            "empty: error io-error expected *.txt files in this directory, found none");
+            "in: error no-input expected *.txt files in this directory, found none",
+            "empty: error no-input expected *.txt files in this directory, found none");
     assertThat(dir.resolve("OUT/a.json")).isRegularFile();
     assertThat(run("check", "empty")).isEqualTo(1);
+    assertThat(run("check", "--json", "empty", "missing.txt")).isEqualTo(1);
+    assertThat(out())
+        .contains("{\"file\":\"empty\",\"status\":\"failed\",\"error\":{")
+        .contains("\"code\":\"no-input\"")
+        .contains("\"code\":\"io-error\"");
   }
 
   @Test

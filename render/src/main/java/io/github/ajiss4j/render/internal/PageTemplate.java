@@ -102,6 +102,16 @@ public final class PageTemplate {
     void write(int variable, Appendable out) throws IOException;
   }
 
+  /** A template other than the bundled one, with its source. */
+  private record Compiled(String source, PageTemplate template) {}
+
+  /**
+   * The last template other than the bundled one compiled: the options of an HTML renderer check
+   * their template, and the renderer made from them compiles the same source again. A template is
+   * immutable, so threads may share it.
+   */
+  private static volatile Compiled lastCompiled;
+
   /**
    * Compiles a template and tries it once, so that a syntax error or an unknown name fails now
    * rather than at the first render.
@@ -114,10 +124,16 @@ public final class PageTemplate {
     if (source.equals(Bundled.SOURCE)) {
       return Bundled.TEMPLATE;
     }
+    Compiled last = lastCompiled;
+    if (last != null && last.source.equals(source)) {
+      return last.template;
+    }
     try {
       Template template = Compiler.COMPILER.compile(source);
       template.execute(Map.of("lang", "", "title", "", "head", "", "article", ""));
-      return split(source, template);
+      PageTemplate compiled = split(source, template);
+      lastCompiled = new Compiled(source, compiled);
+      return compiled;
     } catch (MustacheException | UnsupportedOperationException e) {
       // UnsupportedOperationException: a partial, {{> name}}, with no loader to read it
       throw new IllegalArgumentException("bad page template: " + e.getMessage(), e);

@@ -81,6 +81,17 @@ class PageTemplateTest {
                 "article", article.toString()));
   }
 
+  @Test
+  void aTemplateCompiledAgainIsTheOneCompiledBefore() {
+    // the options check a template, and the renderer made from them compiles it again
+    String source = "<main lang='{{lang}}'>{{article}}</main>";
+    PageTemplate first = PageTemplate.compile(source);
+    assertThat(PageTemplate.compile(new String(source.toCharArray()))).isSameAs(first);
+    PageTemplate other = PageTemplate.compile(source + "\n");
+    assertThat(other).isNotSameAs(first);
+    assertThat(PageTemplate.compile(source)).isNotSameAs(other);
+  }
+
   private static Commentary hostile(String evil) {
     return Commentary.builder()
         .series(Series.of("Series " + evil, "Publisher " + evil))

@@ -106,7 +106,7 @@ public final class CommentaryJsonWriter {
     try (JsonGenerator g = FACTORY.createGenerator(context, writer)) {
       write(g, c, pretty, spans);
     } catch (JacksonIOException e) {
-      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+      throw ioException(e);
     }
   }
 
@@ -125,7 +125,7 @@ public final class CommentaryJsonWriter {
     try (JsonGenerator g = FACTORY.createGenerator(context, out, JsonEncoding.UTF8)) {
       write(g, c, pretty, spans);
     } catch (JacksonIOException e) {
-      throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+      throw ioException(e);
     }
   }
 
@@ -161,6 +161,11 @@ public final class CommentaryJsonWriter {
       chars += a.name().length() + (a.biography().isPresent() ? a.biography().get().length() : 0);
     }
     return (int) Math.min(chars + chars / 8, 1 << 24);
+  }
+
+  /** The I/O failure that Jackson wrapped. */
+  private static IOException ioException(JacksonIOException e) {
+    return e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
   }
 
   private static void write(JsonGenerator g, Commentary c, boolean pretty, boolean spans) {

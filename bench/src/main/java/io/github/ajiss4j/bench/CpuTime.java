@@ -93,7 +93,7 @@ public final class CpuTime {
     return best;
   }
 
-  private static long bytesPerOp(Callable<Object> op) throws Exception {
+  static long bytesPerOp(Callable<Object> op) throws Exception {
     com.sun.management.ThreadMXBean threads =
         (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     int n = 20;

@@ -52,6 +52,25 @@ class BenchmarksTest {
   }
 
   @Test
+  void parseWorkGrowsInProportionToTheInput() throws Exception {
+    // the bytes a parse allocates stand for its work, and do not depend on the machine's speed:
+    // each tenfold step of the input may cost about tenfold, where a quadratic step would cost a
+    // hundredfold
+    double[] perByte = new double[3];
+    int[] sizes = {10_000, 100_000, 1_000_000};
+    for (int i = 0; i < sizes.length; i++) {
+      ScalingBench bench = new ScalingBench();
+      bench.bodyChars = sizes[i];
+      bench.setUp();
+      bench.parse(); // compiled before it is measured, as far as a few runs go
+      perByte[i] =
+          (double) CpuTime.bytesPerOp(bench::parse) / Inputs.utf8Bytes(Inputs.synthetic(sizes[i]));
+    }
+    assertThat(perByte[1] / perByte[0]).isLessThan(1.5);
+    assertThat(perByte[2] / perByte[1]).isLessThan(1.5);
+  }
+
+  @Test
   void cpuTimeMeasuresEveryNamedBenchmark() throws Exception {
     CpuTime.main(new String[] {"0.02", "parse@seed", "parseAndHtml@seed", "commonmarkHtml@seed"});
   }

@@ -92,6 +92,19 @@ class EncodingTest {
   }
 
   @org.junit.jupiter.api.Test
+  void ligaturesInTheMastheadAreWrittenOut() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary c =
+        parser
+            .parse(
+                seed.replace("Editor:Akio Watanabe", "Editor:Akio Gri\uFB03th")
+                    .replace("Naoko Saiki", "Naoko Sta\uFB00ord"))
+            .commentary();
+    assertThat(c.masthead().editor().orElseThrow().name()).isEqualTo("Akio Griffith");
+    assertThat(c.masthead().editorialBoard()).extracting(p -> p.name()).contains("Naoko Stafford");
+  }
+
+  @org.junit.jupiter.api.Test
   void aTitleInCapitalsLearnsTheSpellingOfAWordTheBodyWritesWithALigature() throws Exception {
     String seed = Fixtures.read("seed-093.txt");
     // the body writes "officers" once with a ligature, and "OFFICERS" once, both in mid-sentence

@@ -518,8 +518,22 @@ final class MastheadReader {
     return allowed > 0 && Words.distance(printed, expected, allowed) <= allowed;
   }
 
+  /** An institute, with the Latin ligatures of its printed name and role written out. */
   private static Institute withRole(String abbreviation, String name, String role) {
-    return role == null ? Institute.of(abbreviation, name) : Institute.of(abbreviation, name, role);
+    String printed = Chars.expandLigatures(name);
+    return role == null
+        ? Institute.of(abbreviation, printed)
+        : Institute.of(abbreviation, printed, Chars.expandLigatures(role));
+  }
+
+  /** A member of the staff, with the Latin ligatures of the printed name written out. */
+  private static Person person(String name) {
+    return Person.of(Chars.expandLigatures(name));
+  }
+
+  /** A member of the staff and their role, with the Latin ligatures written out. */
+  private static Person person(String name, String role) {
+    return Person.of(Chars.expandLigatures(name), Chars.expandLigatures(role));
   }
 
   // ---------------------------------------------------------------- staff
@@ -650,7 +664,7 @@ final class MastheadReader {
     }
     if (titleAt < 0) {
       String name = strip(Words.join(words, 0, words.size()));
-      return name.isEmpty() ? null : Person.of(name);
+      return name.isEmpty() ? null : person(name);
     }
     String personName = strip(Words.join(words, 0, titleAt));
     if (personName.isEmpty()) {
@@ -660,7 +674,7 @@ final class MastheadReader {
     if (title.endsWith(".") && !title.endsWith("..")) {
       title = title.substring(0, title.length() - 1);
     }
-    return title.isBlank() ? Person.of(personName) : Person.of(personName, title);
+    return title.isBlank() ? person(personName) : person(personName, title);
   }
 
   /** Splits a list of names, separated by commas, line ends or tabs, or only by spaces. */
@@ -690,12 +704,12 @@ final class MastheadReader {
       if (t.startsWith("(") && t.endsWith(")") && !t.substring(1, t.length() - 1).isBlank()) {
         String role = t.substring(1, t.length() - 1);
         if (!current.isEmpty()) {
-          people.add(Person.of(String.join(" ", current), role));
+          people.add(person(String.join(" ", current), role));
           current.clear();
           full = 0;
         } else if (!people.isEmpty()) {
           Person last = people.remove(people.size() - 1);
-          people.add(Person.of(last.name(), role));
+          people.add(person(last.name(), role));
         }
         continue;
       }
@@ -707,7 +721,7 @@ final class MastheadReader {
       if (full == 2 && words.size() > 3) {
         String name = strip(String.join(" ", current));
         if (!name.isEmpty()) {
-          people.add(Person.of(name));
+          people.add(person(name));
         }
         current.clear();
         full = 0;
@@ -721,10 +735,10 @@ final class MastheadReader {
           Person last = people.remove(people.size() - 1);
           people.add(
               last.role().isPresent()
-                  ? Person.of(last.name() + " " + rest, last.role().get())
-                  : Person.of(last.name() + " " + rest));
+                  ? person(last.name() + " " + rest, last.role().get())
+                  : person(last.name() + " " + rest));
         } else {
-          people.add(Person.of(rest));
+          people.add(person(rest));
         }
       }
     }

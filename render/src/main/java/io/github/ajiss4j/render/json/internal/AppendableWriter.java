@@ -3,7 +3,10 @@ package io.github.ajiss4j.render.json.internal;
 import java.io.IOException;
 import java.io.Writer;
 
-/** A {@link Writer} over an {@link Appendable}, such as a {@link StringBuilder}. */
+/**
+ * A {@link Writer} over an {@link Appendable} other than a {@link StringBuilder}, which takes the
+ * JSON as a string.
+ */
 final class AppendableWriter extends Writer {
 
   private final Appendable out;
@@ -19,11 +22,7 @@ final class AppendableWriter extends Writer {
 
   @Override
   public void write(char[] cbuf, int off, int len) throws IOException {
-    if (out instanceof StringBuilder sb) {
-      sb.append(cbuf, off, len);
-    } else {
-      out.append(java.nio.CharBuffer.wrap(cbuf, off, len));
-    }
+    out.append(java.nio.CharBuffer.wrap(cbuf, off, len));
   }
 
   @Override

@@ -34,10 +34,24 @@ public final class TitleCase {
   /** {@link Character#isLetterOrDigit(char)} of each ASCII character, looked up in one step. */
   private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
 
+  /** What {@link Forms#learn} sees in a character: a word's, a sentence end's, or neither. */
+  private static final byte WORD = 1;
+
+  private static final byte STOP = 2;
+
+  /** {@link #WORD}, {@link #STOP} or 0 for each ASCII character, looked up in one step. */
+  private static final byte[] ASCII_CLASSES = new byte[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
+      ASCII_CLASSES[c] = ASCII_WORD_CHARS[c] ? WORD : isStop(c) ? STOP : 0;
     }
+  }
+
+  /** Whether a character ends a sentence, so that the next word opens one. */
+  private static boolean isStop(char c) {
+    return c == '.' || c == '?' || c == '!' || c == ':' || c == '\u2022';
   }
 
   private TitleCase() {}
@@ -189,10 +203,10 @@ public final class TitleCase {
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
-        if (c < 128 ? !ASCII_WORD_CHARS[c] : !Character.isLetterOrDigit(c)) {
-          if (c == '.' || c == '?' || c == '!' || c == ':' || c == '\u2022') {
-            sentenceStart = true;
-          }
+        int kind =
+            c < 128 ? ASCII_CLASSES[c] : Character.isLetterOrDigit(c) ? WORD : isStop(c) ? STOP : 0;
+        if (kind != WORD) {
+          sentenceStart |= kind == STOP;
           i++;
           continue;
         }
@@ -231,9 +245,12 @@ public final class TitleCase {
       }
       for (int k = 0; k < wanted.length; k++) {
         String w = wanted[k];
-        if (w.length() == length && equalsLowerAscii(text, start, w)) {
-          slot(k).addAscii(text, start, end);
-          return;
+        if (w.length() == length) {
+          int cases = casesIfEqual(text, start, w);
+          if (cases >= 0) {
+            slot(k).addAscii(text, start, end, cases);
+            return;
+          }
         }
       }
     }
@@ -247,17 +264,26 @@ public final class TitleCase {
       return s;
     }
 
-    private static boolean equalsLowerAscii(String text, int start, String lower) {
+    /**
+     * Whether the ASCII word at {@code start} in lower case is {@code lower}: -1 when it is not,
+     * else the cases of its letters as bits, {@link Spelling#UPPER}, {@link Spelling#LOWER} and
+     * {@link Spelling#UPPER_AFTER_FIRST}.
+     */
+    private static int casesIfEqual(String text, int start, String lower) {
+      int cases = 0;
       for (int j = 0; j < lower.length(); j++) {
         char c = text.charAt(start + j);
         if (c >= 'A' && c <= 'Z') {
           c = (char) (c + ('a' - 'A'));
+          cases |= j == 0 ? Spelling.UPPER : Spelling.UPPER | Spelling.UPPER_AFTER_FIRST;
+        } else if (c >= 'a' && c <= 'z') {
+          cases |= Spelling.LOWER;
         }
         if (c != lower.charAt(j)) {
-          return false;
+          return -1;
         }
       }
-      return true;
+      return cases;
     }
 
     private void record(String word) {
@@ -354,23 +380,26 @@ public final class TitleCase {
       }
     }
 
+    /** A bit of the cases of a word's letters: it has a capital. */
+    static final int UPPER = 1;
+
+    /** A bit of the cases of a word's letters: it has a lower-case letter. */
+    static final int LOWER = 2;
+
+    /** A bit of the cases of a word's letters: it has a capital after its first character. */
+    static final int UPPER_AFTER_FIRST = 4;
+
     /**
      * Does what {@link #add} does for a word of ASCII letters and digits, in place: the word is cut
      * out of the text only when its form is kept and differs from the form kept before.
+     *
+     * @param cases the cases of its letters, as bits: {@link #UPPER}, {@link #LOWER}, {@link
+     *     #UPPER_AFTER_FIRST}
      */
-    void addAscii(String text, int start, int end) {
-      boolean upper = false;
-      boolean lowerCase = false;
-      boolean upperAfterFirst = false;
-      for (int j = start; j < end; j++) {
-        char c = text.charAt(j);
-        if (c >= 'A' && c <= 'Z') {
-          upper = true;
-          upperAfterFirst |= j > start;
-        } else if (c >= 'a' && c <= 'z') {
-          lowerCase = true;
-        }
-      }
+    void addAscii(String text, int start, int end, int cases) {
+      boolean upper = (cases & UPPER) != 0;
+      boolean lowerCase = (cases & LOWER) != 0;
+      boolean upperAfterFirst = (cases & UPPER_AFTER_FIRST) != 0;
       if (end - start > 1 && upper && !lowerCase) {
         capitals++;
         capitalsForm = form(capitalsForm, text, start, end);

@@ -195,32 +195,46 @@ final class Words {
     return false;
   }
 
-  /** Levenshtein distance, stopping early once it exceeds {@code max}. */
+  /**
+   * Levenshtein distance when it is at most {@code max}, else {@code max + 1}. Only the cells
+   * within {@code max} of the diagonal are filled: a path through any other costs more than {@code
+   * max}.
+   */
   static int distance(String a, String b, int max) {
-    if (Math.abs(a.length() - b.length()) > max) {
-      return max + 1;
+    int n = a.length();
+    int m = b.length();
+    int over = max + 1;
+    if (Math.abs(n - m) > max) {
+      return over;
     }
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
+    int[] prev = new int[m + 1];
+    int[] cur = new int[m + 1];
+    for (int j = 0; j <= m; j++) {
+      prev[j] = Math.min(j, over);
     }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      int rowMin = cur[0];
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+    for (int i = 1; i <= n; i++) {
+      int lo = Math.max(1, i - max);
+      int hi = Math.min(m, i + max);
+      cur[lo - 1] = lo == 1 ? Math.min(i, over) : over;
+      int rowMin = cur[lo - 1];
+      char c = a.charAt(i - 1);
+      for (int j = lo; j <= hi; j++) {
+        int cost = c == b.charAt(j - 1) ? 0 : 1;
+        int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        cur[j] = Math.min(d, over);
         rowMin = Math.min(rowMin, cur[j]);
       }
+      if (hi < m) {
+        cur[hi + 1] = over; // outside the band, for the next row
+      }
       if (rowMin > max) {
-        return max + 1;
+        return over;
       }
       int[] t = prev;
       prev = cur;
       cur = t;
     }
-    return prev[b.length()];
+    return prev[m];
   }
 
   static String join(List<Word> words, int from, int to) {

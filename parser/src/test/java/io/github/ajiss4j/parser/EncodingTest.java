@@ -105,6 +105,27 @@ class EncodingTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aLigatureInAnInstituteNameOrThePublisherIsWrittenOutAndNoMisread() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult expected = parser.parse(seed);
+    ParseResult r =
+        parser.parse(
+            seed.replace("International Affairs", "International A\uFB00airs")
+                .replace("Strategic Studies", "Strategic Studies, O\uFB03ce"));
+    assertThat(r.commentary().masthead()).isEqualTo(expected.commentary().masthead());
+    assertThat(r.commentary().series().publisher()).endsWith("Studies, Office");
+    // the seed's own misreads are still corrected, and nothing else is
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.INSTITUTE_CORRECTED)
+        .extracting(d -> d.message())
+        .containsExactlyElementsOf(
+            expected.diagnostics().stream()
+                .filter(d -> d.code() == DiagnosticCode.INSTITUTE_CORRECTED)
+                .map(d -> d.message())
+                .toList());
+  }
+
+  @org.junit.jupiter.api.Test
   void aTitleInCapitalsLearnsTheSpellingOfAWordTheBodyWritesWithALigature() throws Exception {
     String seed = Fixtures.read("seed-093.txt");
     // the body writes "officers" once with a ligature, and "OFFICERS" once, both in mid-sentence

@@ -186,7 +186,7 @@ public final class Engine {
     String publisher = null;
     if (sink.fields.containsKey("publisher")) {
       SourceSpan p = sink.fields.get("publisher").get(0);
-      publisher = work.substring(p.offset(), p.endOffset()).trim();
+      publisher = Chars.expandLigatures(work.substring(p.offset(), p.endOffset()).trim());
     }
     int issueLineIndex = src.lineOf(issue.start);
     for (int l = seriesLine + 1; publisher == null && l >= 1 && l < issueLineIndex; l++) {
@@ -197,7 +197,7 @@ public final class Engine {
       if (at >= 0) {
         int s = skipSpace(work, src.starts[l], src.ends[l]);
         int e = trimEnd(work, s, src.ends[l]);
-        publisher = work.substring(s, e);
+        publisher = Chars.expandLigatures(work.substring(s, e));
         sink.field("publisher", s, e);
         mastheadFrom = src.ends[l];
       }

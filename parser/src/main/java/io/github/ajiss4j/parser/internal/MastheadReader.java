@@ -456,7 +456,8 @@ final class MastheadReader {
     }
     for (int i = 0; i < expected.length && offset + i < printed.size(); i++) {
       Word w = printed.get(offset + i);
-      if (!w.text.equals(expected[i])) {
+      // a ligature written out is no misread
+      if (!Chars.expandLigatures(w.text).equals(expected[i])) {
         sink.report(
             DiagnosticCode.INSTITUTE_CORRECTED,
             w.start,
@@ -509,7 +510,8 @@ final class MastheadReader {
     return -1;
   }
 
-  private static boolean similar(String printed, String expected) {
+  private static boolean similar(String word, String expected) {
+    String printed = Chars.expandLigatures(word);
     if (printed.equalsIgnoreCase(expected)) {
       return true;
     }

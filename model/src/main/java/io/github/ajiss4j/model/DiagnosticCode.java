@@ -16,6 +16,10 @@ public enum DiagnosticCode {
   HYPHENATION_REMOVED("hyphenation-removed", Severity.INFO),
   /** A page number or other page furniture between blocks was dropped. */
   PAGE_FURNITURE_DROPPED("page-furniture-dropped", Severity.INFO),
+  /**
+   * The closing note that the views are the author's own, neither body nor biography, was dropped.
+   */
+  CLOSING_NOTE_DROPPED("closing-note-dropped", Severity.INFO),
   /** A piece of the title that extraction moved behind the author's name was put back. */
   TITLE_PIECE_RESTORED("title-piece-restored", Severity.INFO),
   /** A title printed in capitals was turned into title case. */

@@ -240,6 +240,7 @@ public final class Engine {
           "expected the body of the commentary after its title and author, but the text ends");
     }
     List<Draft> drafts = new BodyReader(work, sink, oddBlanks, wide).read(header.bodyStart);
+    dropClosingNote(drafts, work);
     List<Author> authors = authors(header, drafts, work);
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
@@ -392,6 +393,128 @@ public final class Engine {
       e--;
     }
     return e;
+  }
+
+  // ------------------------------------------------------------------ closing note
+
+  /** The verbs of a closing note: the views are not to be attributed to, or do not reflect, ... */
+  private static final String[] NOTE_VERBS = {"attributed", "reflect", "represent"};
+
+  /** The longest closing note, in characters. */
+  private static final int NOTE_MAX = 400;
+
+  /** How far before "views expressed" its sentence may start: "The views and opinions". */
+  private static final int NOTE_LEAD = 40;
+
+  /**
+   * Drops the note that closes many commentaries, that the views expressed are the author's own,
+   * and not the institutes': the last paragraph, or the last sentences of the last paragraph, which
+   * is then the biography.
+   */
+  private void dropClosingNote(List<Draft> drafts, String work) {
+    if (drafts.isEmpty()) {
+      return;
+    }
+    Draft last = drafts.get(drafts.size() - 1);
+    if (last.kind != Draft.Kind.PARAGRAPH) {
+      return;
+    }
+    int inText = closingNote(last.text, 0, last.text.length());
+    int inWork = inText < 0 ? -1 : closingNote(work, last.start, last.end);
+    if (inWork < 0) {
+      return;
+    }
+    sink.report(
+        DiagnosticCode.CLOSING_NOTE_DROPPED,
+        inWork,
+        last.end,
+        "dropped the closing note that the views are the author's own: "
+            + Sink.quote(last.text.substring(inText)));
+    if (inText == 0) {
+      drafts.remove(drafts.size() - 1);
+      return;
+    }
+    int keep = inText;
+    while (keep > 0 && Chars.isBlank(last.text.charAt(keep - 1))) {
+      keep--;
+    }
+    last.text.setLength(keep);
+    last.end = trimEnd(work, last.start, inWork);
+  }
+
+  /**
+   * Where the closing note starts in {@code s[from, to)}: the sentence, running to the end, that
+   * says that the views or opinions expressed are not to be attributed to, or do not reflect, any
+   * other than the author; or -1.
+   */
+  private static int closingNote(CharSequence s, int from, int to) {
+    int mark = -1;
+    for (int i = to - "expressed".length(); i >= from && i >= to - NOTE_MAX; i--) {
+      if (regionMatchesIgnoreCase(s, i, "expressed")) {
+        mark = i;
+        break;
+      }
+    }
+    if (mark < 0) {
+      return -1;
+    }
+    int wordEnd = mark;
+    while (wordEnd > from && Chars.isBlank(s.charAt(wordEnd - 1))) {
+      wordEnd--;
+    }
+    int word = wordEnd;
+    while (word > from && Character.isLetter(s.charAt(word - 1))) {
+      word--;
+    }
+    if (!(wordEnd - word == 5 && regionMatchesIgnoreCase(s, word, "views"))
+        && !(wordEnd - word == 8 && regionMatchesIgnoreCase(s, word, "opinions"))) {
+      return -1;
+    }
+    boolean verb = false;
+    for (String v : NOTE_VERBS) {
+      for (int i = mark; !verb && i + v.length() <= to; i++) {
+        verb = regionMatchesIgnoreCase(s, i, v);
+      }
+    }
+    if (!verb) {
+      return -1;
+    }
+    // the sentence opens after the full stop before it, or where the paragraph does
+    int start = word;
+    while (start > from && word - start <= NOTE_LEAD) {
+      if (Chars.isBlank(s.charAt(start - 1)) && endsSentence(s, from, start - 1)) {
+        break;
+      }
+      start--;
+    }
+    if (word - start > NOTE_LEAD) {
+      return -1;
+    }
+    return start;
+  }
+
+  /** Whether {@code s[from, at)} ends with a full stop, a question or exclamation mark. */
+  private static boolean endsSentence(CharSequence s, int from, int at) {
+    int p = at;
+    while (p > from && Chars.isBlank(s.charAt(p - 1))) {
+      p--;
+    }
+    while (p > from && "\"'”’)".indexOf(s.charAt(p - 1)) >= 0) {
+      p--; // closing quotes and brackets after the mark
+    }
+    return p > from && ".?!".indexOf(s.charAt(p - 1)) >= 0;
+  }
+
+  private static boolean regionMatchesIgnoreCase(CharSequence s, int at, String word) {
+    if (at < 0 || at + word.length() > s.length()) {
+      return false;
+    }
+    for (int j = 0; j < word.length(); j++) {
+      if (Character.toLowerCase(s.charAt(at + j)) != word.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   // ------------------------------------------------------------------ title and authors

@@ -1,0 +1,100 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.DiagnosticCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The note that closes many commentaries, that the views are the author's own, is neither body nor
+ * biography: it is dropped and reported where it stands, and the biography before it is still
+ * found.
+ */
+class ClosingNoteTest {
+
+  private static final String NOTE =
+      "The views expressed in this piece are the author's own and should not be attributed to The"
+          + " Association of Japanese Institutes of Strategic Studies.";
+
+  private static final ParseResult SEED = parse(Fixtures.read("seed-093.txt"));
+
+  private static ParseResult parse(String text) {
+    try {
+      return CommentaryParser.create().parse(text);
+    } catch (CommentaryParseException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
+  private static List<Diagnostic> notes(ParseResult r) {
+    return r.diagnostics().stream()
+        .filter(d -> d.code() == DiagnosticCode.CLOSING_NOTE_DROPPED)
+        .toList();
+  }
+
+  private static void assertDropped(String text, ParseResult r) {
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
+    List<Diagnostic> notes = notes(r);
+    assertThat(notes).hasSize(1);
+    Diagnostic note = notes.get(0);
+    assertThat(note.span().offset()).isEqualTo(text.indexOf("The views"));
+    assertThat(text.substring(note.span().offset(), note.span().endOffset()).replace('\n', ' '))
+        .isEqualTo(NOTE);
+    assertThat(note.message()).contains("the views are the author's own");
+  }
+
+  @Test
+  void aNoteOfItsOwnAfterTheBiographyIsDropped() {
+    String text = Fixtures.read("seed-093.txt") + "\n\n" + NOTE + "\n";
+    assertDropped(text, parse(text));
+  }
+
+  @Test
+  void aNoteHardWrappedAfterTheBiographyIsDropped() {
+    String text =
+        Fixtures.read("seed-093.txt")
+            + "\n\n"
+            + NOTE.replace("should not be ", "should not be\n")
+                .replace("The Association", "The\nAssociation");
+    assertDropped(text, parse(text));
+  }
+
+  @Test
+  void aNoteThatEndsTheBiographyParagraphIsCutFromIt() {
+    String text = Fixtures.read("seed-093.txt").stripTrailing() + " " + NOTE;
+    assertDropped(text, parse(text));
+  }
+
+  @Test
+  void aNoteOnTheBiographysNextLineIsCutFromIt() {
+    String text = Fixtures.read("seed-093.txt").stripTrailing() + "\n" + NOTE + "\n";
+    assertDropped(text, parse(text));
+  }
+
+  @Test
+  void theViewsExpressedInTheBodyStayThere() {
+    String seed = Fixtures.read("seed-093.txt");
+    String sentence = " The views expressed at the summit should not be attributed to NATO alone.";
+    String text =
+        seed.replace(
+            "the unilateralism of the Bush administration.",
+            "the unilateralism of the Bush administration." + sentence);
+    assertThat(text).isNotEqualTo(seed);
+    ParseResult r = parse(text);
+    assertThat(notes(r)).isEmpty();
+    assertThat(r.commentary().body()).anyMatch(b -> b.plainText().contains(sentence.trim()));
+  }
+
+  @Test
+  void aBiographyThatOnlyMentionsViewsIsKeptWhole() {
+    String seed = Fixtures.read("seed-093.txt").stripTrailing();
+    String text = seed + " His views expressed in several books have shaped the debate.";
+    ParseResult r = parse(text);
+    assertThat(notes(r)).isEmpty();
+    assertThat(r.commentary().authors().get(0).biography().orElseThrow())
+        .endsWith("have shaped the debate.");
+  }
+}

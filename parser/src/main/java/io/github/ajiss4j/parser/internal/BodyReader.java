@@ -1,6 +1,7 @@
 package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Series;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -133,6 +134,14 @@ final class BodyReader {
             "dropped the page number " + Sink.quote(text.substring(s, e)));
         furniture.add(s);
         out.add(null);
+      } else if (isRunningHead(s, e)) {
+        sink.report(
+            DiagnosticCode.PAGE_FURNITURE_DROPPED,
+            s,
+            e,
+            "dropped the running head " + Sink.quote(text.substring(s, e)));
+        furniture.add(s);
+        out.add(null);
       } else {
         out.add(new int[] {s, e});
       }
@@ -186,6 +195,73 @@ final class BodyReader {
   }
 
   private static final List<String> PAGE_WORDS = List.of("page ", "page", "p. ", "p.");
+
+  /**
+   * A line that a later page repeats at its head or foot: the series name, with or without the
+   * issue ("AJISS-Commentary No.93", "AJISS Commentary | No.93. 8 June 2010"), the issue alone, or
+   * the publisher.
+   */
+  private boolean isRunningHead(int s, int e) {
+    if (e - s > 80) {
+      return false;
+    }
+    char c = text.charAt(s);
+    if (c == 'A' || c == 'a') {
+      if (!text.regionMatches(true, s, "AJISS", 0, 5)) {
+        return false;
+      }
+      int p = s + 5;
+      if (p < e && (text.charAt(p) == '-' || text.charAt(p) == ' ')) {
+        p++;
+      }
+      if (!text.regionMatches(true, p, "Commentary", 0, 10)) {
+        return false;
+      }
+      p = skipSeparators(p + 10, e);
+      return p == e || isIssueOnly(p, e);
+    }
+    if (c == 'N' || c == 'n') {
+      return isIssueOnly(s, e);
+    }
+    return (c == 'T' || c == 't')
+        && e - s == Series.AJISS_PUBLISHER.length()
+        && text.regionMatches(true, s, Series.AJISS_PUBLISHER, 0, e - s);
+  }
+
+  /**
+   * Whether {@code text[s, e)} is an issue number ("No.93"), or an issue line, and nothing else.
+   */
+  private boolean isIssueOnly(int s, int e) {
+    IssueLine issue = IssueLine.find(text, s, e);
+    if (issue != null) {
+      return issue.start == s && skipSeparators(issue.end, e) == e;
+    }
+    int p = s;
+    if (!text.regionMatches(true, p, "No", 0, 2)) {
+      return false;
+    }
+    p += 2;
+    if (p < e && text.charAt(p) == '.') {
+      p++;
+    }
+    while (p < e && text.charAt(p) == ' ') {
+      p++;
+    }
+    int digits = p;
+    while (p < e && p - digits < 5 && text.charAt(p) >= '0' && text.charAt(p) <= '9') {
+      p++;
+    }
+    return p > digits && skipSeparators(p, e) == e;
+  }
+
+  /** Skips the blanks and marks that part a running head's fields: {@code , . | : - –}. */
+  private int skipSeparators(int p, int e) {
+    while (p < e
+        && (Chars.isBlank(text.charAt(p)) || ",.|:-\u2013\u2014".indexOf(text.charAt(p)) >= 0)) {
+      p++;
+    }
+    return p;
+  }
 
   private void measure(List<int[]> lines) {
     int count = 0;

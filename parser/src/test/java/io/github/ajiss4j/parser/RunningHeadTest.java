@@ -1,0 +1,72 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.DiagnosticCode;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A running head or foot that a later page repeats, the series name with or without the issue, or
+ * the publisher, is page furniture: dropped where it cuts the body, reported, and taken as a page
+ * break, so the paragraph it cuts is joined again.
+ */
+class RunningHeadTest {
+
+  /** The seed's paragraph that a page break cuts: its first half ends "Caught in a dilemma of". */
+  private static final String CUT = "Caught in a dilemma of\n\n\"security\" and";
+
+  private static final ParseResult SEED = parse(Fixtures.read("seed-093.txt"));
+
+  private static ParseResult parse(String text) {
+    try {
+      return CommentaryParser.create().parse(text);
+    } catch (CommentaryParseException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "AJISS-Commentary",
+        "AJISS-Commentary No.93",
+        "AJISS-Commentary No. 93, 8 June 2010",
+        "AJISS Commentary | No.93. 8 June 2010",
+        "No.93. 8 June 2010",
+        "The Association of Japanese Institutes of Strategic Studies",
+        "\f2\n\nAJISS-Commentary No.93"
+      })
+  void aRunningHeadAtAPageBreakIsDroppedAndThePageBreakJoined(String head) {
+    String seed = Fixtures.read("seed-093.txt");
+    assertThat(seed).contains(CUT);
+    String text = seed.replace(CUT, "Caught in a dilemma of\n\n" + head + "\n\n\"security\" and");
+    ParseResult r = parse(text);
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    List<Diagnostic> dropped =
+        r.diagnostics().stream()
+            .filter(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+            .toList();
+    assertThat(dropped).isNotEmpty();
+    Diagnostic last = dropped.get(dropped.size() - 1);
+    String line = head.substring(head.lastIndexOf('\n') + 1);
+    assertThat(last.span().offset()).isEqualTo(text.indexOf(line, text.indexOf("dilemma of")));
+    assertThat(last.span().endOffset() - last.span().offset()).isEqualTo(line.length());
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "AJISS-Commentary readers will know the answer.",
+        "The Association of Japanese Institutes of Strategic Studies met in Tokyo."
+      })
+  void aSentenceThatOpensWithTheSeriesOrThePublisherStaysInTheBody(String sentence) {
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        seed.replace(CUT, "Caught in a dilemma of\n\n" + sentence + "\n\n\"security\" and");
+    ParseResult r = parse(text);
+    assertThat(r.commentary().body()).anyMatch(b -> b.plainText().contains(sentence));
+  }
+}

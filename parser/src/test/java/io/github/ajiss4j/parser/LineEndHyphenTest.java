@@ -32,18 +32,33 @@ class LineEndHyphenTest {
           "restraint was called for.");
 
   private static String paragraph() throws CommentaryParseException {
-    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
-    assertThat(text).contains("\r\nAustralia.\r\n"); // the fixture's lines end in CRLF
-    ParseResult r =
-        CommentaryParser.create()
-            .parse(text.replace("\r\nAustralia.\r\n", "\r\n" + WRAPPED + "\r\n"));
+    return paragraph('-');
+  }
+
+  /**
+   * The paragraph, its line-end hyphens printed as {@code hyphen}, which may be the typesetter's.
+   */
+  private static String paragraph(char hyphen) throws CommentaryParseException {
+    ParseResult r = parse(hyphen);
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
         .extracting(d -> d.message())
         .contains(
-            "joined \"trans-\" and \"national\" hyphenated at a line end",
-            "joined \"con-\" and \"versation\" hyphenated at a line end")
+            "joined \"trans" + hyphen + "\" and \"national\" hyphenated at a line end",
+            "joined \"con" + hyphen + "\" and \"versation\" hyphenated at a line end")
         .noneMatch(m -> m.contains("decision") || m.contains("post"));
+    return paragraph(r);
+  }
+
+  private static ParseResult parse(char hyphen) throws CommentaryParseException {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    assertThat(text).contains("\r\nAustralia.\r\n"); // the fixture's lines end in CRLF
+    String wrapped = WRAPPED.replace("-\r\n", hyphen + "\r\n");
+    return CommentaryParser.create()
+        .parse(text.replace("\r\nAustralia.\r\n", "\r\n" + wrapped + "\r\n"));
+  }
+
+  private static String paragraph(ParseResult r) {
     for (Block b : r.commentary().body()) {
       if (b.plainText().startsWith("The timing of the speech")) {
         return b.plainText();
@@ -89,5 +104,29 @@ class LineEndHyphenTest {
     assertThat(paragraph())
         .contains("deal, something few would say without care,")
         .contains("high, however it was counted;");
+  }
+
+  @Test
+  void theHyphenCharacterAtALineEndIsJudgedAsAHyphenMinusIs() throws Exception {
+    // U+2010 HYPHEN, as some typesetters' PDFs give a line-end hyphen; a kept one stays as printed
+    String expected = paragraph();
+    for (String kept :
+        new String[] {"decision-making", "post-conflict", "so-called", "self-restr"}) {
+      assertThat(expected).contains(kept);
+      expected = expected.replace(kept, kept.replace('-', '\u2010'));
+    }
+    assertThat(paragraph('\u2010')).isEqualTo(expected);
+  }
+
+  @Test
+  void aNonBreakingHyphenAtALineEndIsACompoundsOwn() throws Exception {
+    // U+2011 NON-BREAKING HYPHEN is never the typesetter's: the compound is kept, with no space
+    ParseResult r = parse('\u2011');
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
+        .noneMatch(d -> d.message().contains("\u2011"));
+    assertThat(paragraph(r))
+        .contains("shaped the trans\u2011national debate")
+        .contains("the con\u2011versation went on.");
   }
 }

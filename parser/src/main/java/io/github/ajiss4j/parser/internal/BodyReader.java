@@ -325,11 +325,15 @@ final class BodyReader {
       int s = i;
       while (i < n
           && (Character.isLetter(text.charAt(i))
-              || (text.charAt(i) == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+              || (isHyphen(text.charAt(i))
+                  && i + 1 < n
+                  && Character.isLetter(text.charAt(i + 1))))) {
         i++;
       }
       if (i - s <= 60) {
-        String w = text.substring(s, i).toLowerCase(Locale.ROOT);
+        // a compound counts as one word, whichever hyphen it is printed with
+        String w = text.substring(s, i).replace('\u2010', '-').replace('\u2011', '-');
+        w = w.toLowerCase(Locale.ROOT);
         Integer count = vocabulary.get(w);
         vocabulary.put(w, count == null ? 1 : count + 1);
       }
@@ -512,6 +516,11 @@ final class BodyReader {
     return Chars.isBlank(c);
   }
 
+  /** A hyphen-minus, or the hyphen or non-breaking hyphen of Unicode's punctuation. */
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
   /**
    * Joins what comes at {@code s} to the text so far, which ends at {@code before} in the input:
    * hyphenation undone, or one space.
@@ -533,7 +542,12 @@ final class BodyReader {
               + ", parted by a soft hyphen at a line end");
       return;
     }
-    if (lastChar == '-' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
+    if (lastChar == '\u2011' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
+      return; // a non-breaking hyphen is a compound's own, wherever the line ends
+    }
+    if ((lastChar == '-' || lastChar == '\u2010')
+        && n >= 2
+        && Character.isLetter(sb.charAt(n - 2))) {
       if (!Character.isLowerCase(next)) {
         return; // Japan- / NATO: a compound broken at its own hyphen
       }
@@ -564,7 +578,7 @@ final class BodyReader {
             DiagnosticCode.HYPHENATION_REMOVED,
             before - 1,
             s,
-            "joined \"" + head + "-\" and \"" + tail + "\" hyphenated at a line end");
+            "joined \"" + head + lastChar + "\" and \"" + tail + "\" hyphenated at a line end");
       }
       return;
     }
@@ -654,7 +668,7 @@ final class BodyReader {
       return true;
     }
     char end = a.charAt(a.length() - 1);
-    if (end == ',' || end == ';' || end == '-' || end == '–' || end == '—') {
+    if (end == ',' || end == ';' || isHyphen(end) || end == '–' || end == '—') {
       return true;
     }
     if (Chars.isSentenceEnd(end) || end == '”') {

@@ -129,4 +129,22 @@ class LineEndHyphenTest {
         .contains("shaped the trans\u2011national debate")
         .contains("the con\u2011versation went on.");
   }
+
+  @Test
+  void aDashThatEndsALineAfterAWordJoinsTheNextWordWithNoSpace() throws Exception {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String lines =
+        String.join(
+            "\r\n",
+            "Australia. The war\u2014",
+            "and the peace in the years 2006\u2013",
+            "2010 went on; a spaced dash \u2014",
+            "keeps its spaces.");
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(text.replace("\r\nAustralia.\r\n", "\r\n" + lines + "\r\n"));
+    assertThat(paragraph(r))
+        .contains("Australia. The war\u2014and the peace in the years 2006\u20132010 went on;")
+        .contains("a spaced dash \u2014 keeps its spaces.");
+  }
 }

@@ -542,6 +542,9 @@ final class BodyReader {
               + ", parted by a soft hyphen at a line end");
       return;
     }
+    if ((lastChar == '\u2014' || lastChar == '\u2013') && n >= 2 && !isSpace(sb.charAt(n - 2))) {
+      return; // war\u2014 / and, 2006\u2013 / 2010: a dash set close breaks the line with no space
+    }
     if (lastChar == '\u2011' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
       return; // a non-breaking hyphen is a compound's own, wherever the line ends
     }

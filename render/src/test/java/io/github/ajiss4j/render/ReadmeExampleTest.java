@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.parser.CommentaryParser;
 import io.github.ajiss4j.parser.ParseResult;
 import io.github.ajiss4j.render.json.JsonRenderer;
@@ -13,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +63,19 @@ class ReadmeExampleTest {
             .replaceAll("(?m)^    ", "");
     String readme = Files.readString(Paths.get("../README.md"));
     assertThat(readme).contains(snippet);
+  }
+
+  @Test
+  void theDiagnosticsTableListsEveryCodeWithItsSeverityAndMeaning() throws Exception {
+    String readme = Files.readString(Paths.get("../README.md"));
+    for (DiagnosticCode code : DiagnosticCode.values()) {
+      String row =
+          "| `" + code.id() + "` | " + code.severity().name().toLowerCase(Locale.ROOT) + " | ";
+      assertThat(readme).as(code.id()).contains(row);
+      String meaning = readme.substring(readme.indexOf(row) + row.length());
+      meaning = meaning.substring(0, meaning.indexOf(" |\n"));
+      assertThat(meaning).as(code.id()).isNotBlank().doesNotContain("{@");
+    }
   }
 
   @Test

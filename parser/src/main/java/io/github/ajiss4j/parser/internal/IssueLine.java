@@ -6,7 +6,10 @@ import java.util.Locale;
 
 /**
  * Finds the issue line, {@code No.93. 8 June 2010}, in a line of text. Also reads {@code No. 93,
- * June 8, 2010} and abbreviated months. A hand-written scanner: linear, no backtracking.
+ * June 8, 2010}, abbreviated months, ordinal days ({@code 8th}), dates parted by hyphens ({@code
+ * 8-June-2010}), dates in numbers year first ({@code 2010-06-08}, {@code 2010/6/8}), and a colon,
+ * dash, bar or bracket between the number and the date. A hand-written scanner: linear, no
+ * backtracking.
  */
 final class IssueLine {
 
@@ -26,6 +29,9 @@ final class IssueLine {
     this.date = date;
     this.dateProblem = dateProblem;
   }
+
+  /** What may stand between the number and the date, besides blanks. */
+  private static final String BETWEEN = ".,:;-\u2013\u2014|(";
 
   private static final String[] MONTHS = {
     "january",
@@ -77,9 +83,11 @@ final class IssueLine {
   }
 
   private static IssueLine date(String s, int start, int j, int to, int numberStart, long number) {
-    // separators between the number and the date: ". " or ", " or " "
+    // separators between the number and the date: ". ", ", ", " ", ": ", " - ", " | ", " ("
     int k = j;
-    while (k < to && (s.charAt(k) == '.' || s.charAt(k) == ',' || Chars.isSpace(s.charAt(k)))) {
+    boolean bracket = false;
+    while (k < to && (BETWEEN.indexOf(s.charAt(k)) >= 0 || Chars.isSpace(s.charAt(k)))) {
+      bracket |= s.charAt(k) == '(';
       k++;
     }
     int[] day = new int[1];
@@ -90,7 +98,14 @@ final class IssueLine {
       end = monthDayYear(s, k, to, day, month, year);
     }
     if (end < 0) {
+      end = yearMonthDay(s, k, to, day, month, year);
+    }
+    if (end < 0) {
       return null;
+    }
+    if (bracket) {
+      int close = skipSpaces(s, end, to);
+      end = close < to && s.charAt(close) == ')' ? close + 1 : end;
     }
     try {
       return new IssueLine(
@@ -112,12 +127,12 @@ final class IssueLine {
       return -1;
     }
     day[0] = (int) parse(s, k, d);
-    int m = skipSpaces(s, d, to);
+    int m = skipDash(s, skipSpaces(s, skipOrdinal(s, d, to), to), to);
     int mEnd = readMonth(s, m, to, month);
     if (mEnd < 0) {
       return -1;
     }
-    int y = skipSpaces(s, skipOne(s, mEnd, to, ','), to);
+    int y = skipSpaces(s, skipDash(s, skipOne(s, mEnd, to, ','), to), to);
     int yEnd = readNumber(s, y, to, 4);
     if (yEnd < 0 || yEnd - y != 4) {
       return -1;
@@ -137,13 +152,53 @@ final class IssueLine {
       return -1;
     }
     day[0] = (int) parse(s, d, dEnd);
-    int y = skipSpaces(s, skipOne(s, dEnd, to, ','), to);
+    int y = skipSpaces(s, skipOne(s, skipOrdinal(s, dEnd, to), to, ','), to);
     int yEnd = readNumber(s, y, to, 4);
     if (yEnd < 0 || yEnd - y != 4) {
       return -1;
     }
     year[0] = (int) parse(s, y, yEnd);
     return yEnd;
+  }
+
+  /** A date in numbers, year first: {@code 2010-06-08}, {@code 2010/6/8}. */
+  private static int yearMonthDay(String s, int k, int to, int[] day, int[] month, int[] year) {
+    int yEnd = readNumber(s, k, to, 4);
+    if (yEnd < 0 || yEnd - k != 4 || yEnd >= to || "-/.".indexOf(s.charAt(yEnd)) < 0) {
+      return -1;
+    }
+    char separator = s.charAt(yEnd);
+    int mEnd = readNumber(s, yEnd + 1, to, 2);
+    if (mEnd < 0 || mEnd >= to || s.charAt(mEnd) != separator) {
+      return -1;
+    }
+    int dEnd = readNumber(s, mEnd + 1, to, 2);
+    if (dEnd < 0) {
+      return -1;
+    }
+    year[0] = (int) parse(s, k, yEnd);
+    month[0] = (int) parse(s, yEnd + 1, mEnd);
+    day[0] = (int) parse(s, mEnd + 1, dEnd);
+    return dEnd;
+  }
+
+  /** Skips the ordinal suffix of a day: 1st, 2nd, 3rd, 8th. */
+  private static int skipOrdinal(String s, int k, int to) {
+    if (k + 2 <= to && !(k + 2 < to && Character.isLetter(s.charAt(k + 2)))) {
+      for (String suffix : ORDINALS) {
+        if (s.regionMatches(true, k, suffix, 0, 2)) {
+          return k + 2;
+        }
+      }
+    }
+    return k;
+  }
+
+  private static final String[] ORDINALS = {"st", "nd", "rd", "th"};
+
+  /** Skips one hyphen or slash between the parts of a date: 8-June-2010. */
+  private static int skipDash(String s, int k, int to) {
+    return k < to && (s.charAt(k) == '-' || s.charAt(k) == '/') ? k + 1 : k;
   }
 
   private static int readMonth(String s, int k, int to, int[] month) {

@@ -1,0 +1,56 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Commentary;
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The issue line as the series prints it, {@code No.93. 8 June 2010}, and as other years and other
+ * extraction tools write its separators, months and dates.
+ */
+class IssueLineTest {
+
+  private static final Commentary SEED = parse(Fixtures.read("seed-093.txt"));
+
+  private static Commentary parse(String text) {
+    try {
+      return CommentaryParser.create().parse(text).commentary();
+    } catch (CommentaryParseException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "No.93. 8 June 2010",
+        "No.93, 8 June 2010",
+        "No. 93. June 8, 2010",
+        "No.93 8 Jun. 2010",
+        "No.93. 08 June 2010",
+        "No.93. 8 June, 2010",
+        "No.93: 8 June 2010",
+        "No.93 \u2013 8 June 2010",
+        "No.93 - 8 June 2010",
+        "No.93 | 8 June 2010",
+        "No.93 (8 June 2010)",
+        "No.93. 8th June 2010",
+        "No.93. June 8th, 2010",
+        "No.93. 8-June-2010",
+        "No.93. 8 JUNE 2010",
+        "No.93. 2010-06-08",
+        "No.93. 2010/6/8"
+      })
+  void isReadWithItsNumberAndDateAndTheTitleAfterIt(String issue) {
+    String seed = Fixtures.read("seed-093.txt");
+    assertThat(seed).contains("No.93. 8 June 2010");
+    Commentary c = parse(seed.replace("No.93. 8 June 2010", issue));
+    assertThat(c.number()).isEqualTo(93);
+    assertThat(c.date()).isEqualTo(LocalDate.of(2010, 6, 8));
+    assertThat(c.title()).isEqualTo(SEED.title());
+    assertThat(c).isEqualTo(SEED);
+  }
+}

@@ -555,6 +555,10 @@ public final class Engine {
           while (caps < words.size() && isCapitalsWord(words.get(caps).text)) {
             caps++;
           }
+          if (caps == 1 && !h.titleParts.isEmpty() && isFamilyNameFirst(words)) {
+            h.author = seg.clone(); // HIROSE Yoshikazu, on a line of its own under the title
+            continue;
+          }
           if (caps > 0 && (h.titleParts.isEmpty() || h.titleInCapitals)) {
             h.titleInCapitals = true;
             h.titleParts.add(new int[] {seg[0], words.get(caps - 1).end});
@@ -572,11 +576,11 @@ public final class Engine {
             blankSinceTitle = false;
             continue;
           }
-          if (!h.titleInCapitals && !blankSinceTitle && !isNameLike(words)) {
+          if (!h.titleInCapitals && !blankSinceTitle && !isNameLike(byline(words))) {
             h.titleParts.add(seg.clone()); // a title in title case over two lines
             continue;
           }
-          if (isNameLike(words)) {
+          if (isNameLike(byline(words))) {
             h.author = seg.clone();
             continue;
           }
@@ -614,6 +618,36 @@ public final class Engine {
     boolean piece =
         caps >= 2 || (caps == 1 && (last.endsWith("?") || last.endsWith("!")) && last.length() > 2);
     return piece && isNameLike(words.subList(from, t)) ? t : words.size();
+  }
+
+  /** The words of an author's line without the "By" that may open it. */
+  private static List<Word> byline(List<Word> words) {
+    return words.size() > 1 && words.get(0).text.equalsIgnoreCase("by")
+        ? words.subList(1, words.size())
+        : words;
+  }
+
+  /** A name of two words, the family name first in capitals: {@code HIROSE Yoshikazu}. */
+  private static boolean isFamilyNameFirst(List<Word> words) {
+    if (words.size() != 2) {
+      return false;
+    }
+    String family = words.get(0).text;
+    String given = words.get(1).text;
+    if (family.length() < 2 || given.length() < 2 || !Character.isUpperCase(given.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < family.length(); i++) {
+      if (!Character.isUpperCase(family.charAt(i))) {
+        return false;
+      }
+    }
+    for (int i = 1; i < given.length(); i++) {
+      if (!Character.isLowerCase(given.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isCapitalsWord(String w) {
@@ -758,6 +792,9 @@ public final class Engine {
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     String authorText =
         h.author == null ? "" : work.substring(h.author[0], h.author[1]).replace('\t', ' ').trim();
+    if (authorText.regionMatches(true, 0, "by ", 0, 3)) {
+      authorText = authorText.substring(3).trim(); // By Yoshikazu Hirose: the byline's label
+    }
     if (h.author != null) {
       sink.field("authors", h.author[0], h.author[1]);
     }
@@ -957,7 +994,9 @@ public final class Engine {
       return null;
     }
     String surname = lastWord;
-    if (authorText.isEmpty() || containsWord(authorText, surname)) {
+    // the byline may print the family name in capitals: Yoshikazu HIROSE
+    if (authorText.isEmpty()
+        || containsWord(authorText.toLowerCase(Locale.ROOT), surname.toLowerCase(Locale.ROOT))) {
       StringBuilder who = new StringBuilder();
       for (int i = 0; i < n; i++) {
         if (who.length() > 0) {
@@ -1023,13 +1062,23 @@ public final class Engine {
   /** What {@link #splitNames} splits at, in the order tried at each position. */
   private static final String[] NAME_SEPARATORS = {",", ";", " and ", " & ", "・"};
 
+  /**
+   * Whether two prints of a name are one person's: the same surname, in any case, or the same two
+   * words in the other order ({@code HIROSE Yoshikazu}, {@code Yoshikazu Hirose}).
+   */
   private static boolean sameName(String a, String b) {
-    if (a.equals(b)) {
+    if (a.equalsIgnoreCase(b)) {
       return true;
     }
     String[] x = a.split(" ");
     String[] y = b.split(" ");
-    return x[x.length - 1].equals(y[y.length - 1]);
+    if (x[x.length - 1].equalsIgnoreCase(y[y.length - 1])) {
+      return true;
+    }
+    return x.length == 2
+        && y.length == 2
+        && x[0].equalsIgnoreCase(y[1])
+        && x[1].equalsIgnoreCase(y[0]);
   }
 
   static List<String> splitNames(String authorText) {

@@ -1,0 +1,81 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Author;
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.DiagnosticCode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The author's line as extraction that keeps the PDF's lines gives it, on a line of its own under
+ * the title, in the forms a byline takes: with "By", or with the family name in capitals, first or
+ * last. The biography that names the author in another case or order is still found.
+ */
+class AuthorLineTest {
+
+  private static final String HEADER =
+      String.join(
+          "\n",
+          "AJISS-Commentary",
+          "",
+          "The Association of Japanese Institutes of Strategic Studies",
+          "",
+          "IIPS",
+          "JIIA",
+          "RIPS",
+          "",
+          "Institute for International Policy Studies",
+          "The Japan Institute of International Affairs (Secretariat)",
+          "Research Institute for Peace and Security",
+          "",
+          "Editor:",
+          "Akio Watanabe",
+          "Editorial Board:",
+          "Masashi Nishihara",
+          "Naoko Saiki",
+          "Taizo Yakushiji",
+          "Online Publisher:",
+          "Yoshiji Nogami",
+          "President, JIIA",
+          "",
+          "No.93. 8 June 2010",
+          "",
+          "THE PROSPECTS OF JAPAN-NATO COOPERATION",
+          "",
+          "");
+
+  private static final String FIRST =
+      "\"Japan and NATO are partners,\" Shinzo Abe told the North Atlantic Council in January 2007"
+          + " in what became the first address delivered by a Japanese head of government to the top"
+          + " decision-making body of the North Atlantic Treaty Organization.\n\n";
+
+  private static Commentary parse(String byline) throws CommentaryParseException {
+    String seed = Fixtures.read("seed-093.txt");
+    String text = HEADER + byline + "\n\n" + FIRST + seed.substring(seed.indexOf("The timing"));
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
+    return r.commentary();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Yoshikazu Hirose | Yoshikazu Hirose",
+        "By Yoshikazu Hirose | Yoshikazu Hirose",
+        "by Yoshikazu Hirose | Yoshikazu Hirose",
+        "Yoshikazu HIROSE | Yoshikazu HIROSE",
+        "HIROSE Yoshikazu | HIROSE Yoshikazu"
+      })
+  void isTheAuthorWithTheBiographyAndTheTitleStaysWhole(String byline, String name)
+      throws Exception {
+    Commentary c = parse(byline);
+    assertThat(c.title()).isEqualTo("The Prospects of Japan-NATO Cooperation");
+    assertThat(c.authors()).extracting(Author::name).containsExactly(name);
+    assertThat(c.authors().get(0).biography().orElseThrow())
+        .startsWith("Yoshikazu Hirose is Professor");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+}

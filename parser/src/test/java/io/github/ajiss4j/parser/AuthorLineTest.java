@@ -7,6 +7,7 @@ import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.DiagnosticCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The author's line as extraction that keeps the PDF's lines gives it, on a line of its own under
@@ -51,9 +52,18 @@ class AuthorLineTest {
           + " in what became the first address delivered by a Japanese head of government to the top"
           + " decision-making body of the North Atlantic Treaty Organization.\n\n";
 
+  private static final String SECOND_BIO =
+      "\n\nTaro Yamada is Senior Fellow at the Research Institute for Peace and Security.";
+
   private static Commentary parse(String byline) throws CommentaryParseException {
+    return parse(HEADER, byline, "");
+  }
+
+  private static Commentary parse(String header, String byline, String more)
+      throws CommentaryParseException {
     String seed = Fixtures.read("seed-093.txt");
-    String text = HEADER + byline + "\n\n" + FIRST + seed.substring(seed.indexOf("The timing"));
+    String text =
+        header + byline + "\n\n" + FIRST + seed.substring(seed.indexOf("The timing")) + more;
     ParseResult r = CommentaryParser.create().parse(text);
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
     return r.commentary();
@@ -77,5 +87,37 @@ class AuthorLineTest {
     assertThat(c.authors().get(0).biography().orElseThrow())
         .startsWith("Yoshikazu Hirose is Professor");
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose\nTaro Yamada",
+        "Yoshikazu Hirose and\nTaro Yamada",
+        "Yoshikazu Hirose,\nTaro Yamada",
+        "Yoshikazu Hirose\nand Taro Yamada",
+        "Yoshikazu Hirose and Taro Yamada"
+      })
+  void twoAuthorsOnTwoLinesAreBothAuthors(String byline) throws Exception {
+    Commentary c = parse(HEADER, byline, SECOND_BIO);
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
+    assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The Prospects of\nJapan-NATO Cooperation",
+        "The Prospects of Japan-NATO Cooperation:\nA European View",
+        "The Prospects for Japan and\nNATO Cooperation"
+      })
+  void aTitleInTitleCaseOverTwoLinesStaysWhole(String title) throws Exception {
+    String header = HEADER.replace("THE PROSPECTS OF JAPAN-NATO COOPERATION", title);
+    Commentary c = parse(header, "Yoshikazu Hirose", "");
+    assertThat(c.title()).isEqualTo(title.replace('\n', ' '));
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
   }
 }

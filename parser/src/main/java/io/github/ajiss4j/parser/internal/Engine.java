@@ -524,6 +524,10 @@ public final class Engine {
     final List<int[]> pieces = new ArrayList<>();
     boolean titleInCapitals;
     int[] author;
+
+    /** The lines of the authors after the first, where they stand one a line. */
+    final List<int[]> moreAuthors = new ArrayList<>();
+
     int bodyStart = -1;
   }
 
@@ -531,6 +535,7 @@ public final class Engine {
     Header h = new Header();
     int line = src.lineOf(Math.min(from, Math.max(0, text.length() - 1)));
     boolean blankSinceTitle = false;
+    boolean blankSinceAuthor = false;
     for (int l = line; l < src.lineCount; l++) {
       int ls = Math.max(src.starts[l], from);
       int le = src.ends[l];
@@ -538,6 +543,7 @@ public final class Engine {
         if (!h.titleParts.isEmpty()) {
           blankSinceTitle = true;
         }
+        blankSinceAuthor = h.author != null;
         continue;
       }
       for (int[] seg : Words.columns(work, ls, le)) {
@@ -555,7 +561,10 @@ public final class Engine {
           while (caps < words.size() && isCapitalsWord(words.get(caps).text)) {
             caps++;
           }
-          if (caps == 1 && !h.titleParts.isEmpty() && isFamilyNameFirst(words)) {
+          if (caps == 1
+              && !h.titleParts.isEmpty()
+              && isFamilyNameFirst(words)
+              && !goesOn(work, h.titleParts.get(h.titleParts.size() - 1))) {
             h.author = seg.clone(); // HIROSE Yoshikazu, on a line of its own under the title
             continue;
           }
@@ -576,7 +585,10 @@ public final class Engine {
             blankSinceTitle = false;
             continue;
           }
-          if (!h.titleInCapitals && !blankSinceTitle && !isNameLike(byline(words))) {
+          if (!h.titleInCapitals
+              && !blankSinceTitle
+              && (!isNameLike(byline(words))
+                  || goesOn(work, h.titleParts.get(h.titleParts.size() - 1)))) {
             h.titleParts.add(seg.clone()); // a title in title case over two lines
             continue;
           }
@@ -586,6 +598,10 @@ public final class Engine {
           }
           h.bodyStart = seg[0];
           return h;
+        }
+        if (isMoreAuthors(work, h, words, blankSinceAuthor)) {
+          h.moreAuthors.add(seg.clone()); // the next author, on the next line
+          continue;
         }
         boolean allCaps = words.size() <= 12;
         for (Word w : words) {
@@ -618,6 +634,67 @@ public final class Engine {
     boolean piece =
         caps >= 2 || (caps == 1 && (last.endsWith("?") || last.endsWith("!")) && last.length() > 2);
     return piece && isNameLike(words.subList(from, t)) ? t : words.size();
+  }
+
+  /**
+   * Whether a line after the author's holds more authors, one a line: a name of two to six words,
+   * right under the line before or after a line that ends in "and" or a comma; or the rest of a
+   * name whose first word stands alone on the line before.
+   */
+  private static boolean isMoreAuthors(
+      String work, Header h, List<Word> words, boolean blankSinceAuthor) {
+    int[] last = lastAuthorLine(h);
+    boolean oneWordBefore = Words.spans(work, last[0], last[1]).size == 1;
+    if (words.size() > 6
+        || (words.size() < 2 && !oneWordBefore)
+        || !isNameLike(words)
+        || isCapitalsWord(words.get(words.size() - 1).text)
+        || words.get(0).text.equals("The")
+        || (blankSinceAuthor && !goesOn(work, last))) {
+      return false;
+    }
+    for (Word w : words) {
+      if (w.text.endsWith(":")) {
+        return false; // a label of the masthead
+      }
+    }
+    return true;
+  }
+
+  /** The author line before {@code line}, one of {@link Header#moreAuthors}. */
+  private static int[] lastAuthorBefore(Header h, int[] line) {
+    int i = h.moreAuthors.indexOf(line);
+    return i == 0 ? h.author : h.moreAuthors.get(i - 1);
+  }
+
+  private static int[] lastAuthorLine(Header h) {
+    return h.moreAuthors.isEmpty() ? h.author : h.moreAuthors.get(h.moreAuthors.size() - 1);
+  }
+
+  /** The words a line of a title or of authors may end in when the next line goes on with it. */
+  private static final Set<String> GOES_ON =
+      Set.of(
+          "a", "an", "the", "and", "or", "of", "in", "on", "for", "to", "with", "from", "at", "by",
+          "as", "into", "over", "after", "between", "versus", "vs.", "&");
+
+  /**
+   * Whether the line {@code work[part]} ends where the next line must go on with it: in a small
+   * word ({@code of}, {@code and}), a colon, a dash or a comma.
+   */
+  private static boolean goesOn(String work, int[] part) {
+    int e = trimEnd(work, part[0], part[1]);
+    if (e == part[0]) {
+      return false;
+    }
+    char last = work.charAt(e - 1);
+    if (last == ':' || last == ',' || last == '-' || last == '\u2013' || last == '\u2014') {
+      return true;
+    }
+    int w = e;
+    while (w > part[0] && !Chars.isBlank(work.charAt(w - 1))) {
+      w--;
+    }
+    return GOES_ON.contains(work.substring(w, e).toLowerCase(Locale.ROOT));
   }
 
   /** The words of an author's line without the "By" that may open it. */
@@ -792,6 +869,17 @@ public final class Engine {
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     String authorText =
         h.author == null ? "" : work.substring(h.author[0], h.author[1]).replace('\t', ' ').trim();
+    for (int[] more : h.moreAuthors) {
+      // one author a line: a line break parts two names, unless the line before ends in "and"
+      String next = work.substring(more[0], more[1]).replace('\t', ' ').trim();
+      int[] before = lastAuthorBefore(h, more);
+      boolean joined =
+          goesOn(work, before)
+              || next.regionMatches(true, 0, "and ", 0, 4)
+              || Words.spans(work, before[0], before[1]).size == 1; // Yoshikazu / Hirose
+      authorText = authorText + (joined ? " " : ", ") + next;
+      sink.field("authors", more[0], more[1]);
+    }
     if (authorText.regionMatches(true, 0, "by ", 0, 3)) {
       authorText = authorText.substring(3).trim(); // By Yoshikazu Hirose: the byline's label
     }

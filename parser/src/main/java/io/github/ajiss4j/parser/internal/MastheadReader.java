@@ -111,28 +111,39 @@ final class MastheadReader {
       if (!hasText(s, e) || !(isKnownAbbreviationLine(s, e) || hasLabel(s, e))) {
         continue;
       }
+      // the block goes on over the lines that fit, and over blank lines between groups of them
       int last = l;
-      boolean afterLabel = hasLabel(s, e);
-      while (last + 1 < src.lineCount) {
-        int ns = src.starts[last + 1];
-        int ne = src.ends[last + 1];
+      boolean staff = hasLabel(s, e);
+      boolean afterLabel = staff;
+      for (int next = l + 1; next < src.lineCount; next++) {
+        int ns = src.starts[next];
+        int ne = src.ends[next];
+        if (!hasText(ns, ne)) {
+          continue;
+        }
         boolean label = hasLabel(ns, ne);
         boolean fits =
             label
                 || isKnownAbbreviationLine(ns, ne)
                 || namesKnownInstitute(ns, ne)
-                || (afterLabel && isShortNameLine(ns, ne));
+                // a name or title under a label, or, one a line, under the name before it
+                || ((afterLabel || (staff && next == last + 1)) && isShortNameLine(ns, ne));
         if (!fits) {
           break;
         }
+        staff |= label;
         afterLabel = label;
-        last++;
+        last = next;
       }
       return new int[] {s, src.ends[last]};
     }
     return null;
   }
 
+  /**
+   * Whether a line holds the abbreviations of known institutes: two or more, misread letters
+   * allowed, or, where extraction gave one a line, one exactly as known.
+   */
   private boolean isKnownAbbreviationLine(int s, int e) {
     if (!isAbbreviationLine(new int[] {s, e})) {
       return false;
@@ -143,7 +154,15 @@ final class MastheadReader {
         return false;
       }
     }
-    return words.size() >= 2;
+    if (words.size() == 1) {
+      for (Institute known : registry) {
+        if (known.abbreviation().equals(words.get(0).text)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return !words.isEmpty();
   }
 
   private boolean hasLabel(int s, int e) {

@@ -1,0 +1,77 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Commentary;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The masthead as extraction that keeps the PDF's lines gives it, one item a line in groups parted
+ * by blank lines, read where it stands, before the issue line, or after the main column, under the
+ * author or after the biography.
+ */
+class SidebarOneALineTest {
+
+  private static final String TOP =
+      "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic Studies\n\n";
+
+  private static final String MASTHEAD =
+      String.join(
+          "\n",
+          "IIPS",
+          "JIIA",
+          "RIPS",
+          "",
+          "Institute for International Policy Studies",
+          "The Japan Institute of International Affairs (Secretariat)",
+          "Research Institute for Peace and Security",
+          "",
+          "Editor:",
+          "Akio Watanabe",
+          "Editorial Board:",
+          "Masashi Nishihara",
+          "Naoko Saiki",
+          "Taizo Yakushiji",
+          "Online Publisher:",
+          "Yoshiji Nogami",
+          "President, JIIA",
+          "",
+          "");
+
+  private static final String ISSUE =
+      "No.93. 8 June 2010\n\nTHE PROSPECTS OF JAPAN-NATO COOPERATION\n\nYoshikazu Hirose\n\n";
+
+  private static final String FIRST =
+      "\"Japan and NATO are partners,\" Shinzo Abe told the North Atlantic Council in January 2007"
+          + " in what became the first address delivered by a Japanese head of government to the top"
+          + " decision-making body of the North Atlantic Treaty Organization.\n\n";
+
+  private static String rest() {
+    String seed = Fixtures.read("seed-093.txt");
+    return seed.substring(seed.indexOf("The timing"));
+  }
+
+  private static Commentary parse(String text) throws CommentaryParseException {
+    return CommentaryParser.create().parse(text).commentary();
+  }
+
+  private static Commentary inPlace() throws CommentaryParseException {
+    Commentary c = parse(TOP + MASTHEAD + ISSUE + FIRST + rest());
+    assertThat(c.masthead().institutes()).hasSize(3);
+    assertThat(c.masthead().editorialBoard()).hasSize(3);
+    assertThat(c.masthead().onlinePublisher()).isPresent();
+    return c;
+  }
+
+  @Test
+  void aMastheadAfterTheBiographyIsReadWhole() throws Exception {
+    Commentary c = parse(TOP + ISSUE + FIRST + rest() + "\n\n" + MASTHEAD);
+    assertThat(c).isEqualTo(inPlace());
+  }
+
+  @Test
+  void aMastheadUnderTheAuthorIsReadWhole() throws Exception {
+    Commentary c = parse(TOP + ISSUE + MASTHEAD + "\n" + FIRST + rest());
+    assertThat(c).isEqualTo(inPlace());
+  }
+}

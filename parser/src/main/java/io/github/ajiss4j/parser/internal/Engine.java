@@ -419,7 +419,11 @@ public final class Engine {
     if (last.kind != Draft.Kind.PARAGRAPH) {
       return;
     }
-    int inText = closingNote(last.text, 0, last.text.length());
+    int length = last.text.length();
+    int from = Math.max(0, length - NOTE_MAX);
+    // the paragraph's tail only: a biography may be long, and the note is short
+    int inTail = closingNote(last.text.substring(from), 0, length - from);
+    int inText = inTail < 0 ? -1 : from + inTail;
     int inWork = inText < 0 ? -1 : closingNote(work, last.start, last.end);
     if (inWork < 0) {
       return;
@@ -447,14 +451,10 @@ public final class Engine {
    * says that the views or opinions expressed are not to be attributed to, or do not reflect, any
    * other than the author; or -1.
    */
-  private static int closingNote(CharSequence s, int from, int to) {
-    int mark = -1;
-    for (int i = to - "expressed".length(); i >= from && i >= to - NOTE_MAX; i--) {
-      if (regionMatchesIgnoreCase(s, i, "expressed")) {
-        mark = i;
-        break;
-      }
-    }
+  private static int closingNote(String s, int from, int to) {
+    // the last "expressed", in any case, found by its x: a letter that English seldom writes
+    int lo = Math.max(from, to - NOTE_MAX);
+    int mark = Math.max(lastExpressed(s, 'x', lo, to), lastExpressed(s, 'X', lo, to));
     if (mark < 0) {
       return -1;
     }
@@ -491,6 +491,17 @@ public final class Engine {
       return -1;
     }
     return start;
+  }
+
+  /** Where the last "expressed" in {@code s[from, to)} starts, found by its {@code x}; or -1. */
+  private static int lastExpressed(String s, char x, int from, int to) {
+    int found = -1;
+    for (int i = s.indexOf(x, from + 1); i >= 0 && i + 8 <= to; i = s.indexOf(x, i + 1)) {
+      if (s.regionMatches(true, i - 1, "expressed", 0, 9)) {
+        found = i - 1;
+      }
+    }
+    return found;
   }
 
   /** Whether {@code s[from, at)} ends with a full stop, a question or exclamation mark. */

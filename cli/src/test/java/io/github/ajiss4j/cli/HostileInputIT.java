@@ -257,14 +257,31 @@ class HostileInputIT {
 
   @Test
   void malformedUtf8() throws Exception {
-    // Latin-1, as a text saved by an old editor: "Café" with 0xE9 on line 2, column 4
-    byte[] latin1 = "AJISS-Commentary\nCaf\u00e9 society\n".getBytes(StandardCharsets.ISO_8859_1);
-    write("latin1.txt", latin1);
+    // UTF-8 ("Caf\u00e9" on line 2), then a byte that breaks it: 0xE9 on line 3, column 1
+    byte[] broken =
+        "AJISS-Commentary\nCaf\u00e9 society\n\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] utf8 = "AJISS-Commentary\nCaf\u00e9 society\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(utf8, utf8.length + 2);
+    bytes[utf8.length] = broken[broken.length - 2];
+    bytes[utf8.length + 1] = '\n';
+    write("latin1.txt", bytes);
     assertFailedAlone(
         batch("latin1.txt"),
         "latin1",
-        "latin1\\.txt:2:4: error malformed-utf8 expected UTF-8 text, but byte offset 20 holds 0xE9,"
+        "latin1\\.txt:3:1: error malformed-utf8 expected UTF-8 text, but byte offset 31 holds 0xE9,"
             + " which is not valid UTF-8");
+  }
+
+  @Test
+  void singleByteTextIsReadAsWindows1252WithAWarning() throws Exception {
+    // the sample saved by an old tool in windows-1252, an accented word in it
+    String text =
+        new String(sample, StandardCharsets.UTF_8).replace("Caught in a", "Caught in a caf\u00e9");
+    write("legacy.txt", text.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    JarRun run = batch("legacy.txt");
+    assertThat(run.code()).as("exit code; stderr: %s", run.err()).isZero();
+    assertThat(run.err()).contains("ajiss: converted 3, failed 0, warnings");
+    assertThat(Files.readString(dir.resolve("OUT/legacy.json"))).contains("Caught in a caf\u00e9");
   }
 
   @Test

@@ -36,6 +36,11 @@ public enum DiagnosticCode {
   MISSING_BIOGRAPHY("missing-biography", Severity.WARNING),
   /** A header field that every commentary prints was not found. */
   MISSING_FIELD("missing-field", Severity.WARNING),
+  /**
+   * The input is not UTF-8 and holds no UTF-8 sequence: it was read as windows-1252, as older
+   * extraction tools write text.
+   */
+  LEGACY_ENCODING("legacy-encoding", Severity.WARNING),
   /** A control character, or another character that text may not hold, was dropped. */
   CONTROL_CHARACTER_DROPPED("control-character-dropped", Severity.WARNING),
   /** An asterisk that opens no emphasis was kept as text. */

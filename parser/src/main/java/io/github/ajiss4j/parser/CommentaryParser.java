@@ -82,7 +82,7 @@ public final class CommentaryParser {
     if (text.length() > settings.maxInputChars()) {
       throw tooLarge(text.length());
     }
-    return run(text.toString());
+    return run(text.toString(), null);
   }
 
   /**
@@ -104,7 +104,7 @@ public final class CommentaryParser {
         throw tooLarge(sb.length());
       }
     }
-    return run(sb.toString());
+    return run(sb.toString(), null);
   }
 
   /**
@@ -156,15 +156,16 @@ public final class CommentaryParser {
       throw tooLarge(bytes.length);
     }
     try {
-      return run(Decoder.decode(bytes));
+      Decoder.Decoded decoded = Decoder.read(bytes);
+      return run(decoded.text(), decoded);
     } catch (ParseFailure f) {
       throw f.exception();
     }
   }
 
-  private ParseResult run(String text) throws CommentaryParseException {
+  private ParseResult run(String text, Decoder.Decoded decoded) throws CommentaryParseException {
     try {
-      Engine.Outcome outcome = new Engine(settings, text).run();
+      Engine.Outcome outcome = new Engine(settings, text, decoded).run();
       return new ParseResult(outcome.commentary(), outcome.diagnostics(), outcome.fieldSpans());
     } catch (ParseFailure f) {
       throw f.exception();

@@ -56,7 +56,8 @@ class BadInputTest {
 
   @Test
   void malformedUtf8NamesTheByteOffset() {
-    byte[] bytes = utf8("AJISS-Commentary\n\nabc");
+    // "é" in UTF-8 shows that the text is UTF-8, so the broken byte is an error
+    byte[] bytes = utf8("AJISS-Commentary\n\nabc caf\u00e9");
     byte[] bad = Arrays.copyOf(bytes, bytes.length + 2);
     bad[bytes.length] = (byte) 0xC3;
     bad[bytes.length + 1] = (byte) 0x28;

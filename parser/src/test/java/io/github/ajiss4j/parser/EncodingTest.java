@@ -40,6 +40,51 @@ class EncodingTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"windows-1252", "ISO-8859-1"})
+  void singleByteTextIsReadAsWindows1252AndReported(String name) throws Exception {
+    String seed = Fixtures.read("seed-093.txt").replace("Caught in a", "Caught in a caf\u00e9");
+    String text =
+        name.equals("windows-1252")
+            ? seed.replace("\"security\"", "\u201csecurity\u201d") // curly quotes: 0x93, 0x94
+            : seed;
+    ParseResult expected = parser.parse(text);
+    ParseResult r = parser.parse(text.getBytes(Charset.forName(name)));
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.LEGACY_ENCODING)
+        .singleElement()
+        .satisfies(
+            d -> {
+              int first = name.equals("windows-1252") ? text.indexOf('\u201c') : -1;
+              int e = text.indexOf('\u00e9');
+              assertThat(d.span().offset()).isEqualTo(first >= 0 ? Math.min(first, e) : e);
+              assertThat(d.message()).contains("windows-1252", "not UTF-8");
+            });
+    CommentaryParseException strict =
+        catchThrowableOfType(
+            CommentaryParseException.class,
+            () ->
+                CommentaryParser.builder()
+                    .strict(true)
+                    .build()
+                    .parse(text.getBytes(Charset.forName(name))));
+    assertThat(strict.code()).isEqualTo(DiagnosticCode.STRICT_VIOLATION);
+  }
+
+  @org.junit.jupiter.api.Test
+  void utf8WithABrokenByteIsStillRefused() {
+    // a curly quote in UTF-8 shows the text is UTF-8: the broken byte after it is an error
+    String seed = Fixtures.read("seed-093.txt").replace("\"security\"", "\u201csecurity\u201d");
+    byte[] bytes = seed.getBytes(StandardCharsets.UTF_8);
+    int at = seed.indexOf("Caught in a");
+    bytes[at] = (byte) 0xE9;
+    CommentaryParseException e =
+        catchThrowableOfType(CommentaryParseException.class, () -> parser.parse(bytes));
+    assertThat(e.code()).isEqualTo(DiagnosticCode.MALFORMED_UTF8);
+    assertThat(e.offset()).isEqualTo(at);
+  }
+
+  @ParameterizedTest
   @ValueSource(ints = {2, 3})
   void zeroBytesThatAreNotUtf16AreBinary(int every) {
     byte[] bytes = Fixtures.read("seed-093.txt").getBytes(StandardCharsets.UTF_8);

@@ -11,11 +11,25 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Bytes to text, strictly, with byte offsets: UTF-8, or UTF-16 with its byte-order mark or with the
- * zero bytes that Latin-script text has in UTF-16.
+ * zero bytes that Latin-script text has in UTF-16; or, where the bytes are not UTF-8 and hold no
+ * sequence of UTF-8 at all, windows-1252, as older extraction tools write text.
  */
 public final class Decoder {
 
   private Decoder() {}
+
+  /**
+   * Text decoded from bytes, and where the bytes showed that they are not UTF-8.
+   *
+   * @param text the text
+   * @param legacyAt where the first byte that is not UTF-8 stands, when the text was read as
+   *     windows-1252; else -1
+   * @param legacyByte that byte
+   */
+  public record Decoded(String text, int legacyAt, int legacyByte) {}
+
+  /** The encoding of single-byte text that is not UTF-8: Latin-1 and the Windows punctuation. */
+  public static final Charset LEGACY = Charset.forName("windows-1252");
 
   /**
    * Decodes bytes.
@@ -25,6 +39,17 @@ public final class Decoder {
    * @throws ParseFailure for binary data or malformed UTF-8
    */
   public static String decode(byte[] bytes) {
+    return read(bytes).text();
+  }
+
+  /**
+   * Decodes bytes, and tells whether they were read as windows-1252.
+   *
+   * @param bytes the input
+   * @return the text, with a UTF-8 byte-order mark removed, and how it was read
+   * @throws ParseFailure for binary data or malformed UTF-8
+   */
+  public static Decoded read(byte[] bytes) {
     int start = 0;
     Charset charset = StandardCharsets.UTF_8;
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
@@ -62,6 +87,10 @@ public final class Decoder {
       if (charset == StandardCharsets.UTF_8 && looksBinary(bytes, start)) {
         throw binary(bytes, at);
       }
+      if (charset == StandardCharsets.UTF_8 && !hasUtf8Sequence(bytes, start)) {
+        // not one character of the text is in UTF-8 beyond ASCII: single-byte text
+        return new Decoded(legacy(bytes, start), at - start, bytes[at] & 0xFF);
+      }
       int[] lc = lineColumn(bytes, at);
       throw new ParseFailure(
           DiagnosticCode.MALFORMED_UTF8,
@@ -82,7 +111,44 @@ public final class Decoder {
             DiagnosticCode.BINARY_INPUT, 1, 1, nul, "expected text, but found binary data");
       }
     }
-    return text;
+    return new Decoded(text, -1, -1);
+  }
+
+  /**
+   * Windows-1252, or Latin-1 where the bytes hold one of the five that windows-1252 leaves
+   * undefined, which then stand for the control characters that cleaning drops and reports.
+   */
+  private static String legacy(byte[] bytes, int start) {
+    try {
+      return LEGACY
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  /** Whether the bytes hold one well-formed UTF-8 sequence of two bytes or more. */
+  private static boolean hasUtf8Sequence(byte[] bytes, int from) {
+    for (int i = from; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      int more =
+          b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
+      if (more == 0 || i + more >= bytes.length) {
+        continue;
+      }
+      int k = 1;
+      while (k <= more && (bytes[i + k] & 0xC0) == 0x80) {
+        k++;
+      }
+      if (k > more) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -76,12 +76,27 @@ public final class Engine {
    * @param input the text
    */
   public Engine(Settings settings, String input) {
+    this(settings, input, null);
+  }
+
+  /**
+   * Prepares a parse of text decoded from bytes.
+   *
+   * @param settings the options
+   * @param input the text
+   * @param decoded how the text was decoded, or null for text given as text
+   */
+  public Engine(Settings settings, String input, Decoder.Decoded decoded) {
     this.settings = settings;
     String t = input.startsWith("\uFEFF") ? input.substring(1) : input;
     this.text = t;
     this.src = new Source(t, settings.maxLineLength());
     this.sink = new Sink(src, settings.maxDiagnostics(), settings.strict());
+    this.decoded = decoded;
   }
+
+  /** How the text was decoded from bytes, or null. */
+  private final Decoder.Decoded decoded;
 
   /**
    * Runs the parse.
@@ -90,6 +105,17 @@ public final class Engine {
    * @throws ParseFailure if the input is not a commentary
    */
   public Outcome run() {
+    if (decoded != null && decoded.legacyAt() >= 0) {
+      int at = Math.min(decoded.legacyAt(), text.length());
+      sink.report(
+          DiagnosticCode.LEGACY_ENCODING,
+          at,
+          Math.min(at + 1, text.length()),
+          String.format(
+              "read the input as %s: it is not UTF-8 (byte 0x%02X here) and holds no UTF-8"
+                  + " sequence",
+              Decoder.LEGACY.name(), decoded.legacyByte()));
+    }
     String work = clean(); // blanked out where a misplaced masthead was read
     int firstLine = firstNonBlankLine(0);
     if (firstLine < 0) {

@@ -210,14 +210,11 @@ final class BodyReader {
       if (!text.regionMatches(true, s, "AJISS", 0, 5)) {
         return false;
       }
-      int p = s + 5;
-      if (p < e && (text.charAt(p) == '-' || text.charAt(p) == ' ')) {
-        p++;
-      }
-      if (!text.regionMatches(true, p, "Commentary", 0, 10)) {
+      int p = Chars.seriesNameEnd(text, s, e);
+      if (p < 0) {
         return false;
       }
-      p = skipSeparators(p + 10, e);
+      p = skipSeparators(p, e);
       return p == e || isIssueOnly(p, e);
     }
     if (c == 'N' || c == 'n') {

@@ -126,4 +126,26 @@ final class Chars {
   static boolean isOpeningQuote(char c) {
     return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[';
   }
+
+  /**
+   * Where the series name that starts at {@code at} ends, when it is "AJISS" and "Commentary" with
+   * a hyphen or dash between, spaced or not, or a space alone, in any case; else -1.
+   */
+  static int seriesNameEnd(String s, int at, int to) {
+    int q = at + 5;
+    while (q < to && s.charAt(q) == ' ') {
+      q++;
+    }
+    if (q < to && "-\u2010\u2011\u2012\u2013\u2014".indexOf(s.charAt(q)) >= 0) {
+      q++;
+      while (q < to && s.charAt(q) == ' ') {
+        q++;
+      }
+    }
+    if (q == at + 5 || q + 10 > to || !s.regionMatches(true, q, "Commentary", 0, 10)) {
+      return -1;
+    }
+    // a word in lower case glued on is not the publisher: the name is then misread
+    return q + 10 < to && Character.isLowerCase(s.charAt(q + 10)) ? -1 : q + 10;
+  }
 }

@@ -134,12 +134,16 @@ public final class Engine {
     for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
       int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
       if (at >= 0) {
-        int e = at + 5;
-        while (e < src.ends[l] && !Character.isWhitespace(work.charAt(e))) {
-          e++;
+        int e = Chars.seriesNameEnd(work, at, src.ends[l]);
+        if (e < 0) {
+          e = at + 5;
+          while (e < src.ends[l] && !Character.isWhitespace(work.charAt(e))) {
+            e++;
+          }
         }
         seriesName = work.substring(at, e);
-        if (seriesName.regionMatches(true, 0, "AJISS-Commentary", 0, 16)
+        if (Chars.seriesNameEnd(work, at, src.ends[l]) >= 0
+            || seriesName.regionMatches(true, 0, "AJISS-Commentary", 0, 16)
             || seriesName.equalsIgnoreCase("AJISS")) {
           seriesLine = l;
           sink.field("series", at, e);

@@ -1,0 +1,41 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.DiagnosticCode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The series name as extraction writes it: with a space, a hyphen or any dash between its words, in
+ * any case, or glued to the publisher; each is the series, and the publisher is found after it.
+ */
+class SeriesNameTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "AJISS-Commentary",
+        "AJISS Commentary",
+        "AJISS - Commentary",
+        "AJISS\u2013Commentary",
+        "AJISS\u2010Commentary",
+        "AJISS-COMMENTARY",
+        "AJISS-CommentaryThe Association of Japanese Institutes of Strategic Studies"
+      })
+  void isTheSeriesAndThePublisherFollows(String printed) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    assertThat(seed).startsWith("AJISS-Commentary\n");
+    // the publisher glued to the series name stands there instead of on a line of its own
+    String rest =
+        printed.endsWith("Studies") ? seed.substring(seed.indexOf("\n\nIIPS")) : seed.substring(16);
+    ParseResult r = CommentaryParser.create().parse(printed + rest);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .noneMatch(
+            d ->
+                d.code() == DiagnosticCode.MISSING_FIELD
+                    || d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+  }
+}

@@ -35,7 +35,8 @@ final class ClippedCopy {
    * @param text the text the words come from
    * @param words the words of the opening of the body; the copy ends at a tab, at a line end when
    *     it stands as lines of a narrow column, or, where extraction turned the tab into spaces or a
-   *     line end, before a word that opens a sentence, and then it must be long and nearly whole
+   *     line end, before a word that opens a sentence, and then it must be long and nearly whole;
+   *     where a tab ends a copy, no end that layout does not mark is tried
    */
   static int find(String text, Spans words) {
     Norm norm = new Norm(text, words);
@@ -61,6 +62,9 @@ final class ClippedCopy {
         }
       }
     }
+    if (best.score > 0 && tabAt(marked, layout, best.k, text, words)) {
+      return best.k; // a tab marks where the copy ends: no copy ends where nothing marks it
+    }
     int nextMarked = 0;
     for (int k = 1; k <= limit; k++) {
       boolean isMarked = nextMarked < marked && layout[nextMarked] == k;
@@ -78,6 +82,16 @@ final class ClippedCopy {
       }
     }
     return best.k;
+  }
+
+  /** Whether {@code k} is one of the candidate ends that layout marks, and a tab marks it. */
+  private static boolean tabAt(int marked, int[] layout, int k, String text, Spans words) {
+    for (int i = 0; i < marked; i++) {
+      if (layout[i] == k) {
+        return tabBefore(text, words, k);
+      }
+    }
+    return false;
   }
 
   /** The best candidate end so far: highest score, then fewest words. */

@@ -518,6 +518,8 @@ final class MastheadReader {
         compared++;
         if (similar(printed.get(offset + i).text, expected[i])) {
           good++;
+        } else if ((compared - good) * 4 > expected.length) {
+          break; // more than a quarter missed: three quarters can no longer be good
         }
       }
       if (compared >= Math.min(expected.length, 2)

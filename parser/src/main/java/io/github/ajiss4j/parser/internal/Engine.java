@@ -1057,6 +1057,16 @@ public final class Engine {
     "Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Ambassador "
   };
 
+  /** The labels a biography may open with, before the name; kept in its text as printed. */
+  private static final String[] BIO_LABELS = {
+    "About the author: ", "About the authors: ", "About the Author: ", "About the Authors: "
+  };
+
+  /** How a biography that does not name its one author opens: "The author is Professor ...". */
+  private static final String[] THE_AUTHOR = {
+    "The author is ", "The author was ", "The author has ", "The author serves "
+  };
+
   /**
    * As much of the start of a paragraph as {@link #bioName} reads, so that a paragraph that is no
    * biography is not copied whole to find so: the honorifics it may drop, each holding one space,
@@ -1064,7 +1074,7 @@ public final class Engine {
    * at, whichever reaches further.
    */
   private static String opening(StringBuilder text, List<String> names) {
-    int honorifics = 0;
+    int honorifics = "About the authors: ".length();
     for (String h : BIO_HONORIFICS) {
       honorifics += h.length();
     }
@@ -1076,7 +1086,7 @@ public final class Engine {
     int end = honorifics + longest + 1;
     int spaces = 0;
     int i = 0;
-    while (i < n && spaces < BIO_HONORIFICS.length + 7) {
+    while (i < n && spaces < BIO_HONORIFICS.length + 3 + 7) {
       if (text.charAt(i++) == ' ') {
         spaces++;
       }
@@ -1087,6 +1097,19 @@ public final class Engine {
   /** The name a biography opens with, if it is an author's; else null. */
   private static String bioName(String t, List<String> names, String authorText) {
     String s = t;
+    if (names.size() == 1) {
+      for (String opening : THE_AUTHOR) {
+        if (s.startsWith(opening)) {
+          return names.get(0);
+        }
+      }
+    }
+    for (String label : BIO_LABELS) {
+      if (s.startsWith(label)) {
+        s = s.substring(label.length());
+        break;
+      }
+    }
     for (String honorific : BIO_HONORIFICS) {
       if (s.startsWith(honorific)) {
         s = s.substring(honorific.length());

@@ -142,7 +142,8 @@ public final class TitleCase {
           i++;
         }
         String word = t.substring(start, i).toLowerCase(Locale.ROOT);
-        if (indexOf(words, count, word) < 0) {
+        // a short function word is cased by its place in the title, never as the body spells it
+        if (!SMALL_WORDS.contains(word) && indexOf(words, count, word) < 0) {
           if (count == words.length) {
             words = Arrays.copyOf(words, 2 * count);
           }
@@ -331,12 +332,16 @@ public final class TitleCase {
     }
 
     /**
-     * The spelling the body uses for a word, when it shows one that is not plain lower case.
+     * The spelling the body uses for a word, when it shows one that is not plain lower case; never
+     * for a short function word ({@code of}, {@code the}), which its place in the title cases.
      *
      * @param word the word, in any case
      * @return the spelling, or null when the body writes it in lower case or not at all
      */
     String proper(String word) {
+      if (SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return null; // of, the: cased by their place in the title
+      }
       Spelling s = spelling(word);
       if (s == null) {
         return null;

@@ -77,6 +77,27 @@ class FixturesTest {
 
   @ParameterizedTest
   @EnumSource(Feed.class)
+  void pdftotextOneALineGivesTheSameCommentary(Feed feed) throws Exception {
+    // the same commentary as extraction that keeps the PDF's lines gives it: the title over two
+    // lines, a byline with By and one author a line, a line-end hyphen as U+2010, a form feed and a
+    // running head at the page break, a closing note, and the masthead one item a line at the end
+    ParseResult r = feed.parse(Fixtures.read("pdftotext-one-a-line-later-masthead.txt"));
+    assertThat(r.commentary())
+        .isEqualTo(feed.parse(Fixtures.read("hard-wrapped-later-masthead.txt")).commentary());
+    assertThat(r.diagnostics())
+        .extracting(d -> d.code())
+        .contains(
+            DiagnosticCode.PAGE_FURNITURE_DROPPED,
+            DiagnosticCode.HYPHENATION_REMOVED,
+            DiagnosticCode.CLOSING_NOTE_DROPPED)
+        .doesNotContain(
+            DiagnosticCode.MISSING_BIOGRAPHY,
+            DiagnosticCode.MISSING_FIELD,
+            DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Feed.class)
   void byteOrderMarkAndNoFinalNewline(Feed feed) throws Exception {
     Commentary c = feed.parse(Fixtures.read("bom-no-final-newline.txt")).commentary();
     assertThat(c.series().name()).isEqualTo("AJISS-Commentary");

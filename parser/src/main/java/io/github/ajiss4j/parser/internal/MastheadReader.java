@@ -192,7 +192,9 @@ final class MastheadReader {
       return false;
     }
     for (Word w : words) {
-      if (!Character.isUpperCase(w.text.charAt(0)) || w.text.endsWith(".")) {
+      // a role in brackets goes with the name: Akio Watanabe (Chair)
+      String t = w.text.startsWith("(") && w.text.length() > 1 ? w.text.substring(1) : w.text;
+      if (!Character.isUpperCase(t.charAt(0)) || t.endsWith(".")) {
         return false;
       }
     }

@@ -2,6 +2,7 @@ package io.github.ajiss4j.render;
 
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.render.internal.Builders;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -102,12 +103,12 @@ public interface Renderer {
    * @throws UnsupportedOperationException if the renderer {@link #isBinary() is binary}
    */
   default String renderToString(Commentary commentary) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder sb = Builders.take();
     try {
       render(commentary, sb);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a StringBuilder does not throw
     }
-    return sb.toString();
+    return Builders.release(sb);
   }
 }

@@ -355,17 +355,16 @@ final class BodyReader {
       reach++;
     }
     int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];
-    Words.Spans words = Words.spans(text, first.get(0)[0], end);
-    if (words.size < 4) {
-      return;
-    }
-    int k = ClippedCopy.find(text, words);
+    Scratch scratch = Scratch.get();
+    Words.Spans words = Words.spans(text, first.get(0)[0], end, scratch);
+    int k = words.size < 4 ? 0 : ClippedCopy.find(text, words, scratch);
+    int copyStart = words.size == 0 ? 0 : words.starts[0];
+    int copyEnd = k == 0 ? 0 : words.ends[k - 1];
+    int resume = k == 0 ? 0 : words.starts[k];
+    scratch.trim(); // the words are not read after this
     if (k == 0) {
       return;
     }
-    int copyStart = words.starts[0];
-    int copyEnd = words.ends[k - 1];
-    int resume = words.starts[k];
     sink.report(
         DiagnosticCode.CLIPPED_COPY,
         copyStart,

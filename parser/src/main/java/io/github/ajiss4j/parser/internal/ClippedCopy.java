@@ -39,7 +39,16 @@ final class ClippedCopy {
    *     where a tab ends a copy, no end that layout does not mark is tried
    */
   static int find(String text, Spans words) {
-    Norm norm = new Norm(text, words);
+    return find(text, words, null);
+  }
+
+  /**
+   * {@link #find(String, Spans)}, its arrays in a scratch when one is given.
+   *
+   * @param scratch the arrays to work in, or null for new ones
+   */
+  static int find(String text, Spans words, Scratch scratch) {
+    Norm norm = new Norm(text, words, scratch);
     int limit = Math.min(words.size - 3, MAX_WORDS);
     FirstPiece firstPiece = new FirstPiece(norm, limit + WINDOW);
     Best best = new Best();
@@ -207,14 +216,25 @@ final class ClippedCopy {
      */
     private static final char EMPTY = '\uFFFF';
 
-    Norm(String text, Spans words) {
+    Norm(String text, Spans words, Scratch scratch) {
       this.text = text;
       this.words = words;
       this.length = words.size;
-      this.from = new int[length];
-      this.size = new int[length];
-      this.initials = new char[length];
+      this.scratch = scratch;
+      if (scratch == null) {
+        this.from = new int[length];
+        this.size = new int[length];
+        this.initials = new char[length];
+      } else {
+        scratch.norms(length);
+        this.from = scratch.from;
+        this.size = scratch.size;
+        this.initials = scratch.initials;
+      }
     }
+
+    /** Where the arrays come from, or null for arrays of this search's own. */
+    private final Scratch scratch;
 
     /**
      * Per piece, the last place {@link #find} looked from for it, and what it found there: the
@@ -233,8 +253,15 @@ final class ClippedCopy {
      */
     int find(int i, int from) {
       if (lastFrom == null) {
-        lastFrom = new int[Math.min(length, MAX_WORDS)];
-        lastFound = new byte[lastFrom.length]; // a distance below WINDOW fits in a byte
+        int n = Math.min(length, MAX_WORDS);
+        if (scratch == null) {
+          lastFrom = new int[n];
+          lastFound = new byte[n]; // a distance below WINDOW fits in a byte
+        } else {
+          scratch.memo(n);
+          lastFrom = scratch.lastFrom;
+          lastFound = scratch.lastFound;
+        }
       }
       if (lastFrom[i] == from + 1) {
         int d = lastFound[i];

@@ -65,10 +65,35 @@ final class Words {
     // a word and the space after it take two characters at least, and about six in prose
     int length = Math.max(0, to - from);
     int capacity = Math.max(1, Math.min((length + 1) / 2, Math.max(16, length / 5)));
-    int[] starts = new int[capacity];
-    int[] ends = new int[capacity];
-    boolean[] hardBreaks = new boolean[capacity];
-    boolean[] ascii = new boolean[capacity];
+    return spans(
+        s,
+        from,
+        to,
+        new int[capacity],
+        new int[capacity],
+        new boolean[capacity],
+        new boolean[capacity]);
+  }
+
+  /**
+   * {@link #spans(String, int, int)} in the word arrays of a scratch, which the words are good for
+   * until the next use of the scratch.
+   */
+  static Spans spans(String s, int from, int to, Scratch scratch) {
+    int length = Math.max(0, to - from);
+    scratch.words(Math.max(1, Math.min((length + 1) / 2, Math.max(16, length / 5))));
+    Spans spans =
+        spans(s, from, to, scratch.starts, scratch.ends, scratch.hardBreaks, scratch.ascii);
+    scratch.starts = spans.starts; // grown, if the text held more words than estimated
+    scratch.ends = spans.ends;
+    scratch.hardBreaks = spans.hardBreaks;
+    scratch.ascii = spans.ascii;
+    return spans;
+  }
+
+  private static Spans spans(
+      String s, int from, int to, int[] starts, int[] ends, boolean[] hardBreaks, boolean[] ascii) {
+    int capacity = starts.length;
     int n = 0;
     int i = from;
     boolean hard = false;

@@ -1,0 +1,70 @@
+package io.github.ajiss4j.parser.internal;
+
+/**
+ * Arrays per thread for the clipped-copy search, used again by the next parse on that thread: the
+ * search then works in memory it has just worked in, instead of in new arrays that must first be
+ * cleared. A parse never runs inside another on one thread, so one set a thread is enough. Arrays
+ * for a long opening are let go after the parse.
+ */
+final class Scratch {
+
+  /** The most words whose arrays are kept. */
+  private static final int MAX_KEPT = 1 << 14;
+
+  private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
+
+  int[] starts = new int[0];
+  int[] ends = new int[0];
+  boolean[] hardBreaks = new boolean[0];
+  boolean[] ascii = new boolean[0];
+  int[] from = new int[0];
+  int[] size = new int[0];
+  char[] initials = new char[0];
+  int[] lastFrom = new int[0];
+  byte[] lastFound = new byte[0];
+
+  private Scratch() {}
+
+  /** This thread's arrays. */
+  static Scratch get() {
+    return PER_THREAD.get();
+  }
+
+  /** Makes the word arrays hold {@code n} words at least; their content is not kept. */
+  void words(int n) {
+    if (starts.length < n) {
+      int c = Math.max(n, 2 * starts.length);
+      starts = new int[c];
+      ends = new int[c];
+      hardBreaks = new boolean[c];
+      ascii = new boolean[c];
+    }
+  }
+
+  /** Makes the normalized-word arrays hold {@code n} words at least; their content is not kept. */
+  void norms(int n) {
+    if (from.length < n) {
+      int c = Math.max(n, 2 * from.length);
+      from = new int[c];
+      size = new int[c];
+      initials = new char[c];
+    }
+  }
+
+  /** Makes the search memo hold {@code n} pieces, all of them not looked for yet. */
+  void memo(int n) {
+    if (lastFrom.length < n) {
+      lastFrom = new int[Math.max(n, 2 * lastFrom.length)];
+      lastFound = new byte[lastFrom.length];
+    } else {
+      java.util.Arrays.fill(lastFrom, 0, n, 0);
+    }
+  }
+
+  /** Lets go of arrays grown for a long opening, so that a thread does not hold them. */
+  void trim() {
+    if (starts.length > MAX_KEPT || from.length > MAX_KEPT || lastFrom.length > MAX_KEPT) {
+      PER_THREAD.remove();
+    }
+  }
+}

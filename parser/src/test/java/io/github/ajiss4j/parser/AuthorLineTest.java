@@ -120,4 +120,36 @@ class AuthorLineTest {
     assertThat(c.title()).isEqualTo(title.replace('\n', ' '));
     assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Yoshikazu Hirose, Professor, National Defense Academy | Professor, National Defense Academy",
+        "Yoshikazu Hirose (National Defense Academy) | National Defense Academy",
+        "Yoshikazu Hirose, National Defense Academy of Japan | National Defense Academy of Japan"
+      })
+  void anAffiliationInTheBylineIsTheAuthorsAndNoAuthor(String byline, String affiliation)
+      throws Exception {
+    Commentary c = parse(byline);
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+    assertThat(c.authors().get(0).affiliation()).contains(affiliation);
+    assertThat(c.authors().get(0).biography()).isPresent();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose, Keio University and Taro Yamada, University of Tokyo",
+        "Yoshikazu Hirose (Keio University) and Taro Yamada (University of Tokyo)"
+      })
+  void twoAuthorsWithTheirAffiliations(String byline) throws Exception {
+    Commentary c = parse(HEADER, byline, SECOND_BIO);
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
+    assertThat(c.authors())
+        .extracting(a -> a.affiliation().orElseThrow())
+        .containsExactly("Keio University", "University of Tokyo");
+  }
 }

@@ -633,7 +633,7 @@ public final class Engine {
             h.titleParts.add(seg.clone()); // a title in title case over two lines
             continue;
           }
-          if (isNameLike(byline(words))) {
+          if (isNameLike(byline(words)) || isBylineWithAffiliations(work, seg)) {
             h.author = seg.clone();
             continue;
           }
@@ -927,7 +927,9 @@ public final class Engine {
     if (h.author != null) {
       sink.field("authors", h.author[0], h.author[1]);
     }
-    List<String> names = splitNames(authorText);
+    List<String> names = new ArrayList<>();
+    Map<String, String> affiliations = new java.util.HashMap<>();
+    readByline(authorText, names, affiliations);
     // biographies: closing paragraphs that begin with an author's name
     List<Draft> bios = new ArrayList<>();
     List<String> bioNames = new ArrayList<>();
@@ -985,6 +987,10 @@ public final class Engine {
         }
       }
       Author.Builder a = Author.builder().name(Chars.expandLigatures(name));
+      String affiliation = affiliations.get(name);
+      if (affiliation != null) {
+        a.affiliation(Chars.expandLigatures(affiliation));
+      }
       if (bio.length() > 0) {
         a.biography(Chars.expandLigatures(bio.toString()));
       } else {
@@ -1272,6 +1278,120 @@ public final class Engine {
     if (!p.isEmpty()) {
       names.add(p);
     }
+  }
+
+  /**
+   * The words that make a part of a byline, between commas or in brackets, an affiliation rather
+   * than a name: an institution, a post or a rank.
+   */
+  private static final Set<String> AFFILIATION_WORDS =
+      Set.of(
+          "University",
+          "Institute",
+          "Academy",
+          "College",
+          "School",
+          "Center",
+          "Centre",
+          "Foundation",
+          "Ministry",
+          "Agency",
+          "Council",
+          "Forum",
+          "Association",
+          "Department",
+          "Faculty",
+          "Office",
+          "Bank",
+          "Corporation",
+          "Shimbun",
+          "Professor",
+          "Fellow",
+          "Director",
+          "President",
+          "Chairman",
+          "Chair",
+          "Ambassador",
+          "Researcher",
+          "Lecturer",
+          "Emeritus",
+          "Associate",
+          "Senior",
+          "Former",
+          "Research",
+          "Studies",
+          "Affairs",
+          "Policy",
+          "Times");
+
+  /**
+   * Splits a byline into the authors' names and, for each name followed by one, an affiliation: in
+   * brackets after the name ({@code Taro Yamada (Keio University)}), or the parts after it between
+   * commas that name an institution, a post or a rank ({@code Taro Yamada, Professor, University of
+   * Tokyo}).
+   */
+  static void readByline(String byline, List<String> names, Map<String, String> affiliations) {
+    for (String part : splitNames(byline)) {
+      String name = part;
+      String bracketed = null;
+      int open = part.indexOf('(');
+      if (open > 0 && part.endsWith(")")) {
+        bracketed = part.substring(open + 1, part.length() - 1).trim();
+        name = part.substring(0, open).trim();
+      }
+      if (!names.isEmpty() && bracketed == null && isAffiliation(name)) {
+        affiliations.merge(names.get(names.size() - 1), name, (a, b) -> a + ", " + b);
+        continue;
+      }
+      names.add(name);
+      if (bracketed != null && !bracketed.isEmpty()) {
+        affiliations.put(name, bracketed);
+      }
+    }
+  }
+
+  /** Whether a part of a byline names an institution, a post or a rank. */
+  private static boolean isAffiliation(String part) {
+    for (String word : part.split(" ")) {
+      int e = word.length();
+      while (e > 0 && !Character.isLetter(word.charAt(e - 1))) {
+        e--; // University, or University)
+      }
+      if (AFFILIATION_WORDS.contains(word.substring(0, e))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a line under the title is a byline whose names carry affiliations: its first part a
+   * name, and some part an affiliation.
+   */
+  private static boolean isBylineWithAffiliations(String work, int[] seg) {
+    String line = work.substring(seg[0], seg[1]).trim();
+    if (line.length() > 160 || line.indexOf('"') >= 0 || line.indexOf('\u201C') >= 0) {
+      return false;
+    }
+    List<String> names = new ArrayList<>();
+    Map<String, String> affiliations = new java.util.HashMap<>();
+    readByline(
+        line.regionMatches(true, 0, "by ", 0, 3) ? line.substring(3) : line, names, affiliations);
+    if (names.isEmpty() || affiliations.isEmpty()) {
+      return false;
+    }
+    for (String name : names) {
+      String[] words = name.split(" ");
+      if (words.length < 2 || words.length > 5 || isAffiliation(name)) {
+        return false;
+      }
+      for (String w : words) {
+        if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || PARTICLES.contains(w))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** "Taro Yamada Jiro Suzuki" split by the names the biographies open with. */

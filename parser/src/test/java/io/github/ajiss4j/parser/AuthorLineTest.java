@@ -17,35 +17,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AuthorLineTest {
 
   private static final String HEADER =
-      String.join(
-          "\n",
-          "AJISS-Commentary",
-          "",
-          "The Association of Japanese Institutes of Strategic Studies",
-          "",
-          "IIPS",
-          "JIIA",
-          "RIPS",
-          "",
-          "Institute for International Policy Studies",
-          "The Japan Institute of International Affairs (Secretariat)",
-          "Research Institute for Peace and Security",
-          "",
-          "Editor:",
-          "Akio Watanabe",
-          "Editorial Board:",
-          "Masashi Nishihara",
-          "Naoko Saiki",
-          "Taizo Yakushiji",
-          "Online Publisher:",
-          "Yoshiji Nogami",
-          "President, JIIA",
-          "",
-          "No.93. 8 June 2010",
-          "",
-          "THE PROSPECTS OF JAPAN-NATO COOPERATION",
-          "",
-          "");
+      "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic Studies\n\n"
+          + Fixtures.MASTHEAD_ONE_A_LINE
+          + "No.93. 8 June 2010\n\nTHE PROSPECTS OF JAPAN-NATO COOPERATION\n\n";
 
   private static final String FIRST =
       "\"Japan and NATO are partners,\" Shinzo Abe told the North Atlantic Council in January 2007"

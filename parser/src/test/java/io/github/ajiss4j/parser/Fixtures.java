@@ -10,6 +10,42 @@ final class Fixtures {
 
   private Fixtures() {}
 
+  /**
+   * The seed's masthead as extraction that keeps the PDF's lines gives it: one item a line, in
+   * groups parted by blank lines, ending in a blank line.
+   */
+  static final String MASTHEAD_ONE_A_LINE =
+      String.join(
+          "\n",
+          "IIPS",
+          "JIIA",
+          "RIPS",
+          "",
+          "Institute for International Policy Studies",
+          "The Japan Institute of International Affairs (Secretariat)",
+          "Research Institute for Peace and Security",
+          "",
+          "Editor:",
+          "Akio Watanabe",
+          "Editorial Board:",
+          "Masashi Nishihara",
+          "Naoko Saiki",
+          "Taizo Yakushiji",
+          "Online Publisher:",
+          "Yoshiji Nogami",
+          "President, JIIA",
+          "",
+          "");
+
+  /** Parses text that must parse, with every option at its default. */
+  static ParseResult parse(String text) {
+    try {
+      return CommentaryParser.create().parse(text);
+    } catch (CommentaryParseException e) {
+      throw new AssertionError(e.getMessage(), e);
+    }
+  }
+
   static String read(String name) {
     return new String(bytes(name), StandardCharsets.UTF_8);
   }

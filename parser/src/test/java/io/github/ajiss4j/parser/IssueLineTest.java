@@ -16,11 +16,7 @@ class IssueLineTest {
   private static final Commentary SEED = parse(Fixtures.read("seed-093.txt"));
 
   private static Commentary parse(String text) {
-    try {
-      return CommentaryParser.create().parse(text).commentary();
-    } catch (CommentaryParseException e) {
-      throw new AssertionError(e.getMessage(), e);
-    }
+    return Fixtures.parse(text).commentary();
   }
 
   @ParameterizedTest

@@ -21,11 +21,7 @@ class RunningHeadTest {
   private static final ParseResult SEED = parse(Fixtures.read("seed-093.txt"));
 
   private static ParseResult parse(String text) {
-    try {
-      return CommentaryParser.create().parse(text);
-    } catch (CommentaryParseException e) {
-      throw new AssertionError(e.getMessage(), e);
-    }
+    return Fixtures.parse(text);
   }
 
   @ParameterizedTest

@@ -15,28 +15,7 @@ class SidebarOneALineTest {
   private static final String TOP =
       "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic Studies\n\n";
 
-  private static final String MASTHEAD =
-      String.join(
-          "\n",
-          "IIPS",
-          "JIIA",
-          "RIPS",
-          "",
-          "Institute for International Policy Studies",
-          "The Japan Institute of International Affairs (Secretariat)",
-          "Research Institute for Peace and Security",
-          "",
-          "Editor:",
-          "Akio Watanabe",
-          "Editorial Board:",
-          "Masashi Nishihara",
-          "Naoko Saiki",
-          "Taizo Yakushiji",
-          "Online Publisher:",
-          "Yoshiji Nogami",
-          "President, JIIA",
-          "",
-          "");
+  private static final String MASTHEAD = Fixtures.MASTHEAD_ONE_A_LINE;
 
   private static final String ISSUE =
       "No.93. 8 June 2010\n\nTHE PROSPECTS OF JAPAN-NATO COOPERATION\n\nYoshikazu Hirose\n\n";

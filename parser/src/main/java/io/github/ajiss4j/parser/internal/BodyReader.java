@@ -124,22 +124,18 @@ final class BodyReader {
       while (e > s && isTrim(text.charAt(e - 1)) && !isSoftHyphenAfterLetter(s, e - 1)) {
         e--;
       }
+      String furnitureKind =
+          s >= e
+              ? null
+              : isPageFurniture(s, e) ? "page number" : isRunningHead(s, e) ? "running head" : null;
       if (s >= e) {
         out.add(null);
-      } else if (isPageFurniture(s, e)) {
+      } else if (furnitureKind != null) {
         sink.report(
             DiagnosticCode.PAGE_FURNITURE_DROPPED,
             s,
             e,
-            "dropped the page number " + Sink.quote(text.substring(s, e)));
-        furniture.add(s);
-        out.add(null);
-      } else if (isRunningHead(s, e)) {
-        sink.report(
-            DiagnosticCode.PAGE_FURNITURE_DROPPED,
-            s,
-            e,
-            "dropped the running head " + Sink.quote(text.substring(s, e)));
+            "dropped the " + furnitureKind + " " + Sink.quote(text.substring(s, e)));
         furniture.add(s);
         out.add(null);
       } else {

@@ -84,6 +84,8 @@ class FixturesTest {
     ParseResult r = feed.parse(Fixtures.read("pdftotext-one-a-line-later-masthead.txt"));
     assertThat(r.commentary())
         .isEqualTo(feed.parse(Fixtures.read("hard-wrapped-later-masthead.txt")).commentary());
+    String crlf = Fixtures.read("pdftotext-one-a-line-later-masthead.txt").replace("\n", "\r\n");
+    assertThat(feed.parse(crlf).commentary()).isEqualTo(r.commentary());
     assertThat(r.diagnostics())
         .extracting(d -> d.code())
         .contains(

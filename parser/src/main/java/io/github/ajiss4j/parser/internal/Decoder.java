@@ -28,8 +28,8 @@ public final class Decoder {
    */
   public record Decoded(String text, int legacyAt, int legacyByte) {}
 
-  /** The encoding of single-byte text that is not UTF-8: Latin-1 and the Windows punctuation. */
-  public static final Charset LEGACY = Charset.forName("windows-1252");
+  /** The name of the encoding of single-byte text that is not UTF-8. */
+  public static final String LEGACY = "windows-1252";
 
   /**
    * Decodes bytes.
@@ -89,7 +89,7 @@ public final class Decoder {
       }
       if (charset == StandardCharsets.UTF_8 && !hasUtf8Sequence(bytes, start)) {
         // not one character of the text is in UTF-8 beyond ASCII: single-byte text
-        return new Decoded(legacy(bytes, start), at - start, bytes[at] & 0xFF);
+        return new Decoded(Legacy.decode(bytes, start), at - start, bytes[at] & 0xFF);
       }
       int[] lc = lineColumn(bytes, at);
       throw new ParseFailure(
@@ -116,18 +116,23 @@ public final class Decoder {
 
   /**
    * Windows-1252, or Latin-1 where the bytes hold one of the five that windows-1252 leaves
-   * undefined, which then stand for the control characters that cleaning drops and reports.
+   * undefined, which then stand for the control characters that cleaning drops and reports. A class
+   * of its own, so that the charset is looked up only for such text, not at start-up.
    */
-  private static String legacy(byte[] bytes, int start) {
-    try {
-      return LEGACY
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
-          .toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+  private static final class Legacy {
+    private static final Charset CHARSET = Charset.forName(LEGACY);
+
+    static String decode(byte[] bytes, int start) {
+      try {
+        return CHARSET
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
+            .toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+      }
     }
   }
 

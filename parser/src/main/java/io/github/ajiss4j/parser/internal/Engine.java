@@ -114,7 +114,7 @@ public final class Engine {
           String.format(
               "read the input as %s: it is not UTF-8 (byte 0x%02X here) and holds no UTF-8"
                   + " sequence",
-              Decoder.LEGACY.name(), decoded.legacyByte()));
+              Decoder.LEGACY, decoded.legacyByte()));
     }
     String work = clean(); // blanked out where a misplaced masthead was read
     int firstLine = firstNonBlankLine(0);
@@ -1340,7 +1340,9 @@ public final class Engine {
         name = part.substring(0, open).trim();
       }
       if (!names.isEmpty() && bracketed == null && isAffiliation(name)) {
-        affiliations.merge(names.get(names.size() - 1), name, (a, b) -> a + ", " + b);
+        String last = names.get(names.size() - 1);
+        String before = affiliations.get(last);
+        affiliations.put(last, before == null ? name : before + ", " + name);
         continue;
       }
       names.add(name);

@@ -11,7 +11,14 @@ final class Scratch {
   /** The most words whose arrays are kept. */
   private static final int MAX_KEPT = 1 << 14;
 
-  private static final ThreadLocal<Scratch> PER_THREAD = ThreadLocal.withInitial(Scratch::new);
+  /** A subclass, not a lambda: a lambda would link the lambda machinery at start-up. */
+  private static final ThreadLocal<Scratch> PER_THREAD =
+      new ThreadLocal<>() {
+        @Override
+        protected Scratch initialValue() {
+          return new Scratch();
+        }
+      };
 
   int[] starts = new int[0];
   int[] ends = new int[0];

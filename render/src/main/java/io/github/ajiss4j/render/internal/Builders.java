@@ -11,8 +11,14 @@ public final class Builders {
   /** The largest builder kept, in chars: the buffer of a large input is let go. */
   private static final int MAX_KEPT = 1 << 18;
 
+  /** A subclass, not a lambda: a lambda would link the lambda machinery at start-up. */
   private static final ThreadLocal<StringBuilder[]> FREE =
-      ThreadLocal.withInitial(() -> new StringBuilder[1]);
+      new ThreadLocal<>() {
+        @Override
+        protected StringBuilder[] initialValue() {
+          return new StringBuilder[1];
+        }
+      };
 
   private Builders() {}
 

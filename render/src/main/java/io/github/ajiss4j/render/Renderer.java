@@ -96,7 +96,8 @@ public interface Renderer {
   }
 
   /**
-   * Renders a commentary to a string.
+   * Renders a commentary to a string. This default writes into a builder that it keeps per thread
+   * for the next call on that thread, and lets go of one grown past 256K chars.
    *
    * @param commentary the commentary
    * @return the output

@@ -134,7 +134,8 @@ public final class Engine {
     for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
       int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
       if (at >= 0) {
-        int e = Chars.seriesNameEnd(work, at, src.ends[l]);
+        int named = Chars.seriesNameEnd(work, at, src.ends[l]); // AJISS, a dash, Commentary
+        int e = named;
         if (e < 0) {
           e = at + 5;
           while (e < src.ends[l] && !Character.isWhitespace(work.charAt(e))) {
@@ -142,7 +143,7 @@ public final class Engine {
           }
         }
         seriesName = work.substring(at, e);
-        if (Chars.seriesNameEnd(work, at, src.ends[l]) >= 0
+        if (named >= 0
             || seriesName.regionMatches(true, 0, "AJISS-Commentary", 0, 16)
             || seriesName.equalsIgnoreCase("AJISS")) {
           seriesLine = l;
@@ -496,14 +497,14 @@ public final class Engine {
     while (word > from && Character.isLetter(s.charAt(word - 1))) {
       word--;
     }
-    if (!(wordEnd - word == 5 && regionMatchesIgnoreCase(s, word, "views"))
-        && !(wordEnd - word == 8 && regionMatchesIgnoreCase(s, word, "opinions"))) {
+    if (!(wordEnd - word == 5 && s.regionMatches(true, word, "views", 0, 5))
+        && !(wordEnd - word == 8 && s.regionMatches(true, word, "opinions", 0, 8))) {
       return -1;
     }
     boolean verb = false;
     for (String v : NOTE_VERBS) {
       for (int i = mark; !verb && i + v.length() <= to; i++) {
-        verb = regionMatchesIgnoreCase(s, i, v);
+        verb = s.regionMatches(true, i, v, 0, v.length());
       }
     }
     if (!verb) {
@@ -544,18 +545,6 @@ public final class Engine {
       p--; // closing quotes and brackets after the mark
     }
     return p > from && ".?!".indexOf(s.charAt(p - 1)) >= 0;
-  }
-
-  private static boolean regionMatchesIgnoreCase(CharSequence s, int at, String word) {
-    if (at < 0 || at + word.length() > s.length()) {
-      return false;
-    }
-    for (int j = 0; j < word.length(); j++) {
-      if (Character.toLowerCase(s.charAt(at + j)) != word.charAt(j)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   // ------------------------------------------------------------------ title and authors

@@ -37,15 +37,7 @@ final class ClippedCopy {
    *     it stands as lines of a narrow column, or, where extraction turned the tab into spaces or a
    *     line end, before a word that opens a sentence, and then it must be long and nearly whole;
    *     where a tab ends a copy, no end that layout does not mark is tried
-   */
-  static int find(String text, Spans words) {
-    return find(text, words, null);
-  }
-
-  /**
-   * {@link #find(String, Spans)}, its arrays in a scratch when one is given.
-   *
-   * @param scratch the arrays to work in, or null for new ones
+   * @param scratch the arrays to work in
    */
   static int find(String text, Spans words, Scratch scratch) {
     Norm norm = new Norm(text, words, scratch);
@@ -221,19 +213,13 @@ final class ClippedCopy {
       this.words = words;
       this.length = words.size;
       this.scratch = scratch;
-      if (scratch == null) {
-        this.from = new int[length];
-        this.size = new int[length];
-        this.initials = new char[length];
-      } else {
-        scratch.norms(length);
-        this.from = scratch.from;
-        this.size = scratch.size;
-        this.initials = scratch.initials;
-      }
+      scratch.norms(length);
+      this.from = scratch.from;
+      this.size = scratch.size;
+      this.initials = scratch.initials;
     }
 
-    /** Where the arrays come from, or null for arrays of this search's own. */
+    /** Where the arrays come from. */
     private final Scratch scratch;
 
     /**
@@ -253,15 +239,9 @@ final class ClippedCopy {
      */
     int find(int i, int from) {
       if (lastFrom == null) {
-        int n = Math.min(length, MAX_WORDS);
-        if (scratch == null) {
-          lastFrom = new int[n];
-          lastFound = new byte[n]; // a distance below WINDOW fits in a byte
-        } else {
-          scratch.memo(n);
-          lastFrom = scratch.lastFrom;
-          lastFound = scratch.lastFound;
-        }
+        scratch.memo(Math.min(length, MAX_WORDS));
+        lastFrom = scratch.lastFrom;
+        lastFound = scratch.lastFound; // a distance below WINDOW fits in a byte
       }
       if (lastFrom[i] == from + 1) {
         int d = lastFound[i];

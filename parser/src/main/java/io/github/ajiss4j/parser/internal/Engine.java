@@ -727,6 +727,11 @@ public final class Engine {
     return GOES_ON.contains(work.substring(w, e).toLowerCase(Locale.ROOT));
   }
 
+  /** A byline without the "By" that may open it, its label: By Yoshikazu Hirose. */
+  private static String withoutBy(String byline) {
+    return byline.regionMatches(true, 0, "by ", 0, 3) ? byline.substring(3).trim() : byline;
+  }
+
   /** The words of an author's line without the "By" that may open it. */
   private static List<Word> byline(List<Word> words) {
     return words.size() > 1 && words.get(0).text.equalsIgnoreCase("by")
@@ -910,9 +915,7 @@ public final class Engine {
       authorText = authorText + (joined ? " " : ", ") + next;
       sink.field("authors", more[0], more[1]);
     }
-    if (authorText.regionMatches(true, 0, "by ", 0, 3)) {
-      authorText = authorText.substring(3).trim(); // By Yoshikazu Hirose: the byline's label
-    }
+    authorText = withoutBy(authorText);
     if (h.author != null) {
       sink.field("authors", h.author[0], h.author[1]);
     }
@@ -1062,6 +1065,31 @@ public final class Engine {
     "The author is ", "The author was ", "The author has ", "The author serves "
   };
 
+  /** The characters that a label and the honorifics before a biography's name may take at most. */
+  private static final int OPENING_CHARS;
+
+  /** The spaces that a label and the honorifics before a biography's name may hold at most. */
+  private static final int OPENING_SPACES;
+
+  static {
+    int chars = 0;
+    int spaces = 0;
+    for (String label : BIO_LABELS) {
+      chars = Math.max(chars, label.length());
+      int inLabel = 0; // counted in a loop: a lambda would link the lambda machinery at start-up
+      for (int i = 0; i < label.length(); i++) {
+        inLabel += label.charAt(i) == ' ' ? 1 : 0;
+      }
+      spaces = Math.max(spaces, inLabel);
+    }
+    for (String h : BIO_HONORIFICS) {
+      chars += h.length();
+      spaces++; // each holds one space
+    }
+    OPENING_CHARS = chars;
+    OPENING_SPACES = spaces;
+  }
+
   /**
    * As much of the start of a paragraph as {@link #bioName} reads, so that a paragraph that is no
    * biography is not copied whole to find so: the honorifics it may drop, each holding one space,
@@ -1069,19 +1097,15 @@ public final class Engine {
    * at, whichever reaches further.
    */
   private static String opening(StringBuilder text, List<String> names) {
-    int honorifics = "About the authors: ".length();
-    for (String h : BIO_HONORIFICS) {
-      honorifics += h.length();
-    }
     int longest = 0;
     for (String name : names) {
       longest = Math.max(longest, name.length());
     }
     int n = text.length();
-    int end = honorifics + longest + 1;
+    int end = OPENING_CHARS + longest + 1;
     int spaces = 0;
     int i = 0;
-    while (i < n && spaces < BIO_HONORIFICS.length + 3 + 7) {
+    while (i < n && spaces < OPENING_SPACES + 7) {
       if (text.charAt(i++) == ' ') {
         spaces++;
       }
@@ -1366,8 +1390,7 @@ public final class Engine {
     }
     List<String> names = new ArrayList<>();
     Map<String, String> affiliations = new java.util.HashMap<>();
-    readByline(
-        line.regionMatches(true, 0, "by ", 0, 3) ? line.substring(3) : line, names, affiliations);
+    readByline(withoutBy(line), names, affiliations);
     if (names.isEmpty() || affiliations.isEmpty()) {
       return false;
     }

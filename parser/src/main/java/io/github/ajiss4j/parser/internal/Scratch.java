@@ -20,6 +20,18 @@ final class Scratch {
         }
       };
 
+  /**
+   * A second set per thread for the words of a line that {@link Words#spans(String, int, int)}
+   * finds and its caller reads at once, while the clipped-copy search may hold the first.
+   */
+  private static final ThreadLocal<Scratch> PER_THREAD_LINE =
+      new ThreadLocal<>() {
+        @Override
+        protected Scratch initialValue() {
+          return new Scratch();
+        }
+      };
+
   int[] starts = new int[0];
   int[] ends = new int[0];
   boolean[] hardBreaks = new boolean[0];
@@ -35,6 +47,11 @@ final class Scratch {
   /** This thread's arrays. */
   static Scratch get() {
     return PER_THREAD.get();
+  }
+
+  /** This thread's arrays for the words of one line; see {@link Words#spans(String, int, int)}. */
+  static Scratch line() {
+    return PER_THREAD_LINE.get();
   }
 
   /** Makes the word arrays hold {@code n} words at least; their content is not kept. */
@@ -71,7 +88,7 @@ final class Scratch {
   /** Lets go of arrays grown for a long opening, so that a thread does not hold them. */
   void trim() {
     if (starts.length > MAX_KEPT || from.length > MAX_KEPT || lastFrom.length > MAX_KEPT) {
-      PER_THREAD.remove();
+      (this == PER_THREAD.get() ? PER_THREAD : PER_THREAD_LINE).remove();
     }
   }
 }

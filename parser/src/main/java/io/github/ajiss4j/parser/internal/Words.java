@@ -54,7 +54,9 @@ final class Words {
   private Words() {}
 
   /**
-   * Finds the same words as {@link #split}, as offsets.
+   * Finds the same words as {@link #split}, as offsets, in this thread's arrays for one line
+   * ({@link Scratch#line()}): they hold the words until the next call of this method or of {@link
+   * #split(String, int, int)} on the thread, so a caller reads them at once.
    *
    * @param s the text
    * @param from where to start
@@ -62,17 +64,10 @@ final class Words {
    * @return the words
    */
   static Spans spans(String s, int from, int to) {
-    // a word and the space after it take two characters at least, and about six in prose
-    int length = Math.max(0, to - from);
-    int capacity = Math.max(1, Math.min((length + 1) / 2, Math.max(16, length / 5)));
-    return spans(
-        s,
-        from,
-        to,
-        new int[capacity],
-        new int[capacity],
-        new boolean[capacity],
-        new boolean[capacity]);
+    Scratch line = Scratch.line();
+    Spans spans = spans(s, from, to, line);
+    line.trim();
+    return spans;
   }
 
   /**

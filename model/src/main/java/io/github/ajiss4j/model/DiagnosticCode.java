@@ -20,6 +20,11 @@ public enum DiagnosticCode {
    * The closing note that the views are the author's own, neither body nor biography, was dropped.
    */
   CLOSING_NOTE_DROPPED("closing-note-dropped", Severity.INFO),
+  /**
+   * The label over the biographies ("About the author"), on a line of its own or before the name,
+   * was dropped: the biography is the text after it.
+   */
+  BIOGRAPHY_LABEL_DROPPED("biography-label-dropped", Severity.INFO),
   /** A piece of the title that extraction moved behind the author's name was put back. */
   TITLE_PIECE_RESTORED("title-piece-restored", Severity.INFO),
   /** A title printed in capitals was turned into title case. */

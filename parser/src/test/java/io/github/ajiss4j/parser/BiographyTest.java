@@ -23,7 +23,6 @@ class BiographyTest {
         "Yoshikazu Hirose \u2014 Professor",
         "YOSHIKAZU HIROSE is Professor",
         "Hirose Yoshikazu is Professor",
-        "About the author: Yoshikazu Hirose is Professor",
         "The author is Professor"
       })
   void isTheAuthorsBiography(String opening) throws Exception {
@@ -40,5 +39,52 @@ class BiographyTest {
         .endsWith("European diplomatic history and security.");
     assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
+  }
+
+  /**
+   * A label over the biography, before the name or on a line of its own, with or without a blank
+   * line after it: the biography is the text after it, the body is as without it, and the label is
+   * reported where it stands.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "About the author: ",
+        "About the Author ",
+        "ABOUT THE AUTHOR: ",
+        "About the author\n",
+        "About the Author:\n\n",
+        "About the Authors\n\n"
+      })
+  void dropsTheLabelOverTheBiography(String label) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String bio = "Yoshikazu Hirose is Professor";
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    String input = seed.replace(bio, label + bio);
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary().authors().get(0).biography())
+        .isEqualTo(expected.commentary().authors().get(0).biography());
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    int at = input.indexOf(label);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.BIOGRAPHY_LABEL_DROPPED)
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(at))
+        .satisfies(d -> assertThat(d.span().length()).isEqualTo(label.strip().length()));
+  }
+
+  /** Over two biographies in hard-wrapped text, on the first's first line or a line of its own. */
+  @ParameterizedTest
+  @ValueSource(strings = {"About the Authors\n", "About the authors:\n\n"})
+  void dropsTheLabelOverTwoBiographies(String label) throws Exception {
+    String fixture = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String bio = "Taro Yamada is Senior Fellow";
+    ParseResult expected = CommentaryParser.create().parse(fixture);
+    ParseResult r = CommentaryParser.create().parse(fixture.replace(bio, label + bio));
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.BIOGRAPHY_LABEL_DROPPED)
+        .hasSize(1);
   }
 }

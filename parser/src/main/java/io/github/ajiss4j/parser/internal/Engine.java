@@ -938,6 +938,7 @@ public final class Engine {
       bios.add(0, d);
       bioNames.add(0, who);
     }
+    dropBiographyLabel(drafts, bios);
     if (names.size() == 1 && bioNames.size() > 1) {
       List<String> split = splitByBiographies(names.get(0), bioNames);
       if (split != null) {
@@ -966,6 +967,7 @@ public final class Engine {
       StringBuilder bio = new StringBuilder();
       for (int i = 0; i < bios.size(); i++) {
         String bioText = bios.get(i).plain();
+        bioText = bioText.substring(bioLabelEnd(bioText));
         String owner = bioNames.get(i);
         if (sameName(owner, name) || (bios.size() == 1 && names.size() > 1)) {
           String part =
@@ -1055,10 +1057,78 @@ public final class Engine {
     "Dr. ", "Prof. ", "Professor ", "Mr. ", "Ms. ", "Ambassador "
   };
 
-  /** The labels a biography may open with, before the name; kept in its text as printed. */
-  private static final String[] BIO_LABELS = {
-    "About the author: ", "About the authors: ", "About the Author: ", "About the Authors: "
-  };
+  /**
+   * The labels a biography may open with, before the name, in any case, with a colon or not: the
+   * longer first.
+   */
+  private static final String[] BIO_LABELS = {"About the authors", "About the author"};
+
+  /**
+   * Where the biography after a label that opens a text starts, past the label, a colon and the
+   * spaces after them; 0 when no label opens it. A label alone, as on a line of its own, ends at
+   * the text's end.
+   */
+  static int bioLabelEnd(CharSequence t) {
+    String s = t.toString();
+    for (String label : BIO_LABELS) {
+      int n = label.length();
+      if (s.regionMatches(true, 0, label, 0, n)) {
+        int end = n;
+        if (end < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '\uFF1A')) {
+          end++;
+        }
+        if (end < s.length() && !Chars.isBlank(s.charAt(end))) {
+          return 0; // About the authors' views...: no label
+        }
+        while (end < s.length() && Chars.isBlank(s.charAt(end))) {
+          end++;
+        }
+        return end;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * Drops a label over the biographies from the body when it stands on a line of its own before
+   * them, and reports the label that opens a biography, which the biography's text leaves out.
+   */
+  private void dropBiographyLabel(List<Draft> drafts, List<Draft> bios) {
+    if (bios.isEmpty()) {
+      return;
+    }
+    int first = drafts.indexOf(bios.get(0));
+    if (first > 0) {
+      Draft before = drafts.get(first - 1);
+      if (before.kind != Draft.Kind.LIST && isBioLabelOnly(before.text)) {
+        drafts.remove(first - 1);
+        sink.field("biographies", before.start, before.end);
+        reportBioLabel(before.text.toString().strip(), before.start, before.end);
+      }
+    }
+    for (Draft bio : bios) {
+      int end = bioLabelEnd(opening(bio.text, List.of()));
+      if (end > 0) {
+        String label = bio.text.substring(0, end).strip();
+        // the label's span, where the biography's text stands in the input as it reads
+        boolean inPlace = text.regionMatches(bio.start, label, 0, label.length());
+        reportBioLabel(label, bio.start, inPlace ? bio.start + label.length() : bio.start);
+      }
+    }
+  }
+
+  private static boolean isBioLabelOnly(CharSequence t) {
+    String s = t.toString().strip();
+    return !s.isEmpty() && bioLabelEnd(s) == s.length();
+  }
+
+  private void reportBioLabel(String label, int start, int end) {
+    sink.report(
+        DiagnosticCode.BIOGRAPHY_LABEL_DROPPED,
+        start,
+        end,
+        "dropped the label " + Sink.quote(label) + " over the biography");
+  }
 
   /** How a biography that does not name its one author opens: "The author is Professor ...". */
   private static final String[] THE_AUTHOR = {
@@ -1075,8 +1145,8 @@ public final class Engine {
     int chars = 0;
     int spaces = 0;
     for (String label : BIO_LABELS) {
-      chars = Math.max(chars, label.length());
-      int inLabel = 0; // counted in a loop: a lambda would link the lambda machinery at start-up
+      chars = Math.max(chars, label.length() + 2); // and a colon and a space after it
+      int inLabel = 1; // counted in a loop: a lambda would link the lambda machinery at start-up
       for (int i = 0; i < label.length(); i++) {
         inLabel += label.charAt(i) == ' ' ? 1 : 0;
       }
@@ -1123,12 +1193,7 @@ public final class Engine {
         }
       }
     }
-    for (String label : BIO_LABELS) {
-      if (s.startsWith(label)) {
-        s = s.substring(label.length());
-        break;
-      }
-    }
+    s = s.substring(bioLabelEnd(s));
     for (String honorific : BIO_HONORIFICS) {
       if (s.startsWith(honorific)) {
         s = s.substring(honorific.length());

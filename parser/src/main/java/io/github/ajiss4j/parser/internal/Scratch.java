@@ -1,10 +1,10 @@
 package io.github.ajiss4j.parser.internal;
 
 /**
- * Arrays per thread for the clipped-copy search, used again by the next parse on that thread: the
- * search then works in memory it has just worked in, instead of in new arrays that must first be
- * cleared. A parse never runs inside another on one thread, so one set a thread is enough. Arrays
- * for a long opening are let go after the parse.
+ * Arrays per thread for the clipped-copy search, and a second set for the words of one line, used
+ * again by the next parse on that thread: the work is then done in memory just worked in, instead
+ * of in new arrays that must first be cleared. A parse never runs inside another on one thread, so
+ * one set of each a thread is enough. Arrays grown for a long opening or line are let go.
  */
 final class Scratch {
 

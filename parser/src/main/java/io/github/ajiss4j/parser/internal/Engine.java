@@ -276,20 +276,26 @@ public final class Engine {
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
     }
-    // the text of each paragraph and heading, cut out once for the title's spellings and the block
-    String[] texts = new String[drafts.size()];
-    for (int i = 0; i < texts.length; i++) {
-      Draft d = drafts.get(i);
-      // ligatures written out before the title learns the body's spellings from the text
-      texts[i] = d.kind == Draft.Kind.LIST ? null : Chars.expandLigatures(d.text.toString());
-    }
-    String title = title(header, drafts, texts, work);
+    String title = printedTitle(header, work);
+    // a title in capitals learns how the body spells its words, block by block, each block's text
+    // read while it is fresh in the processor's caches
+    TitleCase.Forms forms = TitleCase.isCapitals(title) ? new TitleCase.Forms(title) : null;
     List<Block> body = new ArrayList<>(drafts.size());
-    for (int i = 0; i < texts.length; i++) {
-      Block b = block(drafts.get(i), texts[i]);
+    for (Draft d : drafts) {
+      // the text of a paragraph or heading, cut out once for the title's spellings and the block,
+      // its ligatures written out before the title learns from it
+      String blockText =
+          d.kind == Draft.Kind.LIST ? null : Chars.expandLigatures(d.text.toString());
+      if (forms != null) {
+        forms.learn(blockText != null ? blockText : Chars.expandLigatures(d.plain()));
+      }
+      Block b = block(d, blockText);
       if (b != null) {
         body.add(b);
       }
+    }
+    if (forms != null) {
+      title = recased(header, title, forms);
     }
     if (body.isEmpty()) {
       throw missingBody(header, "only bullets or marks with no text");
@@ -800,12 +806,8 @@ public final class Engine {
     return true;
   }
 
-  /**
-   * The title, in title case when it is printed in capitals.
-   *
-   * @param texts per draft, its text ({@link Draft#plain()}), or null for a list
-   */
-  private String title(Header h, List<Draft> drafts, String[] texts, String work) {
+  /** The title as printed, its pieces put back in order and its ligatures written out. */
+  private String printedTitle(Header h, String work) {
     if (h.titleParts.isEmpty()) {
       int at = h.bodyStart;
       SourceSpan span = src.span(at, at);
@@ -817,14 +819,11 @@ public final class Engine {
           "expected the title after the issue line, but found none");
     }
     List<String> words = new ArrayList<>();
-    int titleStart = h.titleParts.get(0)[0];
-    int titleEnd = titleStart;
     for (int[] part : h.titleParts) {
       for (Word w : Words.split(work, part[0], part[1])) {
         words.add(w.text);
       }
       sink.field("title", part[0], part[1]);
-      titleEnd = part[1];
     }
     if (!h.pieces.isEmpty()) {
       StringBuilder piece = new StringBuilder();
@@ -852,21 +851,18 @@ public final class Engine {
               + ", which extraction moved behind the author's name, back after "
               + Sink.quote(String.join(" ", words.subList(0, at))));
     }
-    String title = Chars.expandLigatures(String.join(" ", words));
-    if (TitleCase.isCapitals(title)) {
-      TitleCase.Forms forms = new TitleCase.Forms(title);
-      for (int i = 0; i < texts.length; i++) {
-        forms.learn(texts[i] != null ? texts[i] : Chars.expandLigatures(drafts.get(i).plain()));
-      }
-      String cased = TitleCase.apply(title, forms);
-      sink.report(
-          DiagnosticCode.TITLE_RECASED,
-          titleStart,
-          titleEnd,
-          "turned the title in capitals into title case: \"" + cased + "\"");
-      title = cased;
-    }
-    return title;
+    return Chars.expandLigatures(String.join(" ", words));
+  }
+
+  /** A title printed in capitals in title case, as the body spells its words. */
+  private String recased(Header h, String title, TitleCase.Forms forms) {
+    String cased = TitleCase.apply(title, forms);
+    sink.report(
+        DiagnosticCode.TITLE_RECASED,
+        h.titleParts.get(0)[0],
+        h.titleParts.get(h.titleParts.size() - 1)[1],
+        "turned the title in capitals into title case: \"" + cased + "\"");
+    return cased;
   }
 
   /**

@@ -39,6 +39,9 @@ final class Chars {
     return (cp & 0xFFFE) == 0xFFFE;
   }
 
+  /** The longest text that {@link #firstLigature} reads a character at a time. */
+  private static final int SHORT = 24;
+
   private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "ſt", "st"};
 
   /**
@@ -63,10 +66,21 @@ final class Chars {
   }
 
   /**
-   * Where the first ligature is, or -1. Each is looked for with {@link String#indexOf(int)}, which
-   * answers at once for a string that holds only Latin-1, as most text does.
+   * Where the first ligature is, or -1. In a word, found in one look at each character; in a longer
+   * text, each ligature is looked for with {@link String#indexOf(int)}, which answers at once for a
+   * string that holds only Latin-1, as most text does, and scans the others fast.
    */
   private static int firstLigature(String s) {
+    int n = s.length();
+    if (n <= SHORT) {
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (c >= '\uFB00' && c <= '\uFB06') {
+          return i;
+        }
+      }
+      return -1;
+    }
     int first = -1;
     for (char c = '\uFB00'; c <= '\uFB06'; c++) {
       int at = s.indexOf(c);

@@ -79,14 +79,8 @@ final class MastheadReader {
   }
 
   Masthead read(int from, int to) {
-    int staffStart = to;
     int[] label = new int[2];
-    for (int p = from; p < to; p++) {
-      if (labelAt(p, to, label) >= 0) {
-        staffStart = p;
-        break;
-      }
-    }
+    int staffStart = nextLabel(from, to, label) >= 0 ? label[0] : to;
     readInstitutes(from, staffStart);
     if (staffStart < to) {
       readStaff(staffStart, to);
@@ -166,13 +160,7 @@ final class MastheadReader {
   }
 
   private boolean hasLabel(int s, int e) {
-    int[] out = new int[2];
-    for (int p = s; p < e; p++) {
-      if (labelAt(p, e, out) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return nextLabel(s, e, new int[2]) >= 0;
   }
 
   private boolean namesKnownInstitute(int s, int e) {
@@ -563,6 +551,23 @@ final class MastheadReader {
 
   // ---------------------------------------------------------------- staff
 
+  /**
+   * Returns the index of the first label in [from, to) and sets {@code out} to [labelStart,
+   * valueStart]; or -1. Only where a character is an E or an O, in any case, is a label looked for.
+   */
+  private int nextLabel(int from, int to, int[] out) {
+    for (int p = from; p < to; p++) {
+      int c = text.charAt(p) | 0x20; // E and O in lower case, and no other character as them
+      if (c == 'e' || c == 'o') {
+        int label = labelAt(p, to, out);
+        if (label >= 0) {
+          return label;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** Returns the index of the label at p and sets {@code out} to [labelStart, valueStart]. */
   private int labelAt(int p, int to, int[] out) {
     // every label starts "Ed" or "On", in any case: most letters of the staff line start neither
@@ -605,12 +610,8 @@ final class MastheadReader {
     sink.field("staff", from, to);
     List<int[]> found = new ArrayList<>(); // label index, label start, value start
     int[] pos = new int[2];
-    for (int p = from; p < to; p++) {
-      int label = labelAt(p, to, pos);
-      if (label >= 0) {
-        found.add(new int[] {label, pos[0], pos[1]});
-        p = pos[1] - 1;
-      }
+    for (int label = nextLabel(from, to, pos); label >= 0; label = nextLabel(pos[1], to, pos)) {
+      found.add(new int[] {label, pos[0], pos[1]});
     }
     for (int i = 0; i < found.size(); i++) {
       int[] f = found.get(i);

@@ -24,6 +24,18 @@ final class MastheadReader {
     "Editor"
   };
 
+  /**
+   * The last letter of each label, in lower case: d, e, r. No character but the letter itself and
+   * its capital matches such a letter regardless of case, so this is a test that a label must pass.
+   */
+  private static final char[] LABEL_ENDS = new char[LABELS.length];
+
+  static {
+    for (int i = 0; i < LABELS.length; i++) {
+      LABEL_ENDS[i] = Character.toLowerCase(LABELS[i].charAt(LABELS[i].length() - 1));
+    }
+  }
+
   private static final String[] TITLE_WORDS = {
     "President", "Chairman", "Chairperson", "Director", "Executive", "Vice", "Acting", "Senior"
   };
@@ -582,7 +594,11 @@ final class MastheadReader {
     }
     for (int i = 0; i < LABELS.length; i++) {
       String label = LABELS[i];
-      if (p + label.length() <= to && text.regionMatches(true, p, label, 0, label.length())) {
+      int n = label.length();
+      // the last letter first: the labels that open alike end unlike
+      if (p + n <= to
+          && (text.charAt(p + n - 1) | 0x20) == LABEL_ENDS[i]
+          && text.regionMatches(true, p, label, 0, n)) {
         int q = p + label.length();
         while (q < to && Chars.isSpace(text.charAt(q))) {
           q++;

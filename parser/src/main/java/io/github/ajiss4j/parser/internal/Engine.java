@@ -582,7 +582,11 @@ public final class Engine {
         blankSinceAuthor = h.author != null;
         continue;
       }
-      for (int[] seg : Words.columns(work, ls, le)) {
+      // column by column, as far as they are needed: the first line of the body ends the header
+      int[] seg = new int[2];
+      for (int at = Words.nextColumn(work, ls, le, seg);
+          at >= 0;
+          at = Words.nextColumn(work, at, le, seg)) {
         Words.Spans spans = Words.spans(work, seg[0], seg[1]);
         if (spans.size == 0) {
           continue;

@@ -160,32 +160,44 @@ final class Words {
    */
   static List<int[]> columns(String s, int from, int to) {
     List<int[]> out = new ArrayList<>();
-    int i = from;
-    while (i < to) {
-      while (i < to && Chars.isBlank(s.charAt(i))) {
-        i++;
-      }
-      if (i >= to) {
-        break;
-      }
-      int start = i;
-      int lastNonSpace = i;
-      while (i < to) {
-        char c = s.charAt(i);
-        if (c == '\t') {
-          break;
-        }
-        if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
-          break;
-        }
-        if (!Chars.isBlank(c)) {
-          lastNonSpace = i;
-        }
-        i++;
-      }
-      out.add(new int[] {start, lastNonSpace + 1});
+    int[] column = new int[2];
+    for (int i = nextColumn(s, from, to, column); i >= 0; i = nextColumn(s, i, to, column)) {
+      out.add(column.clone());
     }
     return out;
+  }
+
+  /**
+   * The next of the {@link #columns} of {@code s[from, to)}, for a caller that may stop before the
+   * last: sets {@code column} to it, as [start, end), and returns where the next is looked for; -1
+   * when there is none.
+   */
+  static int nextColumn(String s, int from, int to, int[] column) {
+    int i = from;
+    while (i < to && Chars.isBlank(s.charAt(i))) {
+      i++;
+    }
+    if (i >= to) {
+      return -1;
+    }
+    int start = i;
+    int lastNonSpace = i;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == '\t') {
+        break;
+      }
+      if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
+        break;
+      }
+      if (!Chars.isBlank(c)) {
+        lastNonSpace = i;
+      }
+      i++;
+    }
+    column[0] = start;
+    column[1] = lastNonSpace + 1;
+    return i;
   }
 
   static boolean hasLower(String w) {

@@ -51,8 +51,8 @@ final class IssueLine {
   /** Finds the first issue line in {@code s[from, to)}, or null. */
   static IssueLine find(String s, int from, int to) {
     for (int i = from; i + 2 < to; i++) {
-      char c = s.charAt(i);
-      if ((c != 'N' && c != 'n') || (s.charAt(i + 1) != 'o' && s.charAt(i + 1) != 'O')) {
+      // N or n, then O or o: no other character is either of them with 0x20 set
+      if ((s.charAt(i) | 0x20) != 'n' || (s.charAt(i + 1) | 0x20) != 'o') {
         continue;
       }
       if (i > from && Character.isLetterOrDigit(s.charAt(i - 1))) {

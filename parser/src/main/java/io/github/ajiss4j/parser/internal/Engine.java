@@ -587,13 +587,13 @@ public final class Engine {
       for (int at = Words.nextColumn(work, ls, le, seg);
           at >= 0;
           at = Words.nextColumn(work, at, le, seg)) {
+        if (h.author != null && Words.moreThan(work, seg[0], seg[1], 12)) {
+          h.bodyStart = seg[0]; // too long for a title piece: the body, whose words are not needed
+          return h;
+        }
         Words.Spans spans = Words.spans(work, seg[0], seg[1]);
         if (spans.size == 0) {
           continue;
-        }
-        if (h.author != null && spans.size > 12) {
-          h.bodyStart = seg[0]; // too long for a title piece: the body, whose words are not needed
-          return h;
         }
         List<Word> words = Words.split(work, spans);
         if (h.author == null) {

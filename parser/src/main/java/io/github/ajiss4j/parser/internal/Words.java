@@ -133,6 +133,24 @@ final class Words {
     return new Spans(n, starts, ends, hardBreaks, ascii);
   }
 
+  /**
+   * Whether {@code s[from, to)} holds more than {@code n} of the words that {@link #spans} finds,
+   * read only as far as that.
+   */
+  static boolean moreThan(String s, int from, int to, int n) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      boolean blank = c == ' ' || Chars.isBlank(c);
+      if (!blank && !inWord && ++count > n) {
+        return true;
+      }
+      inWord = !blank;
+    }
+    return false;
+  }
+
   static List<Word> split(String s, int from, int to) {
     return split(s, spans(s, from, to));
   }

@@ -291,22 +291,28 @@ final class MastheadReader {
   }
 
   private boolean isAbbreviationLine(int[] line) {
-    Words.Spans spans = Words.spans(text, line[0], line[1]);
-    if (spans.size == 0 || spans.size > 8) {
-      return false; // decided before the words are cut out
+    // decided before a long line is split, and on the words in place
+    if (Words.moreThan(text, line[0], line[1], 8)) {
+      return false;
     }
-    List<Word> words = Words.split(text, spans);
-    for (Word w : words) {
+    Words.Spans spans = Words.spans(text, line[0], line[1]);
+    if (spans.size == 0) {
+      return false;
+    }
+    for (int k = 0; k < spans.size; k++) {
+      int start = spans.starts[k];
+      int end = spans.ends[k];
       int upper = 0;
-      for (int i = 0; i < w.text.length(); i++) {
-        char c = w.text.charAt(i);
+      for (int i = start; i < end; i++) {
+        char c = text.charAt(i);
         if (Character.isUpperCase(c)) {
           upper++;
         } else if (!Character.isLowerCase(c) && !Character.isDigit(c)) {
           return false;
         }
       }
-      if (w.text.length() < 2 || w.text.length() > 6 || upper < w.text.length() - 1) {
+      int length = end - start;
+      if (length < 2 || length > 6 || upper < length - 1) {
         return false;
       }
     }

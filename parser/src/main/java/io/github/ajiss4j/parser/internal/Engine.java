@@ -1068,8 +1068,7 @@ public final class Engine {
    * spaces after them; 0 when no label opens it. A label alone, as on a line of its own, ends at
    * the text's end.
    */
-  static int bioLabelEnd(CharSequence t) {
-    String s = t.toString();
+  private static int bioLabelEnd(String s) {
     for (String label : BIO_LABELS) {
       int n = label.length();
       if (s.regionMatches(true, 0, label, 0, n)) {
@@ -1117,8 +1116,8 @@ public final class Engine {
     }
   }
 
-  private static boolean isBioLabelOnly(CharSequence t) {
-    String s = t.toString().strip();
+  private static boolean isBioLabelOnly(StringBuilder text) {
+    String s = text.toString().strip();
     return !s.isEmpty() && bioLabelEnd(s) == s.length();
   }
 
@@ -1146,7 +1145,9 @@ public final class Engine {
     int spaces = 0;
     for (String label : BIO_LABELS) {
       chars = Math.max(chars, label.length() + 2); // and a colon and a space after it
-      int inLabel = 1; // counted in a loop: a lambda would link the lambda machinery at start-up
+      // the space after it, and those in it, counted in a loop: a lambda would link the lambda
+      // machinery at start-up
+      int inLabel = 1;
       for (int i = 0; i < label.length(); i++) {
         inLabel += label.charAt(i) == ' ' ? 1 : 0;
       }

@@ -605,7 +605,7 @@ final class MastheadReader {
       if (p + n <= to
           && (text.charAt(p + n - 1) | 0x20) == LABEL_ENDS[i]
           && text.regionMatches(true, p, label, 0, n)) {
-        int q = p + label.length();
+        int q = p + n;
         while (q < to && Chars.isSpace(text.charAt(q))) {
           q++;
         }

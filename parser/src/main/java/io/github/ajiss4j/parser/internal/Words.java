@@ -76,6 +76,7 @@ final class Words {
    */
   static Spans spans(String s, int from, int to, Scratch scratch) {
     int length = Math.max(0, to - from);
+    // a word and the space after it take two characters at least, and about six in prose
     scratch.words(Math.max(1, Math.min((length + 1) / 2, Math.max(16, length / 5))));
     Spans spans =
         spans(s, from, to, scratch.starts, scratch.ends, scratch.hardBreaks, scratch.ascii);

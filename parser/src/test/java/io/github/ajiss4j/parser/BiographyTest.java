@@ -3,7 +3,10 @@ package io.github.ajiss4j.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ajiss4j.model.Author;
+import io.github.ajiss4j.model.Block;
 import io.github.ajiss4j.model.DiagnosticCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -86,5 +89,42 @@ class BiographyTest {
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.BIOGRAPHY_LABEL_DROPPED)
         .hasSize(1);
+  }
+
+  /**
+   * Notes after the biography (endnotes, a note on the translation) stay in the body, after its
+   * paragraphs; the biography is still the author's.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Notes\n1. Ivo Daalder and James Goldgeier, \"Global NATO,\" Foreign Affairs, 2006.",
+        "(This article was originally published in Japanese in Gaiko, Vol. 2, 2010.)",
+        "The English version of this article is a translation of the Japanese original."
+      })
+  void keepsNotesAfterTheBiographyInTheBody(String notes) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    ParseResult r = CommentaryParser.create().parse(seed + "\n\n" + notes + "\n");
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    List<Block> body = r.commentary().body();
+    int before = expected.commentary().body().size();
+    assertThat(body.subList(0, before)).isEqualTo(expected.commentary().body());
+    assertThat(body.subList(before, body.size()))
+        .extracting(Block::plainText)
+        .containsExactly(notes.split("\n"));
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
+  }
+
+  /** A long paragraph after one that opens with the author's name is the body's, and so is that. */
+  @Test
+  void takesNoBiographyBeforeALongParagraph() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    String paragraph = expected.commentary().body().get(0).plainText();
+    assertThat(paragraph.length()).isGreaterThan(400);
+    ParseResult r = CommentaryParser.create().parse(seed + "\n\n" + paragraph + "\n");
+    assertThat(r.commentary().authors().get(0).biography()).isEmpty();
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
   }
 }

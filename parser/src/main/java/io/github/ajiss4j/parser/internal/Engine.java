@@ -926,17 +926,17 @@ public final class Engine {
     List<Draft> bios = new ArrayList<>();
     List<String> bioNames = new ArrayList<>();
     splitGluedBiography(drafts, names);
-    for (int i = drafts.size() - 1; i >= 0 && bios.size() < Math.max(names.size(), 1) + 2; i--) {
-      Draft d = drafts.get(i);
-      if (d.kind == Draft.Kind.LIST) {
-        break;
-      }
-      String who = bioName(opening(d.text, names), names, authorText);
-      if (who == null) {
-        break;
-      }
-      bios.add(0, d);
-      bioNames.add(0, who);
+    findBiographies(drafts, drafts.size() - 1, names, authorText, bios, bioNames);
+    // notes after the biographies (a translation, endnotes) stay in the body, a few blocks at most;
+    // only a byline's authors are looked for there, never any name that opens a paragraph
+    for (int skip = 1;
+        skip <= TRAILING_BLOCKS
+            && skip < drafts.size()
+            && bios.isEmpty()
+            && !names.isEmpty()
+            && drafts.get(drafts.size() - skip).text.length() <= TRAILING_CHARS;
+        skip++) {
+      findBiographies(drafts, drafts.size() - 1 - skip, names, authorText, bios, bioNames);
     }
     dropBiographyLabel(drafts, bios);
     if (names.size() == 1 && bioNames.size() > 1) {
@@ -998,6 +998,37 @@ public final class Engine {
       authors.add(a.build());
     }
     return authors;
+  }
+
+  /** How many blocks after the biographies may stand between them and the end. */
+  private static final int TRAILING_BLOCKS = 3;
+
+  /** How long such a block may be: a note, not a paragraph of the body. */
+  private static final int TRAILING_CHARS = 400;
+
+  /**
+   * Collects the biographies that end at block {@code last}: the paragraphs before it, and it, that
+   * open with an author's name, as many as there are authors and two more at most.
+   */
+  private static void findBiographies(
+      List<Draft> drafts,
+      int last,
+      List<String> names,
+      String authorText,
+      List<Draft> bios,
+      List<String> bioNames) {
+    for (int i = last; i >= 0 && bios.size() < Math.max(names.size(), 1) + 2; i--) {
+      Draft d = drafts.get(i);
+      if (d.kind == Draft.Kind.LIST) {
+        break;
+      }
+      String who = bioName(opening(d.text, names), names, authorText);
+      if (who == null) {
+        break;
+      }
+      bios.add(0, d);
+      bioNames.add(0, who);
+    }
   }
 
   /**

@@ -12,25 +12,21 @@ final class Scratch {
   private static final int MAX_KEPT = 1 << 14;
 
   /** A subclass, not a lambda: a lambda would link the lambda machinery at start-up. */
-  private static final ThreadLocal<Scratch> PER_THREAD =
-      new ThreadLocal<>() {
-        @Override
-        protected Scratch initialValue() {
-          return new Scratch();
-        }
-      };
+  private static final class PerThread extends ThreadLocal<Scratch> {
+    @Override
+    protected Scratch initialValue() {
+      return new Scratch();
+    }
+  }
+
+  /** The set for the clipped-copy search. */
+  private static final ThreadLocal<Scratch> PER_THREAD = new PerThread();
 
   /**
    * A second set per thread for the words of a line that {@link Words#spans(String, int, int)}
    * finds and its caller reads at once, while the clipped-copy search may hold the first.
    */
-  private static final ThreadLocal<Scratch> PER_THREAD_LINE =
-      new ThreadLocal<>() {
-        @Override
-        protected Scratch initialValue() {
-          return new Scratch();
-        }
-      };
+  private static final ThreadLocal<Scratch> PER_THREAD_LINE = new PerThread();
 
   int[] starts = new int[0];
   int[] ends = new int[0];

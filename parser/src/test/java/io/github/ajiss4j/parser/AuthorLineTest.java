@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ajiss4j.model.Author;
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.DiagnosticCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,5 +126,34 @@ class AuthorLineTest {
     assertThat(c.authors())
         .extracting(a -> a.affiliation().orElseThrow())
         .containsExactly("Keio University", "University of Tokyo");
+  }
+
+  /**
+   * A byline in capitals, as the title is, after the title on its line or on a line of its own, is
+   * read as the title's last words; the biography names the author, and the name leaves the title.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        " YOSHIKAZU HIROSE",
+        "\n\nYOSHIKAZU HIROSE",
+        "\nBY YOSHIKAZU HIROSE",
+        " YOSHIKAZU HIROSE AND TARO YAMADA"
+      })
+  void aBylineInCapitalsLeavesTheTitle(String byline) throws Exception {
+    String header = HEADER.replace("COOPERATION\n\n", "COOPERATION" + byline + "\n\n");
+    String more = byline.contains("TARO") ? SECOND_BIO : "";
+    Commentary c = parse(header, "", more);
+    assertThat(c.title()).isEqualTo("The Prospects of Japan-NATO Cooperation");
+    assertThat(c.authors().get(0).name()).isEqualTo("Yoshikazu Hirose");
+    assertThat(c.authors().get(0).biography()).isPresent();
+  }
+
+  /** A name in capitals after the title that no biography gives stays in the title. */
+  @Test
+  void aNameThatNoBiographyGivesStaysInTheTitle() throws Exception {
+    String header = HEADER.replace("COOPERATION\n\n", "COOPERATION JIRO TANAKA\n\n");
+    Commentary c = parse(header, "", "");
+    assertThat(c.title()).isEqualTo("The Prospects of Japan-NATO Cooperation Jiro Tanaka");
   }
 }

@@ -947,6 +947,7 @@ public final class Engine {
     }
     if (names.isEmpty() && !bioNames.isEmpty()) {
       names = new ArrayList<>(bioNames);
+      cutAuthorsFromTitle(h, work, names);
     }
     if (names.isEmpty()) {
       int at = h.bodyStart;
@@ -998,6 +999,80 @@ public final class Engine {
       authors.add(a.build());
     }
     return authors;
+  }
+
+  /**
+   * Where no byline was found and the biographies name the authors, takes their names off the end
+   * of the title, where a byline in capitals, like the title, was read as its last words ({@code
+   * THE PROSPECTS OF JAPAN-NATO COOPERATION YOSHIKAZU HIROSE}), with the commas and "and" between
+   * them.
+   */
+  private void cutAuthorsFromTitle(Header h, String work, List<String> names) {
+    List<Word> words = new ArrayList<>();
+    for (int[] part : h.titleParts) {
+      words.addAll(Words.split(work, part[0], part[1]));
+    }
+    int end = words.size(); // the title's words are those before end
+    while (true) {
+      int at = end;
+      if (at < words.size()) { // before a name taken off, "and" may part it from the one before
+        String w = words.get(at - 1).text;
+        at -= w.equalsIgnoreCase("and") || w.equals("&") ? 1 : 0;
+      }
+      int first = -1;
+      for (int n = 0; n < names.size() && first < 0; n++) {
+        first = nameBefore(words, at, names.get(n));
+      }
+      if (first < 1) {
+        break; // no name, or the whole title: it stays
+      }
+      end = first;
+    }
+    if (end == words.size()) {
+      return;
+    }
+    String before = words.get(end - 1).text;
+    if (before.equalsIgnoreCase("and") || before.equals("&") || before.endsWith(",")) {
+      return; // a name before these that no biography gives: the byline is not clear, so it stays
+    }
+    if (before.equalsIgnoreCase("by") && end > 1) {
+      end--; // By Yoshikazu Hirose
+    }
+    int cut = words.get(end).start;
+    int authorEnd = words.get(words.size() - 1).end;
+    h.author = new int[] {cut, authorEnd};
+    // the title ends before the names: parts after it go, the part that holds it is cut short
+    for (int k = h.titleParts.size() - 1; k >= 0; k--) {
+      int[] part = h.titleParts.get(k);
+      if (part[0] >= cut) {
+        h.titleParts.remove(k);
+      } else if (part[1] > cut) {
+        h.titleParts.set(k, new int[] {part[0], words.get(end - 1).end});
+      }
+    }
+    sink.field("authors", cut, authorEnd);
+  }
+
+  /**
+   * Where the words of a name stand in {@code words}, ending at {@code end}, in any case and with a
+   * comma after each word allowed; or -1.
+   */
+  private static int nameBefore(List<Word> words, int end, String name) {
+    String[] nameWords = name.split(" ");
+    int first = end - nameWords.length;
+    if (first < 0) {
+      return -1;
+    }
+    for (int i = 0; i < nameWords.length; i++) {
+      String w = words.get(first + i).text;
+      if (w.endsWith(",")) {
+        w = w.substring(0, w.length() - 1);
+      }
+      if (!w.equalsIgnoreCase(nameWords[i])) {
+        return -1;
+      }
+    }
+    return first;
   }
 
   /** How many blocks after the biographies may stand between them and the end. */

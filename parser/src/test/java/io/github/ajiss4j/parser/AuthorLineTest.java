@@ -156,4 +156,24 @@ class AuthorLineTest {
     Commentary c = parse(header, "", "");
     assertThat(c.title()).isEqualTo("The Prospects of Japan-NATO Cooperation Jiro Tanaka");
   }
+
+  /**
+   * A title in title case and the author's name after it on the issue line, as the seed's line
+   * would read with its title so printed: the first line of the body is no part of the title, and
+   * the name, which the biography gives, leaves it.
+   */
+  @Test
+  void aTitleInTitleCaseBeforeItsAuthorEndsBeforeTheBody() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String printed = "THE PROSPECTS COOPERATION Yoshikazu Hirose\tOF JAPAN-NATO";
+    assertThat(seed).contains(printed);
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(
+                seed.replace(printed, "The Prospects of Japan-NATO Cooperation Yoshikazu Hirose"));
+    assertThat(r.commentary().title()).isEqualTo(expected.commentary().title());
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+  }
 }

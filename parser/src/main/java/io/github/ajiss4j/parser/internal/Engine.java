@@ -567,6 +567,12 @@ public final class Engine {
     int bodyStart = -1;
   }
 
+  /**
+   * The most words a line of a title takes: a longer line after the title is the body, even where
+   * no author was found between them.
+   */
+  private static final int TITLE_LINE_WORDS = 20;
+
   private Header readHeader(String work, int from) {
     Header h = new Header();
     int line = src.lineOf(Math.min(from, Math.max(0, text.length() - 1)));
@@ -587,7 +593,8 @@ public final class Engine {
       for (int at = Words.nextColumn(work, ls, le, seg);
           at >= 0;
           at = Words.nextColumn(work, at, le, seg)) {
-        if (h.author != null && Words.moreThan(work, seg[0], seg[1], 12)) {
+        if (Words.moreThan(work, seg[0], seg[1], h.author != null ? 12 : TITLE_LINE_WORDS)
+            && (h.author != null || !h.titleParts.isEmpty())) {
           h.bodyStart = seg[0]; // too long for a title piece: the body, whose words are not needed
           return h;
         }

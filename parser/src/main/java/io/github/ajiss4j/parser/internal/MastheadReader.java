@@ -638,8 +638,54 @@ final class MastheadReader {
     for (int i = 0; i < found.size(); i++) {
       int[] f = found.get(i);
       int valueEnd = i + 1 < found.size() ? found.get(i + 1)[1] : to;
-      post(f[0], f[1], f[2], valueEnd);
+      int unknown = unknownLabel(f[2], valueEnd);
+      post(f[0], f[1], f[2], unknown < 0 ? valueEnd : unknown);
+      if (unknown >= 0) {
+        sink.report(
+            DiagnosticCode.UNKNOWN_MASTHEAD_TEXT,
+            unknown,
+            valueEnd,
+            "dropped a staff post under a label that is not known: "
+                + Sink.quote(text.substring(unknown, valueEnd).trim()));
+      }
     }
+  }
+
+  /**
+   * Where a label that is none of {@link #LABELS} starts in a post's value [from, to), as the staff
+   * line glues it ("Taizo YakushijiPublisher:"): the words before a colon, from where a capital
+   * follows a lower-case letter with no space between, or else the one word before the colon; -1
+   * when the value holds no colon.
+   */
+  private int unknownLabel(int from, int to) {
+    int colon = -1;
+    for (int i = from; i < to && colon < 0; i++) {
+      char c = text.charAt(i);
+      colon = c == ':' || c == '\uFF1A' ? i : -1;
+    }
+    if (colon < 0) {
+      return -1;
+    }
+    int start = colon;
+    int glue = -1;
+    while (start > from
+        && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == ' ')) {
+      start--;
+      if (glue < 0
+          && start > from
+          && Character.isUpperCase(text.charAt(start))
+          && Character.isLowerCase(text.charAt(start - 1))) {
+        glue = start;
+      }
+    }
+    if (glue >= 0) {
+      return glue;
+    }
+    int word = colon;
+    while (word > from && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    return word;
   }
 
   private void post(int label, int labelStart, int from, int to) {

@@ -1,0 +1,50 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Masthead;
+import io.github.ajiss4j.model.Person;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A staff label that is none of the known ones, glued to the names before it as the staff line
+ * glues every label: the post under it is reported and dropped, and no name takes in the label.
+ */
+class StaffLabelTest {
+
+  private static ParseResult parseSeedWith(String known, String unknown) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    assertThat(seed).contains(known);
+    return CommentaryParser.create().parse(seed.replace(known, unknown));
+  }
+
+  private static Diagnostic unknownText(ParseResult r) {
+    return r.diagnostics().stream()
+        .filter(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void aPostUnderAnUnknownLabelIsReportedAndTheNamesBeforeItStayWhole() throws Exception {
+    ParseResult r = parseSeedWith("Online Publisher:", "Publisher:");
+    Masthead m = r.commentary().masthead();
+    assertThat(m.editorialBoard())
+        .extracting(Person::name)
+        .containsExactly("Masashi Nishihara", "Naoko Saiki", "Taizo Yakushiji");
+    assertThat(m.onlinePublisher()).isEmpty();
+    assertThat(unknownText(r).message()).contains("Publisher:Yoshiji Nogami President, JIIA");
+  }
+
+  @Test
+  void anUnknownLabelOfSeveralWordsIsTakenWhole() throws Exception {
+    ParseResult r = parseSeedWith("Editorial Board:", "Editorial Board Members:");
+    Masthead m = r.commentary().masthead();
+    assertThat(m.editor().orElseThrow().name()).isEqualTo("Akio Watanabe");
+    assertThat(m.editorialBoard()).isEmpty();
+    assertThat(m.onlinePublisher().orElseThrow().name()).isEqualTo("Yoshiji Nogami");
+    assertThat(unknownText(r).message()).contains("Editorial Board Members:Masashi Nishihara");
+  }
+}

@@ -49,4 +49,21 @@ class IssueLineTest {
     assertThat(c.title()).isEqualTo(SEED.title());
     assertThat(c).isEqualTo(SEED);
   }
+
+  /**
+   * The number at the end of a line and the date on the next, as extraction that gives each text
+   * object its own line writes them: the same commentary, a line further down.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"No.93.\n8 June 2010\n", "No.93\n\n8 June 2010\n\n"})
+  void isReadAcrossALineEnd(String issue) {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary c = parse(seed.replace("No.93. 8 June 2010 ", issue));
+    assertThat(c.number()).isEqualTo(93);
+    assertThat(c.date()).isEqualTo(LocalDate.of(2010, 6, 8));
+    assertThat(c.title()).isEqualTo(SEED.title());
+    assertThat(c.authors()).isEqualTo(SEED.authors());
+    assertThat(c.masthead()).isEqualTo(SEED.masthead());
+    assertThat(c.bodyText()).isEqualTo(SEED.bodyText());
+  }
 }

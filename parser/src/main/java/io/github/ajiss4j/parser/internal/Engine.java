@@ -406,6 +406,17 @@ public final class Engine {
         return found;
       }
     }
+    // the number at a line's end and the date on the next line, blank lines between allowed
+    for (int l = fromLine; l + 1 < limit; l++) {
+      int next = firstNonBlankLine(l + 1);
+      if (next < 0 || next >= limit) {
+        break;
+      }
+      IssueLine found = IssueLine.findAcrossLines(work, src.starts[l], src.ends[next]);
+      if (found != null && found.end > src.ends[l]) {
+        return found;
+      }
+    }
     return null;
   }
 

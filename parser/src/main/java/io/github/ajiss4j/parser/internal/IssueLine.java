@@ -50,6 +50,18 @@ final class IssueLine {
 
   /** Finds the first issue line in {@code s[from, to)}, or null. */
   static IssueLine find(String s, int from, int to) {
+    return find(s, from, to, false);
+  }
+
+  /**
+   * Finds the first issue line in {@code s[from, to)}, where line ends may stand between the number
+   * and the date, as where extraction put them on lines of their own; or null.
+   */
+  static IssueLine findAcrossLines(String s, int from, int to) {
+    return find(s, from, to, true);
+  }
+
+  private static IssueLine find(String s, int from, int to, boolean lineEnds) {
     for (int i = from; i + 2 < to; i++) {
       // N or n, then O or o: no other character is either of them with 0x20 set
       if ((s.charAt(i) | 0x20) != 'n' || (s.charAt(i + 1) | 0x20) != 'o') {
@@ -74,7 +86,7 @@ final class IssueLine {
       if (j == numberStart || (j < to && isDigit(s.charAt(j)))) {
         continue;
       }
-      IssueLine withDate = date(s, i, j, to, numberStart, number);
+      IssueLine withDate = date(s, i, j, to, numberStart, number, lineEnds);
       if (withDate != null) {
         return withDate;
       }
@@ -82,11 +94,15 @@ final class IssueLine {
     return null;
   }
 
-  private static IssueLine date(String s, int start, int j, int to, int numberStart, long number) {
+  private static IssueLine date(
+      String s, int start, int j, int to, int numberStart, long number, boolean lineEnds) {
     // separators between the number and the date: ". ", ", ", " ", ": ", " - ", " | ", " ("
     int k = j;
     boolean bracket = false;
-    while (k < to && (BETWEEN.indexOf(s.charAt(k)) >= 0 || Chars.isSpace(s.charAt(k)))) {
+    while (k < to
+        && (BETWEEN.indexOf(s.charAt(k)) >= 0
+            || Chars.isSpace(s.charAt(k))
+            || (lineEnds && (s.charAt(k) == '\n' || s.charAt(k) == '\r')))) {
       bracket |= s.charAt(k) == '(';
       k++;
     }

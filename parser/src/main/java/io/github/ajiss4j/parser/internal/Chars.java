@@ -121,6 +121,11 @@ final class Chars {
         || c == '\u202F';
   }
 
+  /** A colon, or the full-width colon of East Asian text. */
+  static boolean isColon(char c) {
+    return c == ':' || c == '\uFF1A';
+  }
+
   static boolean isBullet(char c) {
     return c == '•'
         || c == '●'

@@ -604,8 +604,8 @@ public final class Engine {
       for (int at = Words.nextColumn(work, ls, le, seg);
           at >= 0;
           at = Words.nextColumn(work, at, le, seg)) {
-        if (Words.moreThan(work, seg[0], seg[1], h.author != null ? 12 : TITLE_LINE_WORDS)
-            && (h.author != null || !h.titleParts.isEmpty())) {
+        if ((h.author != null || !h.titleParts.isEmpty())
+            && Words.moreThan(work, seg[0], seg[1], h.author != null ? 12 : TITLE_LINE_WORDS)) {
           h.bodyStart = seg[0]; // too long for a title piece: the body, whose words are not needed
           return h;
         }
@@ -986,7 +986,6 @@ public final class Engine {
       StringBuilder bio = new StringBuilder();
       for (int i = 0; i < bios.size(); i++) {
         String bioText = bios.get(i).plain();
-        bioText = bioText.substring(bioLabelEnd(bioText));
         String owner = bioNames.get(i);
         if (sameName(owner, name) || (bios.size() == 1 && names.size() > 1)) {
           String part =
@@ -1058,7 +1057,6 @@ public final class Engine {
     }
     int cut = words.get(end).start;
     int authorEnd = words.get(words.size() - 1).end;
-    h.author = new int[] {cut, authorEnd};
     // the title ends before the names: parts after it go, the part that holds it is cut short
     for (int k = h.titleParts.size() - 1; k >= 0; k--) {
       int[] part = h.titleParts.get(k);
@@ -1197,7 +1195,7 @@ public final class Engine {
       int n = label.length();
       if (s.regionMatches(true, 0, label, 0, n)) {
         int end = n;
-        if (end < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '\uFF1A')) {
+        if (end < s.length() && Chars.isColon(s.charAt(end))) {
           end++;
         }
         if (end < s.length() && !Chars.isBlank(s.charAt(end))) {
@@ -1214,7 +1212,7 @@ public final class Engine {
 
   /**
    * Drops a label over the biographies from the body when it stands on a line of its own before
-   * them, and reports the label that opens a biography, which the biography's text leaves out.
+   * them, and from the text of a biography that it opens; reports each.
    */
   private void dropBiographyLabel(List<Draft> drafts, List<Draft> bios) {
     if (bios.isEmpty()) {
@@ -1233,6 +1231,7 @@ public final class Engine {
       int end = bioLabelEnd(opening(bio.text, List.of()));
       if (end > 0) {
         String label = bio.text.substring(0, end).strip();
+        bio.text.delete(0, end);
         // the label's span, where the biography's text stands in the input as it reads
         boolean inPlace = text.regionMatches(bio.start, label, 0, label.length());
         reportBioLabel(label, bio.start, inPlace ? bio.start + label.length() : bio.start);
@@ -1241,6 +1240,9 @@ public final class Engine {
   }
 
   private static boolean isBioLabelOnly(StringBuilder text) {
+    if (text.length() > 2 * BIO_LABELS[0].length()) {
+      return false; // a paragraph, not copied to be told so
+    }
     String s = text.toString().strip();
     return !s.isEmpty() && bioLabelEnd(s) == s.length();
   }

@@ -609,7 +609,7 @@ final class MastheadReader {
         while (q < to && Chars.isSpace(text.charAt(q))) {
           q++;
         }
-        if (q < to && (text.charAt(q) == ':' || text.charAt(q) == '：')) {
+        if (q < to && Chars.isColon(text.charAt(q))) {
           out[0] = p;
           out[1] = q + 1;
           return i;
@@ -658,12 +658,11 @@ final class MastheadReader {
    * when the value holds no colon.
    */
   private int unknownLabel(int from, int to) {
-    int colon = -1;
-    for (int i = from; i < to && colon < 0; i++) {
-      char c = text.charAt(i);
-      colon = c == ':' || c == '\uFF1A' ? i : -1;
+    int colon = from;
+    while (colon < to && !Chars.isColon(text.charAt(colon))) {
+      colon++;
     }
-    if (colon < 0) {
+    if (colon == to) {
       return -1;
     }
     int start = colon;

@@ -1,5 +1,8 @@
 package io.github.ajiss4j.model.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -47,6 +50,30 @@ public final class TitleCase {
       ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
       ASCII_CLASSES[c] = ASCII_WORD_CHARS[c] ? WORD : isStop(c) ? STOP : 0;
     }
+  }
+
+  /** Eight bytes of an array read as one long, the first the lowest. */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /** The high bit of each of eight bytes. */
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * The high bit of each of eight ASCII bytes set where the byte is a letter or a digit: a byte in
+   * [lo, hi] is one that reaches 0x80 when {@code 0x80 - lo} is added, and not when {@code 0x7F -
+   * hi} is, and no byte below 0x80 carries into the next.
+   */
+  private static long wordBits(long x) {
+    long folded = x | 0x2020202020202020L; // capitals to lower case; no other byte becomes a letter
+    long letters = (folded + 0x1F1F1F1F1F1F1F1FL) & ~(folded + 0x0505050505050505L);
+    long digits = (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L);
+    return (letters | digits) & HIGH_BITS;
+  }
+
+  /** The high bits of eight bytes as the eight low bits of a long, the first byte's the lowest. */
+  private static long gather(long highBits) {
+    return ((highBits >>> 7) * 0x0102040810204080L) >>> 56;
   }
 
   /** Whether a character ends a sentence, so that the next word opens one. */
@@ -108,6 +135,9 @@ public final class TitleCase {
 
     /** The longest word whose spelling is recorded. */
     private static final int MAX_LENGTH = 40;
+
+    /** The characters of the text {@link #learnLatin1} reads, and zeros up to a multiple of 64. */
+    private byte[] bytes = new byte[0];
 
     /** Creates an empty record of the spellings of every word. */
     public Forms() {
@@ -196,6 +226,96 @@ public final class TitleCase {
      */
     public void learn(CharSequence text) {
       learn(text.toString());
+    }
+
+    /**
+     * Does what {@link #learn(CharSequence)} does, for a text that holds no character beyond
+     * U+00FF, eight characters at a time where it is in ASCII: the words are found as the bits of a
+     * mask, with no branch per character, and only those of a wanted initial and length are read.
+     *
+     * @param text running text, with no character beyond U+00FF
+     */
+    @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for Latin-1
+    public void learnLatin1(String text) {
+      int n = text.length();
+      int padded = (n + 63) & ~63;
+      if (wanted == null || n == 0) {
+        learn(text);
+        return;
+      }
+      byte[] b = bytes;
+      if (b.length < padded) {
+        b = new byte[Math.max(padded, 2 * b.length)];
+        bytes = b;
+      }
+      text.getBytes(0, n, b, 0); // the low eight bits of each character: all of it
+      Arrays.fill(b, n, padded, (byte) 0); // no word character
+      long high = 0;
+      for (int i = 0; i < padded; i += 8) {
+        high |= (long) LONGS.get(b, i);
+      }
+      if ((high & HIGH_BITS) != 0) {
+        learn(text); // a letter beyond ASCII: a character at a time
+        return;
+      }
+      // where the last word ended: -1 before the first, which opens a sentence
+      int previousEnd = -1;
+      // where a word that goes on past the last block of 64 started, or -1
+      int open = -1;
+      // whether the last block's last character was a word's
+      long carry = 0;
+      for (int base = 0; base < padded; base += 64) {
+        long words = 0;
+        for (int g = 0; g < 8; g++) {
+          words |= gather(wordBits((long) LONGS.get(b, base + 8 * g))) << (8 * g);
+        }
+        long before = (words << 1) | carry;
+        long starts = words & ~before;
+        long ends = ~words & before;
+        carry = words >>> 63;
+        if (open >= 0) {
+          if (ends == 0) {
+            continue; // the word goes on over the whole block
+          }
+          int end = base + Long.numberOfTrailingZeros(ends);
+          ends &= ends - 1;
+          previousEnd = word(text, b, open, end, previousEnd);
+          open = -1;
+        }
+        while (starts != 0) {
+          int start = base + Long.numberOfTrailingZeros(starts);
+          starts &= starts - 1;
+          if (ends == 0) {
+            open = start;
+            break;
+          }
+          int end = base + Long.numberOfTrailingZeros(ends);
+          ends &= ends - 1;
+          previousEnd = word(text, b, start, end, previousEnd);
+        }
+      }
+      // the padding after the text holds no word character, so every word ended within it
+    }
+
+    /**
+     * Records the ASCII word {@code text[start, end)} when it is wanted and does not open a
+     * sentence: when no character that ends one stands between it and the word before, which ended
+     * at {@code previousEnd} (-1 for none: the first word opens a sentence).
+     *
+     * @return the word's end
+     */
+    private int word(String text, byte[] b, int start, int end, int previousEnd) {
+      int length = end - start;
+      if (length <= MAX_LENGTH && (lengthsByInitial[b[start]] & (1L << length)) != 0) {
+        boolean sentenceStart = previousEnd < 0;
+        for (int i = Math.max(previousEnd, 0); i < start && !sentenceStart; i++) {
+          sentenceStart = ASCII_CLASSES[b[i]] == STOP;
+        }
+        if (!sentenceStart) {
+          recordAscii(text, start, end);
+        }
+      }
+      return end;
     }
 
     private void learn(String text) {

@@ -99,4 +99,93 @@ class TitleCaseTest {
           .isEqualTo(TitleCase.apply(title.toString(), every));
     }
   }
+
+  /**
+   * Learning a Latin-1 text eight characters at a time cases a title as learning it a character at
+   * a time does: words across the blocks of 64 that the masks cover, a word longer than a block,
+   * sentence ends right before a word or a few characters before it, and letters beyond ASCII.
+   */
+  @Test
+  void learningLatin1TextByMasksCasesTheTitleAlike() {
+    String[] words = {
+      "nato",
+      "NATO",
+      "Nato",
+      "japan",
+      "Japan",
+      "JAPAN",
+      "McCain",
+      "mccain",
+      "G20",
+      "g20",
+      "a",
+      "A1",
+      "of",
+      "the",
+      "x".repeat(70),
+      "X".repeat(40),
+      "n".repeat(63),
+      "cooperation",
+      "Cooperation",
+      "COOPERATION",
+      "9",
+      "z",
+      // beyond ASCII, in every other round
+      "\u00e9t\u00e9",
+      "\u00c9T\u00c9"
+    };
+    String[] separators = {
+      " ",
+      " ",
+      " ",
+      "  ",
+      ", ",
+      ". ",
+      ".",
+      ":",
+      "? ",
+      "!",
+      "-",
+      "'s ",
+      "\n",
+      "\t",
+      " (",
+      // beyond ASCII, in every other round
+      ".\u00bb ",
+      "\u00a0"
+    };
+    SplittableRandom random = new SplittableRandom(64);
+    for (int round = 0; round < 5000; round++) {
+      StringBuilder title = new StringBuilder();
+      for (int i = 1 + random.nextInt(6); i > 0; i--) {
+        title.append(words[random.nextInt(words.length)].toUpperCase(java.util.Locale.ROOT));
+        title.append(i > 1 ? " " : "");
+      }
+      StringBuilder body = new StringBuilder();
+      for (int i = random.nextInt(120); i > 0; i--) {
+        int latin1 = round % 2 * 2; // the last two of each list, or none
+        body.append(words[random.nextInt(words.length - 2 + latin1)]);
+        body.append(separators[random.nextInt(separators.length - 2 + latin1)]);
+      }
+      String text = body.toString();
+      TitleCase.Forms byCharacter = new TitleCase.Forms(title);
+      byCharacter.learn(text);
+      TitleCase.Forms byMask = new TitleCase.Forms(title);
+      // two texts in turn, as the blocks of a body, so that the second reuses the first's bytes
+      byMask.learnLatin1(text.substring(0, text.length() / 3));
+      byMask.learnLatin1(text.substring(text.length() / 3));
+      TitleCase.Forms byCharacterTwice = new TitleCase.Forms(title);
+      byCharacterTwice.learn(text.substring(0, text.length() / 3));
+      byCharacterTwice.learn(text.substring(text.length() / 3));
+
+      assertThat(TitleCase.apply(title.toString(), byMask))
+          .as("%s / %s", title, body)
+          .isEqualTo(TitleCase.apply(title.toString(), byCharacterTwice));
+      TitleCase.Forms whole = new TitleCase.Forms(title);
+      whole.learnLatin1(text);
+      assertThat(TitleCase.apply(title.toString(), whole))
+          .as("%s / %s", title, body)
+          .isEqualTo(TitleCase.apply(title.toString(), byCharacter));
+    }
+  }
 }

@@ -287,7 +287,12 @@ public final class Engine {
       String blockText =
           d.kind == Draft.Kind.LIST ? null : Chars.expandLigatures(d.text.toString());
       if (forms != null) {
-        forms.learn(blockText != null ? blockText : Chars.expandLigatures(d.plain()));
+        String learned = blockText != null ? blockText : Chars.expandLigatures(d.plain());
+        if (wide) {
+          forms.learn(learned);
+        } else {
+          forms.learnLatin1(learned); // no character of the text is beyond Latin-1
+        }
       }
       Block b = block(d, blockText);
       if (b != null) {

@@ -1,8 +1,5 @@
 package io.github.ajiss4j.model.internal;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -50,30 +47,6 @@ public final class TitleCase {
       ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
       ASCII_CLASSES[c] = ASCII_WORD_CHARS[c] ? WORD : isStop(c) ? STOP : 0;
     }
-  }
-
-  /** Eight bytes of an array read as one long, the first the lowest. */
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-
-  /** The high bit of each of eight bytes. */
-  private static final long HIGH_BITS = 0x8080808080808080L;
-
-  /**
-   * The high bit of each of eight ASCII bytes set where the byte is a letter or a digit: a byte in
-   * [lo, hi] is one that reaches 0x80 when {@code 0x80 - lo} is added, and not when {@code 0x7F -
-   * hi} is, and no byte below 0x80 carries into the next.
-   */
-  private static long wordBits(long x) {
-    long folded = x | 0x2020202020202020L; // capitals to lower case; no other byte becomes a letter
-    long letters = (folded + 0x1F1F1F1F1F1F1F1FL) & ~(folded + 0x0505050505050505L);
-    long digits = (x + 0x5050505050505050L) & ~(x + 0x4646464646464646L);
-    return (letters | digits) & HIGH_BITS;
-  }
-
-  /** The high bits of eight bytes as the eight low bits of a long, the first byte's the lowest. */
-  private static long gather(long highBits) {
-    return ((highBits >>> 7) * 0x0102040810204080L) >>> 56;
   }
 
   /** Whether a character ends a sentence, so that the next word opens one. */
@@ -252,9 +225,9 @@ public final class TitleCase {
       Arrays.fill(b, n, padded, (byte) 0); // no word character
       long high = 0;
       for (int i = 0; i < padded; i += 8) {
-        high |= (long) LONGS.get(b, i);
+        high |= Latin1.get(b, i);
       }
-      if ((high & HIGH_BITS) != 0) {
+      if ((high & Latin1.HIGH_BITS) != 0) {
         learn(text); // a letter beyond ASCII: a character at a time
         return;
       }
@@ -267,7 +240,7 @@ public final class TitleCase {
       for (int base = 0; base < padded; base += 64) {
         long words = 0;
         for (int g = 0; g < 8; g++) {
-          words |= gather(wordBits((long) LONGS.get(b, base + 8 * g))) << (8 * g);
+          words |= Latin1.gather(Latin1.wordBits(Latin1.get(b, base + 8 * g))) << (8 * g);
         }
         long before = (words << 1) | carry;
         long starts = words & ~before;

@@ -105,10 +105,32 @@ final class Chars {
    * @return true for a separator
    */
   static boolean isBlank(char c) {
-    if (c > ' ' && c < 0x7F) {
+    if (isVisibleAscii(c)) {
       return false;
     }
     return Character.isWhitespace(c) || isSpace(c);
+  }
+
+  /**
+   * Whether a character is printable ASCII, the space too: U+0020 to U+007E, with one comparison,
+   * unsigned, which a loop over a text runs faster than two.
+   *
+   * @param c the character
+   * @return true for printable ASCII
+   */
+  static boolean isPrintableAscii(char c) {
+    return c - 0x20 + Integer.MIN_VALUE < 0x7F - 0x20 + Integer.MIN_VALUE;
+  }
+
+  /**
+   * Whether a character is printable ASCII other than the space: U+0021 to U+007E, as {@link
+   * #isPrintableAscii} tests.
+   *
+   * @param c the character
+   * @return true for printable ASCII but the space
+   */
+  static boolean isVisibleAscii(char c) {
+    return c - 0x21 + Integer.MIN_VALUE < 0x7F - 0x21 + Integer.MIN_VALUE;
   }
 
   static boolean isSpace(char c) {

@@ -353,7 +353,7 @@ public final class Engine {
     int oddCount = 0;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
-      if (ch >= 0x20 && ch < 0x7F) {
+      if (Chars.isPrintableAscii(ch)) {
         continue; // printable ASCII, most of any text, is never forbidden
       }
       if (!Chars.isForbidden(text, i)) {

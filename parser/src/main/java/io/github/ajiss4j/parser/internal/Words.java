@@ -107,7 +107,7 @@ final class Words {
       i++;
       while (i < to) {
         c = s.charAt(i);
-        if (c > ' ' && c < 0x7F) {
+        if (Chars.isVisibleAscii(c)) {
           i++; // most characters of a word: printable ASCII, in ASCII and no separator
           continue;
         }

@@ -94,23 +94,24 @@ public final class TitleCase {
     private final String wantedInitials;
 
     /**
-     * Per ASCII character, whether a word that starts with it may be one of the {@link #wanted}
-     * words: whether {@link #wantedInitials} holds its lower case.
-     */
-    private final boolean[] asciiInitials;
-
-    /**
-     * Per ASCII character, the lengths of the {@link #wanted} words whose lower case starts as its
-     * lower case does, up to the longest word {@link #record} keeps, as bits: a word in ASCII of
-     * another initial or length is not one of them.
+     * Per ASCII character's low five bits, which a letter's capital and lower case share, the
+     * lengths of the {@link #wanted} words that start with such a character, up to the longest word
+     * {@link #record} keeps, as bits, and bit 0 when any of them does: a word in ASCII of another
+     * initial or length is not one of them. Characters that share the low bits share the entry, so
+     * a word that passes is compared with the wanted words.
      */
     private final long[] lengthsByInitial;
 
+    /** The ASCII characters that share an entry of {@link #lengthsByInitial}. */
+    private static final int INITIAL_BITS = 0x1F;
+
+    /** Per thread, the bytes {@link #learnLatin1} reads a text into, kept up to 64 KB. */
+    private static final ThreadLocal<byte[]> BYTES = new ThreadLocal<>();
+
+    private static final int KEPT_BYTES = 1 << 16;
+
     /** The longest word whose spelling is recorded. */
     private static final int MAX_LENGTH = 40;
-
-    /** The characters of the text {@link #learnLatin1} reads, and zeros up to a multiple of 64. */
-    private byte[] bytes = new byte[0];
 
     /** Creates an empty record of the spellings of every word. */
     public Forms() {
@@ -118,7 +119,6 @@ public final class TitleCase {
       this.wanted = null;
       this.slots = null;
       this.wantedInitials = null;
-      this.asciiInitials = null;
       this.lengthsByInitial = null;
     }
 
@@ -157,24 +157,16 @@ public final class TitleCase {
       this.wanted = Arrays.copyOf(words, count);
       this.slots = new Spelling[count];
       StringBuilder initials = new StringBuilder(count);
-      boolean[] ascii = new boolean[128];
-      long[] lengths = new long[128];
+      long[] lengths = new long[INITIAL_BITS + 1];
       for (String w : wanted) {
         char first = w.charAt(0);
         initials.append(first);
-        // the ASCII characters whose lower case is an ASCII initial: itself, and a capital
+        // an ASCII initial's entry holds its capital's too
         if (first < 128) {
-          long length = w.length() <= MAX_LENGTH ? 1L << w.length() : 0;
-          ascii[first] = true;
-          lengths[first] |= length;
-          if (first >= 'a' && first <= 'z') {
-            ascii[first - ('a' - 'A')] = true;
-            lengths[first - ('a' - 'A')] |= length;
-          }
+          lengths[first & INITIAL_BITS] |= 1L | (w.length() <= MAX_LENGTH ? 1L << w.length() : 0);
         }
       }
       this.wantedInitials = initials.toString();
-      this.asciiInitials = ascii;
       this.lengthsByInitial = lengths;
     }
 
@@ -188,7 +180,7 @@ public final class TitleCase {
         return true;
       }
       return first < 128
-          ? asciiInitials[first]
+          ? (lengthsByInitial[first & INITIAL_BITS] & 1L) != 0
           : wantedInitials.indexOf(Character.toLowerCase(first)) >= 0;
     }
 
@@ -216,10 +208,12 @@ public final class TitleCase {
         learn(text);
         return;
       }
-      byte[] b = bytes;
-      if (b.length < padded) {
-        b = new byte[Math.max(padded, 2 * b.length)];
-        bytes = b;
+      byte[] b = BYTES.get();
+      if (b == null || b.length < padded) {
+        b = new byte[Math.max(padded, 4096)];
+        if (b.length <= KEPT_BYTES) {
+          BYTES.set(b);
+        }
       }
       text.getBytes(0, n, b, 0); // the low eight bits of each character: all of it
       Arrays.fill(b, n, padded, (byte) 0); // no word character
@@ -279,7 +273,8 @@ public final class TitleCase {
      */
     private int word(String text, byte[] b, int start, int end, int previousEnd) {
       int length = end - start;
-      if (length <= MAX_LENGTH && (lengthsByInitial[b[start]] & (1L << length)) != 0) {
+      if (length <= MAX_LENGTH
+          && (lengthsByInitial[b[start] & INITIAL_BITS] & (1L << length)) != 0) {
         boolean sentenceStart = previousEnd < 0;
         for (int i = Math.max(previousEnd, 0); i < start && !sentenceStart; i++) {
           sentenceStart = ASCII_CLASSES[b[i]] == STOP;
@@ -334,7 +329,8 @@ public final class TitleCase {
      */
     private void recordAscii(String text, int start, int end) {
       int length = end - start;
-      if (length > MAX_LENGTH || (lengthsByInitial[text.charAt(start)] & (1L << length)) == 0) {
+      if (length > MAX_LENGTH
+          || (lengthsByInitial[text.charAt(start) & INITIAL_BITS] & (1L << length)) == 0) {
         return;
       }
       for (int k = 0; k < wanted.length; k++) {

@@ -419,7 +419,13 @@ final class BodyReader {
           current = new Draft(Draft.Kind.PARAGRAPH, s, runChars);
           drafts.add(current);
         }
-        appendLine(current.last(), current.end, s, line[1]);
+        if (current.kind != Draft.Kind.LIST && current.length() == 0 && plainlySpaced(s, line[1])) {
+          // what appendLine makes of a first line that needs no change: the line itself, which is
+          // not copied into a builder to be copied out again
+          current.setWhole(text.substring(s, line[1]));
+        } else {
+          appendLine(current.last(), current.end, s, line[1]);
+        }
       }
       current.end = line[1];
       current.lines++;
@@ -617,7 +623,7 @@ final class BodyReader {
         StringBuilder target = prev.last();
         String before = tail(target);
         join(target, gapStart, d.start, d.end);
-        target.append(d.text); // a list never goes on a block: see continues
+        target.append(d.chars()); // a list never goes on a block: see continues
         prev.end = d.end;
         prev.lines += d.lines;
         prev.widest = Math.max(prev.widest, d.widest);
@@ -654,8 +660,8 @@ final class BodyReader {
       return false;
     }
     // the blocks' text is looked at in place: copying whole paragraphs to test their ends costs
-    StringBuilder a = prev.last();
-    StringBuilder b = next.text;
+    CharSequence a = prev.lastChars();
+    CharSequence b = next.chars();
     if (a.length() == 0 || b.length() == 0) {
       return false;
     }
@@ -738,7 +744,7 @@ final class BodyReader {
   }
 
   private boolean headingShape(Draft d) {
-    StringBuilder t = d.text;
+    CharSequence t = d.chars();
     if (t.length() > 90 || d.lines > 2) {
       return false;
     }
@@ -789,7 +795,7 @@ final class BodyReader {
   }
 
   private boolean isHeading(Draft d, Draft prev, Draft next) {
-    StringBuilder t = d.text;
+    CharSequence t = d.chars();
     char end = t.charAt(t.length() - 1);
     if (Chars.isSentenceEnd(end) && end != ')' && end != '?' && end != '"' && end != '”') {
       return false;
@@ -810,7 +816,7 @@ final class BodyReader {
       return false;
     }
     if (prev != null && prev.kind == Draft.Kind.PARAGRAPH) {
-      StringBuilder p = prev.text;
+      CharSequence p = prev.chars();
       if (!Chars.isSentenceEnd(p.charAt(p.length() - 1)) && p.charAt(p.length() - 1) != '”') {
         return false;
       }

@@ -13,7 +13,18 @@ final class Draft {
   }
 
   Kind kind;
-  final StringBuilder text;
+
+  /**
+   * The text, made once it is more than one piece of the input or is changed; null while it is
+   * empty or {@link #whole}.
+   */
+  private StringBuilder text;
+
+  /** The text while it is one line of the input taken whole, as most paragraphs are; or null. */
+  private String whole;
+
+  /** The room to make for the text. */
+  private final int capacity;
 
   /** The key points of a list; empty, and never added to, for any other block. */
   final List<StringBuilder> items;
@@ -40,18 +51,59 @@ final class Draft {
    * @param capacity the room to make for its text
    */
   Draft(Kind kind, int start, int capacity) {
-    this.text = new StringBuilder(capacity);
+    this.capacity = capacity;
     this.items = kind == Kind.LIST ? new ArrayList<>() : List.of();
     this.kind = kind;
     this.start = start;
     this.end = start;
   }
 
+  /** The text, to be changed: made from the line taken whole, if it is one. */
+  StringBuilder text() {
+    if (text == null) {
+      text = new StringBuilder(whole == null ? capacity : Math.max(capacity, whole.length()));
+      if (whole != null) {
+        text.append(whole);
+        whole = null;
+      }
+    }
+    return text;
+  }
+
+  /** The text, to be read. */
+  CharSequence chars() {
+    return whole != null ? whole : text != null ? text : "";
+  }
+
+  /** The text as a string: the line taken whole, not copied, when it is one. */
+  String string() {
+    return whole != null ? whole : text != null ? text.toString() : "";
+  }
+
+  int length() {
+    return chars().length();
+  }
+
+  /**
+   * Makes a line of the input, taken whole, the text of this empty block.
+   *
+   * @param line the line
+   */
+  void setWhole(String line) {
+    whole = line;
+  }
+
+  /** The text that a line goes on: the last key point's, or the block's, to be changed. */
   StringBuilder last() {
-    return kind == Kind.LIST ? items.get(items.size() - 1) : text;
+    return kind == Kind.LIST ? items.get(items.size() - 1) : text();
+  }
+
+  /** The text of the last key point, or of the block, to be read. */
+  CharSequence lastChars() {
+    return kind == Kind.LIST ? items.get(items.size() - 1) : chars();
   }
 
   String plain() {
-    return kind == Kind.LIST ? String.join("\n", items) : text.toString();
+    return kind == Kind.LIST ? String.join("\n", items) : string();
   }
 }

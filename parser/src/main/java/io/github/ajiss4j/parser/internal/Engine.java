@@ -284,8 +284,7 @@ public final class Engine {
     for (Draft d : drafts) {
       // the text of a paragraph or heading, cut out once for the title's spellings and the block,
       // its ligatures written out before the title learns from it
-      String blockText =
-          d.kind == Draft.Kind.LIST ? null : Chars.expandLigatures(d.text.toString());
+      String blockText = d.kind == Draft.Kind.LIST ? null : Chars.expandLigatures(d.string());
       if (forms != null) {
         String learned = blockText != null ? blockText : Chars.expandLigatures(d.plain());
         if (wide) {
@@ -472,10 +471,11 @@ public final class Engine {
     if (last.kind != Draft.Kind.PARAGRAPH) {
       return;
     }
-    int length = last.text.length();
+    CharSequence lastText = last.chars();
+    int length = lastText.length();
     int from = Math.max(0, length - NOTE_MAX);
     // the paragraph's tail only: a biography may be long, and the note is short
-    int inTail = closingNote(last.text.substring(from), 0, length - from);
+    int inTail = closingNote(lastText.subSequence(from, length).toString(), 0, length - from);
     int inText = inTail < 0 ? -1 : from + inTail;
     int inWork = inText < 0 ? -1 : closingNote(work, last.start, last.end);
     if (inWork < 0) {
@@ -486,16 +486,16 @@ public final class Engine {
         inWork,
         last.end,
         "dropped the closing note that the views are the author's own: "
-            + Sink.quote(last.text.substring(inText)));
+            + Sink.quote(lastText.subSequence(inText, length).toString()));
     if (inText == 0) {
       drafts.remove(drafts.size() - 1);
       return;
     }
     int keep = inText;
-    while (keep > 0 && Chars.isBlank(last.text.charAt(keep - 1))) {
+    while (keep > 0 && Chars.isBlank(lastText.charAt(keep - 1))) {
       keep--;
     }
-    last.text.setLength(keep);
+    last.text().setLength(keep);
     last.end = trimEnd(work, last.start, inWork);
   }
 
@@ -957,7 +957,7 @@ public final class Engine {
             && skip < drafts.size()
             && bios.isEmpty()
             && !names.isEmpty()
-            && drafts.get(drafts.size() - skip).text.length() <= TRAILING_CHARS;
+            && drafts.get(drafts.size() - skip).length() <= TRAILING_CHARS;
         skip++) {
       findBiographies(drafts, drafts.size() - 1 - skip, names, authorText, bios, bioNames);
     }
@@ -1118,7 +1118,7 @@ public final class Engine {
       if (d.kind == Draft.Kind.LIST) {
         break;
       }
-      String who = bioName(opening(d.text, names), names, authorText);
+      String who = bioName(opening(d.chars(), names), names, authorText);
       if (who == null) {
         break;
       }
@@ -1140,7 +1140,7 @@ public final class Engine {
     if (last.kind != Draft.Kind.PARAGRAPH) {
       return;
     }
-    String t = last.text.toString();
+    String t = last.string();
     java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
     for (String name : names) {
       String mark = ". " + name + " ";
@@ -1153,13 +1153,13 @@ public final class Engine {
     if (cuts.isEmpty()) {
       return;
     }
-    last.text.setLength(cuts.first() - 1);
+    last.text().setLength(cuts.first() - 1);
     List<Integer> bounds = new ArrayList<>(cuts);
     bounds.add(t.length() + 1);
     for (int i = 0; i + 1 < bounds.size(); i++) {
       // the split points are inside the last block; the spans share its end
       Draft bio = new Draft(Draft.Kind.PARAGRAPH, last.end);
-      bio.text.append(t, bounds.get(i), bounds.get(i + 1) - 1);
+      bio.text().append(t, bounds.get(i), bounds.get(i + 1) - 1);
       bio.end = last.end;
       drafts.add(bio);
     }
@@ -1226,17 +1226,17 @@ public final class Engine {
     int first = drafts.indexOf(bios.get(0));
     if (first > 0) {
       Draft before = drafts.get(first - 1);
-      if (before.kind != Draft.Kind.LIST && isBioLabelOnly(before.text)) {
+      if (before.kind != Draft.Kind.LIST && isBioLabelOnly(before.chars())) {
         drafts.remove(first - 1);
         sink.field("biographies", before.start, before.end);
-        reportBioLabel(before.text.toString().strip(), before.start, before.end);
+        reportBioLabel(before.string().strip(), before.start, before.end);
       }
     }
     for (Draft bio : bios) {
-      int end = bioLabelEnd(opening(bio.text, List.of()));
+      int end = bioLabelEnd(opening(bio.chars(), List.of()));
       if (end > 0) {
-        String label = bio.text.substring(0, end).strip();
-        bio.text.delete(0, end);
+        String label = bio.chars().subSequence(0, end).toString().strip();
+        bio.text().delete(0, end);
         // the label's span, where the biography's text stands in the input as it reads
         boolean inPlace = text.regionMatches(bio.start, label, 0, label.length());
         reportBioLabel(label, bio.start, inPlace ? bio.start + label.length() : bio.start);
@@ -1244,7 +1244,7 @@ public final class Engine {
     }
   }
 
-  private static boolean isBioLabelOnly(StringBuilder text) {
+  private static boolean isBioLabelOnly(CharSequence text) {
     if (text.length() > 2 * BIO_LABELS[0].length()) {
       return false; // a paragraph, not copied to be told so
     }
@@ -1298,7 +1298,7 @@ public final class Engine {
    * then an author's name and the character after it, or seven more spaces for the words it looks
    * at, whichever reaches further.
    */
-  private static String opening(StringBuilder text, List<String> names) {
+  private static String opening(CharSequence text, List<String> names) {
     int longest = 0;
     for (String name : names) {
       longest = Math.max(longest, name.length());
@@ -1312,7 +1312,7 @@ public final class Engine {
         spaces++;
       }
     }
-    return text.substring(0, Math.min(n, Math.max(end, i)));
+    return text.subSequence(0, Math.min(n, Math.max(end, i))).toString();
   }
 
   /** The name a biography opens with, if it is an author's; else null. */

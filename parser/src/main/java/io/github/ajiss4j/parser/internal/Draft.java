@@ -20,7 +20,10 @@ final class Draft {
    */
   private StringBuilder text;
 
-  /** The text while it is one line of the input taken whole, as most paragraphs are; or null. */
+  /**
+   * The text while it is one line of the input taken whole, as a paragraph extracted as one line
+   * is; or null.
+   */
   private String whole;
 
   /** The room to make for the text. */

@@ -22,7 +22,7 @@ public enum DiagnosticCode {
   CLOSING_NOTE_DROPPED("closing-note-dropped", Severity.INFO),
   /**
    * The label over the biographies ("About the author"), on a line of its own or before the name,
-   * was dropped: the biography is the text after it.
+   * or the footnote mark that opens a biography, was dropped: the biography is the text after it.
    */
   BIOGRAPHY_LABEL_DROPPED("biography-label-dropped", Severity.INFO),
   /** A piece of the title that extraction moved behind the author's name was put back. */
@@ -31,7 +31,10 @@ public enum DiagnosticCode {
   TITLE_RECASED("title-recased", Severity.INFO),
   /** A misread institute abbreviation or name was corrected against the known institutes. */
   INSTITUTE_CORRECTED("institute-corrected", Severity.WARNING),
-  /** Stray glyphs, such as those before an institute name, were dropped. */
+  /**
+   * Stray glyphs, such as those before an institute name or a footnote mark after an author's name,
+   * were dropped.
+   */
   STRAY_TEXT_DROPPED("stray-text-dropped", Severity.WARNING),
   /** An institute not among the known ones was kept as printed. */
   UNKNOWN_INSTITUTE("unknown-institute", Severity.WARNING),

@@ -76,6 +76,60 @@ class BiographyTest {
         .satisfies(d -> assertThat(d.span().length()).isEqualTo(label.strip().length()));
   }
 
+  /**
+   * A footnote mark after the byline's name and before the biography it refers to: the name and the
+   * biography are as without it, and each mark is reported where it stands.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"*", "\u2020", "\u00b9", "**", "* "})
+  void dropsTheFootnoteMarkOfTheByline(String mark) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String byline = "COOPERATION Yoshikazu Hirose\t";
+    String bio = "Yoshikazu Hirose is Professor";
+    assertThat(seed).contains(byline, bio);
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    String input =
+        seed.replace(byline, "COOPERATION Yoshikazu Hirose" + mark.strip() + "\t")
+            .replace(bio, mark + bio);
+    ParseResult r = CommentaryParser.create().parse(input);
+
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    assertThat(r.commentary().title()).isEqualTo(expected.commentary().title());
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    int inByline = input.indexOf("Hirose" + mark.strip()) + "Hirose".length();
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.STRAY_TEXT_DROPPED)
+        .filteredOn(d -> d.message().contains("footnote mark"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(inByline))
+        .satisfies(d -> assertThat(d.span().length()).isEqualTo(mark.strip().length()));
+    int inBio = input.indexOf(mark + bio);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.BIOGRAPHY_LABEL_DROPPED)
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(inBio))
+        .satisfies(d -> assertThat(d.span().length()).isEqualTo(mark.strip().length()))
+        .satisfies(d -> assertThat(d.message()).contains("footnote mark"));
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY)
+        .noneMatch(d -> d.code() == DiagnosticCode.UNMATCHED_EMPHASIS);
+  }
+
+  /**
+   * A paragraph that opens with emphasis after the biography is no footnote: a mark is dropped only
+   * where it opens a biography.
+   */
+  @Test
+  void keepsEmphasisThatOpensAParagraph() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String bio = "Yoshikazu Hirose is Professor";
+    String input = seed.replace(bio, "*Foreign Affairs* was cited.\n\n" + bio);
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary().body().get(r.commentary().body().size() - 1).plainText())
+        .isEqualTo("Foreign Affairs was cited.");
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.BIOGRAPHY_LABEL_DROPPED);
+  }
+
   /** Over two biographies in hard-wrapped text, on the first's first line or a line of its own. */
   @ParameterizedTest
   @ValueSource(strings = {"About the Authors\n", "About the authors:\n\n"})

@@ -143,6 +143,25 @@ final class Chars {
         || c == '\u202F';
   }
 
+  /**
+   * Whether a character marks a footnote after a name: an asterisk, a dagger, a double dagger, a
+   * section or pilcrow sign, or a superscript digit.
+   *
+   * @param c the character
+   * @return true for a footnote mark
+   */
+  static boolean isFootnoteMark(char c) {
+    return c == '*'
+        || c == '\u2020'
+        || c == '\u2021'
+        || c == '\u00A7'
+        || c == '\u00B6'
+        || c == '\u00B9'
+        || c == '\u00B2'
+        || c == '\u00B3'
+        || (c >= '\u2070' && c <= '\u2079');
+  }
+
   /** A colon, or the full-width colon of East Asian text. */
   static boolean isColon(char c) {
     return c == ':' || c == '\uFF1A';

@@ -945,6 +945,7 @@ public final class Engine {
     List<String> names = new ArrayList<>();
     Map<String, String> affiliations = new java.util.HashMap<>();
     readByline(authorText, names, affiliations);
+    dropFootnoteMarks(h, work, names, affiliations);
     // biographies: closing paragraphs that begin with an author's name
     List<Draft> bios = new ArrayList<>();
     List<String> bioNames = new ArrayList<>();
@@ -1021,6 +1022,66 @@ public final class Engine {
       authors.add(a.build());
     }
     return authors;
+  }
+
+  /**
+   * Takes a footnote mark off the end of each name of the byline ({@code Yoshikazu Hirose*}): it
+   * refers to the biography, which may open with it; reports it where it stands.
+   */
+  private void dropFootnoteMarks(
+      Header h, String work, List<String> names, Map<String, String> affiliations) {
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      int end = name.length();
+      while (end > 0 && Chars.isFootnoteMark(name.charAt(end - 1))) {
+        end--;
+      }
+      String bare = name.substring(0, end).strip();
+      if (end == name.length() || bare.isEmpty()) {
+        continue;
+      }
+      String mark = name.substring(end);
+      names.set(i, bare);
+      String affiliation = affiliations.remove(name);
+      if (affiliation != null) {
+        affiliations.put(bare, affiliation);
+      }
+      int at = markAfter(h, work, bare, mark);
+      sink.report(
+          DiagnosticCode.STRAY_TEXT_DROPPED,
+          at,
+          at + mark.length(),
+          "dropped the footnote mark "
+              + Sink.quote(mark)
+              + " after the author's name "
+              + Sink.quote(bare));
+    }
+  }
+
+  /**
+   * Where the mark after a name stands in the byline's lines: after the name's last word and any
+   * spaces; else where the byline starts.
+   */
+  private static int markAfter(Header h, String work, String name, String mark) {
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    List<int[]> lines = new ArrayList<>(h.moreAuthors);
+    if (h.author != null) {
+      lines.add(0, h.author);
+    }
+    for (int[] line : lines) {
+      for (int p = work.indexOf(last, line[0]);
+          p >= 0 && p < line[1];
+          p = work.indexOf(last, p + 1)) {
+        int q = p + last.length();
+        while (q < line[1] && work.charAt(q) == ' ') {
+          q++;
+        }
+        if (work.startsWith(mark, q)) {
+          return q;
+        }
+      }
+    }
+    return lines.isEmpty() ? h.bodyStart : lines.get(0)[0];
   }
 
   /**
@@ -1196,6 +1257,20 @@ public final class Engine {
    * the text's end.
    */
   private static int bioLabelEnd(String s) {
+    int marks = 0;
+    while (marks < s.length() && Chars.isFootnoteMark(s.charAt(marks))) {
+      marks++;
+    }
+    if (marks > 0) {
+      // a footnote mark before a name; an asterisk that another closes opens emphasis
+      int end = marks;
+      while (end < s.length() && Chars.isBlank(s.charAt(end))) {
+        end++;
+      }
+      boolean name = end < s.length() && Character.isLetter(s.charAt(end));
+      boolean emphasis = s.charAt(0) == '*' && s.indexOf('*', end) >= 0;
+      return name && !emphasis ? end : 0;
+    }
     for (String label : BIO_LABELS) {
       int n = label.length();
       if (s.regionMatches(true, 0, label, 0, n)) {
@@ -1257,7 +1332,9 @@ public final class Engine {
         DiagnosticCode.BIOGRAPHY_LABEL_DROPPED,
         start,
         end,
-        "dropped the label " + Sink.quote(label) + " over the biography");
+        Chars.isFootnoteMark(label.charAt(0))
+            ? "dropped the footnote mark " + Sink.quote(label) + " that opens the biography"
+            : "dropped the label " + Sink.quote(label) + " over the biography");
   }
 
   /** How a biography that does not name its one author opens: "The author is Professor ...". */

@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class TitleCaseTest {
 
+  /** A title in capitals of one to six of the words. */
+  private static String titleOf(String[] words, SplittableRandom random) {
+    StringBuilder title = new StringBuilder();
+    for (int i = 1 + random.nextInt(6); i > 0; i--) {
+      title.append(words[random.nextInt(words.length)].toUpperCase(java.util.Locale.ROOT));
+      title.append(i > 1 ? " " : "");
+    }
+    return title.toString();
+  }
+
   private static String titleCase(String title, String body) {
     TitleCase.Forms forms = new TitleCase.Forms();
     forms.learn(body);
@@ -79,11 +89,7 @@ class TitleCaseTest {
     String[] separators = {" ", " ", " ", ", ", ". ", ": ", "-", "'s "};
     SplittableRandom random = new SplittableRandom(93);
     for (int round = 0; round < 5000; round++) {
-      StringBuilder title = new StringBuilder();
-      for (int i = 1 + random.nextInt(6); i > 0; i--) {
-        title.append(words[random.nextInt(words.length)].toUpperCase(java.util.Locale.ROOT));
-        title.append(i > 1 ? " " : "");
-      }
+      String title = titleOf(words, random);
       StringBuilder body = new StringBuilder();
       for (int i = random.nextInt(40); i > 0; i--) {
         body.append(words[random.nextInt(words.length)]);
@@ -94,9 +100,9 @@ class TitleCaseTest {
       TitleCase.Forms titles = new TitleCase.Forms(title);
       titles.learn(body);
 
-      assertThat(TitleCase.apply(title.toString(), titles))
+      assertThat(TitleCase.apply(title, titles))
           .as("%s / %s", title, body)
-          .isEqualTo(TitleCase.apply(title.toString(), every));
+          .isEqualTo(TitleCase.apply(title, every));
     }
   }
 
@@ -156,11 +162,7 @@ class TitleCaseTest {
     };
     SplittableRandom random = new SplittableRandom(64);
     for (int round = 0; round < 5000; round++) {
-      StringBuilder title = new StringBuilder();
-      for (int i = 1 + random.nextInt(6); i > 0; i--) {
-        title.append(words[random.nextInt(words.length)].toUpperCase(java.util.Locale.ROOT));
-        title.append(i > 1 ? " " : "");
-      }
+      String title = titleOf(words, random);
       StringBuilder body = new StringBuilder();
       for (int i = random.nextInt(120); i > 0; i--) {
         int latin1 = round % 2 * 2; // the last two of each list, or none
@@ -178,14 +180,14 @@ class TitleCaseTest {
       byCharacterTwice.learn(text.substring(0, text.length() / 3));
       byCharacterTwice.learn(text.substring(text.length() / 3));
 
-      assertThat(TitleCase.apply(title.toString(), byMask))
+      assertThat(TitleCase.apply(title, byMask))
           .as("%s / %s", title, body)
-          .isEqualTo(TitleCase.apply(title.toString(), byCharacterTwice));
+          .isEqualTo(TitleCase.apply(title, byCharacterTwice));
       TitleCase.Forms whole = new TitleCase.Forms(title);
       whole.learnLatin1(text);
-      assertThat(TitleCase.apply(title.toString(), whole))
+      assertThat(TitleCase.apply(title, whole))
           .as("%s / %s", title, body)
-          .isEqualTo(TitleCase.apply(title.toString(), byCharacter));
+          .isEqualTo(TitleCase.apply(title, byCharacter));
     }
   }
 }

@@ -279,20 +279,78 @@ final class BodyReader {
   }
 
   private List<List<int[]>> runs(List<int[]> lines) {
+    int spacing = oneLinePerParagraph ? 1 : lineSpacing(lines);
     List<List<int[]>> runs = new ArrayList<>();
     List<int[]> run = null;
+    int blanks = 0;
     for (int[] line : lines) {
       if (line == null) {
-        run = null;
+        blanks++;
         continue;
       }
-      if (run == null || oneLinePerParagraph) {
+      // one blank line may be the line spacing, and only more part paragraphs
+      if (run == null || oneLinePerParagraph || blanks >= spacing) {
         run = new ArrayList<>(oneLinePerParagraph ? 1 : 8);
         runs.add(run);
       }
       run.add(line);
+      blanks = 0;
     }
     return runs;
+  }
+
+  /**
+   * How many blank lines part two paragraphs: 1 as usual, a paragraph's lines together; or, where
+   * extraction put blank lines after every line (as some tools do with widely spaced lines), the
+   * fewest blank lines of the gaps wider than those. Lines are spaced so when nearly every gap
+   * between two lines holds some blank lines, most gaps the same number, a third of those fall in
+   * mid-sentence, and at least two gaps are wider, most of them after a sentence, as paragraphs end
+   * (a page break falls anywhere). Where that is not so, paragraphs cannot be told from lines by
+   * their gaps, and every blank line parts them as usual (the paragraphs cut in mid-sentence are
+   * then joined again).
+   */
+  private int lineSpacing(List<int[]> lines) {
+    // per gap between two lines, its blank lines (up to 7) and whether a sentence ends before it
+    int[] gaps = new int[8];
+    int[] afterSentence = new int[8];
+    int count = 0;
+    int blanks = 0;
+    int[] last = null;
+    for (int[] line : lines) {
+      if (line == null) {
+        blanks++;
+        continue;
+      }
+      if (last != null) {
+        int g = Math.min(blanks, 7);
+        gaps[g]++;
+        afterSentence[g] += Chars.isSentenceEnd(text.charAt(last[1] - 1)) ? 1 : 0;
+        count++;
+      }
+      last = line;
+      blanks = 0;
+    }
+    int spacing = 1; // the blank lines of most gaps
+    for (int g = 2; g < 7; g++) {
+      spacing = gaps[g] > gaps[spacing] ? g : spacing;
+    }
+    int wide = 0;
+    int wideAfterSentence = 0;
+    int wider = 0; // the fewest blank lines of a gap wider than the spacing
+    for (int g = 7; g > spacing; g--) {
+      wide += gaps[g];
+      wideAfterSentence += afterSentence[g];
+      wider = gaps[g] > 0 ? g : wider;
+    }
+    int midSentence = gaps[spacing] - afterSentence[spacing];
+    boolean spaced =
+        count >= 8
+            && gaps[0] * 10 <= count
+            && gaps[spacing] * 2 >= count
+            && midSentence * 3 >= gaps[spacing]
+            && wide >= 2
+            && wideAfterSentence * 2 >= wide;
+    return spaced ? wider : 1;
   }
 
   /**

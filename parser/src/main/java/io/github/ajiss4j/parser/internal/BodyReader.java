@@ -63,6 +63,12 @@ final class BodyReader {
 
   private int typicalWidth;
 
+  /**
+   * Whether the body's hard-wrapped lines stand together with no blank line between paragraphs, as
+   * some tools give them: {@link #partParagraphs} then finds where paragraphs end.
+   */
+  private boolean linesTogether;
+
   /** Where the text holds a blank other than a plain space or a line end, in ascending order. */
   private final int[] oddBlanks;
 
@@ -101,6 +107,9 @@ final class BodyReader {
     measure(lines);
     List<List<int[]>> runs = runs(lines);
     dropClippedCopy(runs);
+    if (linesTogether) {
+      runs = partParagraphs(runs);
+    }
     List<Draft> drafts = new ArrayList<>();
     for (List<int[]> run : runs) {
       assemble(run, drafts);
@@ -279,7 +288,7 @@ final class BodyReader {
   }
 
   private List<List<int[]>> runs(List<int[]> lines) {
-    int spacing = oneLinePerParagraph ? 1 : lineSpacing(lines);
+    int spacing = oneLinePerParagraph ? 1 : measureGaps(lines);
     List<List<int[]>> runs = new ArrayList<>();
     List<int[]> run = null;
     int blanks = 0;
@@ -300,6 +309,56 @@ final class BodyReader {
   }
 
   /**
+   * Parts runs of lines where a paragraph ends: at a line that ends a sentence and leaves room in
+   * the column for the next line's first word, which wrapping would otherwise have put on it,
+   * before a line that opens a sentence (a capital, a digit, an opening quote or a key point); and
+   * after a short line that opens a run and ends no sentence, a subheading. A paragraph whose last
+   * line is full stays joined to the next: nothing in such text tells them apart.
+   */
+  private List<List<int[]>> partParagraphs(List<List<int[]>> runs) {
+    List<List<int[]>> out = new ArrayList<>(runs.size());
+    for (List<int[]> run : runs) {
+      List<int[]> part = new ArrayList<>();
+      out.add(part);
+      for (int i = 0; i < run.size(); i++) {
+        int[] line = run.get(i);
+        if (!part.isEmpty() && endsParagraph(run.get(i - 1), line, part.size() == 1)) {
+          part = new ArrayList<>();
+          out.add(part);
+        }
+        part.add(line);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a paragraph ends with {@code line}, before {@code next}.
+   *
+   * @param opens whether the line opens its run
+   */
+  private boolean endsParagraph(int[] line, int[] next, boolean opens) {
+    char first = text.charAt(next[0]);
+    boolean nextOpens =
+        Character.isUpperCase(first)
+            || Character.isDigit(first)
+            || Chars.isOpeningQuote(first)
+            || Chars.isBullet(first);
+    if (!nextOpens) {
+      return false;
+    }
+    int width = line[1] - line[0];
+    int nextWord = next[0];
+    while (nextWord < next[1] && !Chars.isBlank(text.charAt(nextWord))) {
+      nextWord++;
+    }
+    if (Chars.isSentenceEnd(text.charAt(line[1] - 1))) {
+      return width + 1 + (nextWord - next[0]) <= typicalWidth;
+    }
+    return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));
+  }
+
+  /**
    * How many blank lines part two paragraphs: 1 as usual, a paragraph's lines together; or, where
    * extraction put blank lines after every line (as some tools do with widely spaced lines), the
    * fewest blank lines of the gaps wider than those. Lines are spaced so when nearly every gap
@@ -307,9 +366,9 @@ final class BodyReader {
    * mid-sentence, and at least two gaps are wider, most of them after a sentence, as paragraphs end
    * (a page break falls anywhere). Where that is not so, paragraphs cannot be told from lines by
    * their gaps, and every blank line parts them as usual (the paragraphs cut in mid-sentence are
-   * then joined again).
+   * then joined again). Sets {@link #linesTogether} when nearly no gap holds a blank line.
    */
-  private int lineSpacing(List<int[]> lines) {
+  private int measureGaps(List<int[]> lines) {
     // per gap between two lines, its blank lines (up to 7) and whether a sentence ends before it
     int[] gaps = new int[8];
     int[] afterSentence = new int[8];
@@ -342,6 +401,9 @@ final class BodyReader {
       wideAfterSentence += afterSentence[g];
       wider = gaps[g] > 0 ? g : wider;
     }
+    // hard-wrapped lines with no blank line between paragraphs, as some tools give them: a blank
+    // line, or a page number dropped, at most at a page break
+    linesTogether = count >= 15 && (count - gaps[0]) * 25 <= count;
     int midSentence = gaps[spacing] - afterSentence[spacing];
     boolean spaced =
         count >= 8

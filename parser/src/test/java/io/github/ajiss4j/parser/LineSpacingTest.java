@@ -2,19 +2,24 @@ package io.github.ajiss4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Text from a tool that puts a blank line after every line, as some do with widely spaced lines,
- * and more between paragraphs: the commentary is the one the same text with its lines together
- * gives, its clipped copy, key points and subheading found, and no join of lines is reported as a
- * page break.
+ * Hard-wrapped text whose blank lines are not one between paragraphs: a tool that puts a blank line
+ * after every line, as some do with widely spaced lines, and more between paragraphs; and a tool
+ * that puts none between paragraphs.
  */
-class DoubleSpacedTest {
+class LineSpacingTest {
 
+  /**
+   * Blank lines after every line and more between paragraphs: the commentary is the one the same
+   * text with its lines together gives, its clipped copy, key points and subheading found, and no
+   * join of lines is reported as a page break.
+   */
   @ParameterizedTest
   @CsvSource({
     // fixture, blank lines after a line, blank lines between paragraphs
@@ -63,5 +68,36 @@ class DoubleSpacedTest {
     assertThat(r.commentary().masthead()).isEqualTo(expected.commentary().masthead());
     assertThat(r.commentary().body().size())
         .isBetween(expected.commentary().body().size(), expected.commentary().body().size() + 2);
+  }
+
+  /**
+   * No blank line between paragraphs: a paragraph ends where a line ends a sentence and leaves room
+   * for the next line's first word; the header, the clipped copy, the key points, the subheading
+   * and the biographies are found as with blank lines, and of the paragraphs only those whose last
+   * line is full, or that a line cut short runs through, come out otherwise.
+   */
+  @ParameterizedTest
+  @CsvSource({"pdftotext-clipped-lines.txt, 5", "hard-wrapped-later-masthead.txt, 5"})
+  void withNoBlankLineBetweenParagraphsEndsThemWhereLinesLeaveRoom(String fixture, int same)
+      throws Exception {
+    String text = Fixtures.read(fixture);
+    String together = text.replaceAll("(\\r?\\n)(\\r?\\n)+", "$1");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(together);
+
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo(expected.commentary().title());
+    assertThat(c.authors()).isEqualTo(expected.commentary().authors());
+    assertThat(c.masthead()).isEqualTo(expected.commentary().masthead());
+    assertThat(c.body()).filteredOn(expected.commentary().body()::contains).hasSize(same);
+    assertThat(c.body().size()).isBetween(same, expected.commentary().body().size());
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .containsAll(
+            expected.diagnostics().stream()
+                .map(Diagnostic::code)
+                .filter(code -> code != DiagnosticCode.PAGE_BREAK_JOINED)
+                .toList())
+        .doesNotContain(DiagnosticCode.MISSING_BIOGRAPHY);
   }
 }

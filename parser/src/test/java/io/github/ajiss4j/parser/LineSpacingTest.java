@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -99,5 +100,23 @@ class LineSpacingTest {
                 .filter(code -> code != DiagnosticCode.PAGE_BREAK_JOINED)
                 .toList())
         .doesNotContain(DiagnosticCode.MISSING_BIOGRAPHY);
+  }
+
+  /**
+   * No blank line between paragraphs, and each paragraph's first line indented: the body is the one
+   * the text with blank lines gives, though the last line of the first paragraph is full.
+   */
+  @Test
+  void withNoBlankLineBetweenParagraphsAnIndentedLineOpensOne() throws Exception {
+    String text = Fixtures.read("pdftotext-clipped-lines.txt");
+    int bodyStart = text.indexOf("\"Japan and NATO");
+    StringBuilder indented = new StringBuilder(text.substring(0, bodyStart));
+    for (String paragraph : text.substring(bodyStart).split("\n\n+")) {
+      indented.append("    ").append(paragraph).append('\n');
+    }
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(indented.toString());
+
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
   }
 }

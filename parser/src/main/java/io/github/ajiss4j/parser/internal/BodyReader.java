@@ -312,17 +312,30 @@ final class BodyReader {
    * Parts runs of lines where a paragraph ends: at a line that ends a sentence and leaves room in
    * the column for the next line's first word, which wrapping would otherwise have put on it,
    * before a line that opens a sentence (a capital, a digit, an opening quote or a key point); and
-   * after a short line that opens a run and ends no sentence, a subheading. A paragraph whose last
-   * line is full stays joined to the next: nothing in such text tells them apart.
+   * after a short line that opens a run and ends no sentence, a subheading; and before a line
+   * indented further than most, as a paragraph's first line may be. A paragraph whose last line is
+   * full stays joined to the next where its first line is not indented: nothing else tells them
+   * apart.
    */
   private List<List<int[]>> partParagraphs(List<List<int[]>> runs) {
+    int[] indents = new int[MAX_INDENT + 1];
+    for (List<int[]> run : runs) {
+      for (int[] line : run) {
+        indents[indent(line)]++;
+      }
+    }
+    int margin = 0; // the indentation of most lines
+    for (int i = 1; i <= MAX_INDENT; i++) {
+      margin = indents[i] > indents[margin] ? i : margin;
+    }
     List<List<int[]>> out = new ArrayList<>(runs.size());
     for (List<int[]> run : runs) {
       List<int[]> part = new ArrayList<>();
       out.add(part);
       for (int i = 0; i < run.size(); i++) {
         int[] line = run.get(i);
-        if (!part.isEmpty() && endsParagraph(run.get(i - 1), line, part.size() == 1)) {
+        if (!part.isEmpty()
+            && endsParagraph(run.get(i - 1), line, part.size() == 1, indent(line) >= margin + 2)) {
           part = new ArrayList<>();
           out.add(part);
         }
@@ -336,8 +349,9 @@ final class BodyReader {
    * Whether a paragraph ends with {@code line}, before {@code next}.
    *
    * @param opens whether the line opens its run
+   * @param indented whether the next line is indented further than most
    */
-  private boolean endsParagraph(int[] line, int[] next, boolean opens) {
+  private boolean endsParagraph(int[] line, int[] next, boolean opens, boolean indented) {
     char first = text.charAt(next[0]);
     boolean nextOpens =
         Character.isUpperCase(first)
@@ -346,6 +360,9 @@ final class BodyReader {
             || Chars.isBullet(first);
     if (!nextOpens) {
       return false;
+    }
+    if (indented) {
+      return true;
     }
     int width = line[1] - line[0];
     int nextWord = next[0];
@@ -356,6 +373,14 @@ final class BodyReader {
       return width + 1 + (nextWord - next[0]) <= typicalWidth;
     }
     return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));
+  }
+
+  /** The most blanks before a line that {@link #indent} counts. */
+  private static final int MAX_INDENT = 40;
+
+  /** The blanks before a line's text, up to {@link #MAX_INDENT}. */
+  private int indent(int[] line) {
+    return Math.min(MAX_INDENT, line[0] - Math.max(bodyStart, src.starts[src.lineOf(line[0])]));
   }
 
   /**

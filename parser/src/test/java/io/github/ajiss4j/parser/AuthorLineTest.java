@@ -87,7 +87,8 @@ class AuthorLineTest {
       strings = {
         "The Prospects of\nJapan-NATO Cooperation",
         "The Prospects of Japan-NATO Cooperation:\nA European View",
-        "The Prospects for Japan and\nNATO Cooperation"
+        "The Prospects for Japan and\nNATO Cooperation",
+        "The Prospects of Japan-NATO\nCooperation"
       })
   void aTitleInTitleCaseOverTwoLinesStaysWhole(String title) throws Exception {
     String header = HEADER.replace("THE PROSPECTS OF JAPAN-NATO COOPERATION", title);

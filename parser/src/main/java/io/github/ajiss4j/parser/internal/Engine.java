@@ -651,6 +651,7 @@ public final class Engine {
           if (!h.titleInCapitals
               && !blankSinceTitle
               && (!isNameLike(byline(words))
+                  || words.size() == 1 // a name has two words at least
                   || goesOn(work, h.titleParts.get(h.titleParts.size() - 1)))) {
             h.titleParts.add(seg.clone()); // a title in title case over two lines
             continue;

@@ -365,12 +365,12 @@ final class BodyReader {
       return true;
     }
     int width = line[1] - line[0];
-    int nextWord = next[0];
-    while (nextWord < next[1] && !Chars.isBlank(text.charAt(nextWord))) {
-      nextWord++;
-    }
     if (Chars.isSentenceEnd(text.charAt(line[1] - 1))) {
-      return width + 1 + (nextWord - next[0]) <= typicalWidth;
+      int wordEnd = next[0];
+      while (wordEnd < next[1] && !Chars.isBlank(text.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      return width + 1 + (wordEnd - next[0]) <= typicalWidth;
     }
     return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));
   }

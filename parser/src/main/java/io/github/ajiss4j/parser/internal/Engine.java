@@ -161,8 +161,9 @@ public final class Engine {
             seriesName = SERIES;
           }
           int rest = skipSpace(work, e, src.ends[l]);
-          if (rest < src.ends[l]) {
-            // the publisher glued onto the series line
+          IssueLine issueAfter = IssueLine.find(work, rest, src.ends[l]);
+          if (rest < src.ends[l] && (issueAfter == null || issueAfter.start > rest)) {
+            // the publisher glued onto the series line; the issue line there is no publisher
             sink.field("publisher", rest, src.ends[l]);
           }
         }
@@ -233,6 +234,16 @@ public final class Engine {
         mastheadFrom = src.ends[l];
       }
       break;
+    }
+    if (publisher == null) {
+      // the publisher after the issue line, where extraction read the issue line first: it is
+      // no title, so it goes from the text that the header is read from
+      int[] after = publisherAfter(work, src.lineOf(issue.start) + 1);
+      if (after != null) {
+        publisher = Chars.expandLigatures(work.substring(after[0], after[1]));
+        sink.field("publisher", after[0], after[1]);
+        work = blankOut(work, after[0], after[1]);
+      }
     }
     if (publisher == null) {
       publisher = Series.AJISS_PUBLISHER;
@@ -400,6 +411,26 @@ public final class Engine {
       }
     }
     return -1;
+  }
+
+  /**
+   * The publisher's line among the first three lines with text from line {@code from}: a line that
+   * opens with the publisher's name, with or without "The", trimmed, as [start, end); or null.
+   */
+  private int[] publisherAfter(String work, int from) {
+    int seen = 0;
+    for (int l = from; l < src.lineCount && seen < 3; l++) {
+      if (src.isBlank(l)) {
+        continue;
+      }
+      seen++;
+      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int mark = indexOfIgnoreCase(work, PUBLISHER_MARK, s, src.ends[l]);
+      if (mark == s || (mark == s + 4 && work.regionMatches(true, s, "The ", 0, 4))) {
+        return new int[] {s, trimEnd(work, s, src.ends[l])};
+      }
+    }
+    return null;
   }
 
   private IssueLine findIssue(String work, int fromLine) {

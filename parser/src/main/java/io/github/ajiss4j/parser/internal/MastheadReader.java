@@ -93,11 +93,49 @@ final class MastheadReader {
   Masthead read(int from, int to) {
     int[] label = new int[2];
     int staffStart = nextLabel(from, to, label) >= 0 ? label[0] : to;
-    readInstitutes(from, staffStart);
+    boolean before = readInstitutes(from, staffStart);
+    // the institutes stand before the staff, or, where extraction read the staff first, after it
+    int staffEnd = staffStart < to && !before ? abbreviationsAfter(staffStart, to) : to;
     if (staffStart < to) {
-      readStaff(staffStart, to);
+      readStaff(staffStart, staffEnd);
+    }
+    if (staffEnd < to) {
+      readInstitutes(staffEnd, to);
     }
     return masthead.build();
+  }
+
+  /**
+   * Where a line of the institutes' abbreviations starts after the line that holds {@code from},
+   * before {@code to}: two or more, or one under which another or an institute's name follows (a
+   * lone {@code JIIA} may be the end of the publisher's post); else {@code to}.
+   */
+  private int abbreviationsAfter(int from, int to) {
+    Source src = sink.src;
+    for (int l = src.lineOf(from) + 1; l < src.lineCount && src.starts[l] < to; l++) {
+      int s = src.starts[l];
+      int e = Math.min(src.ends[l], to);
+      if (!hasText(s, e) || !isKnownAbbreviationLine(s, e)) {
+        continue;
+      }
+      if (Words.moreThan(text, s, e, 1)) {
+        return s;
+      }
+      int next = l + 1;
+      while (next < src.lineCount
+          && src.starts[next] < to
+          && !hasText(src.starts[next], src.ends[next])) {
+        next++;
+      }
+      if (next < src.lineCount && src.starts[next] < to) {
+        int ne = Math.min(src.ends[next], to);
+        if (isKnownAbbreviationLine(src.starts[next], ne)
+            || namesKnownInstitute(src.starts[next], ne)) {
+          return s;
+        }
+      }
+    }
+    return to;
   }
 
   /**
@@ -203,7 +241,8 @@ final class MastheadReader {
 
   // ---------------------------------------------------------------- institutes
 
-  private void readInstitutes(int from, int to) {
+  /** Reads the institutes in [from, to); returns whether their abbreviations were found. */
+  private boolean readInstitutes(int from, int to) {
     Source src = sink.src;
     int first = src.lineOf(from);
     int last = to > from ? src.lineOf(Math.max(from, to - 1)) : first - 1;
@@ -259,7 +298,7 @@ final class MastheadReader {
               + Sink.quote(text.substring(line[0], line[1]).trim()));
     }
     if (abbreviationLine < 0) {
-      return;
+      return false;
     }
     if (names.size() != abbreviations.size() && !names.isEmpty()) {
       names = realign(names, abbreviations.size());
@@ -279,6 +318,7 @@ final class MastheadReader {
           "dropped an institute name with no abbreviation above it: "
               + Sink.quote(text.substring(extra.start, extra.end)));
     }
+    return true;
   }
 
   private boolean hasText(int s, int e) {

@@ -1,0 +1,59 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.DiagnosticCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The header's fields in another order, as a tool that reads a page's top band or its sidebar first
+ * gives them: each field is found, and the commentary is the one the usual order gives.
+ */
+class HeaderOrderTest {
+
+  private static final String FIXTURE = "pdftotext-clipped-lines.txt";
+
+  private static final String ISSUE = "No.93. 8 June 2010";
+
+  /** The issue line after the series name, on its line or the next, before the publisher. */
+  @Test
+  void theIssueLineBeforeThePublisherAndTheMasthead() throws Exception {
+    String text = Fixtures.read(FIXTURE);
+    assertThat(text).startsWith("AJISS-Commentary\n").contains("\n" + ISSUE + "\n");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    String without = text.replace("\n" + ISSUE + "\n", "\n");
+    for (String series : new String[] {"AJISS-Commentary " + ISSUE, "AJISS-Commentary\n" + ISSUE}) {
+      ParseResult r =
+          CommentaryParser.create().parse(without.replaceFirst("AJISS-Commentary", series));
+
+      assertThat(r.commentary()).as(series).isEqualTo(expected.commentary());
+      assertThat(r.diagnostics())
+          .as(series)
+          .noneMatch(
+              d ->
+                  d.code() == DiagnosticCode.MISSING_FIELD
+                      || d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT
+                      || d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
+    }
+  }
+
+  /** The staff before the institutes: both are read, and neither takes in the other. */
+  @Test
+  void theStaffBeforeTheInstitutes() throws Exception {
+    String text = Fixtures.read(FIXTURE);
+    int institutes = text.indexOf("IIPS JIIA RIPS");
+    int staff = text.indexOf("Editor: Akio");
+    int issue = text.indexOf(ISSUE);
+    assertThat(institutes).isPositive().isLessThan(staff);
+    String swapped =
+        text.substring(0, institutes)
+            + text.substring(staff, issue)
+            + text.substring(institutes, staff)
+            + text.substring(issue);
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(swapped);
+
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+  }
+}

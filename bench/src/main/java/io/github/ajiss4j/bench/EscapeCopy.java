@@ -36,4 +36,39 @@ public final class EscapeCopy {
     }
     return sb.toString();
   }
+
+  /**
+   * The same copy as {@link #escape}, but each run of characters that need no escaping is appended
+   * in one call, as a writer that knows its text does: the tighter limit.
+   *
+   * @param text the text
+   * @return the escaped text, equal to {@code escape(text)}
+   */
+  public static String escapeRuns(String text) {
+    int n = text.length();
+    StringBuilder sb = new StringBuilder(n + (n >> 4));
+    int run = 0;
+    for (int i = 0; i < n; i++) {
+      String entity;
+      switch (text.charAt(i)) {
+        case '&':
+          entity = "&amp;";
+          break;
+        case '<':
+          entity = "&lt;";
+          break;
+        case '>':
+          entity = "&gt;";
+          break;
+        case '"':
+          entity = "&quot;";
+          break;
+        default:
+          continue;
+      }
+      sb.append(text, run, i).append(entity);
+      run = i + 1;
+    }
+    return sb.append(text, run, n).toString();
+  }
 }

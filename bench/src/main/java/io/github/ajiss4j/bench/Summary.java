@@ -21,6 +21,10 @@ public final class Summary {
 
   private static final String PEER = "commonmarkHtml";
   private static final String LIMIT = "escapeLimit";
+
+  /** The tighter limit: the same copy, a run of characters at a time. */
+  private static final String RUNS_LIMIT = "escapeRunsLimit";
+
   private static final String END_TO_END = "parseAndHtml";
 
   /** Parse and the article alone: the same shape of output as the peer's and the limit's. */
@@ -196,6 +200,21 @@ public final class Summary {
               "  %-13s parse+JSON / escape-copy limit          %6.1f%%%n",
               input,
               100 * limit.microsPerOp() / json.microsPerOp());
+        }
+      }
+      Row runsLimit = byKey.get(RUNS_LIMIT + "@" + input);
+      if (runsLimit != null) {
+        out.printf(
+            Locale.ROOT,
+            "  %-13s parse+HTML / run-copy limit             %6.1f%%%n",
+            input,
+            100 * runsLimit.microsPerOp() / ours.microsPerOp());
+        if (article != null) {
+          out.printf(
+              Locale.ROOT,
+              "  %-13s parse+article / run-copy limit          %6.1f%%%n",
+              input,
+              100 * runsLimit.microsPerOp() / article.microsPerOp());
         }
       }
     }

@@ -31,6 +31,7 @@ class BenchmarksTest {
     assertThat(bench.parseAndJson()).isEqualTo(bench.renderJson());
     assertThat(bench.commonmarkHtml()).contains("<p>");
     assertThat(bench.escapeLimit()).contains("&quot;Japan and NATO are partners,&quot;");
+    assertThat(bench.escapeRunsLimit()).isEqualTo(bench.escapeLimit());
   }
 
   @Test
@@ -77,6 +78,9 @@ class BenchmarksTest {
 
   @Test
   void escapeCopyEscapesTheReservedCharacters() {
+    for (String text : new String[] {"a<b>&\"c'", "", "<", "ab", "\"\"x&"}) {
+      assertThat(EscapeCopy.escapeRuns(text)).isEqualTo(EscapeCopy.escape(text));
+    }
     assertThat(EscapeCopy.escape("a<b>&\"c'")).isEqualTo("a&lt;b&gt;&amp;&quot;c'");
   }
 }

@@ -14,6 +14,11 @@ public enum DiagnosticCode {
    * A word hyphenated at a line end or a page break, or parted there by a soft hyphen, was joined.
    */
   HYPHENATION_REMOVED("hyphenation-removed", Severity.INFO),
+  /**
+   * Text laid out in columns side by side, as {@code pdftotext -layout} gives the first page's
+   * masthead beside the main column, was read one column after another.
+   */
+  LAYOUT_COLUMNS_READ("layout-columns-read", Severity.INFO),
   /** A page number or other page furniture between blocks was dropped. */
   PAGE_FURNITURE_DROPPED("page-furniture-dropped", Severity.INFO),
   /**

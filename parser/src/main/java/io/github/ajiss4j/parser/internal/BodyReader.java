@@ -841,10 +841,25 @@ final class BodyReader {
         || prev.lines < 2
         || typicalWidth < 50
         || prev.lastWidth < typicalWidth * 0.85
-        || headingShape(next)) {
+        || headingShape(next)
+        || indentedFirstLine(next)) {
       return false;
     }
     return pageBreakBetween(prev.end, next.start);
+  }
+
+  /** Whether a block's first line is indented further than its second, as a paragraph's opening. */
+  private boolean indentedFirstLine(Draft d) {
+    int line = src.lineOf(d.start);
+    if (line + 1 >= src.lineCount) {
+      return false;
+    }
+    int second = src.starts[line + 1];
+    while (second < src.ends[line + 1] && Chars.isBlank(src.text.charAt(second))) {
+      second++;
+    }
+    return second < src.ends[line + 1]
+        && d.start - src.starts[line] > second - src.starts[line + 1] + 1;
   }
 
   /** Whether a form feed or a dropped page number lies between two blocks. */

@@ -89,11 +89,17 @@ public final class Engine {
   public Engine(Settings settings, String input, Decoder.Decoded decoded) {
     this.settings = settings;
     String t = input.startsWith("\uFEFF") ? input.substring(1) : input;
-    this.text = t;
-    this.src = new Source(t, settings.maxLineLength());
+    Source inputLines = new Source(t, settings.maxLineLength());
+    this.columns = Columns.find(inputLines);
+    this.text = columns == null ? t : columns.text;
+    this.src =
+        columns == null ? inputLines : new Source(columns, inputLines, settings.maxLineLength());
     this.sink = new Sink(src, settings.maxDiagnostics(), settings.strict());
     this.decoded = decoded;
   }
+
+  /** The input read one column after another, where it is laid out in columns; else null. */
+  private final Columns columns;
 
   /** How the text was decoded from bytes, or null. */
   private final Decoder.Decoded decoded;
@@ -105,8 +111,20 @@ public final class Engine {
    * @throws ParseFailure if the input is not a commentary
    */
   public Outcome run() {
+    if (columns != null) {
+      sink.report(
+          DiagnosticCode.LAYOUT_COLUMNS_READ,
+          columns.start,
+          columns.end,
+          "read lines "
+              + (columns.firstLine + 1)
+              + " to "
+              + (columns.lastLine + 1)
+              + ", laid out in columns side by side, one column after another");
+    }
     if (decoded != null && decoded.legacyAt() >= 0) {
       int at = Math.min(decoded.legacyAt(), text.length());
+      at = columns == null ? at : columns.offsetOf(at);
       sink.report(
           DiagnosticCode.LEGACY_ENCODING,
           at,
@@ -173,9 +191,7 @@ public final class Engine {
     if (seriesLine < 0 && issue == null) {
       throw new ParseFailure(
           DiagnosticCode.NOT_A_COMMENTARY,
-          firstLine + 1,
-          1,
-          src.starts[firstLine],
+          src.span(src.starts[firstLine], src.starts[firstLine]),
           "expected the series name \""
               + SERIES
               + "\" or an issue line such as \"No.93. 8 June"
@@ -186,9 +202,7 @@ public final class Engine {
       int l = Math.min(seriesLine + 1, src.lineCount - 1);
       throw new ParseFailure(
           DiagnosticCode.MISSING_ISSUE_LINE,
-          l + 1,
-          1,
-          src.starts[l],
+          src.span(src.starts[l], src.starts[l]),
           "expected an issue line such as \"No.93. 8 June 2010\" after the masthead, but found"
               + " none");
     }
@@ -196,9 +210,7 @@ public final class Engine {
       SourceSpan at = src.span(issue.start, issue.end);
       throw new ParseFailure(
           DiagnosticCode.BAD_ISSUE_LINE,
-          at.line(),
-          at.column(),
-          issue.start,
+          at,
           "expected a positive issue number and a real date, but "
               + (issue.date == null
                   ? "found " + issue.dateProblem
@@ -276,9 +288,7 @@ public final class Engine {
           src.span(Math.min(issue.end, text.length()), Math.min(issue.end, text.length()));
       throw new ParseFailure(
           DiagnosticCode.MISSING_BODY,
-          at.line(),
-          at.column(),
-          issue.end,
+          at,
           "expected the body of the commentary after its title and author, but the text ends");
     }
     List<Draft> drafts = new BodyReader(work, sink, oddBlanks, wide).read(header.bodyStart);
@@ -349,9 +359,7 @@ public final class Engine {
     SourceSpan at = src.span(header.bodyStart, header.bodyStart);
     return new ParseFailure(
         DiagnosticCode.MISSING_BODY,
-        at.line(),
-        at.column(),
-        header.bodyStart,
+        at,
         "expected body paragraphs after the author's name, but found " + found);
   }
 
@@ -381,9 +389,7 @@ public final class Engine {
         SourceSpan at = src.span(i, i);
         throw new ParseFailure(
             DiagnosticCode.BINARY_INPUT,
-            at.line(),
-            at.column(),
-            i,
+            at,
             "expected AJISS-Commentary text, but found binary data (character U+"
                 + String.format("%04X", (int) c)
                 + ")");
@@ -872,9 +878,7 @@ public final class Engine {
       SourceSpan span = src.span(at, at);
       throw new ParseFailure(
           DiagnosticCode.MISSING_TITLE,
-          span.line(),
-          span.column(),
-          at,
+          span,
           "expected the title after the issue line, but found none");
     }
     List<String> words = new ArrayList<>();
@@ -1010,9 +1014,7 @@ public final class Engine {
       SourceSpan span = src.span(at, at);
       throw new ParseFailure(
           DiagnosticCode.MISSING_AUTHOR,
-          span.line(),
-          span.column(),
-          at,
+          span,
           "expected the author's name after the title, but found none");
     }
     drafts.removeAll(bios);

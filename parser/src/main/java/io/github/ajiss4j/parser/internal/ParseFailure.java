@@ -1,6 +1,7 @@
 package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.parser.CommentaryParseException;
 
 /**
@@ -12,6 +13,10 @@ public final class ParseFailure extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final CommentaryParseException exception;
+
+  ParseFailure(DiagnosticCode code, SourceSpan at, String reason) {
+    this(code, at.line(), at.column(), at.offset(), reason);
+  }
 
   ParseFailure(DiagnosticCode code, int line, int column, long offset, String reason) {
     super(reason, null, false, false);

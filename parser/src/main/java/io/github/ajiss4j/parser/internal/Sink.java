@@ -29,17 +29,13 @@ final class Sink {
     if (strict && code.severity() == Severity.WARNING) {
       throw new ParseFailure(
           DiagnosticCode.STRICT_VIOLATION,
-          span.line(),
-          span.column(),
-          start,
+          span,
           "expected no repair by judgement in strict mode, but: " + code.id() + " " + message);
     }
     if (diagnostics.size() >= maxDiagnostics) {
       throw new ParseFailure(
           DiagnosticCode.TOO_MANY_DIAGNOSTICS,
-          span.line(),
-          span.column(),
-          start,
+          span,
           "expected at most " + maxDiagnostics + " diagnostics, but the input needs more");
     }
     diagnostics.add(Diagnostic.of(code, span, message));

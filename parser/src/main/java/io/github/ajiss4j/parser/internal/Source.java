@@ -16,8 +16,28 @@ final class Source {
 
   final int lineCount;
 
+  /**
+   * Where the text is the input rearranged: the input offset of each of its characters, and one
+   * more for its end; else null.
+   */
+  private final Columns columns;
+
+  /** The input's lines, where the text is the input rearranged; else this. */
+  private final Source input;
+
+  /** The lines of a text read one column after another, its spans pointing into the input. */
+  Source(Columns columns, Source input, int maxLineLength) {
+    this(columns.text, maxLineLength, columns, input);
+  }
+
   Source(String text, int maxLineLength) {
+    this(text, maxLineLength, null, null);
+  }
+
+  private Source(String text, int maxLineLength, Columns columns, Source input) {
     this.text = text;
+    this.columns = columns;
+    this.input = input == null ? this : input;
     int cap = 64;
     int[] s = new int[cap];
     int[] e = new int[cap];
@@ -106,6 +126,10 @@ final class Source {
   }
 
   SourceSpan span(int start, int end) {
+    if (columns != null) {
+      int from = columns.origin(start);
+      return input.span(from, end > start ? Math.max(columns.origin(end - 1) + 1, from) : from);
+    }
     int line = lineOf(start);
     return SourceSpan.of(line + 1, start - starts[line] + 1, start, Math.max(0, end - start));
   }

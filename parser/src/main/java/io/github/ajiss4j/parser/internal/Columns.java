@@ -1,0 +1,480 @@
+package io.github.ajiss4j.parser.internal;
+
+import java.util.Arrays;
+
+/**
+ * Text that extraction laid out as on the page ({@code pdftotext -layout}) read one column after
+ * another, as other extraction tools give it. On the first page such text holds the masthead's
+ * sidebar and the main column side by side on the same lines, and the institutes as a table of
+ * columns whose names wrap within their column. The text made keeps, for every character, the input
+ * offset it came from, so that every span still points into the input.
+ *
+ * <p>Side by side means: three blanks or more part two pieces of a line, and the right-hand pieces
+ * of several lines start at one character column, the main column's left edge. Only the first lines
+ * are looked at, and only when they hold no tab (which no layout extraction writes).
+ */
+final class Columns {
+
+  /** The fewest blanks between two columns on a line. */
+  static final int GAP = 3;
+
+  /** How many lines from the top are looked at. */
+  private static final int TOP_LINES = 120;
+
+  /** The fewest lines with text on both sides of the main column's edge. */
+  private static final int SIDE_BY_SIDE_LINES = 3;
+
+  /** The narrowest sidebar, in characters. */
+  private static final int NARROWEST_SIDEBAR = 10;
+
+  /** How many lines from the top a table may start within. */
+  private static final int TABLE_TOP = 30;
+
+  /** The most lines of a table of institutes. */
+  private static final int TABLE_LINES = 4;
+
+  /** The text read one column after another. */
+  final String text;
+
+  /** {@code origin[i]}: the input offset of {@code text}'s character i; one more for its end. */
+  private final int[] origin;
+
+  /**
+   * The first and last input lines read as columns, 0-based: tables above the sidebar, and the
+   * sidebar.
+   */
+  final int firstLine;
+
+  final int lastLine;
+
+  /** Where the columns read one after another start and end in {@link #text}. */
+  final int start;
+
+  final int end;
+
+  private Columns(String text, int[] origin, int firstLine, int lastLine, int start, int end) {
+    this.text = text;
+    this.origin = origin;
+    this.firstLine = firstLine;
+    this.lastLine = lastLine;
+    this.start = start;
+    this.end = end;
+  }
+
+  /** The input offset of an offset into {@link #text}. */
+  int origin(int offset) {
+    return origin[offset];
+  }
+
+  /** The offset into {@link #text} of an input offset, or the nearest after it. */
+  int offsetOf(int inputOffset) {
+    int best = text.length();
+    for (int i = 0; i < text.length(); i++) {
+      if (origin[i] >= inputOffset && (best == text.length() || origin[i] < origin[best])) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * The text read one column after another, or null where its first lines hold no sidebar beside
+   * the main column.
+   */
+  static Columns find(Source src) {
+    String input = src.text;
+    int n = input.length();
+    int lines = Math.min(src.lineCount, TOP_LINES);
+    int top = src.ends[lines - 1];
+    int gap = input.indexOf("   ");
+    if (gap < 0 || gap >= top) {
+      return null;
+    }
+    int tab = input.indexOf('\t');
+    if (tab >= 0 && tab < top) {
+      return null;
+    }
+    int[] starts = Arrays.copyOf(src.starts, lines + 1);
+    int[] ends = src.ends;
+    // where the line after the last looked at starts
+    starts[lines] = lines < src.lineCount ? src.starts[lines] : n;
+    int[][] cells = new int[lines][];
+    for (int l = 0; l < lines; l++) {
+      cells[l] = cells(input, starts[l], ends[l]);
+    }
+    // tables near the top: blocks of at most TABLE_LINES lines, one of three pieces or more
+    int[] tableEnds = new int[lines];
+    int afterTables = 0;
+    for (int l = 0; l < Math.min(lines, TABLE_TOP); ) {
+      int blockEnd = l;
+      while (blockEnd < lines && cells[blockEnd].length > 0) {
+        blockEnd++;
+      }
+      int t = l; // a table starts with a line of pieces, under the lines of one above it
+      while (t < blockEnd && cells[t].length < 4) {
+        t++;
+      }
+      // and goes on over lines of pieces and lines of one piece beyond its first column, as a
+      // role under the second institute's name
+      int tableEnd = t + 1;
+      while (tableEnd < blockEnd
+          && (cells[tableEnd].length >= 4
+              || column(cells[widest(cells, t, blockEnd)], middle(cells[tableEnd], 0)) > 0)) {
+        tableEnd++;
+      }
+      // a table of one line, its pieces parted by blanks, is read as it stands
+      if (t < blockEnd
+          && tableEnd - t >= 2
+          && tableEnd - t <= TABLE_LINES
+          && isTable(cells, t, tableEnd)) {
+        tableEnds[t] = tableEnd;
+        afterTables = tableEnd;
+      }
+      l = Math.max(blockEnd, l + 1);
+    }
+    // the sidebar, below the tables: from the first to the last line with text on both sides of
+    // the main column's edge, and the lines with text on its left only that touch them
+    int edge = edge(cells, afterTables, lines);
+    int first = -1;
+    int last = -1;
+    if (edge >= 0) {
+      int sideBySide = 0;
+      for (int l = afterTables; l < lines; l++) {
+        if (split(cells[l], edge) > 0) {
+          first = first < 0 ? l : first;
+          last = l;
+          sideBySide++;
+        }
+      }
+      if (sideBySide < SIDE_BY_SIDE_LINES || last - first + 1 > 4 * sideBySide) {
+        first = -1;
+      }
+    }
+    if (first < 0 && afterTables == 0) {
+      return null;
+    }
+    if (first >= 0) {
+      while (first > afterTables && leftOnly(cells[first - 1], edge)) {
+        first--;
+      }
+      while (last + 1 < lines && leftOnly(cells[last + 1], edge)) {
+        last++;
+      }
+    }
+    Builder out = new Builder(input.length() + 64);
+    int copied = 0;
+    int firstRead = -1;
+    int lastRead = -1;
+    int start = -1;
+    for (int l = 0; l < afterTables; l++) {
+      if (tableEnds[l] > 0) {
+        out.copy(input, copied, starts[l]);
+        firstRead = firstRead < 0 ? l : firstRead;
+        lastRead = tableEnds[l] - 1;
+        start = start < 0 ? out.length() : start;
+        table(input, starts, ends, cells, l, tableEnds[l], out);
+        copied = starts[tableEnds[l]];
+      }
+    }
+    if (first >= 0) {
+      out.copy(input, copied, starts[first]);
+      firstRead = firstRead < 0 ? first : firstRead;
+      lastRead = last;
+      start = start < 0 ? out.length() : start;
+      sidebar(input, starts, ends, cells, first, last, edge, out);
+      copied = starts[last + 1];
+    }
+    int end = out.length();
+    out.copy(input, copied, n);
+    return new Columns(out.toString(), out.origins(n), firstRead, lastRead, start, end);
+  }
+
+  /**
+   * Writes the lines {@code [first, last]} of a sidebar beside the main column: the sidebar's text,
+   * a line for each of its lines, then a blank line, then the main column's lines.
+   */
+  private static void sidebar(
+      String s,
+      int[] starts,
+      int[] ends,
+      int[][] cells,
+      int first,
+      int last,
+      int edge,
+      Builder out) {
+    boolean blank = true;
+    for (int k = first; k <= last; k++) {
+      int cut = split(cells[k], edge);
+      int left = cut > 0 ? cut : leftOnly(cells[k], edge) ? cells[k].length / 2 : 0;
+      if (left > 0) {
+        int leftEnd = starts[k] + cells[k][2 * left - 1];
+        out.copy(s, starts[k] + cells[k][0], leftEnd);
+        out.add('\n', leftEnd);
+        blank = false;
+      } else if (!blank) {
+        out.add('\n', starts[k]);
+        blank = true;
+      }
+    }
+    if (!blank) {
+      out.add('\n', starts[first]);
+    }
+    for (int k = first; k <= last; k++) {
+      int cut = split(cells[k], edge);
+      if (cut > 0 || !leftOnly(cells[k], edge) && cells[k].length > 0) {
+        out.copy(s, starts[k] + Math.min(cells[k][2 * cut], edge), ends[k]);
+      }
+      out.add('\n', ends[k]);
+    }
+  }
+
+  /**
+   * The pieces of a line parted by {@link #GAP} blanks or more, as pairs of start and end columns;
+   * form feeds count as blanks.
+   */
+  private static int[] cells(String s, int from, int to) {
+    int[] cells = new int[8];
+    int count = 0;
+    int i = from;
+    while (i < to) {
+      while (i < to && isBlank(s.charAt(i))) {
+        i++;
+      }
+      if (i >= to) {
+        break;
+      }
+      int cellStart = i;
+      int cellEnd = i;
+      while (i < to) {
+        if (!isBlank(s.charAt(i))) {
+          i++;
+          cellEnd = i;
+        } else {
+          int b = i;
+          while (b < to && isBlank(s.charAt(b))) {
+            b++;
+          }
+          if (b - i >= GAP || b >= to) {
+            i = b;
+            break;
+          }
+          i = b;
+        }
+      }
+      if (count == cells.length) {
+        cells = Arrays.copyOf(cells, 2 * count);
+      }
+      cells[count++] = cellStart - from;
+      cells[count++] = cellEnd - from;
+    }
+    return Arrays.copyOf(cells, count);
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\f';
+  }
+
+  /**
+   * The main column's left edge: the character column where the second pieces of most lines start
+   * (within one column), if at least {@link #SIDE_BY_SIDE_LINES} lines start a piece there; or -1.
+   */
+  private static int edge(int[][] cells, int from, int lines) {
+    int[] counts = new int[512];
+    for (int l = from; l < lines; l++) {
+      if (cells[l].length >= 4 && cells[l][2] < counts.length - 1) {
+        counts[cells[l][2]]++;
+      }
+    }
+    int best = -1;
+    int bestCount = 0;
+    for (int c = NARROWEST_SIDEBAR; c < counts.length - 1; c++) {
+      int near = counts[c - 1] + counts[c] + counts[c + 1];
+      if (near > bestCount) {
+        best = c;
+        bestCount = near;
+      }
+    }
+    if (bestCount < SIDE_BY_SIDE_LINES) {
+      return -1;
+    }
+    // the leftmost column of the three, where the edge is
+    return counts[best - 1] > 0 ? best - 1 : counts[best] > 0 ? best : best + 1;
+  }
+
+  /**
+   * The index of the first piece of a line that starts at the edge or after it (an indented first
+   * line starts a few columns after it), where pieces before it end before the edge; or 0.
+   */
+  private static int split(int[] cells, int edge) {
+    for (int c = 1; 2 * c < cells.length; c++) {
+      int s = cells[2 * c];
+      if (s >= edge && s <= edge + 2 * GAP) {
+        return cells[2 * c - 1] < edge ? c : 0;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether a line's text, not none, ends before the edge. */
+  private static boolean leftOnly(int[] cells, int edge) {
+    return cells.length > 0 && cells[cells.length - 1] < edge - 1;
+  }
+
+  /**
+   * Whether lines {@code [from, to)} make a table: one line of three pieces or more, and its other
+   * lines' pieces each within one of its columns.
+   */
+  private static boolean isTable(int[][] cells, int from, int to) {
+    int widest = widest(cells, from, to);
+    if (cells[widest].length < 6) {
+      return false;
+    }
+    for (int l = from; l < to; l++) {
+      for (int c = 0; c < cells[l].length; c += 2) {
+        int column = column(cells[widest], middle(cells[l], c));
+        int[] bounds = bounds(cells[widest], column);
+        if (cells[l][c] < bounds[0] - GAP || cells[l][c + 1] > bounds[1] + GAP) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The line of most pieces, and of those the one with the most text: the columns' widths. */
+  private static int widest(int[][] cells, int from, int to) {
+    int widest = from;
+    for (int l = from; l < to; l++) {
+      if (cells[l].length > cells[widest].length
+          || cells[l].length == cells[widest].length && text(cells[l]) > text(cells[widest])) {
+        widest = l;
+      }
+    }
+    return widest;
+  }
+
+  /** How many characters a line's pieces span. */
+  private static int text(int[] cells) {
+    int sum = 0;
+    for (int c = 0; c < cells.length; c += 2) {
+      sum += cells[c + 1] - cells[c];
+    }
+    return sum;
+  }
+
+  /** The middle of a line's piece. */
+  private static int middle(int[] cells, int c) {
+    return (cells[c] + cells[c + 1]) / 2;
+  }
+
+  /** The column of a table whose span holds a character column: the nearest middle. */
+  private static int column(int[] columns, int at) {
+    int best = 0;
+    for (int c = 0; c < columns.length; c += 2) {
+      int middle = (columns[c] + columns[c + 1]) / 2;
+      int bestMiddle = (columns[best] + columns[best + 1]) / 2;
+      if (Math.abs(middle - at) < Math.abs(bestMiddle - at)) {
+        best = c;
+      }
+    }
+    return best / 2;
+  }
+
+  /** The character columns a table's column may span: from midway to the next ones. */
+  private static int[] bounds(int[] columns, int column) {
+    int c = 2 * column;
+    int from = c == 0 ? 0 : (columns[c - 1] + columns[c]) / 2;
+    int to =
+        c + 2 >= columns.length ? Integer.MAX_VALUE / 2 : (columns[c + 1] + columns[c + 2]) / 2;
+    return new int[] {from, to};
+  }
+
+  /**
+   * Writes a table as lines of tab-parted columns, each column's pieces parted by a space: a line
+   * of abbreviations ({@code IIPS JIIA RIPS}) as a line of its own, the lines between as one.
+   */
+  private static void table(
+      String s, int[] starts, int[] ends, int[][] cells, int from, int to, Builder out) {
+    int[] columns = cells[widest(cells, from, to)];
+    int l = from;
+    while (l < to) {
+      int rowEnd = l + 1;
+      if (!isAbbreviations(s, starts[l], cells[l])) {
+        while (rowEnd < to && !isAbbreviations(s, starts[rowEnd], cells[rowEnd])) {
+          rowEnd++;
+        }
+      }
+      for (int column = 0; 2 * column < columns.length; column++) {
+        boolean any = false;
+        for (int k = l; k < rowEnd; k++) {
+          for (int c = 0; c < cells[k].length; c += 2) {
+            if (column(columns, middle(cells[k], c)) == column) {
+              if (any) {
+                out.add(' ', starts[k] + cells[k][c] - 1);
+              } else if (column > 0) {
+                out.add('\t', starts[k] + cells[k][c] - 1);
+              }
+              out.copy(s, starts[k] + cells[k][c], starts[k] + cells[k][c + 1]);
+              any = true;
+            }
+          }
+        }
+      }
+      out.add('\n', ends[rowEnd - 1]);
+      l = rowEnd;
+    }
+  }
+
+  /** Whether a line's pieces are words in capitals, as the institutes' abbreviations. */
+  private static boolean isAbbreviations(String s, int lineStart, int[] cells) {
+    for (int c = 0; c < cells.length; c += 2) {
+      for (int i = lineStart + cells[c]; i < lineStart + cells[c + 1]; i++) {
+        char ch = s.charAt(i);
+        if (!Character.isUpperCase(ch) && ch != ' ') {
+          return false;
+        }
+      }
+    }
+    return cells.length >= 4;
+  }
+
+  /** A string and the input offset of each of its characters. */
+  private static final class Builder {
+    private final StringBuilder sb;
+    private int[] origins;
+
+    Builder(int capacity) {
+      sb = new StringBuilder(capacity);
+      origins = new int[capacity + 1];
+    }
+
+    int length() {
+      return sb.length();
+    }
+
+    void copy(String s, int from, int to) {
+      for (int i = from; i < to; i++) {
+        add(s.charAt(i), i);
+      }
+    }
+
+    void add(char c, int origin) {
+      if (sb.length() + 1 >= origins.length) {
+        origins = Arrays.copyOf(origins, 2 * origins.length);
+      }
+      origins[sb.length()] = origin;
+      sb.append(c);
+    }
+
+    int[] origins(int inputLength) {
+      int[] o = Arrays.copyOf(origins, sb.length() + 1);
+      o[sb.length()] = inputLength;
+      return o;
+    }
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.DiagnosticCode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The seed as extraction that keeps the page's layout ({@code pdftotext -layout}) gives it: the
+ * institutes a table of three centred columns whose names wrap, the staff in a sidebar beside the
+ * issue line, the title, the author and the first paragraph, and the body hard-wrapped and indented
+ * to the main column's edge, with a page number and a form feed between the pages. It reads as the
+ * same commentary as the masthead given one item a line above the main column.
+ */
+class LayoutColumnsTest {
+
+  private static final String TOP =
+      "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic Studies\n\n";
+
+  private static final String ISSUE =
+      "No.93. 8 June 2010\n\nTHE PROSPECTS OF JAPAN-NATO COOPERATION\n\nYoshikazu Hirose\n\n";
+
+  private static final String FIRST =
+      "\"Japan and NATO are partners,\" Shinzo Abe told the North Atlantic Council in January 2007"
+          + " in what became the first address delivered by a Japanese head of government to the top"
+          + " decision-making body of the North Atlantic Treaty Organization.";
+
+  /** The main column's left edge, in characters. */
+  private static final int EDGE = 30;
+
+  private static final int WIDTH = 64;
+
+  private static final List<String> STAFF =
+      List.of(
+          "Editor:",
+          "Akio Watanabe",
+          "Editorial Board:",
+          "Masashi Nishihara",
+          "Naoko Saiki",
+          "Taizo Yakushiji",
+          "Online Publisher:",
+          "Yoshiji Nogami",
+          "President, JIIA");
+
+  private static final String TABLE =
+      String.join(
+          "\n",
+          "        IIPS                          JIIA                           RIPS",
+          "Institute for International    The Japan Institute of       Research Institute for",
+          "      Policy Studies            International Affairs         Peace and Security",
+          "                                    (Secretariat)",
+          "",
+          "");
+
+  private static List<String> paragraphs() {
+    String seed = Fixtures.read("seed-093.txt");
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(FIRST);
+    for (String p : seed.substring(seed.indexOf("The timing")).split("\n\n")) {
+      paragraphs.add(p.strip());
+    }
+    return paragraphs;
+  }
+
+  /** The same commentary, its masthead one item a line above the main column. */
+  private static Commentary inPlace() {
+    return Fixtures.parse(
+            TOP + Fixtures.MASTHEAD_ONE_A_LINE + ISSUE + String.join("\n\n", paragraphs()) + "\n")
+        .commentary();
+  }
+
+  /** Lines of at most {@link #WIDTH} characters, broken at spaces; the first indented by three. */
+  private static List<String> wrap(String paragraph) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder("   ");
+    for (String word : paragraph.split(" ")) {
+      if (line.length() + 1 + word.length() > WIDTH && line.toString().strip().length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      if (line.length() > 0 && !line.toString().isBlank()) {
+        line.append(' ');
+      }
+      line.append(word);
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  private static String pad(String left, String right) {
+    return right.isEmpty() ? left : left + " ".repeat(EDGE - left.length()) + right;
+  }
+
+  /** The commentary laid out as on the page. */
+  private static String layout(String lineEnd) {
+    List<String> right = new ArrayList<>();
+    right.add("No.93. 8 June 2010");
+    right.add("");
+    right.add("THE PROSPECTS OF JAPAN-NATO");
+    right.add("COOPERATION");
+    right.add("");
+    right.add("Yoshikazu Hirose");
+    right.add("");
+    List<String> paragraphs = paragraphs();
+    right.addAll(wrap(paragraphs.get(0)));
+    List<String> lines = new ArrayList<>();
+    lines.add("                         AJISS-Commentary");
+    lines.add("");
+    lines.add("      The Association of Japanese Institutes of Strategic Studies");
+    lines.add("");
+    lines.addAll(List.of(TABLE.split("\n", -1)));
+    lines.remove(lines.size() - 1);
+    for (int i = 0; i < Math.max(STAFF.size(), right.size()); i++) {
+      String left = i < STAFF.size() ? STAFF.get(i) : "";
+      lines.add(pad(left, i < right.size() ? right.get(i) : "").stripTrailing());
+    }
+    for (int p = 1; p < paragraphs.size(); p++) {
+      lines.add("");
+      String pageBreak = "";
+      if (p == 3) { // the page number, and a form feed before the next page's first line
+        lines.add(" ".repeat(EDGE + 30) + "1");
+        pageBreak = "\f";
+      }
+      for (String l : wrap(paragraphs.get(p))) {
+        lines.add(pageBreak + " ".repeat(EDGE) + l);
+        pageBreak = "";
+      }
+    }
+    return String.join(lineEnd, lines) + lineEnd;
+  }
+
+  @Test
+  void theSidebarAndTheTableAreReadOneColumnAfterAnother() {
+    String text = layout("\n");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary()).isEqualTo(inPlace());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    Diagnostic read =
+        r.diagnostics().stream()
+            .filter(d -> d.code() == DiagnosticCode.LAYOUT_COLUMNS_READ)
+            .findFirst()
+            .orElseThrow();
+    assertThat(read.message()).contains("lines 5 to 18");
+    assertThat(read.span().line()).isEqualTo(5);
+  }
+
+  @Test
+  void crlfLineEndsReadAlike() {
+    assertThat(Fixtures.parse(layout("\r\n")).commentary()).isEqualTo(inPlace());
+  }
+
+  @Test
+  void spansPointIntoTheInput() {
+    String text = layout("\n");
+    ParseResult r = Fixtures.parse(text);
+    var author = r.fieldSpans().get("authors").get(0);
+    assertThat(text.substring(author.offset(), author.endOffset())).isEqualTo("Yoshikazu Hirose");
+    assertThat(author.line()).isEqualTo(15);
+    assertThat(author.column()).isEqualTo(EDGE + 1);
+    var issue = r.fieldSpans().get("issue").get(0);
+    assertThat(text.substring(issue.offset(), issue.endOffset())).isEqualTo("No.93. 8 June 2010");
+  }
+
+  @Test
+  void textWithoutColumnsIsReadAsItStands() {
+    ParseResult r = Fixtures.parse(Fixtures.read("hard-wrapped-later-masthead.txt"));
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.LAYOUT_COLUMNS_READ);
+  }
+}

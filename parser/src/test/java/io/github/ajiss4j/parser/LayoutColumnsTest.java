@@ -2,9 +2,14 @@ package io.github.ajiss4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ajiss4j.model.Author;
+import io.github.ajiss4j.model.BulletList;
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Heading;
+import io.github.ajiss4j.model.Institute;
+import io.github.ajiss4j.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -169,5 +174,78 @@ class LayoutColumnsTest {
   void textWithoutColumnsIsReadAsItStands() {
     ParseResult r = Fixtures.parse(Fixtures.read("hard-wrapped-later-masthead.txt"));
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.LAYOUT_COLUMNS_READ);
+  }
+
+  /** A later commentary: the later masthead, two authors, key points, a subheading. */
+  private static final String LATER =
+      """
+                                   AJISS-Commentary
+
+                The Association of Japanese Institutes of Strategic Studies
+
+                  NPI                           JIIA                           RIPS
+             Nakasone Yasuhiro           The Japan Institute of       Research Institute for
+              Peace Institute             International Affairs         Peace and Security
+                                              (Secretariat)
+
+          Editorial Advisory Board:     No.250. 23 March 2018
+          Akio Watanabe (Chair)
+          Masashi Nishihara             JAPAN'S CHOICE: "GLOBAL NATO"
+          Taizo Yakushiji               AND THE QUAD?
+          Editorial Committee:
+          Naoko Saiki                   Taro Yamada and Hanako Suzuki
+          Tsutomu Kikuchi
+          Online Publisher:             • Japan and NATO share fundamental values and should cooperate
+          Kenichiro Sasae                 in nonmilitary areas first.
+          President, JIIA               • The Quad and ASEAN give Japan a second track for multilateral
+                                          security cooperation.
+
+                                           "Japan and NATO are partners," Shinzo Abe told the North
+                                        Atlantic Council in January 2007 in what became the first
+                                        address delivered by a Japanese head of government to the top
+                                        decision-making body of the North Atlantic Treaty Organization.
+
+                                           A Second Track for Japan
+
+                                           Secondly, cooperation with NATO members will provide Japan
+                                        with a valuable opportunity to learn about a multilateral
+                                        security framework. ASEAN and the Quad matter too.
+
+                                           Taro Yamada is Senior Fellow at the Nakasone Yasuhiro Peace
+                                        Institute.
+
+                                           Hanako Suzuki is Professor of International Relations at Keio
+                                        University. She specializes in European security.
+          """;
+
+  @Test
+  void aLaterCommentaryReadsWhole() {
+    ParseResult r = Fixtures.parse(LATER);
+    Commentary c = r.commentary();
+    assertThat(c.number()).isEqualTo(250);
+    assertThat(c.title()).isEqualTo("Japan's Choice: \"Global NATO\" and the Quad?");
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("Taro Yamada", "Hanako Suzuki");
+    assertThat(c.authors()).allMatch(a -> a.biography().isPresent());
+    assertThat(c.masthead().institutes())
+        .extracting(Institute::name)
+        .containsExactly(
+            "Nakasone Yasuhiro Peace Institute",
+            "The Japan Institute of International Affairs",
+            "Research Institute for Peace and Security");
+    assertThat(c.masthead().editorialAdvisoryBoard())
+        .containsExactly(
+            Person.of("Akio Watanabe", "Chair"),
+            Person.of("Masashi Nishihara"),
+            Person.of("Taizo Yakushiji"));
+    assertThat(c.masthead().editorialCommittee())
+        .containsExactly(Person.of("Naoko Saiki"), Person.of("Tsutomu Kikuchi"));
+    assertThat(c.masthead().onlinePublisher())
+        .contains(Person.of("Kenichiro Sasae", "President, JIIA"));
+    assertThat(c.body()).hasSize(4);
+    assertThat(((BulletList) c.body().get(0)).items()).hasSize(2);
+    assertThat(c.body().get(2)).isInstanceOf(Heading.class);
+    assertThat(Accounting.lost(LATER, r)).isEmpty();
   }
 }

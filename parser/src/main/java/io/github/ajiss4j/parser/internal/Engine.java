@@ -92,8 +92,7 @@ public final class Engine {
     Source inputLines = new Source(t, settings.maxLineLength());
     this.columns = Columns.find(inputLines);
     this.text = columns == null ? t : columns.text;
-    this.src =
-        columns == null ? inputLines : new Source(columns, inputLines, settings.maxLineLength());
+    this.src = columns == null ? inputLines : new Source(columns, inputLines);
     this.sink = new Sink(src, settings.maxDiagnostics(), settings.strict());
     this.decoded = decoded;
   }

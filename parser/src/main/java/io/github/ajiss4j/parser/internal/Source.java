@@ -25,9 +25,12 @@ final class Source {
   /** The input's lines, where the text is the input rearranged; else this. */
   private final Source input;
 
-  /** The lines of a text read one column after another, its spans pointing into the input. */
-  Source(Columns columns, Source input, int maxLineLength) {
-    this(columns.text, maxLineLength, columns, input);
+  /**
+   * The lines of a text read one column after another, its spans pointing into the input, whose
+   * lines were held to the limit of their length: a table read as one line may be longer.
+   */
+  Source(Columns columns, Source input) {
+    this(columns.text, Integer.MAX_VALUE, columns, input);
   }
 
   Source(String text, int maxLineLength) {
@@ -127,8 +130,16 @@ final class Source {
 
   SourceSpan span(int start, int end) {
     if (columns != null) {
+      // the input's characters from the first to the last of the span's, which a table read
+      // column after column gives out of order
       int from = columns.origin(start);
-      return input.span(from, end > start ? Math.max(columns.origin(end - 1) + 1, from) : from);
+      int to = from;
+      for (int i = start; i < end; i++) {
+        from = Math.min(from, columns.origin(i));
+        to = Math.max(to, columns.origin(i) + 1);
+      }
+      // a line end the rearranged text adds after the input's last line stands at the input's end
+      return input.span(from, Math.min(to, input.text.length()));
     }
     int line = lineOf(start);
     return SourceSpan.of(line + 1, start - starts[line] + 1, start, Math.max(0, end - start));

@@ -86,12 +86,12 @@ final class Columns {
     int n = input.length();
     int lines = Math.min(src.lineCount, TOP_LINES);
     int top = src.ends[lines - 1];
-    int gap = input.indexOf("   ");
-    if (gap < 0 || gap >= top) {
-      return null;
-    }
     int tab = input.indexOf('\t');
     if (tab >= 0 && tab < top) {
+      return null;
+    }
+    int gap = input.indexOf("   ");
+    if (gap < 0 || gap >= top) {
       return null;
     }
     int[] starts = Arrays.copyOf(src.starts, lines + 1);

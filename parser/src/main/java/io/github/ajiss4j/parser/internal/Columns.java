@@ -11,7 +11,8 @@ import java.util.Arrays;
  *
  * <p>Side by side means: three blanks or more part two pieces of a line, and the right-hand pieces
  * of several lines start at one character column, the main column's left edge. Only the first lines
- * are looked at, and only when they hold no tab (which no layout extraction writes).
+ * are looked at, and only when no more than one of them holds a tab: tabs that part the pieces of
+ * several lines are text already read column by column, and no layout extraction writes them.
  */
 final class Columns {
 
@@ -88,7 +89,15 @@ final class Columns {
     int top = src.ends[lines - 1];
     int tab = input.indexOf('\t');
     if (tab >= 0 && tab < top) {
-      return null;
+      // tabs that part columns on two lines or more: text already read column by column
+      int lineEnd = tab;
+      while (lineEnd < n && input.charAt(lineEnd) != '\n' && input.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      int next = input.indexOf('\t', lineEnd);
+      if (next >= 0 && next < top) {
+        return null;
+      }
     }
     int gap = input.indexOf("   ");
     if (gap < 0 || gap >= top) {

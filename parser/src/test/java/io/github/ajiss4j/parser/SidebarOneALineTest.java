@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The masthead as extraction that keeps the PDF's lines gives it, one item a line in groups parted
  * by blank lines, read where it stands, before the issue line, or after the main column, under the
- * author or after the biography.
+ * author or after the biography; and the staff alone after the issue line, the institutes above it.
  */
 class SidebarOneALineTest {
 
@@ -52,5 +52,18 @@ class SidebarOneALineTest {
   void aMastheadUnderTheAuthorIsReadWhole() throws Exception {
     Commentary c = parse(TOP + ISSUE + MASTHEAD + "\n" + FIRST + rest());
     assertThat(c).isEqualTo(inPlace());
+  }
+
+  @Test
+  void theStaffAfterTheIssueLineJoinTheInstitutesAboveIt() throws Exception {
+    int staff = MASTHEAD.indexOf("Editor:");
+    String institutes = MASTHEAD.substring(0, staff);
+    String posts = MASTHEAD.substring(staff);
+    String issueLine = ISSUE.substring(0, ISSUE.indexOf('\n') + 1);
+    String underIt = ISSUE.substring(issueLine.length());
+    for (String gap : new String[] {"", "\n"}) {
+      Commentary c = parse(TOP + institutes + issueLine + gap + posts + underIt + FIRST + rest());
+      assertThat(c).isEqualTo(inPlace());
+    }
   }
 }

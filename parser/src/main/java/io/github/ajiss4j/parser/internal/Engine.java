@@ -270,14 +270,29 @@ public final class Engine {
         mastheadFrom < issue.start
             ? new MastheadReader(work, sink, settings.institutes()).read(mastheadFrom, issue.start)
             : Masthead.empty();
-    if (masthead.equals(Masthead.empty())) {
-      // a sidebar that extraction read after the main column: between the author and the body,
-      // or after the biography
+    if (masthead.equals(Masthead.empty()) || hasNoStaff(masthead)) {
+      // a sidebar that extraction read after the main column's first lines: after the issue line,
+      // between the author and the body, or after the biography; where the institutes stand above
+      // the issue line, the staff alone
       MastheadReader sidebar = new MastheadReader(work, sink, settings.institutes());
       int[] block = sidebar.findBlock(issue.end);
       if (block != null) {
-        masthead = sidebar.read(block[0], block[1]);
-        work = blankOut(work, block[0], block[1]);
+        Masthead found = sidebar.read(block[0], block[1]);
+        if (masthead.equals(Masthead.empty())) {
+          masthead = found;
+          work = blankOut(work, block[0], block[1]);
+        } else if (found.institutes().isEmpty() && !hasNoStaff(found)) {
+          masthead =
+              Masthead.builder()
+                  .addAllInstitutes(masthead.institutes())
+                  .editor(found.editor())
+                  .addAllEditorialBoard(found.editorialBoard())
+                  .addAllEditorialAdvisoryBoard(found.editorialAdvisoryBoard())
+                  .addAllEditorialCommittee(found.editorialCommittee())
+                  .onlinePublisher(found.onlinePublisher())
+                  .build();
+          work = blankOut(work, block[0], block[1]);
+        }
       }
     }
 
@@ -337,6 +352,14 @@ public final class Engine {
             .build();
     sink.diagnostics.sort(BY_OFFSET);
     return new Outcome(commentary, sink.diagnostics, sink.fields);
+  }
+
+  private static boolean hasNoStaff(Masthead m) {
+    return m.editor().isEmpty()
+        && m.editorialBoard().isEmpty()
+        && m.editorialAdvisoryBoard().isEmpty()
+        && m.editorialCommittee().isEmpty()
+        && m.onlinePublisher().isEmpty();
   }
 
   // ------------------------------------------------------------------ input hygiene

@@ -54,6 +54,19 @@ class HyphenJoinTest {
   }
 
   @Test
+  void softHyphensAndZeroWidthSpacesInsideWordsAreDropped() throws Exception {
+    String text =
+        seed()
+            .replace("Against this background", "Against this back\u00ADground")
+            .replace("NATO/ISAF-assisted", "NATO/\u200BISAF-assisted")
+            .replace("Yoshikazu Hirose is", "Yoshi\u00ADkazu Hirose is")
+            .replace("THE PROSPECTS", "THE PROS\u00ADPECTS");
+    ParseResult r = parse(text);
+    assertThat(r.commentary()).isEqualTo(parse(seed()).commentary());
+    assertThat(hyphenations(r)).isEmpty();
+  }
+
+  @Test
   void aHyphenAtAPageBreakIsJudgedAsAtALineEnd() throws Exception {
     String typeset =
         seed().replace(CUT, "Caught in a dilemma of recon-\n\nstruction \"security\" and");

@@ -91,7 +91,29 @@ final class Chars {
     return first;
   }
 
-  /** Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen. */
+  /** The text without the characters {@link #isInvisible} knows; the same string without any. */
+  static String dropInvisible(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !isInvisible(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder sb = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isInvisible(c)) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen, zero-width space.
+   */
   static boolean isInvisible(char c) {
     return c == '\uFEFF' || c == '\u00AD' || c == '\u200B';
   }

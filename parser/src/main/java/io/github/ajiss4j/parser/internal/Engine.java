@@ -66,6 +66,12 @@ public final class Engine {
    */
   private int[] oddBlanks;
 
+  /**
+   * Whether the text holds a zero-width character that carries nothing (soft hyphen, zero-width
+   * space, byte-order mark); found by {@link #clean}.
+   */
+  private boolean invisible;
+
   /** Whether the text holds a character beyond Latin-1; found by {@link #clean}. */
   private boolean wide;
 
@@ -319,9 +325,9 @@ public final class Engine {
     for (Draft d : drafts) {
       // the text of a paragraph or heading, cut out once for the title's spellings and the block,
       // its ligatures written out before the title learns from it
-      String blockText = d.kind == Draft.Kind.LIST ? null : Chars.expandLigatures(d.string());
+      String blockText = d.kind == Draft.Kind.LIST ? null : written(d.string());
       if (forms != null) {
-        String learned = blockText != null ? blockText : Chars.expandLigatures(d.plain());
+        String learned = blockText != null ? blockText : written(d.plain());
         if (wide) {
           forms.learn(learned);
         } else {
@@ -362,6 +368,15 @@ public final class Engine {
         && m.onlinePublisher().isEmpty();
   }
 
+  /**
+   * Text as the model holds it: ligatures written out, and the zero-width characters that
+   * extraction leaves inside words ({@code co\u00ADoperation}) dropped, as they carry nothing.
+   */
+  private String written(String s) {
+    String t = Chars.expandLigatures(s);
+    return invisible ? Chars.dropInvisible(t) : t;
+  }
+
   // ------------------------------------------------------------------ input hygiene
 
   /** The text with forbidden characters blanked out (each reported), offsets unchanged. */
@@ -398,6 +413,7 @@ public final class Engine {
       }
       if (!Chars.isForbidden(text, i)) {
         wide |= ch > 0xFF;
+        invisible |= Chars.isInvisible(ch);
         if (ch != '\n' && ch != '\r' && Chars.isBlank(ch)) {
           if (oddCount == odd.length) {
             odd = java.util.Arrays.copyOf(odd, 2 * oddCount);
@@ -936,7 +952,7 @@ public final class Engine {
               + ", which extraction moved behind the author's name, back after "
               + Sink.quote(String.join(" ", words.subList(0, at))));
     }
-    return Chars.expandLigatures(String.join(" ", words));
+    return written(String.join(" ", words));
   }
 
   /** A title printed in capitals in title case, as the body spells its words. */
@@ -1060,13 +1076,13 @@ public final class Engine {
           }
         }
       }
-      Author.Builder a = Author.builder().name(Chars.expandLigatures(name));
+      Author.Builder a = Author.builder().name(written(name));
       String affiliation = affiliations.get(name);
       if (affiliation != null) {
-        a.affiliation(Chars.expandLigatures(affiliation));
+        a.affiliation(written(affiliation));
       }
       if (bio.length() > 0) {
-        a.biography(Chars.expandLigatures(bio.toString()));
+        a.biography(written(bio.toString()));
       } else {
         int at = drafts.isEmpty() ? text.length() : drafts.get(drafts.size() - 1).end;
         sink.report(
@@ -1787,8 +1803,7 @@ public final class Engine {
     if (d.kind == Draft.Kind.LIST) {
       List<ListItem> items = new ArrayList<>(d.items.size());
       for (StringBuilder item : d.items) {
-        List<Inline> content =
-            item.length() > 0 ? inlines(Chars.expandLigatures(item.toString()), d) : List.of();
+        List<Inline> content = item.length() > 0 ? inlines(written(item.toString()), d) : List.of();
         if (!content.isEmpty()) {
           items.add(ListItem.of(content));
         }

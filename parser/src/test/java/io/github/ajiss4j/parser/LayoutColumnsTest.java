@@ -248,4 +248,21 @@ class LayoutColumnsTest {
     assertThat(c.body().get(2)).isInstanceOf(Heading.class);
     assertThat(Accounting.lost(LATER, r)).isEmpty();
   }
+
+  @Test
+  void twoBlanksBeforeTheMainColumnPartALongLabelFromIt() {
+    // the main column three characters further left: "Editorial Advisory Board:" leaves two blanks
+    StringBuilder closer = new StringBuilder();
+    boolean sidebar = false;
+    for (String line : LATER.split("\n", -1)) {
+      sidebar |= line.startsWith("Editorial Advisory Board:");
+      if (sidebar && line.length() > 30 && line.substring(27, 30).isBlank()) {
+        line = line.substring(0, 27) + line.substring(30);
+      }
+      closer.append(line).append('\n');
+    }
+    String text = closer.toString();
+    assertThat(text).contains("Editorial Advisory Board:  No.250.");
+    assertThat(Fixtures.parse(text).commentary()).isEqualTo(Fixtures.parse(LATER).commentary());
+  }
 }

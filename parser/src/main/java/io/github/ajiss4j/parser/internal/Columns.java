@@ -25,6 +25,9 @@ final class Columns {
   /** The fewest lines with text on both sides of the main column's edge. */
   private static final int SIDE_BY_SIDE_LINES = 3;
 
+  /** The most lines between two lines of one sidebar with text on both sides of the edge. */
+  private static final int SIDEBAR_GAP = 6;
+
   /** The narrowest sidebar, in characters. */
   private static final int NARROWEST_SIDEBAR = 10;
 
@@ -147,15 +150,30 @@ final class Columns {
     int first = -1;
     int last = -1;
     if (edge >= 0) {
+      for (int l = afterTables; l < lines; l++) {
+        cells[l] = cutAtEdge(input, starts[l], cells[l], edge);
+      }
+      // the most lines side by side that follow one another, few lines apart
       int sideBySide = 0;
+      int runFirst = -1;
+      int runLast = -1;
+      int run = 0;
       for (int l = afterTables; l < lines; l++) {
         if (split(cells[l], edge) > 0) {
-          first = first < 0 ? l : first;
-          last = l;
-          sideBySide++;
+          if (runLast < 0 || l - runLast > SIDEBAR_GAP) {
+            runFirst = l;
+            run = 0;
+          }
+          runLast = l;
+          run++;
+          if (run > sideBySide) {
+            sideBySide = run;
+            first = runFirst;
+            last = runLast;
+          }
         }
       }
-      if (sideBySide < SIDE_BY_SIDE_LINES || last - first + 1 > 4 * sideBySide) {
+      if (sideBySide < SIDE_BY_SIDE_LINES) {
         first = -1;
       }
     }
@@ -322,6 +340,35 @@ final class Columns {
       }
     }
     return 0;
+  }
+
+  /**
+   * A line's pieces with the one across the edge cut where two blanks end at the edge: a long label
+   * in the sidebar ({@code Editorial Advisory Board:}) may leave no more between it and the main
+   * column.
+   */
+  private static int[] cutAtEdge(String s, int lineStart, int[] cells, int edge) {
+    for (int c = 0; c < cells.length; c += 2) {
+      if (cells[c] >= edge - 1 || cells[c + 1] <= edge + 1) {
+        continue;
+      }
+      for (int i = lineStart + cells[c]; i < lineStart + cells[c + 1]; i++) {
+        int b = i;
+        while (b < lineStart + cells[c + 1] && s.charAt(b) == ' ') {
+          b++;
+        }
+        if (b - i >= 2 && b - lineStart >= edge - 1 && b - lineStart <= edge + 1) {
+          int[] cut = new int[cells.length + 2];
+          System.arraycopy(cells, 0, cut, 0, c + 1);
+          cut[c + 1] = i - lineStart;
+          cut[c + 2] = b - lineStart;
+          System.arraycopy(cells, c + 1, cut, c + 3, cells.length - c - 1);
+          return cut;
+        }
+        i = b;
+      }
+    }
+    return cells;
   }
 
   /** Whether a line's text, not none, ends before the edge. */

@@ -17,7 +17,7 @@ import java.util.Arrays;
 final class Columns {
 
   /** The fewest blanks between two columns on a line. */
-  static final int GAP = 3;
+  private static final int GAP = 3;
 
   /** How many lines from the top are looked at. */
   private static final int TOP_LINES = 120;
@@ -82,8 +82,8 @@ final class Columns {
   }
 
   /**
-   * The text read one column after another, or null where its first lines hold no sidebar beside
-   * the main column.
+   * The text read one column after another, or null where its first lines hold neither a sidebar
+   * beside the main column nor a table of columns.
    */
   static Columns find(Source src) {
     String input = src.text;
@@ -129,9 +129,9 @@ final class Columns {
       // and goes on over lines of pieces and lines of one piece beyond its first column, as a
       // role under the second institute's name
       int tableEnd = t + 1;
+      int[] columns = t < blockEnd ? cells[widest(cells, t, blockEnd)] : null;
       while (tableEnd < blockEnd
-          && (cells[tableEnd].length >= 4
-              || column(cells[widest(cells, t, blockEnd)], middle(cells[tableEnd], 0)) > 0)) {
+          && (cells[tableEnd].length >= 4 || column(columns, middle(cells[tableEnd], 0)) > 0)) {
         tableEnd++;
       }
       // a table of one line, its pieces parted by blanks, is read as it stands
@@ -144,8 +144,8 @@ final class Columns {
       }
       l = Math.max(blockEnd, l + 1);
     }
-    // the sidebar, below the tables: from the first to the last line with text on both sides of
-    // the main column's edge, and the lines with text on its left only that touch them
+    // the sidebar, below the tables: the longest run of lines with text on both sides of the main
+    // column's edge, and the lines with text on its left only that touch it
     int edge = edge(cells, afterTables, lines);
     int first = -1;
     int last = -1;

@@ -187,35 +187,13 @@ public final class Summary {
             input,
             100 * fraction,
             seed ? goal(fraction >= 0.40, "goal >= 40%") : "");
-        if (article != null) {
-          out.printf(
-              Locale.ROOT,
-              "  %-13s parse+article / escape-copy limit       %6.1f%%%n",
-              input,
-              100 * limit.microsPerOp() / article.microsPerOp());
-        }
-        if (json != null) {
-          out.printf(
-              Locale.ROOT,
-              "  %-13s parse+JSON / escape-copy limit          %6.1f%%%n",
-              input,
-              100 * limit.microsPerOp() / json.microsPerOp());
-        }
+        fraction(out, input, "parse+article / escape-copy limit", limit, article);
+        fraction(out, input, "parse+JSON / escape-copy limit", limit, json);
       }
       Row runsLimit = byKey.get(RUNS_LIMIT + "@" + input);
       if (runsLimit != null) {
-        out.printf(
-            Locale.ROOT,
-            "  %-13s parse+HTML / run-copy limit             %6.1f%%%n",
-            input,
-            100 * runsLimit.microsPerOp() / ours.microsPerOp());
-        if (article != null) {
-          out.printf(
-              Locale.ROOT,
-              "  %-13s parse+article / run-copy limit          %6.1f%%%n",
-              input,
-              100 * runsLimit.microsPerOp() / article.microsPerOp());
-        }
+        fraction(out, input, "parse+HTML / run-copy limit", runsLimit, ours);
+        fraction(out, input, "parse+article / run-copy limit", runsLimit, article);
       }
     }
     List<Row> scaling = new ArrayList<>();
@@ -241,6 +219,18 @@ public final class Summary {
             goal(timeRatio <= 1.1 * sizeRatio, "goal per byte <= ~1"));
       }
       previous = r;
+    }
+  }
+
+  /** Prints the throughput of a benchmark as a fraction of a limit's, where both were run. */
+  private static void fraction(PrintStream out, String input, String what, Row limit, Row ours) {
+    if (ours != null) {
+      out.printf(
+          Locale.ROOT,
+          "  %-13s %-41s%6.1f%%%n",
+          input,
+          what,
+          100 * limit.microsPerOp() / ours.microsPerOp());
     }
   }
 

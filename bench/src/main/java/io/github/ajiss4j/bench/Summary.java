@@ -227,7 +227,7 @@ public final class Summary {
     if (ours != null) {
       out.printf(
           Locale.ROOT,
-          "  %-13s %-41s%6.1f%%%n",
+          "  %-13s %-40s%6.1f%%%n",
           input,
           what,
           100 * limit.microsPerOp() / ours.microsPerOp());

@@ -40,8 +40,14 @@ final class Columns {
   /** The text read one column after another. */
   final String text;
 
-  /** {@code origin[i]}: the input offset of {@code text}'s character i; one more for its end. */
+  /**
+   * {@code origin[i]}: the input offset of {@code text}'s character i, for the characters up to
+   * {@link #end}; the rest is the input's rest as it stands.
+   */
   private final int[] origin;
+
+  /** What to add to an offset into {@link #text} from {@link #end} on for the input's offset. */
+  private final int shift;
 
   /**
    * The first and last input lines read as columns, 0-based: tables above the sidebar, and the
@@ -56,9 +62,11 @@ final class Columns {
 
   final int end;
 
-  private Columns(String text, int[] origin, int firstLine, int lastLine, int start, int end) {
+  private Columns(
+      String text, int[] origin, int shift, int firstLine, int lastLine, int start, int end) {
     this.text = text;
     this.origin = origin;
+    this.shift = shift;
     this.firstLine = firstLine;
     this.lastLine = lastLine;
     this.start = start;
@@ -67,14 +75,17 @@ final class Columns {
 
   /** The input offset of an offset into {@link #text}. */
   int origin(int offset) {
-    return origin[offset];
+    return offset < end ? origin[offset] : offset + shift;
   }
 
   /** The offset into {@link #text} of an input offset, or the nearest after it. */
   int offsetOf(int inputOffset) {
-    int best = text.length();
-    for (int i = 0; i < text.length(); i++) {
-      if (origin[i] >= inputOffset && (best == text.length() || origin[i] < origin[best])) {
+    if (inputOffset >= end + shift) {
+      return inputOffset - shift;
+    }
+    int best = end;
+    for (int i = 0; i < end; i++) {
+      if (origin[i] >= inputOffset && origin[i] < origin(best)) {
         best = i;
       }
     }
@@ -212,8 +223,9 @@ final class Columns {
       copied = starts[last + 1];
     }
     int end = out.length();
-    out.copy(input, copied, n);
-    return new Columns(out.toString(), out.origins(n), firstRead, lastRead, start, end);
+    int[] origin = out.origins();
+    String text = out.append(input, copied, n);
+    return new Columns(text, origin, copied - end, firstRead, lastRead, start, end);
   }
 
   /**
@@ -494,14 +506,16 @@ final class Columns {
     return cells.length >= 4;
   }
 
-  /** A string and the input offset of each of its characters. */
+  /**
+   * A string and the input offset of each of its characters, then the input's rest as it stands,
+   * which needs no offsets of its own.
+   */
   private static final class Builder {
     private final StringBuilder sb;
-    private int[] origins;
+    private int[] origins = new int[1024];
 
     Builder(int capacity) {
       sb = new StringBuilder(capacity);
-      origins = new int[capacity + 1];
     }
 
     int length() {
@@ -515,22 +529,20 @@ final class Columns {
     }
 
     void add(char c, int origin) {
-      if (sb.length() + 1 >= origins.length) {
+      if (sb.length() == origins.length) {
         origins = Arrays.copyOf(origins, 2 * origins.length);
       }
       origins[sb.length()] = origin;
       sb.append(c);
     }
 
-    int[] origins(int inputLength) {
-      int[] o = Arrays.copyOf(origins, sb.length() + 1);
-      o[sb.length()] = inputLength;
-      return o;
+    int[] origins() {
+      return Arrays.copyOf(origins, sb.length());
     }
 
-    @Override
-    public String toString() {
-      return sb.toString();
+    /** The text with the input's rest after it, as it stands. */
+    String append(String s, int from, int to) {
+      return sb.append(s, from, to).toString();
     }
   }
 }

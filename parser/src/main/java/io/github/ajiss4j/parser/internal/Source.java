@@ -131,12 +131,15 @@ final class Source {
   SourceSpan span(int start, int end) {
     if (columns != null) {
       // the input's characters from the first to the last of the span's, which a table read
-      // column after column gives out of order
+      // column after column gives out of order; after the columns, the input as it stands
       int from = columns.origin(start);
       int to = from;
-      for (int i = start; i < end; i++) {
+      for (int i = start; i < end && i < columns.end; i++) {
         from = Math.min(from, columns.origin(i));
         to = Math.max(to, columns.origin(i) + 1);
+      }
+      if (end > columns.end) {
+        to = Math.max(to, columns.origin(end - 1) + 1);
       }
       // a line end the rearranged text adds after the input's last line stands at the input's end
       return input.span(from, Math.min(to, input.text.length()));

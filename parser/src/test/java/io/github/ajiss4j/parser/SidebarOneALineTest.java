@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The masthead as extraction that keeps the PDF's lines gives it, one item a line in groups parted
  * by blank lines, read where it stands, before the issue line, or after the main column, under the
- * author or after the biography; and the staff alone after the issue line, the institutes above it.
+ * author or after the biography; the staff alone after the issue line, the institutes above it; and
+ * the institutes' names wrapped in the narrow columns under their logos.
  */
 class SidebarOneALineTest {
 
@@ -63,6 +64,53 @@ class SidebarOneALineTest {
     String underIt = ISSUE.substring(issueLine.length());
     for (String gap : new String[] {"", "\n"}) {
       Commentary c = parse(TOP + institutes + issueLine + gap + posts + underIt + FIRST + rest());
+      assertThat(c).isEqualTo(inPlace());
+    }
+  }
+
+  @Test
+  void institutesNamesWrappedInNarrowColumnsAreReadWhole() throws Exception {
+    int staff = MASTHEAD.indexOf("Editor:");
+    String posts = MASTHEAD.substring(staff);
+    String abbreviationsThenNames =
+        String.join(
+            "\n",
+            "IIPS",
+            "",
+            "JIIA",
+            "",
+            "RIPS",
+            "",
+            "Institute for International",
+            "Policy Studies",
+            "",
+            "The Japan Institute of",
+            "International Affairs",
+            "(Secretariat)",
+            "",
+            "Research Institute for",
+            "Peace and Security",
+            "",
+            "");
+    String eachUnderItsLogo =
+        String.join(
+            "\n",
+            "IIPS",
+            "Institute for International",
+            "Policy Studies",
+            "",
+            "JIIA",
+            "The Japan Institute of",
+            "International Affairs",
+            "(Secretariat)",
+            "",
+            "RIPS",
+            "Research Institute for",
+            "Peace and Security",
+            "",
+            "");
+    for (String institutes : new String[] {abbreviationsThenNames, eachUnderItsLogo}) {
+      Commentary c = parse(TOP + institutes + posts + ISSUE + FIRST + rest());
       assertThat(c).isEqualTo(inPlace());
     }
   }

@@ -262,28 +262,55 @@ final class MastheadReader {
       }
     }
     // the abbreviations stand on one line, or one a line where extraction turned tabs into line
-    // ends; the names follow in the same way
-    int abbreviationEnd = abbreviationLine;
-    while (abbreviationLine >= 0
-        && abbreviationEnd + 1 < lines.size()
-        && isAbbreviationLine(lines.get(abbreviationEnd + 1))) {
-      abbreviationEnd++;
-    }
+    // ends; the names follow in the same way, a name that extraction wrapped going on over the
+    // next lines (a narrow column under each logo: "Research Institute for" / "Peace and
+    // Security"); where extraction read each logo's column whole, each abbreviation has its name
+    // under it, and the next abbreviation follows
     List<Word> abbreviations = new ArrayList<>();
-    for (int i = abbreviationLine; i >= 0 && i <= abbreviationEnd; i++) {
-      int[] line = lines.get(i);
-      sink.field("institutes", line[0], line[1]);
-      abbreviations.addAll(Words.split(text, line[0], line[1]));
-    }
     List<Segment> names = new ArrayList<>();
-    int nameEnd = abbreviationEnd;
+    int nameEnd = abbreviationLine - 1;
+    int groups = 0;
     while (abbreviationLine >= 0
         && nameEnd + 1 < lines.size()
-        && (nameEnd == abbreviationEnd
-            || (abbreviationEnd > abbreviationLine && names.size() < abbreviations.size()))) {
-      int[] nameLine = lines.get(++nameEnd);
-      sink.field("institutes", nameLine[0], nameLine[1]);
-      names.addAll(segments(nameLine[0], nameLine[1]));
+        && isAbbreviationLine(lines.get(nameEnd + 1))
+        && (groups == 0 || isOneKnownAbbreviationEach(abbreviations, names, groups))) {
+      groups++;
+      int groupStart = nameEnd + 1;
+      int abbreviationEnd = groupStart;
+      while (abbreviationEnd + 1 < lines.size()
+          && isAbbreviationLine(lines.get(abbreviationEnd + 1))) {
+        abbreviationEnd++;
+      }
+      for (int i = groupStart; i <= abbreviationEnd; i++) {
+        int[] line = lines.get(i);
+        sink.field("institutes", line[0], line[1]);
+        abbreviations.addAll(Words.split(text, line[0], line[1]));
+      }
+      nameEnd = abbreviationEnd;
+      boolean oneALine = abbreviationEnd > groupStart;
+      boolean any = false;
+      while (nameEnd + 1 < lines.size()) {
+        int[] nameLine = lines.get(nameEnd + 1);
+        List<Segment> segments = segments(nameLine[0], nameLine[1]);
+        // the line's first column may go on with the name before it
+        boolean goesOn =
+            any
+                && !segments.isEmpty()
+                && continuesName(names.get(names.size() - 1), segments.get(0));
+        if (any && !goesOn && !(oneALine && names.size() < abbreviations.size())) {
+          break;
+        }
+        nameEnd++;
+        sink.field("institutes", nameLine[0], nameLine[1]);
+        if (goesOn) {
+          Segment wrapped = names.remove(names.size() - 1);
+          segments.set(0, new Segment(wrapped.start, segments.get(0).end));
+        } else {
+          oneALine |= segments.size() == 1 && abbreviations.size() > names.size() + 1;
+        }
+        names.addAll(segments);
+        any = true;
+      }
     }
     for (int i = 0; i < lines.size(); i++) {
       int[] line = lines.get(i);
@@ -317,6 +344,63 @@ final class MastheadReader {
           extra.end,
           "dropped an institute name with no abbreviation above it: "
               + Sink.quote(text.substring(extra.start, extra.end)));
+    }
+    return true;
+  }
+
+  /**
+   * Whether each institute so far came as its own known abbreviation with its own name, as where
+   * extraction read each logo's column whole: another may follow.
+   */
+  private boolean isOneKnownAbbreviationEach(
+      List<Word> abbreviations, List<Segment> names, int groups) {
+    if (abbreviations.size() != groups || names.size() != groups) {
+      return false;
+    }
+    for (Word w : abbreviations) {
+      if (nearestAbbreviation(w.text) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a column of a line goes on with an institute's name: a role in brackets on its own, or
+   * the next words of a known name whose first words the name so far holds.
+   */
+  private boolean continuesName(Segment name, Segment next) {
+    int s = next.start;
+    int e = next.end;
+    if (s < e && text.charAt(s) == '(' && text.charAt(e - 1) == ')') {
+      return text.lastIndexOf(')', name.end - 1) < name.start; // one role a name
+    }
+    List<Word> before = Words.split(text, name.start, name.end);
+    List<Word> after = Words.split(text, s, e);
+    for (int k = 0; k < registry.size(); k++) {
+      String[] expected = nameWords(k);
+      // a stray glyph may open the name ("Il The Japan Institute of")
+      for (int skip = 0; skip <= Math.min(1, before.size() - 1); skip++) {
+        int held = before.size() - skip;
+        if (held + after.size() <= expected.length
+            && matches(before, skip, expected, 0, held)
+            && matches(after, 0, expected, held, after.size())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code count} printed words from {@code from} are the expected ones from {@code at}.
+   */
+  private static boolean matches(
+      List<Word> printed, int from, String[] expected, int at, int count) {
+    for (int i = 0; i < count; i++) {
+      if (!similar(printed.get(from + i).text, expected[at + i])) {
+        return false;
+      }
     }
     return true;
   }

@@ -2,6 +2,7 @@ package io.github.ajiss4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ajiss4j.model.BulletList;
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
@@ -118,5 +119,31 @@ class LineSpacingTest {
     ParseResult r = CommentaryParser.create().parse(indented.toString());
 
     assertThat(r.commentary()).isEqualTo(expected.commentary());
+  }
+
+  /**
+   * No blank line between paragraphs, and the last key point's last line full: the paragraph after
+   * it opens where a line that ends a sentence is followed by one that opens a sentence with no key
+   * point mark, and no key point follows.
+   */
+  @Test
+  void withNoBlankLineBetweenParagraphsTheBodyOpensAfterTheLastKeyPoint() throws Exception {
+    String text =
+        Fixtures.read("hard-wrapped-later-masthead.txt")
+            .replace(
+                "\nareas first.",
+                "\nareas first, as the two have done in Afghanistan and off the coast of Somalia.")
+            .replace(
+                "\ncooperation.",
+                "\ncooperation, one that leaves room for partners in Europe and in the Pacific.");
+    String together = text.replaceAll("(\\r?\\n)(\\r?\\n)+", "$1");
+    Commentary c = CommentaryParser.create().parse(together).commentary();
+
+    assertThat(together)
+        .containsPattern("in the Pacific\\.\\r?\\n\"Japan and NATO are partners,\"");
+    assertThat(((BulletList) c.body().get(0)).items()).hasSize(2);
+    assertThat(c.body().get(0).plainText()).endsWith("in the Pacific.");
+    assertThat(c.body().get(1))
+        .isEqualTo(CommentaryParser.create().parse(text).commentary().body().get(1));
   }
 }

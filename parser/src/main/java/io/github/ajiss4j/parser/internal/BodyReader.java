@@ -335,7 +335,8 @@ final class BodyReader {
       for (int i = 0; i < run.size(); i++) {
         int[] line = run.get(i);
         if (!part.isEmpty()
-            && endsParagraph(run.get(i - 1), line, part.size() == 1, indent(line) >= margin + 2)) {
+            && (endsParagraph(run.get(i - 1), line, part.size() == 1, indent(line) >= margin + 2)
+                || endsKeyPoints(part, run, i))) {
           part = new ArrayList<>();
           out.add(part);
         }
@@ -373,6 +374,29 @@ final class BodyReader {
       return width + 1 + (wordEnd - next[0]) <= typicalWidth;
     }
     return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));
+  }
+
+  /**
+   * Whether the key points that {@code part} holds end before line {@code i} of the run: the line
+   * before ends a sentence, this line opens one with no key point mark, and no key point follows in
+   * the next lines; a key point's own lines seldom break at a sentence's end, and the body opens
+   * after the last of them.
+   */
+  private boolean endsKeyPoints(List<int[]> part, List<int[]> run, int i) {
+    int[] line = run.get(i);
+    char first = text.charAt(line[0]);
+    if (!Chars.isBullet(text.charAt(part.get(0)[0]))
+        || Chars.isBullet(first)
+        || !(Character.isUpperCase(first) || Chars.isOpeningQuote(first))
+        || !Chars.isSentenceEnd(text.charAt(run.get(i - 1)[1] - 1))) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(run.size(), i + 4); k++) {
+      if (Chars.isBullet(text.charAt(run.get(k)[0]))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The most blanks before a line that {@link #indent} counts. */

@@ -56,4 +56,25 @@ class HeaderOrderTest {
     assertThat(r.commentary()).isEqualTo(expected.commentary());
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
   }
+
+  /**
+   * The whole header on one line, its fields parted by single spaces, as a tool that joins a text
+   * block's lines gives it: the publisher ends with its name, and the institutes and the staff
+   * after it are read.
+   */
+  @Test
+  void theHeaderOnOneLine() throws Exception {
+    String text = Fixtures.read(FIXTURE);
+    int body = text.indexOf("the North Atlantic Council\nbecame");
+    String header = text.substring(0, body).strip().replaceAll("\\s+", " ");
+    assertThat(header)
+        .startsWith(
+            "AJISS-Commentary The Association of Japanese Institutes of Strategic Studies IIPS")
+        .endsWith("Yoshikazu Hirose");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(header + "\n\n" + text.substring(body));
+
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+  }
 }

@@ -153,6 +153,7 @@ public final class Engine {
     }
     Series series = Series.ajiss();
     String seriesName = null;
+    int[] gluedPublisher = {-1, -1}; // the publisher on the series line, as [start, end)
     int seriesLine = -1;
     for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
       int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
@@ -186,8 +187,12 @@ public final class Engine {
           int rest = skipSpace(work, e, src.ends[l]);
           IssueLine issueAfter = IssueLine.find(work, rest, src.ends[l]);
           if (rest < src.ends[l] && (issueAfter == null || issueAfter.start > rest)) {
-            // the publisher glued onto the series line; the issue line there is no publisher
-            sink.field("publisher", rest, src.ends[l]);
+            // the publisher glued onto the series line; the issue line there is no publisher, nor
+            // what follows the publisher's name where extraction put the header on one line
+            gluedPublisher[0] = rest;
+            gluedPublisher[1] =
+                publisherEnd(work, rest, issueAfter != null ? issueAfter.start : src.ends[l]);
+            sink.field("publisher", gluedPublisher[0], gluedPublisher[1]);
           }
         }
       }
@@ -231,11 +236,13 @@ public final class Engine {
     }
 
     // publisher: the next line that names the Association
-    int mastheadFrom = seriesLine >= 0 ? src.ends[seriesLine] : src.starts[firstLine];
+    int mastheadFrom =
+        seriesLine < 0
+            ? src.starts[firstLine]
+            : gluedPublisher[0] >= 0 ? gluedPublisher[1] : src.ends[seriesLine];
     String publisher = null;
-    if (sink.fields.containsKey("publisher")) {
-      SourceSpan p = sink.fields.get("publisher").get(0);
-      publisher = Chars.expandLigatures(work.substring(p.offset(), p.endOffset()).trim());
+    if (gluedPublisher[0] >= 0) {
+      publisher = Chars.expandLigatures(work.substring(gluedPublisher[0], gluedPublisher[1]));
     }
     int issueLineIndex = src.lineOf(issue.start);
     for (int l = seriesLine + 1; publisher == null && l >= 1 && l < issueLineIndex; l++) {
@@ -475,6 +482,22 @@ public final class Engine {
       }
     }
     return null;
+  }
+
+  /**
+   * Where a publisher that starts at {@code from} ends, before {@code to}: after the publisher's
+   * name, with or without "The", where the text goes on after it; else at {@code to}, trimmed.
+   */
+  private static int publisherEnd(String work, int from, int to) {
+    String name = Series.AJISS_PUBLISHER;
+    String withoutThe = name.substring(4);
+    if (work.regionMatches(true, from, name, 0, name.length())) {
+      return from + name.length();
+    }
+    if (work.regionMatches(true, from, withoutThe, 0, withoutThe.length())) {
+      return from + withoutThe.length();
+    }
+    return trimEnd(work, from, to);
   }
 
   private IssueLine findIssue(String work, int fromLine) {

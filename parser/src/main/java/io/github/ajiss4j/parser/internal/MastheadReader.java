@@ -251,7 +251,14 @@ final class MastheadReader {
       int s = Math.max(src.starts[l], from);
       int e = Math.min(src.ends[l], to);
       if (hasText(s, e)) {
-        lines.add(new int[] {s, e});
+        int names = namesAfterAbbreviations(s, e);
+        if (names > s) {
+          // the abbreviations and the names on one line, where extraction put the header so
+          lines.add(new int[] {s, names});
+          lines.add(new int[] {names, e});
+        } else {
+          lines.add(new int[] {s, e});
+        }
       }
     }
     int abbreviationLine = -1;
@@ -346,6 +353,39 @@ final class MastheadReader {
               + Sink.quote(text.substring(extra.start, extra.end)));
     }
     return true;
+  }
+
+  /**
+   * Where the names start on a line that opens with two or more known abbreviations and goes on
+   * with words that are none ({@code IIPS JIIA RIPS Institute for ...}); else {@code s}.
+   */
+  private int namesAfterAbbreviations(int s, int e) {
+    int known = 0;
+    int[] column = new int[2];
+    for (int i = Words.nextColumn(text, s, e, column); i >= 0; ) {
+      Word next = null;
+      for (Word w : Words.split(text, column[0], column[1])) {
+        if (next == null && isCapitalsWord(w.text) && nearestAbbreviation(w.text) != null) {
+          known++;
+        } else if (next == null) {
+          next = w;
+        }
+      }
+      if (next != null) {
+        return known >= 2 ? next.start : s;
+      }
+      i = Words.nextColumn(text, i, e, column);
+    }
+    return s;
+  }
+
+  private static boolean isCapitalsWord(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isUpperCase(w.charAt(i))) {
+        return false;
+      }
+    }
+    return w.length() >= 2;
   }
 
   /**

@@ -8,6 +8,7 @@ import io.github.ajiss4j.model.DiagnosticCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -57,7 +58,9 @@ class BiographyTest {
         "ABOUT THE AUTHOR: ",
         "About the author\n",
         "About the Author:\n\n",
-        "About the Authors\n\n"
+        "About the Authors\n\n",
+        "Author: ",
+        "AUTHOR:\n"
       })
   void dropsTheLabelOverTheBiography(String label) throws Exception {
     String seed = Fixtures.read("seed-093.txt");
@@ -74,6 +77,25 @@ class BiographyTest {
         .singleElement()
         .satisfies(d -> assertThat(d.span().offset()).isEqualTo(at))
         .satisfies(d -> assertThat(d.span().length()).isEqualTo(label.strip().length()));
+  }
+
+  /**
+   * A biography set in italics (asterisks) or in brackets: the biography is the text inside, and
+   * the marks are reported.
+   */
+  @ParameterizedTest
+  @CsvSource({"*, *", "(, )"})
+  void dropsTheMarksAroundTheBiography(String open, String close) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String bio = seed.substring(seed.indexOf("Yoshikazu Hirose is Professor")).strip();
+    assertThat(bio).endsWith("security.");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    ParseResult r = CommentaryParser.create().parse(seed.replace(bio, open + bio + close));
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.BIOGRAPHY_LABEL_DROPPED)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("around the biography"));
   }
 
   /**

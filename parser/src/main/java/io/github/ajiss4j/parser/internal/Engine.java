@@ -1346,12 +1346,28 @@ public final class Engine {
    */
   private static final String[] BIO_LABELS = {"About the authors", "About the author"};
 
+  /** The labels a biography may open with that count as such only before a colon. */
+  private static final String[] BIO_LABELS_WITH_COLON = {"Authors", "Author"};
+
   /**
    * Where the biography after a label that opens a text starts, past the label, a colon and the
    * spaces after them; 0 when no label opens it. A label alone, as on a line of its own, ends at
    * the text's end.
    */
   private static int bioLabelEnd(String s) {
+    if (s.length() > 1 && s.charAt(0) == '(' && Character.isLetter(s.charAt(1))) {
+      return 1; // a biography in brackets, whose closing one dropBiographyLabel drops
+    }
+    for (String label : BIO_LABELS_WITH_COLON) {
+      int n = label.length();
+      if (s.length() > n && s.regionMatches(true, 0, label, 0, n) && Chars.isColon(s.charAt(n))) {
+        int end = n + 1;
+        while (end < s.length() && Chars.isBlank(s.charAt(end))) {
+          end++;
+        }
+        return end;
+      }
+    }
     int marks = 0;
     while (marks < s.length() && Chars.isFootnoteMark(s.charAt(marks))) {
       marks++;
@@ -1406,12 +1422,48 @@ public final class Engine {
       int end = bioLabelEnd(opening(bio.chars(), List.of()));
       if (end > 0) {
         String label = bio.chars().subSequence(0, end).toString().strip();
-        bio.text().delete(0, end);
+        StringBuilder t = bio.text();
+        t.delete(0, end);
         // the label's span, where the biography's text stands in the input as it reads
         boolean inPlace = text.regionMatches(bio.start, label, 0, label.length());
-        reportBioLabel(label, bio.start, inPlace ? bio.start + label.length() : bio.start);
+        int labelEnd = inPlace ? bio.start + label.length() : bio.start;
+        // a biography set in italics (*...*) or in brackets closes with its mark's twin
+        char close = label.equals("*") ? '*' : label.equals("(") ? ')' : 0;
+        int last = t.length() - 1;
+        while (last >= 0 && Chars.isBlank(t.charAt(last))) {
+          last--;
+        }
+        if (close != 0 && last >= 0 && t.charAt(last) == close && closes(t, last)) {
+          t.setLength(last);
+          sink.report(
+              DiagnosticCode.BIOGRAPHY_LABEL_DROPPED,
+              bio.start,
+              labelEnd,
+              "dropped the " + (close == ')' ? "brackets" : "asterisks") + " around the biography");
+        } else {
+          reportBioLabel(label, bio.start, labelEnd);
+        }
       }
     }
+  }
+
+  /**
+   * Whether the mark at {@code last} closes the one dropped before the text: the only asterisk
+   * left, or the one closing bracket more than the text opens.
+   */
+  private static boolean closes(CharSequence t, int last) {
+    int depth = 0;
+    for (int i = 0; i < last; i++) {
+      char c = t.charAt(i);
+      if (c == '*' && t.charAt(last) == '*') {
+        return false;
+      }
+      depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+      if (depth < 0) {
+        return false; // the opening bracket closes before the end
+      }
+    }
+    return depth == 0;
   }
 
   private static boolean isBioLabelOnly(CharSequence text) {

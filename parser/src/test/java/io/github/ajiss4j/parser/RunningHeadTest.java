@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A running head or foot that a later page repeats, the series name with or without the issue, or
- * the publisher, is page furniture: dropped where it cuts the body, reported, and taken as a page
- * break, so the paragraph it cuts is joined again.
+ * the publisher, or a web address next to a page break, is page furniture: dropped where it cuts
+ * the body, reported, and taken as a page break, so the paragraph it cuts is joined again.
  */
 class RunningHeadTest {
 
@@ -33,7 +34,9 @@ class RunningHeadTest {
         "AJISS Commentary | No.93. 8 June 2010",
         "No.93. 8 June 2010",
         "The Association of Japanese Institutes of Strategic Studies",
-        "\f2\n\nAJISS-Commentary No.93"
+        "\f2\n\nAJISS-Commentary No.93",
+        "2\n\nwww.jiia.or.jp",
+        "http://www.jiia.or.jp/en/\n\f"
       })
   void aRunningHeadAtAPageBreakIsDroppedAndThePageBreakJoined(String head) {
     String seed = Fixtures.read("seed-093.txt");
@@ -47,7 +50,7 @@ class RunningHeadTest {
             .toList();
     assertThat(dropped).isNotEmpty();
     Diagnostic last = dropped.get(dropped.size() - 1);
-    String line = head.substring(head.lastIndexOf('\n') + 1);
+    String line = head.strip().substring(head.strip().lastIndexOf('\n') + 1);
     assertThat(last.span().offset()).isEqualTo(text.indexOf(line, text.indexOf("dilemma of")));
     assertThat(last.span().endOffset() - last.span().offset()).isEqualTo(line.length());
   }
@@ -64,5 +67,15 @@ class RunningHeadTest {
         seed.replace(CUT, "Caught in a dilemma of\n\n" + sentence + "\n\n\"security\" and");
     ParseResult r = parse(text);
     assertThat(r.commentary().body()).anyMatch(b -> b.plainText().contains(sentence));
+  }
+
+  @Test
+  void aWebAddressWithNoPageBreakNextToItStaysInTheBody() {
+    String seed = Fixtures.read("seed-093.txt");
+    String before = "Secondly, cooperation with NATO members";
+    assertThat(seed).contains("\n\n" + before);
+    ParseResult r = parse(seed.replace(before, "www.jiia.or.jp/en/\n\n" + before));
+    assertThat(r.commentary().body()).anyMatch(b -> b.plainText().contains("www.jiia.or.jp/en/"));
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED);
   }
 }

@@ -151,7 +151,63 @@ final class BodyReader {
         out.add(new int[] {s, e});
       }
     }
+    dropFooterAddresses(out);
     return out;
+  }
+
+  /**
+   * Drops a line that holds only a web address ({@code www.jiia.or.jp}) next to a page break (a
+   * page number, a running head or a form feed between it and the text before or after it) or last
+   * in the text, as a page's footer prints it; reports each. Elsewhere such a line stays: a note
+   * may give one.
+   */
+  private void dropFooterAddresses(List<int[]> out) {
+    for (int i = 0; i < out.size(); i++) {
+      int[] line = out.get(i);
+      if (line == null || !isAddressOnly(line[0], line[1])) {
+        continue;
+      }
+      int before = bodyStart;
+      for (int k = i - 1; k >= 0; k--) {
+        if (out.get(k) != null) {
+          before = out.get(k)[1];
+          break;
+        }
+      }
+      int after = -1; // the text's end, which is a page's end too
+      for (int k = i + 1; k < out.size(); k++) {
+        if (out.get(k) != null) {
+          after = out.get(k)[0];
+          break;
+        }
+      }
+      if (after < 0 || pageBreakBetween(before, line[0]) || pageBreakBetween(line[1], after)) {
+        sink.report(
+            DiagnosticCode.PAGE_FURNITURE_DROPPED,
+            line[0],
+            line[1],
+            "dropped the footer " + Sink.quote(text.substring(line[0], line[1])));
+        int at = Collections.binarySearch(furniture, line[0]);
+        furniture.add(at < 0 ? -at - 1 : at, line[0]);
+        out.set(i, null);
+      }
+    }
+  }
+
+  /** Whether {@code text[s, e)} is one web address and nothing else. */
+  private boolean isAddressOnly(int s, int e) {
+    if (e - s > 100
+        || !(text.regionMatches(true, s, "http://", 0, 7)
+            || text.regionMatches(true, s, "https://", 0, 8)
+            || text.regionMatches(true, s, "www.", 0, 4))) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      if (Chars.isBlank(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isTrim(char c) {

@@ -51,11 +51,18 @@ class IssueLineTest {
   }
 
   /**
-   * The number at the end of a line and the date on the next, as extraction that gives each text
-   * object its own line writes them: the same commentary, a line further down.
+   * The number at the end of a line and the date on the next, or the date first and the number
+   * under it, as extraction that gives each text object its own line writes them: the same
+   * commentary, a line further down.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"No.93.\n8 June 2010\n", "No.93\n\n8 June 2010\n\n"})
+  @ValueSource(
+      strings = {
+        "No.93.\n8 June 2010\n",
+        "No.93\n\n8 June 2010\n\n",
+        "8 June 2010\nNo.93\n",
+        "June 8, 2010\n\nNo. 93.\n\n"
+      })
   void isReadAcrossALineEnd(String issue) {
     String seed = Fixtures.read("seed-093.txt");
     Commentary c = parse(seed.replace("No.93. 8 June 2010 ", issue));

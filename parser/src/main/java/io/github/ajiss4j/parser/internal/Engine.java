@@ -519,6 +519,19 @@ public final class Engine {
         return found;
       }
     }
+    // the date on a line of its own, then the number on the next
+    for (int l = fromLine; l + 1 < limit; l++) {
+      int next = firstNonBlankLine(l + 1);
+      if (next < 0 || next >= limit) {
+        break;
+      }
+      IssueLine found =
+          IssueLine.findDateThenNumber(
+              work, src.starts[l], src.ends[l], src.starts[next], src.ends[next]);
+      if (found != null) {
+        return found;
+      }
+    }
     return null;
   }
 

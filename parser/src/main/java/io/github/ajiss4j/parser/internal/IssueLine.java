@@ -61,6 +61,53 @@ final class IssueLine {
     return find(s, from, to, true);
   }
 
+  /**
+   * The date that ends a line, {@code s[dateFrom, dateTo)}, alone on it or after a tab, and the
+   * number alone on a later one, {@code s[numberFrom, numberTo)} ({@code 8 June 2010} / {@code
+   * No.93}), as one issue line from the date's start to the number's end; or null.
+   */
+  static IssueLine findDateThenNumber(
+      String s, int dateFrom, int dateTo, int numberFrom, int numberTo) {
+    int tab = s.lastIndexOf('\t', dateTo - 1);
+    int k = skipSpaces(s, tab >= dateFrom ? tab + 1 : dateFrom, dateTo);
+    int[] day = new int[1];
+    int[] month = new int[1];
+    int[] year = new int[1];
+    int end = dayMonthYear(s, k, dateTo, day, month, year);
+    if (end < 0) {
+      end = monthDayYear(s, k, dateTo, day, month, year);
+    }
+    if (end < 0 || skipSpaces(s, end, dateTo) < dateTo) {
+      return null;
+    }
+    int j = skipSpaces(s, numberFrom, numberTo);
+    if (j + 2 >= numberTo || (s.charAt(j) | 0x20) != 'n' || (s.charAt(j + 1) | 0x20) != 'o') {
+      return null;
+    }
+    int numberStart = skipSpaces(s, s.charAt(j + 2) == '.' ? j + 3 : j + 2, numberTo);
+    int numberEnd = readNumber(s, numberStart, numberTo, 9);
+    if (numberEnd < 0) {
+      return null;
+    }
+    int after = numberEnd < numberTo && s.charAt(numberEnd) == '.' ? numberEnd + 1 : numberEnd;
+    if (skipSpaces(s, after, numberTo) < numberTo) {
+      return null;
+    }
+    long number = parse(s, numberStart, numberEnd);
+    try {
+      return new IssueLine(
+          k, after, numberStart, number, LocalDate.of(year[0], month[0], day[0]), null);
+    } catch (DateTimeException e) {
+      return new IssueLine(
+          k,
+          after,
+          numberStart,
+          number,
+          null,
+          "no such date: day " + day[0] + " of month " + month[0] + " of " + year[0]);
+    }
+  }
+
   private static IssueLine find(String s, int from, int to, boolean lineEnds) {
     for (int i = from; i + 2 < to; i++) {
       // N or n, then O or o: no other character is either of them with 0x20 set

@@ -196,6 +196,10 @@ final class BodyReader {
 
   /** Whether {@code text[s, e)} is one web address and nothing else. */
   private boolean isAddressOnly(int s, int e) {
+    char c = text.charAt(s);
+    if (c != 'h' && c != 'w' && c != 'H' && c != 'W') {
+      return false; // most lines, told at once
+    }
     if (e - s > 100
         || !(text.regionMatches(true, s, "http://", 0, 7)
             || text.regionMatches(true, s, "https://", 0, 8)

@@ -413,14 +413,16 @@ public final class Engine {
     int controls = 0;
     int[] odd = new int[8];
     int oddCount = 0;
+    boolean beyondLatin1 = false;
+    boolean zeroWidth = false;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
         continue; // printable ASCII, most of any text, is never forbidden
       }
       if (!Chars.isForbidden(text, i)) {
-        wide |= ch > 0xFF;
-        invisible |= Chars.isInvisible(ch);
+        beyondLatin1 |= ch > 0xFF;
+        zeroWidth |= Chars.isInvisible(ch);
         if (ch != '\n' && ch != '\r' && Chars.isBlank(ch)) {
           if (oddCount == odd.length) {
             odd = java.util.Arrays.copyOf(odd, 2 * oddCount);
@@ -452,6 +454,8 @@ public final class Engine {
       }
     }
     oddBlanks = java.util.Arrays.copyOf(odd, oddCount);
+    wide = beyondLatin1;
+    invisible = zeroWidth;
     return sb == null ? text : sb.toString();
   }
 

@@ -360,6 +360,23 @@ final class MastheadReader {
    * with words that are none ({@code IIPS JIIA RIPS Institute for ...}); else {@code s}.
    */
   private int namesAfterAbbreviations(int s, int e) {
+    // most lines open with a word that is no abbreviation: told from its first two characters
+    int first = s;
+    while (first < e && Chars.isBlank(text.charAt(first))) {
+      first++;
+    }
+    if (first + 1 >= e
+        || !Character.isUpperCase(text.charAt(first))
+        || !Character.isUpperCase(text.charAt(first + 1))) {
+      return s;
+    }
+    int lower = first;
+    while (lower < e && !Character.isLowerCase(text.charAt(lower))) {
+      lower++;
+    }
+    if (lower == e) {
+      return s; // a line of abbreviations alone, read as such
+    }
     int known = 0;
     int[] column = new int[2];
     for (int i = Words.nextColumn(text, s, e, column); i >= 0; ) {
@@ -414,6 +431,13 @@ final class MastheadReader {
     int e = next.end;
     if (s < e && text.charAt(s) == '(' && text.charAt(e - 1) == ')') {
       return text.lastIndexOf(')', name.end - 1) < name.start; // one role a name
+    }
+    int longest = 0;
+    for (int k = 0; k < registry.size(); k++) {
+      longest = Math.max(longest, nameWords(k).length);
+    }
+    if (Words.moreThan(text, s, e, longest - 1)) {
+      return false; // more words than any name has left, as a line of staff: not split to be told
     }
     List<Word> before = Words.split(text, name.start, name.end);
     List<Word> after = Words.split(text, s, e);

@@ -194,6 +194,41 @@ final class BodyReader {
     }
   }
 
+  /** Whether a block is one web address and nothing else. */
+  private static boolean isAddressAlone(Draft d) {
+    if (d.kind != Draft.Kind.PARAGRAPH || d.length() > 100) {
+      return false;
+    }
+    CharSequence c = d.chars();
+    if (!startsWithAddress(c)) {
+      return false;
+    }
+    for (int i = 0; i < c.length(); i++) {
+      if (Chars.isBlank(c.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean startsWithAddress(CharSequence b) {
+    return startsWithIgnoreCase(b, "http://")
+        || startsWithIgnoreCase(b, "https://")
+        || startsWithIgnoreCase(b, "www.");
+  }
+
+  private static boolean startsWithIgnoreCase(CharSequence b, String prefix) {
+    if (b.length() < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (Character.toLowerCase(b.charAt(i)) != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether {@code text[s, e)} is one web address and nothing else. */
   private boolean isAddressOnly(int s, int e) {
     char c = text.charAt(s);
@@ -894,10 +929,13 @@ final class BodyReader {
     if (a.length() == 0 || b.length() == 0) {
       return false;
     }
-    if (startsLower(b)) {
-      return true;
-    }
     char end = a.charAt(a.length() - 1);
+    if (isAddressAlone(prev)) {
+      return false; // a web address on a line of its own ends with no mark, yet is whole
+    }
+    if (startsLower(b) && !(Chars.isSentenceEnd(end) && startsWithAddress(b))) {
+      return true; // a web address after a sentence's end opens no continuation
+    }
     if (end == ',' || end == ';' || isHyphen(end) || end == '–' || end == '—') {
       return true;
     }

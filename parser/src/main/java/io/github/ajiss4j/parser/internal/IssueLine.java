@@ -93,18 +93,24 @@ final class IssueLine {
     if (skipSpaces(s, after, numberTo) < numberTo) {
       return null;
     }
-    long number = parse(s, numberStart, numberEnd);
+    return of(k, after, numberStart, parse(s, numberStart, numberEnd), day[0], month[0], year[0]);
+  }
+
+  /**
+   * An issue line with its date, or with what is wrong with the date where there is no such day.
+   */
+  private static IssueLine of(
+      int start, int end, int numberStart, long number, int day, int month, int year) {
     try {
-      return new IssueLine(
-          k, after, numberStart, number, LocalDate.of(year[0], month[0], day[0]), null);
+      return new IssueLine(start, end, numberStart, number, LocalDate.of(year, month, day), null);
     } catch (DateTimeException e) {
       return new IssueLine(
-          k,
-          after,
+          start,
+          end,
           numberStart,
           number,
           null,
-          "no such date: day " + day[0] + " of month " + month[0] + " of " + year[0]);
+          "no such date: day " + day + " of month " + month + " of " + year);
     }
   }
 
@@ -170,18 +176,7 @@ final class IssueLine {
       int close = skipSpaces(s, end, to);
       end = close < to && s.charAt(close) == ')' ? close + 1 : end;
     }
-    try {
-      return new IssueLine(
-          start, end, numberStart, number, LocalDate.of(year[0], month[0], day[0]), null);
-    } catch (DateTimeException e) {
-      return new IssueLine(
-          start,
-          end,
-          numberStart,
-          number,
-          null,
-          "no such date: day " + day[0] + " of month " + month[0] + " of " + year[0]);
-    }
+    return of(start, end, numberStart, number, day[0], month[0], year[0]);
   }
 
   private static int dayMonthYear(String s, int k, int to, int[] day, int[] month, int[] year) {

@@ -279,8 +279,10 @@ final class MastheadReader {
     int groups = 0;
     while (abbreviationLine >= 0
         && nameEnd + 1 < lines.size()
-        && isAbbreviationLine(lines.get(nameEnd + 1))
-        && (groups == 0 || isOneKnownAbbreviationEach(abbreviations, names, groups))) {
+        // the first group's line was found an abbreviation line above
+        && (groups == 0
+            || (isAbbreviationLine(lines.get(nameEnd + 1))
+                && isOneKnownAbbreviationEach(abbreviations, names, groups)))) {
       groups++;
       int groupStart = nameEnd + 1;
       int abbreviationEnd = groupStart;

@@ -608,13 +608,28 @@ public final class TitleCase {
       return upper + suffix;
     }
     if (hasDigit(core)) {
-      return core + suffix;
+      return isNumberWithEnding(core) ? core.toLowerCase(Locale.ROOT) + suffix : core + suffix;
     }
     String lower = core.toLowerCase(Locale.ROOT);
     if (!first && !last && !afterHyphen && SMALL_WORDS.contains(lower)) {
       return lower + suffix;
     }
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + suffix;
+  }
+
+  /** An ordinal or a decade in capitals: 21ST, 2ND, 3RD, 70TH, 1990S. */
+  private static boolean isNumberWithEnding(String s) {
+    int digits = 0;
+    while (digits < s.length() && s.charAt(digits) >= '0' && s.charAt(digits) <= '9') {
+      digits++;
+    }
+    String ending = s.substring(digits);
+    return digits > 0
+        && (ending.equals("ST")
+            || ending.equals("ND")
+            || ending.equals("RD")
+            || ending.equals("TH")
+            || ending.equals("S"));
   }
 
   private static boolean allDigits(String s) {

@@ -39,6 +39,17 @@ class TitleCaseTest {
   }
 
   @Test
+  void ordinalsAndDecadesKeepTheirSuffixInLowerCase() {
+    assertThat(titleCase("JAPAN'S VISION FOR THE 21ST CENTURY", ""))
+        .isEqualTo("Japan's Vision for the 21st Century");
+    assertThat(titleCase("THE 1ST, 2ND, 3RD AND 70TH YEARS", ""))
+        .isEqualTo("The 1st, 2nd, 3rd and 70th Years");
+    assertThat(titleCase("LESSONS OF THE 1990S", "")).isEqualTo("Lessons of the 1990s");
+    assertThat(titleCase("THE G7, THE G20 AND COVID-19", ""))
+        .isEqualTo("The G7, the G20 and COVID-19");
+  }
+
+  @Test
   void capitals() {
     assertThat(TitleCase.isCapitals("NATO 2010")).isTrue();
     assertThat(TitleCase.isCapitals("Nato")).isFalse();

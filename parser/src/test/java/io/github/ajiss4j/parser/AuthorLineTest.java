@@ -150,6 +150,41 @@ class AuthorLineTest {
     assertThat(c.authors().get(0).biography()).isPresent();
   }
 
+  /**
+   * With the byline in capitals, the names come from the biographies alone: a paragraph before them
+   * that opens with one capitalised word and a comma is no biography of an author "Finally".
+   */
+  @Test
+  void aParagraphOpeningWithOneWordAndACommaIsNoBiography() throws Exception {
+    String header = HEADER.replace("COOPERATION\n\n", "COOPERATION\n\nYOSHIKAZU HIROSE\n\n");
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        header
+            + FIRST
+            + seed.substring(seed.indexOf("The timing"))
+                .replace("NATO's transformation from", "Finally, NATO's transformation from");
+    Commentary c = CommentaryParser.create().parse(text).commentary();
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+    assertThat(c.body().get(c.body().size() - 1).plainText()).startsWith("Finally, NATO's");
+  }
+
+  /** Honorifics in the byline ("Prof.") leave it a byline; the biographies still name each. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Dr. Yoshikazu Hirose and Prof. Taro Yamada",
+        "Dr. Yoshikazu Hirose\nProf. Taro Yamada",
+        "By Prof. Yoshikazu Hirose and\nCapt. Taro Yamada"
+      })
+  void honorificsInTheBylineKeepItTheAuthors(String byline) throws Exception {
+    Commentary c = parse(HEADER, byline, SECOND_BIO);
+    assertThat(c.authors()).hasSize(2);
+    assertThat(c.authors().get(0).name()).endsWith("Yoshikazu Hirose");
+    assertThat(c.authors().get(1).name()).endsWith("Taro Yamada");
+    assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
   /** A name in capitals after the title that no biography gives stays in the title. */
   @Test
   void aNameThatNoBiographyGivesStaysInTheTitle() throws Exception {

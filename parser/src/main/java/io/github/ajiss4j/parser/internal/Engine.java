@@ -942,7 +942,7 @@ public final class Engine {
       if (!Character.isUpperCase(t.charAt(0))) {
         return false;
       }
-      if (t.endsWith(".") && t.length() > 4 && !t.equals("Jr.") && !t.equals("Sr.")) {
+      if (t.endsWith(".") && t.length() > 4 && !HONORIFICS.contains(t)) {
         return false;
       }
     }
@@ -1349,8 +1349,11 @@ public final class Engine {
     return HONORIFICS.contains(t.substring(s, dot + 1));
   }
 
+  /** The honorifics a name may open with, which end in a full stop that ends no sentence. */
   private static final Set<String> HONORIFICS =
-      Set.of("Dr.", "Prof.", "Mr.", "Ms.", "Mrs.", "Amb.", "Gen.", "Adm.", "Lt.", "Col.", "Sen.");
+      Set.of(
+          "Dr.", "Prof.", "Mr.", "Ms.", "Mrs.", "Amb.", "Gen.", "Adm.", "Lt.", "Col.", "Capt.",
+          "Sen.");
 
   /** The honorifics {@link #bioName} drops, in the order it drops them. */
   private static final String[] BIO_HONORIFICS = {
@@ -1588,7 +1591,12 @@ public final class Engine {
         && (Character.isUpperCase(words[n].charAt(0)) || isInitialOrParticle(words[n]))) {
       n++;
     }
-    if (n < 1 || n >= words.length) {
+    // without a byline to check it against, one capitalised word before a comma opens many a
+    // paragraph ("Secondly, ..."), as a small word does ("For Japan, ..."), not a biography
+    if (n < 1
+        || n >= words.length
+        || (authorText.isEmpty()
+            && (n == 1 || GOES_ON.contains(words[0].toLowerCase(Locale.ROOT))))) {
       return null;
     }
     String verb = words[n];

@@ -243,6 +243,30 @@ class FixturesTest {
     assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
   }
 
+  /**
+   * The key points' bullets as word processors and extraction tools print them: geometric shapes,
+   * arrows, check marks, and the private-use code points of the Symbol and Wingdings fonts that
+   * text extraction of a Word document's bullets gives.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u2022", "\u25CF", "\u25A0", "\u25AA", "\u25C6", "\u25C7", "\u25CB", "\u25E6", "\u25BA",
+        "\u25B6", "\u2023", "\u2043", "\u2219", "\u00B7", "\u30FB", "\u27A2", "\u2756", "\u2713",
+        "\u2714", "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC", "\uF06E"
+      })
+  void keyPointsUnderAnyCommonBullet(String bullet) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    assertThat(text).contains("\u2022 ");
+    Commentary c =
+        CommentaryParser.create().parse(text.replace("\u2022 ", bullet + " ")).commentary();
+    assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(((BulletList) c.body().get(0)).items())
+        .extracting(item -> item.plainText())
+        .hasSize(2)
+        .allMatch(item -> item.startsWith("Japan and NATO") || item.startsWith("The Quad"));
+  }
+
   @ParameterizedTest
   @EnumSource(Feed.class)
   void aBiographyMayOpenWithAnHonorific(Feed feed) throws Exception {

@@ -189,15 +189,42 @@ final class Chars {
     return c == ':' || c == '\uFF1A';
   }
 
+  /**
+   * Whether a character opens a key point: the bullets of word processors (geometric shapes,
+   * arrows, check marks, the katakana middle dot) and the private-use code points that text
+   * extraction gives for the bullets of the Symbol and Wingdings fonts.
+   */
   static boolean isBullet(char c) {
-    return c == '•'
-        || c == '●'
-        || c == '・'
-        || c == '▪'
-        || c == '◦'
-        || c == '■'
-        || c == '‣'
-        || c == '\uF0B7';
+    switch (c) {
+      case '\u2022': // bullet
+      case '\u2023': // triangular bullet
+      case '\u2043': // hyphen bullet
+      case '\u2219': // bullet operator
+      case '\u00B7': // middle dot
+      case '\u30FB': // katakana middle dot
+      case '\u25A0': // black square
+      case '\u25AA': // black small square
+      case '\u25B6': // black right-pointing triangle
+      case '\u25BA': // black right-pointing pointer
+      case '\u25C6': // black diamond
+      case '\u25C7': // white diamond
+      case '\u25CB': // white circle
+      case '\u25CF': // black circle
+      case '\u25E6': // white bullet
+      case '\u2713': // check mark
+      case '\u2714': // heavy check mark
+      case '\u2756': // black diamond minus white X
+      case '\u27A2': // arrowhead
+      case '\uF06E': // Wingdings black square
+      case '\uF076': // Wingdings diamond
+      case '\uF0A7': // Wingdings small square
+      case '\uF0B7': // Symbol bullet
+      case '\uF0D8': // Wingdings arrowhead
+      case '\uF0FC': // Wingdings check mark
+        return true;
+      default:
+        return false;
+    }
   }
 
   static boolean isSentenceEnd(char c) {

@@ -194,11 +194,14 @@ public final class TitleCase {
     }
 
     /**
-     * Does what {@link #learn(CharSequence)} does, for a text that holds no character beyond
-     * U+00FF, eight characters at a time where it is in ASCII: the words are found as the bits of a
-     * mask, with no branch per character, and only those of a wanted initial and length are read.
+     * Does what {@link #learn(CharSequence)} does, for a text that holds no character beyond U+00FF
+     * but the dashes and quotation marks U+2010 to U+201F and the ellipsis U+2026, eight characters
+     * at a time where it is in ASCII: the words are found as the bits of a mask, with no branch per
+     * character, and only those of a wanted initial and length are read. Each of those dashes and
+     * quotation marks is read as its low eight bits, a control character or {@code &}, which, as
+     * the mark itself, is neither a word's character nor a sentence's end.
      *
-     * @param text running text, with no character beyond U+00FF
+     * @param text running text, with no character beyond U+00FF but U+2010 to U+201F and U+2026
      */
     @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for Latin-1
     public void learnLatin1(String text) {
@@ -215,7 +218,7 @@ public final class TitleCase {
           BYTES.set(b);
         }
       }
-      text.getBytes(0, n, b, 0); // the low eight bits of each character: all of it
+      text.getBytes(0, n, b, 0); // the low eight bits of each character: all of a Latin-1 one
       Arrays.fill(b, n, padded, (byte) 0); // no word character
       long high = 0;
       for (int i = 0; i < padded; i += 8) {

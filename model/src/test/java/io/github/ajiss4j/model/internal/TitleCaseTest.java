@@ -167,6 +167,15 @@ class TitleCaseTest {
       "\n",
       "\t",
       " (",
+      // the dashes, quotation marks and ellipsis beyond Latin-1 that the masks read too
+      "\u2019s ",
+      " \u201C",
+      "\u201D ",
+      ".\u201D ",
+      "\u2014",
+      " \u2013 ",
+      "\u2010",
+      "\u2026 ",
       // beyond ASCII, in every other round
       ".\u00bb ",
       "\u00a0"

@@ -56,13 +56,18 @@ final class Chars {
     StringBuilder sb = new StringBuilder(s.length() + 8).append(s, 0, i);
     for (; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= '\uFB00' && c <= '\uFB06') {
+      if (isLigature(c)) {
         sb.append(LIGATURES[c - '\uFB00']);
       } else {
         sb.append(c);
       }
     }
     return sb.toString();
+  }
+
+  /** Whether a character is one of the Latin ligatures U+FB00 to U+FB06 ({@code ﬁ}). */
+  static boolean isLigature(char c) {
+    return c >= '\uFB00' && c <= '\uFB06';
   }
 
   /**
@@ -74,8 +79,7 @@ final class Chars {
     int n = s.length();
     if (n <= SHORT) {
       for (int i = 0; i < n; i++) {
-        char c = s.charAt(i);
-        if (c >= '\uFB00' && c <= '\uFB06') {
+        if (isLigature(s.charAt(i))) {
           return i;
         }
       }
@@ -182,6 +186,15 @@ final class Chars {
         || c == '\u00B2'
         || c == '\u00B3'
         || (c >= '\u2070' && c <= '\u2079');
+  }
+
+  /**
+   * Whether a character is one of the dashes and quotation marks U+2010 to U+201F or the ellipsis
+   * U+2026: the characters beyond Latin-1 of most English text, which {@code
+   * TitleCase.Forms.learnLatin1} reads.
+   */
+  static boolean isQuoteOrDash(char c) {
+    return (c >= '\u2010' && c <= '\u201F') || c == '\u2026';
   }
 
   /** A colon, or the full-width colon of East Asian text. */

@@ -76,6 +76,17 @@ public final class Engine {
   private boolean wide;
 
   /**
+   * Whether every character of the text is in Latin-1 or a dash, quotation mark or ellipsis ({@link
+   * Chars#isQuoteOrDash}), which title casing reads eight at a time; found by {@link #clean}.
+   */
+  private boolean learnsByMask;
+
+  /**
+   * Whether the text holds a Latin ligature ({@link Chars#isLigature}); found by {@link #clean}.
+   */
+  private boolean ligatures;
+
+  /**
    * Prepares a parse.
    *
    * @param settings the options
@@ -335,10 +346,11 @@ public final class Engine {
       String blockText = d.kind == Draft.Kind.LIST ? null : written(d.string());
       if (forms != null) {
         String learned = blockText != null ? blockText : written(d.plain());
-        if (wide) {
-          forms.learn(learned);
+        if (learnsByMask) {
+          // no character of the text is beyond Latin-1 but dashes and quotation marks
+          forms.learnLatin1(learned);
         } else {
-          forms.learnLatin1(learned); // no character of the text is beyond Latin-1
+          forms.learn(learned);
         }
       }
       Block b = block(d, blockText);
@@ -380,7 +392,7 @@ public final class Engine {
    * extraction leaves inside words ({@code co\u00ADoperation}) dropped, as they carry nothing.
    */
   private String written(String s) {
-    String t = Chars.expandLigatures(s);
+    String t = ligatures ? Chars.expandLigatures(s) : s;
     return invisible ? Chars.dropInvisible(t) : t;
   }
 
@@ -414,7 +426,9 @@ public final class Engine {
     int[] odd = new int[8];
     int oddCount = 0;
     boolean beyondLatin1 = false;
+    boolean beyondQuotes = false;
     boolean zeroWidth = false;
+    boolean ligature = false;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
@@ -422,6 +436,8 @@ public final class Engine {
       }
       if (!Chars.isForbidden(text, i)) {
         beyondLatin1 |= ch > 0xFF;
+        beyondQuotes |= ch > 0xFF && !Chars.isQuoteOrDash(ch);
+        ligature |= Chars.isLigature(ch);
         zeroWidth |= Chars.isInvisible(ch);
         if (ch != '\n' && ch != '\r' && Chars.isBlank(ch)) {
           if (oddCount == odd.length) {
@@ -455,6 +471,8 @@ public final class Engine {
     }
     oddBlanks = java.util.Arrays.copyOf(odd, oddCount);
     wide = beyondLatin1;
+    learnsByMask = !beyondQuotes;
+    ligatures = ligature;
     invisible = zeroWidth;
     return sb == null ? text : sb.toString();
   }

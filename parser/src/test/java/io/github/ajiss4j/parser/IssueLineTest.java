@@ -1,9 +1,13 @@
 package io.github.ajiss4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Severity;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -72,5 +76,50 @@ class IssueLineTest {
     assertThat(c.authors()).isEqualTo(SEED.authors());
     assertThat(c.masthead()).isEqualTo(SEED.masthead());
     assertThat(c.bodyText()).isEqualTo(SEED.bodyText());
+  }
+
+  /**
+   * The number after the series name, as the running head of a later page prints it ({@code
+   * AJISS-Commentary No.250}): with the issue line below, the same number printed twice; with the
+   * date alone below the publisher, the issue line's number. Either way the publisher stays the
+   * publisher.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"No.250. 23 March 2018\n", "23 March 2018\n", "March 23, 2018\n", ""})
+  void theNumberAfterTheSeriesNameIsTheIssueNumber(String issueLine) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    assertThat(text).startsWith("AJISS-Commentary\n").contains("No.250. 23 March 2018\n");
+    Commentary expected = parse(text);
+    String moved =
+        text.replaceFirst("AJISS-Commentary\n", "AJISS-Commentary No.250\n")
+            .replace("No.250. 23 March 2018\n", issueLine);
+    if (issueLine.isEmpty()) {
+      assertThatThrownBy(() -> CommentaryParser.create().parse(moved))
+          .isInstanceOfSatisfying(
+              CommentaryParseException.class,
+              e -> assertThat(e.code()).isEqualTo(DiagnosticCode.MISSING_ISSUE_LINE));
+      return;
+    }
+    ParseResult r = Fixtures.parse(moved);
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(r.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
+  }
+
+  /** A number after the series name that is not the issue line's is dropped, and reported. */
+  @Test
+  void aSecondNumberThatDiffersIsReported() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    ParseResult r =
+        Fixtures.parse(text.replaceFirst("AJISS-Commentary\n", "AJISS-Commentary No.251\n"));
+    assertThat(r.commentary()).isEqualTo(parse(text));
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.STRAY_TEXT_DROPPED)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().line()).isEqualTo(1);
+              assertThat(d.span().column()).isEqualTo(18);
+              assertThat(d.message()).contains("\"No.251\"").contains("250");
+            });
   }
 }

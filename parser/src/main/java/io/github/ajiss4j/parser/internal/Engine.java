@@ -165,6 +165,8 @@ public final class Engine {
     Series series = Series.ajiss();
     String seriesName = null;
     int[] gluedPublisher = {-1, -1}; // the publisher on the series line, as [start, end)
+    // the number alone on the series line, as {start, end, digits' start, digits' end}, or null
+    int[] seriesNumber = null;
     int seriesLine = -1;
     for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
       int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
@@ -197,7 +199,11 @@ public final class Engine {
           }
           int rest = skipSpace(work, e, src.ends[l]);
           IssueLine issueAfter = IssueLine.find(work, rest, src.ends[l]);
-          if (rest < src.ends[l] && (issueAfter == null || issueAfter.start > rest)) {
+          int[] number = issueAfter == null ? IssueLine.numberAlone(work, rest, src.ends[l]) : null;
+          if (number != null) {
+            // the number alone after the series name, as a running head prints it
+            seriesNumber = new int[] {rest, number[2], number[0], number[1]};
+          } else if (rest < src.ends[l] && (issueAfter == null || issueAfter.start > rest)) {
             // the publisher glued onto the series line; the issue line there is no publisher, nor
             // what follows the publisher's name where extraction put the header on one line
             gluedPublisher[0] = rest;
@@ -209,6 +215,9 @@ public final class Engine {
       }
     }
     IssueLine issue = findIssue(work, seriesLine < 0 ? firstLine : seriesLine);
+    if (seriesNumber != null) {
+      issue = withSeriesNumber(work, issue, seriesLine, seriesNumber);
+    }
     if (seriesLine < 0 && issue == null) {
       throw new ParseFailure(
           DiagnosticCode.NOT_A_COMMENTARY,
@@ -520,6 +529,42 @@ public final class Engine {
       return from + withoutThe.length();
     }
     return trimEnd(work, from, to);
+  }
+
+  /**
+   * The issue line where the series line carries the number ({@code AJISS-Commentary No.93}): the
+   * issue line found, the number on the series line the same number printed twice; else the number
+   * with the first date alone on a line below it ({@code 8 June 2010}). A second number that
+   * differs from the issue line's is dropped and reported.
+   */
+  private IssueLine withSeriesNumber(
+      String work, IssueLine found, int seriesLine, int[] seriesNumber) {
+    IssueLine issue = found;
+    if (issue == null) {
+      int limit = Math.min(src.lineCount, seriesLine + 80);
+      for (int l = seriesLine + 1; l < limit && issue == null; l++) {
+        issue =
+            IssueLine.findNumberThenDate(
+                work, seriesNumber[0], seriesNumber[1], src.starts[l], src.ends[l]);
+      }
+    }
+    if (issue == null) {
+      return null;
+    }
+    long number = Long.parseLong(work.substring(seriesNumber[2], seriesNumber[3]));
+    if (number == issue.number) {
+      sink.field("issue", seriesNumber[0], seriesNumber[1]);
+    } else {
+      sink.report(
+          DiagnosticCode.STRAY_TEXT_DROPPED,
+          seriesNumber[0],
+          seriesNumber[1],
+          "dropped the number "
+              + Sink.quote(work.substring(seriesNumber[0], seriesNumber[1]))
+              + " after the series name, which is not the issue line's number "
+              + issue.number);
+    }
+    return issue;
   }
 
   private IssueLine findIssue(String work, int fromLine) {

@@ -68,32 +68,71 @@ final class IssueLine {
    */
   static IssueLine findDateThenNumber(
       String s, int dateFrom, int dateTo, int numberFrom, int numberTo) {
-    int tab = s.lastIndexOf('\t', dateTo - 1);
-    int k = skipSpaces(s, tab >= dateFrom ? tab + 1 : dateFrom, dateTo);
-    int[] day = new int[1];
-    int[] month = new int[1];
-    int[] year = new int[1];
-    int end = dayMonthYear(s, k, dateTo, day, month, year);
-    if (end < 0) {
-      end = monthDayYear(s, k, dateTo, day, month, year);
-    }
-    if (end < 0 || skipSpaces(s, end, dateTo) < dateTo) {
+    int[] date = dateAlone(s, dateFrom, dateTo);
+    int[] number = date == null ? null : numberAlone(s, numberFrom, numberTo);
+    if (number == null) {
       return null;
     }
-    int j = skipSpaces(s, numberFrom, numberTo);
-    if (j + 2 >= numberTo || (s.charAt(j) | 0x20) != 'n' || (s.charAt(j + 1) | 0x20) != 'o') {
+    return of(
+        date[0], number[2], number[0], parse(s, number[0], number[1]), date[2], date[3], date[4]);
+  }
+
+  /**
+   * The number alone at the end of a line, {@code s[numberFrom, numberTo)}, as the series line may
+   * carry it ({@code AJISS-Commentary No.93}), and the date alone on a later line, {@code
+   * s[dateFrom, dateTo)}: an issue line that spans the date, its number read from before it; or
+   * null.
+   */
+  static IssueLine findNumberThenDate(
+      String s, int numberFrom, int numberTo, int dateFrom, int dateTo) {
+    int[] number = numberAlone(s, numberFrom, numberTo);
+    int[] date = number == null ? null : dateAlone(s, dateFrom, dateTo);
+    if (date == null) {
       return null;
     }
-    int numberStart = skipSpaces(s, s.charAt(j + 2) == '.' ? j + 3 : j + 2, numberTo);
-    int numberEnd = readNumber(s, numberStart, numberTo, 9);
+    return of(
+        date[0], date[1], number[0], parse(s, number[0], number[1]), date[2], date[3], date[4]);
+  }
+
+  /**
+   * The number alone in {@code s[from, to)}, blanks around it allowed ({@code No.93}, {@code No.
+   * 93.}): its digits' start and end and where it ends, as {@code {start, end, after}}; or null.
+   */
+  static int[] numberAlone(String s, int from, int to) {
+    int j = skipSpaces(s, from, to);
+    if (j + 2 >= to || (s.charAt(j) | 0x20) != 'n' || (s.charAt(j + 1) | 0x20) != 'o') {
+      return null;
+    }
+    int numberStart = skipSpaces(s, s.charAt(j + 2) == '.' ? j + 3 : j + 2, to);
+    int numberEnd = readNumber(s, numberStart, to, 9);
     if (numberEnd < 0) {
       return null;
     }
-    int after = numberEnd < numberTo && s.charAt(numberEnd) == '.' ? numberEnd + 1 : numberEnd;
-    if (skipSpaces(s, after, numberTo) < numberTo) {
+    int after = numberEnd < to && s.charAt(numberEnd) == '.' ? numberEnd + 1 : numberEnd;
+    if (skipSpaces(s, after, to) < to) {
       return null;
     }
-    return of(k, after, numberStart, parse(s, numberStart, numberEnd), day[0], month[0], year[0]);
+    return new int[] {numberStart, numberEnd, after};
+  }
+
+  /**
+   * The date that ends {@code s[from, to)}, alone there or after a tab: its start and end, day,
+   * month and year, as {@code {start, end, day, month, year}}; or null.
+   */
+  private static int[] dateAlone(String s, int from, int to) {
+    int tab = s.lastIndexOf('\t', to - 1);
+    int k = skipSpaces(s, tab >= from ? tab + 1 : from, to);
+    int[] day = new int[1];
+    int[] month = new int[1];
+    int[] year = new int[1];
+    int end = dayMonthYear(s, k, to, day, month, year);
+    if (end < 0) {
+      end = monthDayYear(s, k, to, day, month, year);
+    }
+    if (end < 0 || skipSpaces(s, end, to) < to) {
+      return null;
+    }
+    return new int[] {k, end, day[0], month[0], year[0]};
   }
 
   /**

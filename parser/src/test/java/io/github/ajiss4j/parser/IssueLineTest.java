@@ -105,6 +105,31 @@ class IssueLineTest {
     assertThat(r.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
   }
 
+  /**
+   * The number alone on the line under the series name, and the date alone further down, under the
+   * publisher or right under the number: the number is not read as the publisher.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "AJISS-Commentary\nNo.250\n\nThe Association of Japanese Institutes of Strategic Studies"
+            + "\n\n23 March 2018\n",
+        "AJISS-Commentary\n\nNo. 250.\n\nThe Association of Japanese Institutes of Strategic"
+            + " Studies\n23 March 2018\n",
+        "AJISS-Commentary\nNo.250\n23 March 2018\n\nThe Association of Japanese Institutes of"
+            + " Strategic Studies\n"
+      })
+  void theNumberUnderTheSeriesNameIsTheIssueNumber(String header) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String printed =
+        "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic Studies\n\n"
+            + "No.250. 23 March 2018\n";
+    assertThat(text).startsWith(printed);
+    ParseResult r = Fixtures.parse(header + text.substring(printed.length()));
+    assertThat(r.commentary()).isEqualTo(parse(text));
+    assertThat(r.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
+  }
+
   /** A number after the series name that is not the issue line's is dropped, and reported. */
   @Test
   void aSecondNumberThatDiffersIsReported() {

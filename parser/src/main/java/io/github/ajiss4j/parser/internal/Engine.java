@@ -214,9 +214,19 @@ public final class Engine {
         }
       }
     }
+    if (seriesLine >= 0 && seriesNumber == null && gluedPublisher[0] < 0) {
+      // the number alone on the line under the series name
+      int next = firstNonBlankLine(seriesLine + 1);
+      int[] number =
+          next < 0 ? null : IssueLine.numberAlone(work, src.starts[next], src.ends[next]);
+      if (number != null) {
+        int s = skipSpace(work, src.starts[next], src.ends[next]);
+        seriesNumber = new int[] {s, number[2], number[0], number[1]};
+      }
+    }
     IssueLine issue = findIssue(work, seriesLine < 0 ? firstLine : seriesLine);
     if (seriesNumber != null) {
-      issue = withSeriesNumber(work, issue, seriesLine, seriesNumber);
+      issue = withSeriesNumber(work, issue, seriesNumber);
     }
     if (seriesLine < 0 && issue == null) {
       throw new ParseFailure(
@@ -260,13 +270,17 @@ public final class Engine {
         seriesLine < 0
             ? src.starts[firstLine]
             : gluedPublisher[0] >= 0 ? gluedPublisher[1] : src.ends[seriesLine];
+    if (seriesNumber != null && seriesNumber[1] > mastheadFrom && seriesNumber[1] <= issue.start) {
+      mastheadFrom = seriesNumber[1]; // the number under the series name is no masthead
+    }
     String publisher = null;
     if (gluedPublisher[0] >= 0) {
       publisher = Chars.expandLigatures(work.substring(gluedPublisher[0], gluedPublisher[1]));
     }
     int issueLineIndex = src.lineOf(issue.start);
+    int numberLine = seriesNumber == null ? -1 : src.lineOf(seriesNumber[0]);
     for (int l = seriesLine + 1; publisher == null && l >= 1 && l < issueLineIndex; l++) {
-      if (src.isBlank(l)) {
+      if (src.isBlank(l) || (l == numberLine && l != seriesLine)) {
         continue;
       }
       int at = indexOfIgnoreCase(work, PUBLISHER_MARK, src.starts[l], src.ends[l]);
@@ -537,12 +551,12 @@ public final class Engine {
    * with the first date alone on a line below it ({@code 8 June 2010}). A second number that
    * differs from the issue line's is dropped and reported.
    */
-  private IssueLine withSeriesNumber(
-      String work, IssueLine found, int seriesLine, int[] seriesNumber) {
+  private IssueLine withSeriesNumber(String work, IssueLine found, int[] seriesNumber) {
     IssueLine issue = found;
     if (issue == null) {
-      int limit = Math.min(src.lineCount, seriesLine + 80);
-      for (int l = seriesLine + 1; l < limit && issue == null; l++) {
+      int numberLine = src.lineOf(seriesNumber[0]);
+      int limit = Math.min(src.lineCount, numberLine + 80);
+      for (int l = numberLine + 1; l < limit && issue == null; l++) {
         issue =
             IssueLine.findNumberThenDate(
                 work, seriesNumber[0], seriesNumber[1], src.starts[l], src.ends[l]);
@@ -552,6 +566,9 @@ public final class Engine {
       return null;
     }
     long number = Long.parseLong(work.substring(seriesNumber[2], seriesNumber[3]));
+    if (seriesNumber[0] < issue.end && seriesNumber[1] > issue.start) {
+      return issue; // the number under the series name opens the issue line found
+    }
     if (number == issue.number) {
       sink.field("issue", seriesNumber[0], seriesNumber[1]);
     } else {

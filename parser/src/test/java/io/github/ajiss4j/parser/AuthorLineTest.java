@@ -97,6 +97,29 @@ class AuthorLineTest {
     assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
   }
 
+  /**
+   * A subtitle not in capitals under a title in capitals: after a colon, where the title must go
+   * on, or over a byline that opens with "By". It is the title's, not an author or the body.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION:\nA European View",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION:\n\"A European View\"",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\nA European View",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\n\nA European View"
+      })
+  void aSubtitleNotInCapitalsIsTheTitles(String title) throws Exception {
+    String header = HEADER.replace("THE PROSPECTS OF JAPAN-NATO COOPERATION", title);
+    Commentary c = parse(header, "By Yoshikazu Hirose", "");
+    String colon = title.contains(":") ? ":" : "";
+    String subtitle = title.substring(title.lastIndexOf('\n') + 1);
+    assertThat(c.title())
+        .isEqualTo("The Prospects of Japan-NATO Cooperation" + colon + " " + subtitle);
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -359,6 +359,11 @@ public final class Engine {
       throw missingBody(header, "only the biography");
     }
     String title = printedTitle(header, work);
+    // a subtitle not in capitals stays as printed; the title in capitals before it is cased
+    String subtitle = subtitle(header, work, title);
+    if (subtitle != null) {
+      title = title.substring(0, title.length() - subtitle.length() - 1);
+    }
     // a title in capitals learns how the body spells its words, block by block, each block's text
     // read while it is fresh in the processor's caches
     TitleCase.Forms forms = TitleCase.isCapitals(title) ? new TitleCase.Forms(title) : null;
@@ -382,7 +387,9 @@ public final class Engine {
       }
     }
     if (forms != null) {
-      title = recased(header, title, forms);
+      title = recased(header, title, subtitle, forms);
+    } else if (subtitle != null) {
+      title = title + " " + subtitle;
     }
     if (body.isEmpty()) {
       throw missingBody(header, "only bullets or marks with no text");
@@ -770,6 +777,10 @@ public final class Engine {
     final List<int[]> titleParts = new ArrayList<>();
     final List<int[]> pieces = new ArrayList<>();
     boolean titleInCapitals;
+
+    /** The first of {@link #titleParts} that is a subtitle not in capitals, or -1. */
+    int subtitleFrom = -1;
+
     int[] author;
 
     /** The lines of the authors after the first, where they stand one a line. */
@@ -819,6 +830,9 @@ public final class Engine {
           while (caps < words.size() && isCapitalsWord(words.get(caps).text)) {
             caps++;
           }
+          if (caps == 1 && words.size() > 1 && isOneLetter(words.get(0).text)) {
+            caps = 0; // an article in capitals, as any line may open with: A European View
+          }
           if (caps == 1
               && !h.titleParts.isEmpty()
               && isFamilyNameFirst(words)
@@ -836,6 +850,12 @@ public final class Engine {
                 h.pieces.add(new int[] {words.get(names).start, seg[1]});
               }
             }
+            continue;
+          }
+          if (h.titleInCapitals && isSubtitle(work, h, words, l)) {
+            // a subtitle not in capitals under a title in capitals
+            h.subtitleFrom = h.subtitleFrom < 0 ? h.titleParts.size() : h.subtitleFrom;
+            h.titleParts.add(seg.clone());
             continue;
           }
           if (h.titleParts.isEmpty()) {
@@ -875,6 +895,37 @@ public final class Engine {
       }
     }
     return h;
+  }
+
+  /**
+   * Whether a line that is not in capitals, under a title in capitals, goes on with the title: the
+   * title so far ends in a colon ({@code JAPAN'S CHOICE:}), or the line is no name and a byline
+   * that opens with "By" follows it ({@code A European View} over {@code By Taro Yamada}).
+   */
+  private boolean isSubtitle(String work, Header h, List<Word> words, int line) {
+    if (words.size() > TITLE_LINE_WORDS
+        || words.get(0).text.equalsIgnoreCase("by")
+        || Chars.isBullet(words.get(0).text.charAt(0))) {
+      return false;
+    }
+    int[] last = h.titleParts.get(h.titleParts.size() - 1);
+    int e = trimEnd(work, last[0], last[1]);
+    if (e > last[0] && Chars.isColon(work.charAt(e - 1))) {
+      return true;
+    }
+    if (isNameLike(words)) {
+      return false;
+    }
+    int next = firstNonBlankLine(line + 1);
+    if (next < 0) {
+      return false;
+    }
+    List<Word> after = Words.split(work, src.starts[next], src.ends[next]);
+    return after.size() >= 3
+        && after.size() <= 9
+        && after.get(0).text.equals("By")
+        && Words.hasLower(after.get(1).text)
+        && isNameLike(after.subList(1, after.size()));
   }
 
   /**
@@ -1002,13 +1053,25 @@ public final class Engine {
             || w.equals("&"));
   }
 
+  /** Whether a word holds one letter, with or without marks around it: {@code A}, {@code "A}. */
+  private static boolean isOneLetter(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length() && letters < 2; i++) {
+      letters += Character.isLetter(w.charAt(i)) ? 1 : 0;
+    }
+    return letters == 1;
+  }
+
+  /** The articles no name opens with: {@code A European View} is no author. */
+  private static final Set<String> ARTICLES = Set.of("A", "An", "The");
+
   private static final List<String> PARTICLES =
       List.of(
           "and", "&", "de", "van", "von", "der", "den", "bin", "binti", "al", "da", "di", "le",
           "la", "du", "dos", "del");
 
   private static boolean isNameLike(List<Word> words) {
-    if (words.size() > 16) {
+    if (words.size() > 16 || (!words.isEmpty() && ARTICLES.contains(words.get(0).text))) {
       return false;
     }
     for (Word w : words) {
@@ -1075,9 +1138,28 @@ public final class Engine {
     return written(String.join(" ", words));
   }
 
+  /**
+   * The subtitle not in capitals that ends the printed title, as printed: its parts' words, joined
+   * as {@link #printedTitle} joins them; or null when there is none or a moved piece may stand in
+   * it.
+   */
+  private String subtitle(Header h, String work, String title) {
+    if (h.subtitleFrom < 0 || !h.pieces.isEmpty()) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (int[] part : h.titleParts.subList(h.subtitleFrom, h.titleParts.size())) {
+      for (Word w : Words.split(work, part[0], part[1])) {
+        words.add(w.text);
+      }
+    }
+    String subtitle = written(String.join(" ", words));
+    return title.length() > subtitle.length() && title.endsWith(" " + subtitle) ? subtitle : null;
+  }
+
   /** A title printed in capitals in title case, as the body spells its words. */
-  private String recased(Header h, String title, TitleCase.Forms forms) {
-    String cased = TitleCase.apply(title, forms);
+  private String recased(Header h, String title, String subtitle, TitleCase.Forms forms) {
+    String cased = TitleCase.apply(title, forms) + (subtitle == null ? "" : " " + subtitle);
     sink.report(
         DiagnosticCode.TITLE_RECASED,
         h.titleParts.get(0)[0],

@@ -47,7 +47,7 @@ class AccountingTest {
   void everyCharacterIsAccountedForInTheSeedAsOtherYearsAndToolsPrintIt(String from, String to)
       throws Exception {
     String seed = Fixtures.read("seed-093.txt");
-    // a row cannot hold a line end: \\n in a row stands for one
+    // a row cannot hold a line end: a backslash and an n in a row stand for one
     String input = seed.replace(from, to.replace("\\n", "\n"));
     assertThat(input).isNotEqualTo(seed);
     ParseResult r = CommentaryParser.create().parse(input);

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A running head or foot that a later page repeats, the series name with or without the issue, or
- * the publisher, or a web address next to a page break, is page furniture: dropped where it cuts
- * the body, reported, and taken as a page break, so the paragraph it cuts is joined again.
+ * the publisher, or a web address or a copyright line next to a page break, is page furniture:
+ * dropped where it cuts the body, reported, and taken as a page break, so the paragraph it cuts is
+ * joined again.
  */
 class RunningHeadTest {
 
@@ -36,7 +37,11 @@ class RunningHeadTest {
         "The Association of Japanese Institutes of Strategic Studies",
         "\f2\n\nAJISS-Commentary No.93",
         "2\n\nwww.jiia.or.jp",
-        "http://www.jiia.or.jp/en/\n\f"
+        "http://www.jiia.or.jp/en/\n\f",
+        "Copyright \u00A9 2010 The Japan Institute of International Affairs. All rights reserved."
+            + "\n- 2 -\n\f",
+        "\f\u00A9 JIIA",
+        "(c) 2010 JIIA\n\f"
       })
   void aRunningHeadAtAPageBreakIsDroppedAndThePageBreakJoined(String head) {
     String seed = Fixtures.read("seed-093.txt");
@@ -67,6 +72,29 @@ class RunningHeadTest {
         seed.replace(CUT, "Caught in a dilemma of\n\n" + sentence + "\n\n\"security\" and");
     ParseResult r = parse(text);
     assertThat(r.commentary().body()).anyMatch(b -> b.plainText().contains(sentence));
+  }
+
+  /** A copyright line last in the text, after the biography, is a footer too. */
+  @Test
+  void aCopyrightLineAtTheEndIsDropped() {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult r = parse(seed + "\n\nCopyright \u00A9 2010 JIIA");
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("Copyright \u00A9 2010 JIIA"));
+  }
+
+  /** A sentence of the body that opens with the word, at a page break, stays in the body. */
+  @Test
+  void aSentenceAboutCopyrightStaysInTheBody() {
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        seed.replace(
+            CUT, "Caught in a dilemma of\n\nCopyright law was never at issue.\n\n\"security\" and");
+    assertThat(parse(text).commentary().body())
+        .anyMatch(b -> b.plainText().contains("Copyright law was never at issue."));
   }
 
   @Test

@@ -151,20 +151,20 @@ final class BodyReader {
         out.add(new int[] {s, e});
       }
     }
-    dropFooterAddresses(out);
+    dropFooters(out);
     return out;
   }
 
   /**
-   * Drops a line that holds only a web address ({@code www.jiia.or.jp}) next to a page break (a
-   * page number, a running head or a form feed between it and the text before or after it) or last
-   * in the text, as a page's footer prints it; reports each. Elsewhere such a line stays: a note
-   * may give one.
+   * Drops a line that holds only a web address ({@code www.jiia.or.jp}), or a copyright line, next
+   * to a page break (a page number, a running head or a form feed between it and the text before or
+   * after it) or last in the text, as a page's footer prints it; reports each. Elsewhere such a
+   * line stays: a note may give one.
    */
-  private void dropFooterAddresses(List<int[]> out) {
+  private void dropFooters(List<int[]> out) {
     for (int i = 0; i < out.size(); i++) {
       int[] line = out.get(i);
-      if (line == null || !isAddressOnly(line[0], line[1])) {
+      if (line == null || !(isAddressOnly(line[0], line[1]) || isCopyright(line[0], line[1]))) {
         continue;
       }
       int before = bodyStart;
@@ -247,6 +247,38 @@ final class BodyReader {
       }
     }
     return true;
+  }
+
+  /** The longest copyright line that a page's footer prints. */
+  private static final int COPYRIGHT_CHARS = 160;
+
+  /**
+   * Whether {@code text[s, e)} is a copyright line ({@code Copyright © 2018 JIIA. All rights
+   * reserved.}): it opens with the sign or the word and holds the sign or a year.
+   */
+  private boolean isCopyright(int s, int e) {
+    char c = text.charAt(s);
+    if ((c != '\u00A9' && c != 'C' && c != 'c' && c != '(') || e - s > COPYRIGHT_CHARS) {
+      return false; // most lines, told at once
+    }
+    boolean opens =
+        c == '\u00A9'
+            || text.regionMatches(true, s, "(c) ", 0, 4)
+            || text.regionMatches(true, s, "copyright ", 0, 10);
+    if (!opens) {
+      return false;
+    }
+    for (int i = s; i + 3 < e; i++) {
+      char d = text.charAt(i);
+      if (d == '\u00A9'
+          || ((d == '1' || d == '2')
+              && Character.isDigit(text.charAt(i + 1))
+              && Character.isDigit(text.charAt(i + 2))
+              && Character.isDigit(text.charAt(i + 3)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTrim(char c) {

@@ -97,6 +97,48 @@ class RunningHeadTest {
         .anyMatch(b -> b.plainText().contains("Copyright law was never at issue."));
   }
 
+  /**
+   * A line that no rule knows (an address, a telephone number) alone between a paragraph cut in
+   * mid-sentence and the page break after which the paragraph goes on in lower case is a footer.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The Japan Institute of International Affairs, 3rd Floor Toranomon Mitsui Building, Tokyo",
+        "Tel: +81-3-3503-7261 Fax: +81-3-3503-7292"
+      })
+  void aLineBetweenACutParagraphAndThePageBreakIsAFooter(String footer) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String cut = "the Bush administration. NATO\n\n2\n\f";
+    assertThat(text).contains(cut);
+    ParseResult r =
+        parse(text.replace(cut, "the Bush administration. NATO\n\n" + footer + "\n2\n\f"));
+    assertThat(r.commentary()).isEqualTo(parse(text).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .anySatisfy(d -> assertThat(d.span().length()).isEqualTo(footer.length()));
+  }
+
+  /**
+   * The last line of a cut paragraph, parted from it by a blank line, goes on with the paragraph:
+   * it opens in lower case, as no footer does.
+   */
+  @Test
+  void theCutParagraphsLastLineAloneIsNoFooter() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String last = "\nBritain concerned about the unilateralism of the Bush administration. NATO\n";
+    assertThat(text).contains(last);
+    ParseResult r =
+        parse(
+            text.replace(
+                last,
+                "\nBritain concerned about\n\nthe unilateralism of the Bush"
+                    + " administration. NATO\n"));
+    assertThat(r.commentary()).isEqualTo(parse(text).commentary());
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.message().contains("stands between a paragraph cut"));
+  }
+
   @Test
   void aWebAddressWithNoPageBreakNextToItStaysInTheBodyAsItsOwnBlock() {
     String seed = Fixtures.read("seed-093.txt");

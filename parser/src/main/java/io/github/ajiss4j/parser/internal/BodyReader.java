@@ -152,6 +152,7 @@ final class BodyReader {
       }
     }
     dropFooters(out);
+    dropStrandedLines(out);
     return out;
   }
 
@@ -187,6 +188,61 @@ final class BodyReader {
             line[0],
             line[1],
             "dropped the footer " + Sink.quote(text.substring(line[0], line[1])));
+        int at = Collections.binarySearch(furniture, line[0]);
+        furniture.add(at < 0 ? -at - 1 : at, line[0]);
+        out.set(i, null);
+      }
+    }
+  }
+
+  /** The longest line that {@link #dropStrandedLines} takes for a page's footer. */
+  private static final int FOOTER_CHARS = 200;
+
+  /**
+   * Drops a line that stands alone between a paragraph cut in mid-sentence and the page break after
+   * which that paragraph goes on in lower case: nothing of the body can stand there, so it is a
+   * page's footer or footnote that no other rule knows (an address, a telephone number); reports
+   * each. The paragraph must be more than a heading: two lines at least, or one long line.
+   */
+  private void dropStrandedLines(List<int[]> out) {
+    for (int i = 2; i < out.size(); i++) {
+      int[] line = out.get(i);
+      if (line == null
+          || out.get(i - 1) != null
+          || (i + 1 < out.size() && out.get(i + 1) != null)
+          || line[1] - line[0] > FOOTER_CHARS) {
+        continue;
+      }
+      int p = i - 2;
+      while (p >= 0 && out.get(p) == null) {
+        p--;
+      }
+      int n = i + 1;
+      while (n < out.size() && out.get(n) == null) {
+        n++;
+      }
+      if (p < 0 || n >= out.size()) {
+        continue;
+      }
+      int[] cut = out.get(p);
+      int[] next = out.get(n);
+      char last = text.charAt(cut[1] - 1);
+      boolean midSentence = Character.isLetterOrDigit(last) || last == ',';
+      boolean paragraph = cut[1] - cut[0] > 100 || (p > 0 && out.get(p - 1) != null);
+      if (midSentence
+          && paragraph
+          && !Character.isLowerCase(text.charAt(line[0])) // else the cut paragraph's last line
+          && Character.isLowerCase(text.charAt(next[0]))
+          && pageBreakBetween(line[1], next[0])
+          && !pageBreakBetween(cut[1], line[0])) {
+        sink.report(
+            DiagnosticCode.PAGE_FURNITURE_DROPPED,
+            line[0],
+            line[1],
+            "dropped the footer "
+                + Sink.quote(text.substring(line[0], line[1]))
+                + ", which stands between a paragraph cut in mid-sentence and the page break"
+                + " after which it goes on");
         int at = Collections.binarySearch(furniture, line[0]);
         furniture.add(at < 0 ? -at - 1 : at, line[0]);
         out.set(i, null);

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A running head or foot that a later page repeats, the series name with or without the issue, or
- * the publisher, or a web address or a copyright line next to a page break, is page furniture:
- * dropped where it cuts the body, reported, and taken as a page break, so the paragraph it cuts is
- * joined again.
+ * the publisher, or a web address or a copyright line next to a page break, or any line alone
+ * between a paragraph cut in mid-sentence and the rest of it, is page furniture: dropped where it
+ * cuts the body, reported, and taken as a page break, so the paragraph it cuts is joined again.
  */
 class RunningHeadTest {
 
@@ -117,6 +117,31 @@ class RunningHeadTest {
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
         .anySatisfy(d -> assertThat(d.span().length()).isEqualTo(footer.length()));
+  }
+
+  /**
+   * A running head that no rule knows, over the page on which a cut paragraph goes on in lower
+   * case: the title, in capitals or not, the authors, another series' name. It is dropped, and
+   * reported.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Japan's Choice: \"Global NATO\" and the Quad?",
+        "JAPAN'S CHOICE: \"GLOBAL NATO\" AND THE QUAD?",
+        "Taro Yamada and Hanako Suzuki",
+        "Policy Brief Series\n\nJapan's Choice"
+      })
+  void anUnknownRunningHeadOverTheRestOfACutParagraphIsDropped(String head) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String printed = "\f\nAJISS-Commentary No.250\n";
+    assertThat(text).contains(printed);
+    ParseResult r = parse(text.replace(printed, "\f\n" + head + "\n"));
+    assertThat(r.commentary()).isEqualTo(parse(text).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .extracting(d -> d.span().length())
+        .containsAll(head.lines().filter(l -> !l.isEmpty()).map(String::length).toList());
   }
 
   /**

@@ -195,59 +195,79 @@ final class BodyReader {
     }
   }
 
-  /** The longest line that {@link #dropStrandedLines} takes for a page's footer. */
+  /** The longest line that {@link #dropStrandedLines} takes for a page's footer or head. */
   private static final int FOOTER_CHARS = 200;
 
+  /** The most lines that {@link #dropStrandedLines} drops at one page break. */
+  private static final int STRANDED_LINES = 3;
+
   /**
-   * Drops a line that stands alone between a paragraph cut in mid-sentence and the page break after
-   * which that paragraph goes on in lower case: nothing of the body can stand there, so it is a
-   * page's footer or footnote that no other rule knows (an address, a telephone number); reports
-   * each. The paragraph must be more than a heading: two lines at least, or one long line.
+   * Drops the lines that stand alone between a paragraph cut in mid-sentence and the text in lower
+   * case that goes on with it after a page break: nothing of the body can stand there, so each is a
+   * page's footer, footnote or running head that no other rule knows (an address, a telephone
+   * number, the title or the authors over a later page); reports each. The paragraph must be more
+   * than a heading, over a hundred characters, and no such line opens in lower case, as the
+   * paragraph's own last line, parted from it by a blank line, would.
    */
   private void dropStrandedLines(List<int[]> out) {
-    for (int i = 2; i < out.size(); i++) {
-      int[] line = out.get(i);
-      if (line == null
-          || out.get(i - 1) != null
-          || (i + 1 < out.size() && out.get(i + 1) != null)
-          || line[1] - line[0] > FOOTER_CHARS) {
-        continue;
-      }
-      int p = i - 2;
-      while (p >= 0 && out.get(p) == null) {
-        p--;
-      }
-      int n = i + 1;
-      while (n < out.size() && out.get(n) == null) {
-        n++;
-      }
-      if (p < 0 || n >= out.size()) {
-        continue;
-      }
+    for (int p = 0; p + 2 < out.size(); p++) {
       int[] cut = out.get(p);
-      int[] next = out.get(n);
+      if (cut == null || out.get(p + 1) != null) {
+        continue;
+      }
       char last = text.charAt(cut[1] - 1);
-      boolean midSentence = Character.isLetterOrDigit(last) || last == ',';
-      boolean paragraph = cut[1] - cut[0] > 100 || (p > 0 && out.get(p - 1) != null);
-      if (midSentence
-          && paragraph
-          && !Character.isLowerCase(text.charAt(line[0])) // else the cut paragraph's last line
-          && Character.isLowerCase(text.charAt(next[0]))
-          && pageBreakBetween(line[1], next[0])
-          && !pageBreakBetween(cut[1], line[0])) {
+      if (!(Character.isLetterOrDigit(last) || last == ',') || blockChars(out, p) <= 100) {
+        continue;
+      }
+      int[] stranded = new int[STRANDED_LINES];
+      int count = 0;
+      int n = p + 1;
+      while (n < out.size()) {
+        int[] line = out.get(n);
+        if (line == null) {
+          n++;
+          continue;
+        }
+        boolean alone = n + 1 >= out.size() || out.get(n + 1) == null;
+        if (Character.isLowerCase(text.charAt(line[0]))
+            || !alone
+            || line[1] - line[0] > FOOTER_CHARS
+            || count == STRANDED_LINES) {
+          break;
+        }
+        stranded[count++] = n++;
+      }
+      if (count == 0
+          || n >= out.size()
+          || !Character.isLowerCase(text.charAt(out.get(n)[0]))
+          || !pageBreakBetween(cut[1], out.get(n)[0])) {
+        continue;
+      }
+      for (int k = 0; k < count; k++) {
+        int[] line = out.get(stranded[k]);
         sink.report(
             DiagnosticCode.PAGE_FURNITURE_DROPPED,
             line[0],
             line[1],
-            "dropped the footer "
+            "dropped the page furniture "
                 + Sink.quote(text.substring(line[0], line[1]))
-                + ", which stands between a paragraph cut in mid-sentence and the page break"
-                + " after which it goes on");
+                + ", which stands between a paragraph cut in mid-sentence and the text after the"
+                + " page break that goes on with it");
         int at = Collections.binarySearch(furniture, line[0]);
         furniture.add(at < 0 ? -at - 1 : at, line[0]);
-        out.set(i, null);
+        out.set(stranded[k], null);
       }
+      p = n - 1;
     }
+  }
+
+  /** The characters of the lines of the block that ends with line {@code p}, up to 101. */
+  private static int blockChars(List<int[]> out, int p) {
+    int chars = 0;
+    for (int q = p; q >= 0 && out.get(q) != null && chars <= 100; q--) {
+      chars += out.get(q)[1] - out.get(q)[0];
+    }
+    return chars;
   }
 
   /** Whether a block is one web address and nothing else. */

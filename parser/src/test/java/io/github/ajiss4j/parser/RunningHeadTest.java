@@ -145,6 +145,36 @@ class RunningHeadTest {
   }
 
   /**
+   * The title or the byline repeated as a running head after a page break between two paragraphs,
+   * in any case and with its pieces in the printed order: dropped and reported. Shortened, it is
+   * not known for a running head and stays.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2\n\f\nThe Prospects of Japan-NATO Cooperation\n\n",
+        "\fTHE PROSPECTS OF JAPAN-NATO COOPERATION\n\n",
+        "- 2 -\n\nYoshikazu Hirose\n\n"
+      })
+  void theTitleOrTheBylineAfterAPageBreakIsARunningHead(String head) {
+    String seed = Fixtures.read("seed-093.txt");
+    String next = "Secondly, cooperation with NATO members";
+    assertThat(seed).contains("\n\n" + next);
+    ParseResult r = parse(seed.replace(next, head + next));
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    String repeated = head.strip().substring(head.strip().lastIndexOf('\n') + 1).strip();
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
+              assertThat(d.message()).isEqualTo("dropped the running head \"" + repeated + "\"");
+            });
+    ParseResult shortened = parse(seed.replace(next, "\fThe Prospects of Japan-NATO\n\n" + next));
+    assertThat(shortened.commentary().body())
+        .anyMatch(b -> b.plainText().equals("The Prospects of Japan-NATO"));
+  }
+
+  /**
    * The last line of a cut paragraph, parted from it by a blank line, goes on with the paragraph:
    * it opens in lower case, as no footer does.
    */

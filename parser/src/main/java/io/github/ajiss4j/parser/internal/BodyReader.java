@@ -101,6 +101,53 @@ final class BodyReader {
     this.wide = wide;
   }
 
+  /** The spans of the texts that a running head may repeat: the title's, the byline's. */
+  private List<List<int[]>> repeatedSpans = List.of();
+
+  /** Their keys ({@link #wordKey}), made when a line after a page break is first looked at. */
+  private java.util.Set<String> repeated;
+
+  /**
+   * Sets the texts that a running head may repeat: a line that repeats one of them right after a
+   * page break is a running head.
+   *
+   * @param texts per text, its spans in the text: the title's lines, the byline's lines
+   * @return this reader
+   */
+  BodyReader repeating(List<List<int[]>> texts) {
+    repeatedSpans = texts;
+    return this;
+  }
+
+  /**
+   * The words of the spans of a text in lower case, letters and digits only, sorted and parted by
+   * spaces, without "by", "and" and "&": one key for a title whatever order extraction gave its
+   * pieces, and for a byline however its names are parted.
+   */
+  static String wordKey(String text, List<int[]> spans) {
+    List<String> words = new ArrayList<>();
+    for (int[] span : spans) {
+      int i = span[0];
+      while (i < span[1]) {
+        while (i < span[1] && !Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < span[1] && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+        if (i > start) {
+          String w = text.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+          if (!w.equals("by") && !w.equals("and")) {
+            words.add(w);
+          }
+        }
+      }
+    }
+    Collections.sort(words);
+    return String.join(" ", words);
+  }
+
   List<Draft> read(int from) {
     bodyStart = from;
     List<int[]> lines = lines(from);
@@ -123,6 +170,7 @@ final class BodyReader {
   private List<int[]> lines(int from) {
     int first = src.lineOf(from);
     List<int[]> out = new ArrayList<>(src.lineCount - first);
+    int bodyEnd = from; // where the last line of the body so far ends
     for (int l = first; l < src.lineCount; l++) {
       int s = Math.max(src.starts[l], from);
       int e = src.ends[l];
@@ -136,7 +184,11 @@ final class BodyReader {
       String furnitureKind =
           s >= e
               ? null
-              : isPageFurniture(s, e) ? "page number" : isRunningHead(s, e) ? "running head" : null;
+              : isPageFurniture(s, e)
+                  ? "page number"
+                  : isRunningHead(s, e) || repeatsAfterPageBreak(s, e, bodyEnd)
+                      ? "running head"
+                      : null;
       if (s >= e) {
         out.add(null);
       } else if (furnitureKind != null) {
@@ -149,6 +201,7 @@ final class BodyReader {
         out.add(null);
       } else {
         out.add(new int[] {s, e});
+        bodyEnd = e;
       }
     }
     dropFooters(out);
@@ -431,6 +484,25 @@ final class BodyReader {
     return (c == 'T' || c == 't')
         && e - s == Series.AJISS_PUBLISHER.length()
         && text.regionMatches(true, s, Series.AJISS_PUBLISHER, 0, e - s);
+  }
+
+  /**
+   * Whether {@code text[s, e)} repeats the title or the byline ({@link #repeating}) and stands
+   * after a page break, a form feed or page furniture between it and the body's line before, which
+   * ends at {@code bodyEnd}.
+   */
+  private boolean repeatsAfterPageBreak(int s, int e, int bodyEnd) {
+    if (e - s > FOOTER_CHARS || !pageBreakBetween(bodyEnd, s)) {
+      return false;
+    }
+    if (repeated == null) {
+      repeated = new java.util.HashSet<>();
+      for (List<int[]> spans : repeatedSpans) {
+        repeated.add(wordKey(text, spans));
+      }
+      repeated.remove("");
+    }
+    return repeated.contains(wordKey(text, List.of(new int[] {s, e})));
   }
 
   /**

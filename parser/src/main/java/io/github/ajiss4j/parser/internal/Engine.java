@@ -352,7 +352,16 @@ public final class Engine {
           at,
           "expected the body of the commentary after its title and author, but the text ends");
     }
-    List<Draft> drafts = new BodyReader(work, sink, oddBlanks, wide).read(header.bodyStart);
+    List<int[]> titleSpans = new ArrayList<>(header.titleParts);
+    titleSpans.addAll(header.pieces);
+    List<int[]> bylineSpans = new ArrayList<>(header.moreAuthors);
+    if (header.author != null) {
+      bylineSpans.add(header.author);
+    }
+    List<Draft> drafts =
+        new BodyReader(work, sink, oddBlanks, wide)
+            .repeating(List.of(titleSpans, bylineSpans))
+            .read(header.bodyStart);
     dropClosingNote(drafts, work);
     List<Author> authors = authors(header, drafts, work);
     if (drafts.isEmpty()) {

@@ -241,8 +241,7 @@ final class BodyReader {
             line[0],
             line[1],
             "dropped the footer " + Sink.quote(text.substring(line[0], line[1])));
-        int at = Collections.binarySearch(furniture, line[0]);
-        furniture.add(at < 0 ? -at - 1 : at, line[0]);
+        markFurniture(line[0]);
         out.set(i, null);
       }
     }
@@ -306,12 +305,17 @@ final class BodyReader {
                 + Sink.quote(text.substring(line[0], line[1]))
                 + ", which stands between a paragraph cut in mid-sentence and the text after the"
                 + " page break that goes on with it");
-        int at = Collections.binarySearch(furniture, line[0]);
-        furniture.add(at < 0 ? -at - 1 : at, line[0]);
+        markFurniture(line[0]);
         out.set(stranded[k], null);
       }
       p = n - 1;
     }
+  }
+
+  /** Adds a line dropped after the lines were read to {@link #furniture}, kept in order. */
+  private void markFurniture(int start) {
+    int at = Collections.binarySearch(furniture, start);
+    furniture.add(at < 0 ? -at - 1 : at, start);
   }
 
   /** The characters of the lines of the block that ends with line {@code p}, up to 101. */

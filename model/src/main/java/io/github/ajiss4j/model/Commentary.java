@@ -209,14 +209,23 @@ public abstract class Commentary {
     Checks.requireNonBlank(title(), "Commentary.title");
     Checks.require(!authors().isEmpty(), "Commentary.authors must name at least one author");
     Checks.require(!body().isEmpty(), "Commentary.body must hold at least one block");
-    try {
-      new Locale.Builder().setLanguageTag(language());
-    } catch (IllformedLocaleException e) {
-      throw new IllegalArgumentException(
-          "Commentary.language must be a well-formed BCP 47 tag, was \"" + language() + "\"", e);
-    }
     Checks.require(!language().isEmpty(), "Commentary.language must not be empty");
+    String language = language();
+    if (!language.equals(wellFormedLanguage)) {
+      try {
+        new Locale.Builder().setLanguageTag(language);
+      } catch (IllformedLocaleException e) {
+        throw new IllegalArgumentException(
+            "Commentary.language must be a well-formed BCP 47 tag, was \"" + language + "\"", e);
+      }
+      wellFormedLanguage = language;
+    }
   }
+
+  /**
+   * The language tag last found well-formed, not checked again: a batch's commentaries share one.
+   */
+  private static volatile String wellFormedLanguage = "en";
 
   /**
    * Builds a {@link Commentary}. Each attribute may be set once; {@code build()} refuses a missing

@@ -27,13 +27,16 @@ public final class ParseResult {
   private final List<Diagnostic> diagnostics;
   private final Map<String, List<SourceSpan>> fieldSpans;
 
+  /**
+   * Takes the parse's collections as they are: read-only, and held by no one else, so not copied.
+   */
   ParseResult(
       Commentary commentary,
       List<Diagnostic> diagnostics,
       Map<String, List<SourceSpan>> fieldSpans) {
     this.commentary = Objects.requireNonNull(commentary);
-    this.diagnostics = List.copyOf(diagnostics);
-    this.fieldSpans = Map.copyOf(fieldSpans);
+    this.diagnostics = Objects.requireNonNull(diagnostics);
+    this.fieldSpans = Objects.requireNonNull(fieldSpans);
   }
 
   /**

@@ -17,6 +17,7 @@ import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.model.internal.TitleCase;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -317,7 +318,7 @@ public final class Engine {
         mastheadFrom < issue.start
             ? new MastheadReader(work, sink, settings.institutes()).read(mastheadFrom, issue.start)
             : Masthead.empty();
-    if (masthead.equals(Masthead.empty()) || hasNoStaff(masthead)) {
+    if (masthead.isEmpty() || hasNoStaff(masthead)) {
       // a sidebar that extraction read after the main column's first lines: after the issue line,
       // between the author and the body, or after the biography; where the institutes stand above
       // the issue line, the staff alone
@@ -325,7 +326,7 @@ public final class Engine {
       int[] block = sidebar.findBlock(issue.end);
       if (block != null) {
         Masthead found = sidebar.read(block[0], block[1]);
-        if (masthead.equals(Masthead.empty())) {
+        if (masthead.isEmpty()) {
           masthead = found;
           work = blankOut(work, block[0], block[1]);
         } else if (found.institutes().isEmpty() && !hasNoStaff(found)) {
@@ -415,7 +416,14 @@ public final class Engine {
             .addAllBody(body)
             .build();
     sink.diagnostics.sort(BY_OFFSET);
-    return new Outcome(commentary, sink.diagnostics, sink.fields);
+    // the sink's collections, which no one else holds, made read-only rather than copied
+    for (Map.Entry<String, List<SourceSpan>> field : sink.fields.entrySet()) {
+      field.setValue(Collections.unmodifiableList(field.getValue()));
+    }
+    return new Outcome(
+        commentary,
+        Collections.unmodifiableList(sink.diagnostics),
+        Collections.unmodifiableMap(sink.fields));
   }
 
   private static boolean hasNoStaff(Masthead m) {

@@ -7,6 +7,8 @@ import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.model.Masthead;
 import io.github.ajiss4j.model.Person;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A staff label that is none of the known ones, glued to the names before it as the staff line
@@ -46,5 +48,19 @@ class StaffLabelTest {
     assertThat(m.editorialBoard()).isEmpty();
     assertThat(m.onlinePublisher().orElseThrow().name()).isEqualTo("Yoshiji Nogami");
     assertThat(unknownText(r).message()).contains("Editorial Board Members:Masashi Nishihara");
+  }
+
+  /** The online publisher's title as other years print it: after a comma, in brackets. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshiji Nogami, President, JIIA",
+        "Yoshiji Nogami (President, JIIA)",
+        "Yoshiji Nogami ( President, JIIA )"
+      })
+  void theOnlinePublishersTitleIsHisRole(String publisher) throws Exception {
+    ParseResult r = parseSeedWith("Yoshiji Nogami President, JIIA", publisher);
+    assertThat(r.commentary().masthead().onlinePublisher())
+        .contains(Person.of("Yoshiji Nogami", "President, JIIA"));
   }
 }

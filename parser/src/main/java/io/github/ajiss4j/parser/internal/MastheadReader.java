@@ -932,6 +932,9 @@ final class MastheadReader {
     int titleAt = -1;
     for (int i = 1; i < words.size() && titleAt < 0; i++) {
       String w = strip(words.get(i).text);
+      if (w.startsWith("(")) {
+        w = w.substring(1); // the title in brackets: Yoshiji Nogami (President, JIIA)
+      }
       for (String t : TITLE_WORDS) {
         if (w.equals(t)) {
           titleAt = i;
@@ -945,6 +948,9 @@ final class MastheadReader {
     if (titleAt < 0 && words.size() > 2) {
       titleAt = 2;
     }
+    if (titleAt > 1 && words.get(titleAt - 1).text.equals("(")) {
+      titleAt--; // a bracket that extraction parted from the title: ( President, JIIA )
+    }
     if (titleAt < 0) {
       String name = strip(Words.join(words, 0, words.size()));
       return name.isEmpty() ? null : person(name);
@@ -954,6 +960,9 @@ final class MastheadReader {
       return null; // only punctuation where the name should be: no publisher, as when empty
     }
     String title = Words.join(words, titleAt, words.size()).trim();
+    if (title.startsWith("(") && title.endsWith(")") && title.indexOf(')') == title.length() - 1) {
+      title = title.substring(1, title.length() - 1).trim();
+    }
     if (title.endsWith(".") && !title.endsWith("..")) {
       title = title.substring(0, title.length() - 1);
     }

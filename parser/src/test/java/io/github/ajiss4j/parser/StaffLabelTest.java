@@ -63,4 +63,15 @@ class StaffLabelTest {
     assertThat(r.commentary().masthead().onlinePublisher())
         .contains(Person.of("Yoshiji Nogami", "President, JIIA"));
   }
+
+  /** The names of a board parted as lists print them: with slashes, bars, dots or bullets. */
+  @ParameterizedTest
+  @ValueSource(strings = {" / ", " | ", " \u00B7 ", " \u2022 ", ", ", "; ", "\u30FB"})
+  void theNamesOfABoardArePartedAtAnyListMark(String mark) throws Exception {
+    String board = String.join(mark, "Masashi Nishihara", "Naoko Saiki", "Taizo Yakushiji");
+    ParseResult r = parseSeedWith("Masashi Nishihara Naoko Saiki Taizo Yakushiji", board);
+    assertThat(r.commentary().masthead().editorialBoard())
+        .extracting(Person::name)
+        .containsExactly("Masashi Nishihara", "Naoko Saiki", "Taizo Yakushiji");
+  }
 }

@@ -976,7 +976,13 @@ final class MastheadReader {
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : '\n';
       boolean andSeparator = c == ' ' && i + 5 <= to && text.startsWith(" and ", i) && i + 5 < to;
-      if (c == ',' || c == ';' || c == '\n' || c == '\r' || c == '\t' || c == '・' || andSeparator) {
+      boolean spacedSeparator =
+          isSpacedNameSeparator(c)
+              && i > from
+              && i + 1 < to
+              && text.charAt(i - 1) == ' '
+              && text.charAt(i + 1) == ' ';
+      if (isNameSeparator(c) || spacedSeparator || andSeparator) {
         piece(pieceStart, i, people);
         pieceStart = andSeparator ? i + 5 : i + 1;
         if (andSeparator) {
@@ -985,6 +991,22 @@ final class MastheadReader {
       }
     }
     return people;
+  }
+
+  /**
+   * Whether a character parts the names of a list: a comma, a semicolon, a line end, a tab, the
+   * katakana middle dot.
+   */
+  private static boolean isNameSeparator(char c) {
+    return c == ',' || c == ';' || c == '\n' || c == '\r' || c == '\t' || c == '\u30FB';
+  }
+
+  /**
+   * Whether a character parts the names of a list where a space stands on either side of it: a
+   * slash, a bar, a middle dot, a bullet ({@code Masashi Nishihara / Naoko Saiki}).
+   */
+  private static boolean isSpacedNameSeparator(char c) {
+    return c == '/' || c == '|' || c == '\u00B7' || c == '\u2022';
   }
 
   private void piece(int from, int to, List<Person> people) {

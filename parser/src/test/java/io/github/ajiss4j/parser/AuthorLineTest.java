@@ -98,6 +98,31 @@ class AuthorLineTest {
   }
 
   /**
+   * A line of the title that ends in a hyphen goes on with the next line's first word: a compound
+   * keeps its hyphen; a word that the body writes whole, and never hyphenated, loses it, reported.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "THE PROSPECTS OF JAPAN- | NATO COOPERATION | The Prospects of Japan-NATO Cooperation",
+        "THE PROSPECTS OF JAPAN-NATO CO- | OPERATION | The Prospects of Japan-NATO Cooperation",
+        "The Prospects of Japan- | NATO Cooperation | The Prospects of Japan-NATO Cooperation"
+      })
+  void aTitleLineThatEndsInAHyphenGoesOnWithTheNextWord(String first, String second, String title)
+      throws Exception {
+    String header =
+        HEADER.replace("THE PROSPECTS OF JAPAN-NATO COOPERATION", first + "\n" + second);
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        header + "Yoshikazu Hirose\n\n" + FIRST + seed.substring(seed.indexOf("The timing"));
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().title()).isEqualTo(title);
+    assertThat(r.diagnostics().stream().anyMatch(d -> d.message().contains("in the title")))
+        .isEqualTo(first.endsWith("CO-"));
+  }
+
+  /**
    * A subtitle not in capitals under a title in capitals: after a colon, where the title must go
    * on, or over a byline that opens with "By". It is the title's, not an author or the body.
    */

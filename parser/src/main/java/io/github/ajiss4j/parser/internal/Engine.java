@@ -368,7 +368,7 @@ public final class Engine {
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
     }
-    String title = printedTitle(header, work);
+    String title = printedTitle(header, work, drafts);
     // a subtitle not in capitals stays as printed; the title in capitals before it is cased
     String subtitle = subtitle(header, work, title);
     if (subtitle != null) {
@@ -1110,7 +1110,7 @@ public final class Engine {
   }
 
   /** The title as printed, its pieces put back in order and its ligatures written out. */
-  private String printedTitle(Header h, String work) {
+  private String printedTitle(Header h, String work, List<Draft> drafts) {
     if (h.titleParts.isEmpty()) {
       int at = h.bodyStart;
       SourceSpan span = src.span(at, at);
@@ -1121,8 +1121,20 @@ public final class Engine {
     }
     List<String> words = new ArrayList<>();
     for (int[] part : h.titleParts) {
-      for (Word w : Words.split(work, part[0], part[1])) {
-        words.add(w.text);
+      List<Word> partWords = Words.split(work, part[0], part[1]);
+      for (int i = 0; i < partWords.size(); i++) {
+        Word w = partWords.get(i);
+        String before = i == 0 && !words.isEmpty() ? words.get(words.size() - 1) : null;
+        if (before != null
+            && before.length() > 1
+            && isHyphen(before.charAt(before.length() - 1))
+            && Character.isLetterOrDigit(before.charAt(before.length() - 2))
+            && Character.isLetterOrDigit(w.text.charAt(0))) {
+          // a line of the title that ends in a hyphen goes on with the next line's first word
+          words.set(words.size() - 1, joinedAtHyphen(before, w, drafts));
+        } else {
+          words.add(w.text);
+        }
       }
       sink.field("title", part[0], part[1]);
     }
@@ -1172,6 +1184,75 @@ public final class Engine {
     }
     String subtitle = written(String.join(" ", words));
     return title.length() > subtitle.length() && title.endsWith(" " + subtitle) ? subtitle : null;
+  }
+
+  private static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010';
+  }
+
+  /**
+   * A word of the title that a line end parts after its hyphen, put together: without the hyphen
+   * where the body writes the word so and never with it ({@code COOPER-} / {@code ATION}),
+   * reported; else with it, a compound ({@code JAPAN-} / {@code ROK}).
+   */
+  private String joinedAtHyphen(String head, Word tail, List<Draft> drafts) {
+    String compound = head + tail.text;
+    String bare = head.substring(0, head.length() - 1);
+    String word = bare.substring(lastNonLetter(bare) + 1) + leadingLetters(tail.text);
+    String hyphenated =
+        bare.substring(lastNonLetter(bare) + 1)
+            + head.charAt(head.length() - 1)
+            + leadingLetters(tail.text);
+    if (word.length() < 2 || !bodyWrites(drafts, word) || bodyWrites(drafts, hyphenated)) {
+      return compound;
+    }
+    int hyphen = tail.start - 1; // the hyphen, before the line end and any blanks
+    while (hyphen > 0 && Chars.isBlank(text.charAt(hyphen))) {
+      hyphen--;
+    }
+    sink.report(
+        DiagnosticCode.HYPHENATION_REMOVED,
+        hyphen,
+        tail.start,
+        "joined "
+            + Sink.quote(head)
+            + " and "
+            + Sink.quote(tail.text)
+            + " in the title, hyphenated at a line end");
+    return bare + tail.text;
+  }
+
+  private static int lastNonLetter(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && Character.isLetter(s.charAt(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static String leadingLetters(String s) {
+    int i = 0;
+    while (i < s.length() && Character.isLetter(s.charAt(i))) {
+      i++;
+    }
+    return s.substring(0, i);
+  }
+
+  /** Whether a block of the body holds a word, in any case, not as a piece of a longer word. */
+  private static boolean bodyWrites(List<Draft> drafts, String word) {
+    for (Draft d : drafts) {
+      String t = d.chars().toString();
+      for (int i = indexOfIgnoreCase(t, word, 0, t.length());
+          i >= 0;
+          i = indexOfIgnoreCase(t, word, i + 1, t.length())) {
+        int end = i + word.length();
+        if ((i == 0 || !Character.isLetter(t.charAt(i - 1)))
+            && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A title printed in capitals in title case, as the body spells its words. */

@@ -40,6 +40,8 @@ class AccountingTest {
             + " | THE PROSPECTS OF JAPAN-NATO COOPERATION:\\nA European View\\nBy Yoshikazu Hirose\t",
         "THE PROSPECTS COOPERATION Yoshikazu Hirose\tOF JAPAN-NATO"
             + " | THE PROSPECTS OF JAPAN-NATO COOPERATION\\nBy Prof. Yoshikazu Hirose\t",
+        "THE PROSPECTS COOPERATION Yoshikazu Hirose\tOF JAPAN-NATO"
+            + " | THE PROSPECTS OF JAPAN-NATO CO-\\nOPERATION\\nYoshikazu Hirose\t",
         "and security. | and security. The views expressed in this piece are the author's own and"
             + " should not be attributed to The Association of Japanese Institutes of Strategic"
             + " Studies."

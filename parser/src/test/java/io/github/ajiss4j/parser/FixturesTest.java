@@ -86,6 +86,11 @@ class FixturesTest {
         .isEqualTo(feed.parse(Fixtures.read("hard-wrapped-later-masthead.txt")).commentary());
     String crlf = Fixtures.read("pdftotext-one-a-line-later-masthead.txt").replace("\n", "\r\n");
     assertThat(feed.parse(crlf).commentary()).isEqualTo(r.commentary());
+    // a CRLF made CRLF again (CR CR LF), and blank lines that hold a no-break space or a tab
+    assertThat(feed.parse(crlf.replace("\r\n", "\r\r\n")).commentary()).isEqualTo(r.commentary());
+    String lf = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    assertThat(feed.parse(lf.replace("\n\n", "\n\u00A0\n")).commentary()).isEqualTo(r.commentary());
+    assertThat(feed.parse(lf.replace("\n\n", "\n\t \n")).commentary()).isEqualTo(r.commentary());
     assertThat(r.diagnostics())
         .extracting(d -> d.code())
         .contains(

@@ -473,7 +473,7 @@ final class MastheadReader {
 
   private boolean hasText(int s, int e) {
     for (int i = s; i < e; i++) {
-      if (!Character.isWhitespace(text.charAt(i))) {
+      if (!Chars.isBlank(text.charAt(i))) {
         return true;
       }
     }

@@ -87,6 +87,8 @@ final class Source {
       }
       if (text.charAt(i) == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
         i += 2;
+      } else if (text.startsWith("\r\r\n", i)) {
+        i += 3; // a CRLF whose line feed was made a CRLF again: one line end, not two
       } else {
         i++;
       }
@@ -106,7 +108,7 @@ final class Source {
 
   boolean isBlank(int index) {
     for (int i = starts[index]; i < ends[index]; i++) {
-      if (!Character.isWhitespace(text.charAt(i)) && !Chars.isInvisible(text.charAt(i))) {
+      if (!Chars.isBlank(text.charAt(i)) && !Chars.isInvisible(text.charAt(i))) {
         return false;
       }
     }

@@ -743,16 +743,59 @@ final class BodyReader {
     return spaced ? wider : 1;
   }
 
+  /** The longest word the vocabulary counts: a longer run of letters is no word. */
+  private static final int LONGEST_WORD = 60;
+
+  /** How many words {@link #count} looks for in the text before it learns the vocabulary. */
+  private static final int SEARCHES = 32;
+
+  /** How many words {@link #count} has looked for in the text so far. */
+  private int searches;
+
+  /** The body in lower case, its hyphens as {@code -}, for {@link #count}; made on first use. */
+  private String lowered;
+
   /**
-   * The body's words and their counts, learned on first use: only a line that ends in a hyphen
-   * needs them, and most bodies have none.
+   * How often a word in lower case stands in the body as a word of its own, a compound counting as
+   * one word, up to {@code enough}. Most bodies have no line that ends in a hyphen, and the rest a
+   * few: their words are looked for in the text, and only a body with many such lines learns the
+   * counts of all its words, so that the work stays in proportion to the text.
    */
-  private java.util.Map<String, Integer> vocabulary() {
-    if (vocabulary == null) {
+  private int count(String word, int enough) {
+    if (word.length() > LONGEST_WORD) {
+      return 0; // no word of the vocabulary
+    }
+    if (vocabulary == null && searches++ >= SEARCHES) {
       vocabulary = new java.util.HashMap<>();
       learnVocabulary(bodyStart);
     }
-    return vocabulary;
+    if (vocabulary != null) {
+      return vocabulary.getOrDefault(word, 0);
+    }
+    if (lowered == null) {
+      lowered =
+          text.substring(bodyStart)
+              .toLowerCase(Locale.ROOT)
+              .replace('\u2010', '-')
+              .replace('\u2011', '-');
+    }
+    String t = lowered;
+    int n = 0;
+    for (int i = t.indexOf(word); i >= 0 && n < enough; i = t.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      boolean starts =
+          i == 0
+              || (!Character.isLetter(t.charAt(i - 1))
+                  && !(isHyphen(t.charAt(i - 1)) && i >= 2 && Character.isLetter(t.charAt(i - 2))));
+      boolean ends =
+          end == t.length()
+              || (!Character.isLetter(t.charAt(end))
+                  && !(isHyphen(t.charAt(end))
+                      && end + 1 < t.length()
+                      && Character.isLetter(t.charAt(end + 1))));
+      n += starts && ends ? 1 : 0;
+    }
+    return n;
   }
 
   private void learnVocabulary(int from) {
@@ -771,7 +814,7 @@ final class BodyReader {
                   && Character.isLetter(text.charAt(i + 1))))) {
         i++;
       }
-      if (i - s <= 60) {
+      if (i - s <= LONGEST_WORD) {
         // a compound counts as one word, whichever hyphen it is printed with
         String w = text.substring(s, i).replace('\u2010', '-').replace('\u2011', '-');
         w = w.toLowerCase(Locale.ROOT);
@@ -1009,17 +1052,16 @@ final class BodyReader {
       // impl- / ementing and trans- / national join; post- / conflict keeps its hyphen, and so
       // does decision- / making where both words stand alone elsewhere too, but not some- / thing
       // (the counts hold the broken pieces themselves, once each)
-      java.util.Map<String, Integer> vocabulary = vocabulary();
-      boolean secondElsewhere = vocabulary.getOrDefault(second, 0) >= 2;
+      boolean secondElsewhere = count(second, 2) >= 2;
       boolean keep =
-          !vocabulary.containsKey(joined)
-              && (vocabulary.containsKey(hyphenated)
+          count(joined, 1) == 0
+              && (count(hyphenated, 1) > 0
                   || HYPHEN_PREFIXES.contains(first)
                   || (HYPHEN_PREFIXES_BEFORE_WORDS.contains(first) && secondElsewhere)
                   || (first.length() >= 3
                       && second.length() >= 3
                       && !CLOSED_COMPOUND_FIRSTS.contains(first)
-                      && vocabulary.getOrDefault(first, 0) >= 2
+                      && count(first, 2) >= 2
                       && secondElsewhere));
       if (!keep) {
         sb.setLength(n - 1);

@@ -89,4 +89,34 @@ class HyphenJoinTest {
         parse(seed().replace(CUT, "Caught in a dilemma of Japan-\n\nNATO \"security\" and"));
     assertThat(paragraph(r, "For Japan")).contains("dilemma of Japan-NATO \"security\" and");
   }
+
+  /**
+   * Many line-end hyphens in one body are decided alike, the first looked up in the text and the
+   * later ones in the counts of every word that a body with many of them learns: a word the body
+   * writes whole is joined, a compound it writes with its hyphen keeps it.
+   */
+  @Test
+  void manyLineEndHyphensAreDecidedAlike() throws Exception {
+    StringBuilder more = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      more.append("Japan needs the decision-making of implementing and the decision-\n")
+          .append("making of a partnership it goes on impl-\nementing with NATO.\n\n");
+    }
+    String seed = seed();
+    String text = seed.replace(CUT, CUT + " trust.\n\n" + more + "The end of");
+    ParseResult r = parse(text);
+    long joined =
+        r.commentary().body().stream()
+            .filter(b -> b.plainText().startsWith("Japan needs"))
+            .filter(
+                b ->
+                    b.plainText()
+                        .equals(
+                            "Japan needs the decision-making of implementing and the"
+                                + " decision-making of a partnership it goes on implementing"
+                                + " with NATO."))
+            .count();
+    assertThat(joined).isEqualTo(40);
+    assertThat(hyphenations(r)).hasSize(40);
+  }
 }

@@ -93,6 +93,31 @@ class BadInputTest {
         .isEqualTo(DiagnosticCode.BAD_ISSUE_LINE);
   }
 
+  /**
+   * Two commentaries extracted into one file are refused where the second one's header stands, not
+   * read as one commentary; the same issue line repeated as a running head is no second one.
+   */
+  @Test
+  void aSecondCommentaryInTheSameTextIsRefused() throws Exception {
+    String first = Fixtures.read("seed-093.txt");
+    String second = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String both = first + "\n\n\f" + second;
+    CommentaryParseException e = fail(utf8(both));
+    assertThat(e.code()).isEqualTo(DiagnosticCode.SECOND_COMMENTARY);
+    String before = both.substring(0, both.indexOf("No.250. 23 March 2018"));
+    assertThat(e.line()).isEqualTo(before.split("\n", -1).length);
+    assertThat(e.reason()).contains("No.93", "\"No.250. 23 March 2018\"");
+    String repeated =
+        first.replace(
+            CUT,
+            "Caught in a dilemma of\n\nAJISS-Commentary\n\n"
+                + "No.93. 8 June 2010\n\n\"security\" and");
+    assertThat(parser.parse(repeated).commentary()).isEqualTo(parser.parse(first).commentary());
+  }
+
+  /** The seed's paragraph that a page break cuts: its first half ends "Caught in a dilemma of". */
+  private static final String CUT = "Caught in a dilemma of\n\n\"security\" and";
+
   @Test
   void limits() {
     CommentaryParser small =

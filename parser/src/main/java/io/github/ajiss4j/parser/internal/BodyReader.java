@@ -101,6 +101,44 @@ final class BodyReader {
     this.wide = wide;
   }
 
+  /** The commentary's issue number, or 0 where not known. */
+  private long issueNumber;
+
+  /**
+   * Sets the commentary's issue number: an issue line with another number under the series name
+   * starts another commentary.
+   *
+   * @param number the issue number
+   * @return this reader
+   */
+  BodyReader numbered(long number) {
+    issueNumber = number;
+    return this;
+  }
+
+  /**
+   * Whether line {@code l}, {@code text[s, e)}, is an issue line with a date and a number other
+   * than the commentary's, under the series name within the few lines above it: the header of
+   * another commentary, as where two were extracted into one file.
+   */
+  private boolean startsAnotherCommentary(int l, int s, int e) {
+    IssueLine issue = IssueLine.find(text, s, e);
+    if (issue == null || issue.start != s || issue.date == null || issue.number == issueNumber) {
+      return false;
+    }
+    for (int k = l - 1; k >= 0 && k >= l - 6; k--) {
+      int ks = src.starts[k];
+      while (ks < src.ends[k] && isTrim(text.charAt(ks))) {
+        ks++;
+      }
+      if (text.regionMatches(true, ks, "AJISS", 0, 5)
+          && Chars.seriesNameEnd(text, ks, src.ends[k]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The spans of the texts that a running head may repeat: the title's, the byline's. */
   private List<List<int[]>> repeatedSpans = List.of();
 
@@ -189,6 +227,16 @@ final class BodyReader {
                   : isRunningHead(s, e) || repeatsAfterPageBreak(s, e, bodyEnd)
                       ? "running head"
                       : null;
+      if (furnitureKind != null && issueNumber > 0 && startsAnotherCommentary(l, s, e)) {
+        throw new ParseFailure(
+            DiagnosticCode.SECOND_COMMENTARY,
+            src.span(s, e),
+            "expected one commentary, No."
+                + issueNumber
+                + ", but another one, with its series name and the issue line "
+                + Sink.quote(text.substring(s, e))
+                + ", starts here");
+      }
       if (s >= e) {
         out.add(null);
       } else if (furnitureKind != null) {

@@ -362,6 +362,7 @@ public final class Engine {
     List<Draft> drafts =
         new BodyReader(work, sink, oddBlanks, wide)
             .repeating(List.of(titleSpans, bylineSpans))
+            .numbered(issue.number)
             .read(header.bodyStart);
     dropClosingNote(drafts, work);
     List<Author> authors = authors(header, drafts, work);

@@ -203,4 +203,31 @@ class BiographyTest {
     assertThat(r.commentary().authors().get(0).biography()).isEmpty();
     assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
   }
+
+  /**
+   * A biography printed under the byline, before the body, where none closes the text, is the
+   * author's; a paragraph there that opens with another name is the body's.
+   */
+  @Test
+  void aBiographyUnderTheBylineIsTheAuthorsWhereNoneClosesTheText() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String bio =
+        "Yoshikazu Hirose is Professor of International Relations at the National Defense"
+            + " Academy, Japan. He specializes in European diplomatic history and security.";
+    String first = "\t\"Japan and NATO are partners,\"";
+    assertThat(seed).endsWith("\n\n" + bio).contains(first);
+    String moved =
+        seed.substring(0, seed.length() - bio.length() - 2)
+            .replace(first, "\t" + bio + "\n\n\"Japan and NATO are partners,\"");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    ParseResult r = CommentaryParser.create().parse(moved);
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+
+    String other = moved.replace(bio, "Shinzo Abe is the Prime Minister of Japan.");
+    ParseResult o = CommentaryParser.create().parse(other);
+    assertThat(o.commentary().body().get(0).plainText())
+        .isEqualTo("Shinzo Abe is the Prime Minister of Japan.");
+    assertThat(o.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
+  }
 }

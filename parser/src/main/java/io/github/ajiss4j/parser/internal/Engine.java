@@ -1337,6 +1337,22 @@ public final class Engine {
         skip++) {
       findBiographies(drafts, drafts.size() - 1 - skip, names, authorText, bios, bioNames);
     }
+    if (bios.isEmpty() && !names.isEmpty() && drafts.size() > 1) {
+      // a biography printed under the byline, before the body, names an author of the byline
+      Draft top = drafts.get(0);
+      String who =
+          top.kind == Draft.Kind.LIST
+              ? null
+              : bioName(opening(top.chars(), names), names, authorText);
+      boolean named = false;
+      for (int i = 0; who != null && i < names.size() && !named; i++) {
+        named = sameName(names.get(i), who);
+      }
+      if (named) {
+        bios.add(top);
+        bioNames.add(who);
+      }
+    }
     dropBiographyLabel(drafts, bios);
     if (names.size() == 1 && bioNames.size() > 1) {
       List<String> split = splitByBiographies(names.get(0), bioNames);

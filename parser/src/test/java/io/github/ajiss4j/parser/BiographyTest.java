@@ -230,4 +230,37 @@ class BiographyTest {
         .isEqualTo("Shinzo Abe is the Prime Minister of Japan.");
     assertThat(o.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
   }
+
+  /**
+   * A closing paragraph that reads as a biography of someone the byline does not name (the namesake
+   * of the author's institute) is not lost: it stays in the body.
+   */
+  @Test
+  void aBiographyOfNoAuthorStaysInTheBody() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String byline = "Yoshikazu Hirose\tOF JAPAN-NATO";
+    assertThat(seed).contains(byline);
+    String other = "Jiro Tanaka is the founder of the Tanaka Institute.";
+    String text =
+        seed.replace(byline, "Yoshikazu Hirose (Tanaka Institute)\tOF JAPAN-NATO") + "\n\n" + other;
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose");
+    assertThat(r.commentary().authors().get(0).biography().orElseThrow())
+        .startsWith("Yoshikazu Hirose is Professor")
+        .doesNotContain("Tanaka");
+    assertThat(r.commentary().body()).extracting(Block::plainText).contains(other);
+  }
+
+  /** A byline whose second author's line was lost ends in "and": the first author is whole. */
+  @Test
+  void aBylineThatEndsInAndNamesItsAuthor() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(seed.replace("Yoshikazu Hirose\tOF", "Yoshikazu Hirose and\tOF"));
+    assertThat(r.commentary().authors())
+        .isEqualTo(CommentaryParser.create().parse(seed).commentary().authors());
+  }
 }

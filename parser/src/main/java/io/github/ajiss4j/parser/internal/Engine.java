@@ -1372,6 +1372,17 @@ public final class Engine {
           span,
           "expected the author's name after the title, but found none");
     }
+    // a biography that names no author (another of the same family name) stays in the body
+    for (int i = bios.size() - 1; i >= 0; i--) {
+      boolean owned = bios.size() == 1 && names.size() > 1;
+      for (int k = 0; k < names.size() && !owned; k++) {
+        owned = sameName(bioNames.get(i), names.get(k));
+      }
+      if (!owned) {
+        bios.remove(i);
+        bioNames.remove(i);
+      }
+    }
     drafts.removeAll(bios);
     for (Draft b : bios) {
       sink.field("biographies", b.start, b.end);
@@ -2010,6 +2021,10 @@ public final class Engine {
     String p = part.trim();
     if (p.startsWith("and ")) {
       p = p.substring(4).trim();
+    }
+    if (p.endsWith(" and") || p.endsWith(" &")) {
+      // the last word of a byline whose next line was lost: Taro Yamada and
+      p = p.substring(0, p.lastIndexOf(' ')).trim();
     }
     if (!p.isEmpty()) {
       names.add(p);

@@ -50,6 +50,9 @@ class EngineSplitTest {
           if (p.startsWith("and ")) {
             p = p.substring(4).trim();
           }
+          if (p.endsWith(" and") || p.endsWith(" &")) {
+            p = p.substring(0, p.lastIndexOf(' ')).trim(); // a byline that ends in "and"
+          }
           if (!p.isEmpty()) {
             expected.add(p);
           }

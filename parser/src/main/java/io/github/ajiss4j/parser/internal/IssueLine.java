@@ -68,13 +68,7 @@ final class IssueLine {
    */
   static IssueLine findDateThenNumber(
       String s, int dateFrom, int dateTo, int numberFrom, int numberTo) {
-    int[] date = dateAlone(s, dateFrom, dateTo);
-    int[] number = date == null ? null : numberAlone(s, numberFrom, numberTo);
-    if (number == null) {
-      return null;
-    }
-    return of(
-        date[0], number[2], number[0], parse(s, number[0], number[1]), date[2], date[3], date[4]);
+    return apart(s, dateFrom, dateTo, numberFrom, numberTo, true);
   }
 
   /**
@@ -85,13 +79,23 @@ final class IssueLine {
    */
   static IssueLine findNumberThenDate(
       String s, int numberFrom, int numberTo, int dateFrom, int dateTo) {
-    int[] number = numberAlone(s, numberFrom, numberTo);
-    int[] date = number == null ? null : dateAlone(s, dateFrom, dateTo);
-    if (date == null) {
+    return apart(s, dateFrom, dateTo, numberFrom, numberTo, false);
+  }
+
+  /**
+   * The date alone in {@code s[dateFrom, dateTo)} and the number alone in {@code s[numberFrom,
+   * numberTo)} as one issue line: from the date's start to the number's end where the date stands
+   * first, else over the date alone; or null.
+   */
+  private static IssueLine apart(
+      String s, int dateFrom, int dateTo, int numberFrom, int numberTo, boolean dateFirst) {
+    int[] date = dateAlone(s, dateFrom, dateTo);
+    int[] number = date == null ? null : numberAlone(s, numberFrom, numberTo);
+    if (number == null) {
       return null;
     }
-    return of(
-        date[0], date[1], number[0], parse(s, number[0], number[1]), date[2], date[3], date[4]);
+    int end = dateFirst ? number[2] : date[1];
+    return of(date[0], end, number[0], parse(s, number[0], number[1]), date[2], date[3], date[4]);
   }
 
   /**

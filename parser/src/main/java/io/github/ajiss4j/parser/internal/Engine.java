@@ -216,14 +216,7 @@ public final class Engine {
       }
     }
     if (seriesLine >= 0 && seriesNumber == null && gluedPublisher[0] < 0) {
-      // the number alone on the line under the series name
-      int next = firstNonBlankLine(seriesLine + 1);
-      int[] number =
-          next < 0 ? null : IssueLine.numberAlone(work, src.starts[next], src.ends[next]);
-      if (number != null) {
-        int s = skipSpace(work, src.starts[next], src.ends[next]);
-        seriesNumber = new int[] {s, number[2], number[0], number[1]};
-      }
+      seriesNumber = numberUnder(work, seriesLine);
     }
     IssueLine issue = findIssue(work, seriesLine < 0 ? firstLine : seriesLine);
     if (seriesNumber != null) {
@@ -353,17 +346,7 @@ public final class Engine {
           at,
           "expected the body of the commentary after its title and author, but the text ends");
     }
-    List<int[]> titleSpans = new ArrayList<>(header.titleParts);
-    titleSpans.addAll(header.pieces);
-    List<int[]> bylineSpans = new ArrayList<>(header.moreAuthors);
-    if (header.author != null) {
-      bylineSpans.add(header.author);
-    }
-    List<Draft> drafts =
-        new BodyReader(work, sink, oddBlanks, wide)
-            .repeating(List.of(titleSpans, bylineSpans))
-            .numbered(issue.number)
-            .read(header.bodyStart);
+    List<Draft> drafts = readBody(work, header, issue);
     dropClosingNote(drafts, work);
     List<Author> authors = authors(header, drafts, work);
     if (drafts.isEmpty()) {
@@ -416,8 +399,15 @@ public final class Engine {
             .masthead(masthead)
             .addAllBody(body)
             .build();
+    return outcome(commentary);
+  }
+
+  /**
+   * The outcome of the parse: the diagnostics in order of their place, and the sink's collections,
+   * which no one else holds, made read-only rather than copied.
+   */
+  private Outcome outcome(Commentary commentary) {
     sink.diagnostics.sort(BY_OFFSET);
-    // the sink's collections, which no one else holds, made read-only rather than copied
     for (Map.Entry<String, List<SourceSpan>> field : sink.fields.entrySet()) {
       field.setValue(Collections.unmodifiableList(field.getValue()));
     }
@@ -568,6 +558,37 @@ public final class Engine {
       return from + withoutThe.length();
     }
     return trimEnd(work, from, to);
+  }
+
+  /**
+   * The body's blocks, read from where the header ends: a running head may repeat the title or the
+   * byline, and an issue line of another number starts another commentary.
+   */
+  private List<Draft> readBody(String work, Header header, IssueLine issue) {
+    List<int[]> titleSpans = new ArrayList<>(header.titleParts);
+    titleSpans.addAll(header.pieces);
+    List<int[]> bylineSpans = new ArrayList<>(header.moreAuthors);
+    if (header.author != null) {
+      bylineSpans.add(header.author);
+    }
+    return new BodyReader(work, sink, oddBlanks, wide)
+        .repeating(List.of(titleSpans, bylineSpans))
+        .numbered(issue.number)
+        .read(header.bodyStart);
+  }
+
+  /**
+   * The number alone on the line under the series name, as {start, end, digits' start, digits'
+   * end}, or null.
+   */
+  private int[] numberUnder(String work, int seriesLine) {
+    int next = firstNonBlankLine(seriesLine + 1);
+    int[] number = next < 0 ? null : IssueLine.numberAlone(work, src.starts[next], src.ends[next]);
+    if (number == null) {
+      return null;
+    }
+    int s = skipSpace(work, src.starts[next], src.ends[next]);
+    return new int[] {s, number[2], number[0], number[1]};
   }
 
   /**
@@ -1338,17 +1359,13 @@ public final class Engine {
       findBiographies(drafts, drafts.size() - 1 - skip, names, authorText, bios, bioNames);
     }
     if (bios.isEmpty() && !names.isEmpty() && drafts.size() > 1) {
-      // a biography printed under the byline, before the body, names an author of the byline
+      // a biography printed under the byline, before the body, that names an author of the byline
       Draft top = drafts.get(0);
       String who =
           top.kind == Draft.Kind.LIST
               ? null
               : bioName(opening(top.chars(), names), names, authorText);
-      boolean named = false;
-      for (int i = 0; who != null && i < names.size() && !named; i++) {
-        named = sameName(names.get(i), who);
-      }
-      if (named) {
+      if (who != null && namesOne(names, who)) {
         bios.add(top);
         bioNames.add(who);
       }
@@ -1372,13 +1389,9 @@ public final class Engine {
           span,
           "expected the author's name after the title, but found none");
     }
-    // a biography that names no author (another of the same family name) stays in the body
+    // a biography that names no author of the byline stays in the body
     for (int i = bios.size() - 1; i >= 0; i--) {
-      boolean owned = bios.size() == 1 && names.size() > 1;
-      for (int k = 0; k < names.size() && !owned; k++) {
-        owned = sameName(bioNames.get(i), names.get(k));
-      }
-      if (!owned) {
+      if (!(bios.size() == 1 && names.size() > 1) && !namesOne(names, bioNames.get(i))) {
         bios.remove(i);
         bioNames.remove(i);
       }
@@ -1422,6 +1435,16 @@ public final class Engine {
       authors.add(a.build());
     }
     return authors;
+  }
+
+  /** Whether one of the names is a print of the given name ({@link #sameName}). */
+  private static boolean namesOne(List<String> names, String name) {
+    for (String n : names) {
+      if (sameName(n, name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -129,10 +129,7 @@ final class IssueLine {
     int[] day = new int[1];
     int[] month = new int[1];
     int[] year = new int[1];
-    int end = dayMonthYear(s, k, to, day, month, year);
-    if (end < 0) {
-      end = monthDayYear(s, k, to, day, month, year);
-    }
+    int end = readDate(s, k, to, day, month, year, false);
     if (end < 0 || skipSpaces(s, end, to) < to) {
       return null;
     }
@@ -205,13 +202,7 @@ final class IssueLine {
     int[] day = new int[1];
     int[] month = new int[1];
     int[] year = new int[1];
-    int end = dayMonthYear(s, k, to, day, month, year);
-    if (end < 0) {
-      end = monthDayYear(s, k, to, day, month, year);
-    }
-    if (end < 0) {
-      end = yearMonthDay(s, k, to, day, month, year);
-    }
+    int end = readDate(s, k, to, day, month, year, true);
     if (end < 0) {
       return null;
     }
@@ -220,6 +211,23 @@ final class IssueLine {
       end = close < to && s.charAt(close) == ')' ? close + 1 : end;
     }
     return of(start, end, numberStart, number, day[0], month[0], year[0]);
+  }
+
+  /**
+   * Reads the date at {@code k}: day, month and year ({@code 8 June 2010}), month, day and year
+   * ({@code June 8, 2010}), or, where {@code inNumbers}, year, month and day in numbers ({@code
+   * 2010-06-08}); where it ends, or -1.
+   */
+  private static int readDate(
+      String s, int k, int to, int[] day, int[] month, int[] year, boolean inNumbers) {
+    int end = dayMonthYear(s, k, to, day, month, year);
+    if (end < 0) {
+      end = monthDayYear(s, k, to, day, month, year);
+    }
+    if (end < 0 && inNumbers) {
+      end = yearMonthDay(s, k, to, day, month, year);
+    }
+    return end;
   }
 
   private static int dayMonthYear(String s, int k, int to, int[] day, int[] month, int[] year) {

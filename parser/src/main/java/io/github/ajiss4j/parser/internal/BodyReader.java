@@ -834,11 +834,13 @@ final class BodyReader {
       boolean starts =
           i == 0
               || (!Character.isLetter(t.charAt(i - 1))
-                  && !(isHyphen(t.charAt(i - 1)) && i >= 2 && Character.isLetter(t.charAt(i - 2))));
+                  && !(Chars.isHyphen(t.charAt(i - 1))
+                      && i >= 2
+                      && Character.isLetter(t.charAt(i - 2))));
       boolean ends =
           end == t.length()
               || (!Character.isLetter(t.charAt(end))
-                  && !(isHyphen(t.charAt(end))
+                  && !(Chars.isHyphen(t.charAt(end))
                       && end + 1 < t.length()
                       && Character.isLetter(t.charAt(end + 1))));
       n += starts && ends ? 1 : 0;
@@ -857,7 +859,7 @@ final class BodyReader {
       int s = i;
       while (i < n
           && (Character.isLetter(text.charAt(i))
-              || (isHyphen(text.charAt(i))
+              || (Chars.isHyphen(text.charAt(i))
                   && i + 1 < n
                   && Character.isLetter(text.charAt(i + 1))))) {
         i++;
@@ -1053,9 +1055,41 @@ final class BodyReader {
     return Chars.isBlank(c);
   }
 
-  /** A hyphen-minus, or the hyphen or non-breaking hyphen of Unicode's punctuation. */
-  private static boolean isHyphen(char c) {
-    return c == '-' || c == '\u2010' || c == '\u2011';
+  /**
+   * Whether the body writes a word whole that a line end parts after its hyphen, and never with the
+   * hyphen: the title, whose capitals show no case, drops its hyphen only so.
+   *
+   * @param head the letters before the hyphen
+   * @param tail the letters after the line end
+   */
+  boolean writesWhole(String head, String tail) {
+    String first = head.toLowerCase(Locale.ROOT);
+    String second = tail.toLowerCase(Locale.ROOT);
+    return count(first + second, 1) > 0 && count(first + "-" + second, 1) == 0;
+  }
+
+  /**
+   * Whether a word that a line end parts after its hyphen keeps the hyphen, as the body writes its
+   * words: impl- / ementing and trans- / national join; post- / conflict keeps its hyphen, and so
+   * does decision- / making where both words stand alone elsewhere too, but not some- / thing (the
+   * counts hold the broken pieces themselves, once each).
+   *
+   * @param head the letters before the hyphen
+   * @param tail the letters after the line end
+   */
+  private boolean keepsHyphen(String head, String tail) {
+    String first = head.toLowerCase(Locale.ROOT);
+    String second = tail.toLowerCase(Locale.ROOT);
+    boolean secondElsewhere = count(second, 2) >= 2;
+    return count(first + second, 1) == 0
+        && (count(first + "-" + second, 1) > 0
+            || HYPHEN_PREFIXES.contains(first)
+            || (HYPHEN_PREFIXES_BEFORE_WORDS.contains(first) && secondElsewhere)
+            || (first.length() >= 3
+                && second.length() >= 3
+                && !CLOSED_COMPOUND_FIRSTS.contains(first)
+                && count(first, 2) >= 2
+                && secondElsewhere));
   }
 
   /**
@@ -1093,25 +1127,7 @@ final class BodyReader {
       }
       String head = sb.substring(wordStart(sb, n - 1), n - 1);
       String tail = text.substring(s, wordEnd(s, e));
-      String joined = (head + tail).toLowerCase(Locale.ROOT);
-      String hyphenated = (head + "-" + tail).toLowerCase(Locale.ROOT);
-      String first = head.toLowerCase(Locale.ROOT);
-      String second = tail.toLowerCase(Locale.ROOT);
-      // impl- / ementing and trans- / national join; post- / conflict keeps its hyphen, and so
-      // does decision- / making where both words stand alone elsewhere too, but not some- / thing
-      // (the counts hold the broken pieces themselves, once each)
-      boolean secondElsewhere = count(second, 2) >= 2;
-      boolean keep =
-          count(joined, 1) == 0
-              && (count(hyphenated, 1) > 0
-                  || HYPHEN_PREFIXES.contains(first)
-                  || (HYPHEN_PREFIXES_BEFORE_WORDS.contains(first) && secondElsewhere)
-                  || (first.length() >= 3
-                      && second.length() >= 3
-                      && !CLOSED_COMPOUND_FIRSTS.contains(first)
-                      && count(first, 2) >= 2
-                      && secondElsewhere));
-      if (!keep) {
+      if (!keepsHyphen(head, tail)) {
         sb.setLength(n - 1);
         sink.report(
             DiagnosticCode.HYPHENATION_REMOVED,
@@ -1210,7 +1226,7 @@ final class BodyReader {
     if (startsLower(b) && !(Chars.isSentenceEnd(end) && startsWithAddress(b))) {
       return true; // a web address after a sentence's end opens no continuation
     }
-    if (end == ',' || end == ';' || isHyphen(end) || end == '–' || end == '—') {
+    if (end == ',' || end == ';' || Chars.isHyphen(end) || end == '–' || end == '—') {
       return true;
     }
     if (Chars.isSentenceEnd(end) || end == '”') {

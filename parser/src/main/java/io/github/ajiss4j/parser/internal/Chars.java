@@ -197,6 +197,11 @@ final class Chars {
     return (c >= '\u2010' && c <= '\u201F') || c == '\u2026';
   }
 
+  /** A hyphen-minus, or the hyphen or non-breaking hyphen of Unicode's punctuation. */
+  static boolean isHyphen(char c) {
+    return c == '-' || c == '\u2010' || c == '\u2011';
+  }
+
   /** A colon, or the full-width colon of East Asian text. */
   static boolean isColon(char c) {
     return c == ':' || c == '\uFF1A';

@@ -87,6 +87,9 @@ public final class Engine {
    */
   private boolean ligatures;
 
+  /** The reader of the body, which knows how often the body writes a word. */
+  private BodyReader body;
+
   /**
    * Prepares a parse.
    *
@@ -352,7 +355,7 @@ public final class Engine {
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
     }
-    String title = printedTitle(header, work, drafts);
+    String title = printedTitle(header, work);
     // a subtitle not in capitals stays as printed; the title in capitals before it is cased
     String subtitle = subtitle(header, work, title);
     if (subtitle != null) {
@@ -571,10 +574,11 @@ public final class Engine {
     if (header.author != null) {
       bylineSpans.add(header.author);
     }
-    return new BodyReader(work, sink, oddBlanks, wide)
-        .repeating(List.of(titleSpans, bylineSpans))
-        .numbered(issue.number)
-        .read(header.bodyStart);
+    body =
+        new BodyReader(work, sink, oddBlanks, wide)
+            .repeating(List.of(titleSpans, bylineSpans))
+            .numbered(issue.number);
+    return body.read(header.bodyStart);
   }
 
   /**
@@ -1132,7 +1136,7 @@ public final class Engine {
   }
 
   /** The title as printed, its pieces put back in order and its ligatures written out. */
-  private String printedTitle(Header h, String work, List<Draft> drafts) {
+  private String printedTitle(Header h, String work) {
     if (h.titleParts.isEmpty()) {
       int at = h.bodyStart;
       SourceSpan span = src.span(at, at);
@@ -1149,11 +1153,11 @@ public final class Engine {
         String before = i == 0 && !words.isEmpty() ? words.get(words.size() - 1) : null;
         if (before != null
             && before.length() > 1
-            && isHyphen(before.charAt(before.length() - 1))
+            && Chars.isHyphen(before.charAt(before.length() - 1))
             && Character.isLetterOrDigit(before.charAt(before.length() - 2))
             && Character.isLetterOrDigit(w.text.charAt(0))) {
           // a line of the title that ends in a hyphen goes on with the next line's first word
-          words.set(words.size() - 1, joinedAtHyphen(before, w, drafts));
+          words.set(words.size() - 1, joinedAtHyphen(before, w));
         } else {
           words.add(w.text);
         }
@@ -1208,24 +1212,21 @@ public final class Engine {
     return title.length() > subtitle.length() && title.endsWith(" " + subtitle) ? subtitle : null;
   }
 
-  private static boolean isHyphen(char c) {
-    return c == '-' || c == '\u2010';
-  }
-
   /**
    * A word of the title that a line end parts after its hyphen, put together: without the hyphen
-   * where the body writes the word so and never with it ({@code COOPER-} / {@code ATION}),
-   * reported; else with it, a compound ({@code JAPAN-} / {@code ROK}).
+   * where the body writes the word whole and never with it ({@code COOPER-} / {@code ATION}),
+   * reported; else with it, a compound ({@code JAPAN-} / {@code ROK}, a non-breaking hyphen,
+   * digits), as a title in capitals shows no case to tell the two apart.
    */
-  private String joinedAtHyphen(String head, Word tail, List<Draft> drafts) {
+  private String joinedAtHyphen(String head, Word tail) {
     String compound = head + tail.text;
     String bare = head.substring(0, head.length() - 1);
-    String word = bare.substring(lastNonLetter(bare) + 1) + leadingLetters(tail.text);
-    String hyphenated =
-        bare.substring(lastNonLetter(bare) + 1)
-            + head.charAt(head.length() - 1)
-            + leadingLetters(tail.text);
-    if (word.length() < 2 || !bodyWrites(drafts, word) || bodyWrites(drafts, hyphenated)) {
+    String first = bare.substring(lastNonLetter(bare) + 1);
+    String second = leadingLetters(tail.text);
+    if (head.charAt(head.length() - 1) == '\u2011'
+        || first.isEmpty()
+        || second.isEmpty()
+        || !body.writesWhole(first, second)) {
       return compound;
     }
     int hyphen = tail.start - 1; // the hyphen, before the line end and any blanks
@@ -1258,23 +1259,6 @@ public final class Engine {
       i++;
     }
     return s.substring(0, i);
-  }
-
-  /** Whether a block of the body holds a word, in any case, not as a piece of a longer word. */
-  private static boolean bodyWrites(List<Draft> drafts, String word) {
-    for (Draft d : drafts) {
-      String t = d.chars().toString();
-      for (int i = indexOfIgnoreCase(t, word, 0, t.length());
-          i >= 0;
-          i = indexOfIgnoreCase(t, word, i + 1, t.length())) {
-        int end = i + word.length();
-        if ((i == 0 || !Character.isLetter(t.charAt(i - 1)))
-            && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** A title printed in capitals in title case, as the body spells its words. */

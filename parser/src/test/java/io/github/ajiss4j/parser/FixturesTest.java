@@ -91,6 +91,8 @@ class FixturesTest {
     String lf = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
     assertThat(feed.parse(lf.replace("\n\n", "\n\u00A0\n")).commentary()).isEqualTo(r.commentary());
     assertThat(feed.parse(lf.replace("\n\n", "\n\t \n")).commentary()).isEqualTo(r.commentary());
+    // the Unicode line separator
+    assertThat(feed.parse(lf.replace('\n', '\u2028')).commentary()).isEqualTo(r.commentary());
     assertThat(r.diagnostics())
         .extracting(d -> d.code())
         .contains(
@@ -311,5 +313,11 @@ class FixturesTest {
     assertThat(feed.parse(lf.replace("\n", "\r\n")).commentary()).isEqualTo(expected);
     assertThat(feed.parse(lf.replace("\n", "\r")).commentary()).isEqualTo(expected);
     assertThat(feed.parse("\uFEFF" + lf + "\n").commentary()).isEqualTo(expected);
+    // the Unicode line separator, and the paragraph separator ending each of its lines
+    assertThat(feed.parse(lf.replace('\n', '\u2028')).commentary()).isEqualTo(expected);
+    String separated = lf.replace("\n\n", "\u2029");
+    ParseResult r = feed.parse(separated);
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(Accounting.lost(separated, r)).isEmpty();
   }
 }

@@ -110,6 +110,9 @@ public final class Engine {
   public Engine(Settings settings, String input, Decoder.Decoded decoded) {
     this.settings = settings;
     String t = input.startsWith("\uFEFF") ? input.substring(1) : input;
+    // the line and paragraph separators end a line as a line feed does; one character for one,
+    // so offsets stay (a text in Latin-1 holds neither and is returned as it is at once)
+    t = t.replace('\u2028', '\n').replace('\u2029', '\n');
     Source inputLines = new Source(t, settings.maxLineLength());
     this.columns = Columns.find(inputLines);
     this.text = columns == null ? t : columns.text;

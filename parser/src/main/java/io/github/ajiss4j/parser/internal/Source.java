@@ -3,7 +3,10 @@ package io.github.ajiss4j.parser.internal;
 import io.github.ajiss4j.model.SourceSpan;
 import java.util.Arrays;
 
-/** The input text split into lines, with positions for spans. Line ends are CRLF, CR or LF. */
+/**
+ * The input text split into lines, with positions for spans. Line ends are CRLF, CR or LF; the
+ * parse has made the Unicode line and paragraph separators line feeds.
+ */
 final class Source {
 
   final String text;

@@ -93,6 +93,22 @@ class BadInputTest {
         .isEqualTo(DiagnosticCode.BAD_ISSUE_LINE);
   }
 
+  /** An issue number without a whole date is refused where the number stands, and says so. */
+  @Test
+  void issueNumberWithoutDate() {
+    String header =
+        "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic Studies\n";
+    CommentaryParseException e = fail(utf8(header + "\nNo.250. March 2018\n\nTITLE\n\nBody."));
+    assertThat(e.code()).isEqualTo(DiagnosticCode.MISSING_ISSUE_LINE);
+    assertThat(e.line()).isEqualTo(5);
+    assertThat(e.column()).isEqualTo(1);
+    assertThat(e.reason()).contains("\"No.250. March 2018\"").contains("no date");
+    e = fail(utf8(header.replace("Commentary\n", "Commentary No.250\n") + "\nTITLE\n\nBody."));
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(18);
+    assertThat(e.reason()).contains("\"No.250\"").contains("no date");
+  }
+
   /**
    * Two commentaries extracted into one file are refused where the second one's header stands, not
    * read as one commentary; the same issue line repeated as a running head is no second one.

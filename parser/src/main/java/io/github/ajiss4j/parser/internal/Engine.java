@@ -239,12 +239,7 @@ public final class Engine {
               + Sink.quote(src.line(firstLine).trim()));
     }
     if (issue == null) {
-      int l = Math.min(seriesLine + 1, src.lineCount - 1);
-      throw new ParseFailure(
-          DiagnosticCode.MISSING_ISSUE_LINE,
-          src.span(src.starts[l], src.starts[l]),
-          "expected an issue line such as \"No.93. 8 June 2010\" after the masthead, but found"
-              + " none");
+      throw missingIssue(work, seriesLine, seriesNumber);
     }
     if (issue.date == null || issue.number < 1 || issue.number > Integer.MAX_VALUE) {
       SourceSpan at = src.span(issue.start, issue.end);
@@ -635,6 +630,33 @@ public final class Engine {
               + issue.number);
     }
     return issue;
+  }
+
+  /**
+   * The failure for a text with no issue line: at the first issue number found without a date
+   * (after the series name, or opening a line), else under the series name.
+   */
+  private ParseFailure missingIssue(String work, int seriesLine, int[] seriesNumber) {
+    int[] number = seriesNumber;
+    int limit = Math.min(src.lineCount, seriesLine + 80);
+    for (int l = seriesLine; number == null && l < limit; l++) {
+      number = IssueLine.numberOpening(work, src.starts[l], src.ends[l]);
+    }
+    if (number == null) {
+      int l = Math.min(seriesLine + 1, src.lineCount - 1);
+      return new ParseFailure(
+          DiagnosticCode.MISSING_ISSUE_LINE,
+          src.span(src.starts[l], src.starts[l]),
+          "expected an issue line such as \"No.93. 8 June 2010\" after the masthead, but found"
+              + " none");
+    }
+    int lineEnd = src.ends[src.lineOf(number[0])];
+    return new ParseFailure(
+        DiagnosticCode.MISSING_ISSUE_LINE,
+        src.span(number[0], lineEnd),
+        "expected an issue line such as \"No.93. 8 June 2010\", but found the issue number in "
+            + Sink.quote(work.substring(number[0], lineEnd).trim())
+            + " with no date (day, month and year) after it or alone on a line under it");
   }
 
   private IssueLine findIssue(String work, int fromLine) {

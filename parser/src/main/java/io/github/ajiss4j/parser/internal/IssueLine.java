@@ -120,6 +120,21 @@ final class IssueLine {
   }
 
   /**
+   * The issue number that opens {@code s[from, to)}, blanks before it allowed ({@code No.93.},
+   * {@code No: 93}), whatever follows it: where {@code No} starts and the digits end, as {@code
+   * {start, end}}; or null.
+   */
+  static int[] numberOpening(String s, int from, int to) {
+    int j = skipSpaces(s, from, to);
+    if (j + 2 >= to || (s.charAt(j) | 0x20) != 'n' || (s.charAt(j + 1) | 0x20) != 'o') {
+      return null;
+    }
+    int k = s.charAt(j + 2) == '.' || s.charAt(j + 2) == ':' ? j + 3 : j + 2;
+    int numberEnd = readNumber(s, skipSpaces(s, k, to), to, 9);
+    return numberEnd < 0 ? null : new int[] {j, numberEnd};
+  }
+
+  /**
    * The date that ends {@code s[from, to)}, alone there or after a tab: its start and end, day,
    * month and year, as {@code {start, end, day, month, year}}; or null.
    */

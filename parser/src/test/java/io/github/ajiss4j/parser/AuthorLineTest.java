@@ -132,7 +132,9 @@ class AuthorLineTest {
         "THE PROSPECTS OF JAPAN-NATO COOPERATION:\nA European View",
         "THE PROSPECTS OF JAPAN-NATO COOPERATION:\n\"A European View\"",
         "THE PROSPECTS OF JAPAN-NATO COOPERATION\nA European View",
-        "THE PROSPECTS OF JAPAN-NATO COOPERATION\n\nA European View"
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\n\nA European View",
+        // two capitalised words, as a name could be, over the byline
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\nRethinking Partnerships"
       })
   void aSubtitleNotInCapitalsIsTheTitles(String title) throws Exception {
     String header = HEADER.replace("THE PROSPECTS OF JAPAN-NATO COOPERATION", title);

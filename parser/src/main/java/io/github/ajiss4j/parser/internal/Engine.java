@@ -967,8 +967,9 @@ public final class Engine {
 
   /**
    * Whether a line that is not in capitals, under a title in capitals, goes on with the title: the
-   * title so far ends in a colon ({@code JAPAN'S CHOICE:}), or the line is no name and a byline
-   * that opens with "By" follows it ({@code A European View} over {@code By Taro Yamada}).
+   * title so far ends in a colon ({@code JAPAN'S CHOICE:}), or a byline that opens with "By"
+   * follows it ({@code A European View} over {@code By Taro Yamada}), which it is not, even where
+   * its words could be a name ({@code Rethinking Partnerships}).
    */
   private boolean isSubtitle(String work, Header h, List<Word> words, int line) {
     if (words.size() > TITLE_LINE_WORDS
@@ -980,9 +981,6 @@ public final class Engine {
     int e = trimEnd(work, last[0], last[1]);
     if (e > last[0] && Chars.isColon(work.charAt(e - 1))) {
       return true;
-    }
-    if (isNameLike(words)) {
-      return false;
     }
     int next = firstNonBlankLine(line + 1);
     if (next < 0) {

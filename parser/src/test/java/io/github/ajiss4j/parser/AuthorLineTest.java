@@ -124,23 +124,28 @@ class AuthorLineTest {
 
   /**
    * A subtitle not in capitals under a title in capitals: after a colon, where the title must go
-   * on, or over a byline that opens with "By". It is the title's, not an author or the body.
+   * on, over a byline that opens with "By", or, in title case and no name itself, over a byline
+   * without it. It is the title's, not an author or the body.
    */
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "THE PROSPECTS OF JAPAN-NATO COOPERATION:\nA European View",
-        "THE PROSPECTS OF JAPAN-NATO COOPERATION:\n\"A European View\"",
-        "THE PROSPECTS OF JAPAN-NATO COOPERATION\nA European View",
-        "THE PROSPECTS OF JAPAN-NATO COOPERATION\n\nA European View",
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION:\\nA European View | By Yoshikazu Hirose",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION:\\n\"A European View\" | By Yoshikazu Hirose",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\\nA European View | By Yoshikazu Hirose",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\\n\\nA European View | By Yoshikazu Hirose",
         // two capitalised words, as a name could be, over the byline
-        "THE PROSPECTS OF JAPAN-NATO COOPERATION\nRethinking Partnerships"
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\\nRethinking Partnerships | By Yoshikazu Hirose",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\\nA European View | Yoshikazu Hirose",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\\n\\nRethinking the Partnership | Yoshikazu Hirose"
       })
-  void aSubtitleNotInCapitalsIsTheTitles(String title) throws Exception {
-    String header = HEADER.replace("THE PROSPECTS OF JAPAN-NATO COOPERATION", title);
-    Commentary c = parse(header, "By Yoshikazu Hirose", "");
+  void aSubtitleNotInCapitalsIsTheTitles(String title, String byline) throws Exception {
+    String header =
+        HEADER.replace("THE PROSPECTS OF JAPAN-NATO COOPERATION", title.replace("\\n", "\n"));
+    Commentary c = parse(header, byline, "");
     String colon = title.contains(":") ? ":" : "";
-    String subtitle = title.substring(title.lastIndexOf('\n') + 1);
+    String subtitle = title.substring(title.lastIndexOf("\\n") + 2);
     assertThat(c.title())
         .isEqualTo("The Prospects of Japan-NATO Cooperation" + colon + " " + subtitle);
     assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");

@@ -969,7 +969,8 @@ public final class Engine {
    * Whether a line that is not in capitals, under a title in capitals, goes on with the title: the
    * title so far ends in a colon ({@code JAPAN'S CHOICE:}), or a byline that opens with "By"
    * follows it ({@code A European View} over {@code By Taro Yamada}), which it is not, even where
-   * its words could be a name ({@code Rethinking Partnerships}).
+   * its words could be a name ({@code Rethinking Partnerships}); or the line is neither a name nor
+   * a sentence, and names follow it ({@code A European View} over {@code Taro Yamada}).
    */
   private boolean isSubtitle(String work, Header h, List<Word> words, int line) {
     if (words.size() > TITLE_LINE_WORDS
@@ -987,11 +988,27 @@ public final class Engine {
       return false;
     }
     List<Word> after = Words.split(work, src.starts[next], src.ends[next]);
-    return after.size() >= 3
+    if (after.size() >= 3
         && after.size() <= 9
         && after.get(0).text.equals("By")
         && Words.hasLower(after.get(1).text)
-        && isNameLike(after.subList(1, after.size()));
+        && isNameLike(after.subList(1, after.size()))) {
+      return true;
+    }
+    // a byline without "By" under a line in title case that is neither a name nor a sentence
+    char first = words.get(0).text.charAt(0);
+    String lastWord = words.get(words.size() - 1).text;
+    return words.size() >= 2
+        && words.size() <= 12
+        && (Character.isUpperCase(first) || Chars.isOpeningQuote(first))
+        && !lastWord.endsWith(".")
+        && !goesOn(work, new int[] {words.get(0).start, words.get(words.size() - 1).end})
+        && !isNameLike(words)
+        && after.size() >= 2
+        && after.size() <= 9
+        && Character.isUpperCase(after.get(0).text.charAt(0))
+        && Words.hasLower(after.get(0).text)
+        && isNameLike(after);
   }
 
   /**

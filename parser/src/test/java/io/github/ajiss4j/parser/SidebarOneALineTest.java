@@ -114,4 +114,39 @@ class SidebarOneALineTest {
       assertThat(c).isEqualTo(inPlace());
     }
   }
+
+  /**
+   * An institute's role on a line of its own under the names, or beside its abbreviation ({@code
+   * JIIA (Secretariat)}), one a line or parted by tabs: read above the issue line and after the
+   * biography alike.
+   */
+  @Test
+  void aRoleUnderTheNamesOrBesideTheAbbreviationIsTheInstitutes() throws Exception {
+    String posts = MASTHEAD.substring(MASTHEAD.indexOf("Editor:"));
+    String names =
+        "Institute for International Policy Studies\n"
+            + "The Japan Institute of International Affairs\n";
+    String[] shapes = {
+      "IIPS\nJIIA\nRIPS\n\n"
+          + names
+          + "(Secretariat)\nResearch Institute for Peace and Security\n\n",
+      "IIPS\nJIIA (Secretariat)\nRIPS\n\n"
+          + names
+          + "Research Institute for Peace and Security\n\n",
+      "IIPS\tJIIA (Secretariat)\tRIPS\n"
+          + names.replace("Studies\n", "Studies\t").replace("Affairs\n", "Affairs\t")
+          + "Research Institute for Peace and Security\n\n",
+      "IIPS\nInstitute for International Policy Studies\n"
+          + "JIIA\nThe Japan Institute of International Affairs\n(Secretariat)\n"
+          + "RIPS\nResearch Institute for Peace and Security\n\n"
+    };
+    for (String institutes : shapes) {
+      assertThat(parse(TOP + institutes + posts + ISSUE + FIRST + rest()))
+          .as(institutes)
+          .isEqualTo(inPlace());
+      assertThat(parse(TOP + ISSUE + FIRST + rest() + "\n\n" + institutes + posts))
+          .as(institutes)
+          .isEqualTo(inPlace());
+    }
+  }
 }

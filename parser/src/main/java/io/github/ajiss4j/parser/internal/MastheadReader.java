@@ -6,8 +6,10 @@ import io.github.ajiss4j.model.Masthead;
 import io.github.ajiss4j.model.Person;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the masthead between the publisher and the issue line: the institutes' abbreviations and
@@ -170,6 +172,7 @@ final class MastheadReader {
             label
                 || isKnownAbbreviationLine(ns, ne)
                 || namesKnownInstitute(ns, ne)
+                || isRoleLine(ns, ne)
                 // a name or title under a label, or, one a line, under the name before it
                 || ((afterLabel || (staff && next == last + 1)) && isShortNameLine(ns, ne));
         if (!fits) {
@@ -192,7 +195,7 @@ final class MastheadReader {
     if (!isAbbreviationLine(new int[] {s, e})) {
       return false;
     }
-    List<Word> words = Words.split(text, s, e);
+    List<Word> words = abbreviations(s, e, null);
     for (Word w : words) {
       if (nearestAbbreviation(w.text) == null) {
         return false;
@@ -221,6 +224,22 @@ final class MastheadReader {
       }
     }
     return false;
+  }
+
+  /** A role in brackets alone on a line, as under an institute's name: "(Secretariat)". */
+  private boolean isRoleLine(int s, int e) {
+    int from = s;
+    int to = e;
+    while (from < to && Chars.isBlank(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Chars.isBlank(text.charAt(to - 1))) {
+      to--;
+    }
+    return to - from > 2
+        && text.charAt(from) == '('
+        && text.charAt(to - 1) == ')'
+        && !Words.moreThan(text, from, to, 3);
   }
 
   /** A name or a title going on a staff post: "President, JIIA"; no sentence. */
@@ -274,6 +293,7 @@ final class MastheadReader {
     // Security"); where extraction read each logo's column whole, each abbreviation has its name
     // under it, and the next abbreviation follows
     List<Word> abbreviations = new ArrayList<>();
+    Map<Word, String> roles = new IdentityHashMap<>();
     List<Segment> names = new ArrayList<>();
     int nameEnd = abbreviationLine - 1;
     int groups = 0;
@@ -293,7 +313,7 @@ final class MastheadReader {
       for (int i = groupStart; i <= abbreviationEnd; i++) {
         int[] line = lines.get(i);
         sink.field("institutes", line[0], line[1]);
-        abbreviations.addAll(Words.split(text, line[0], line[1]));
+        abbreviations.addAll(abbreviations(line[0], line[1], roles));
       }
       nameEnd = abbreviationEnd;
       boolean oneALine = abbreviationEnd > groupStart;
@@ -343,7 +363,7 @@ final class MastheadReader {
       Word abbr = abbreviations.get(i);
       Institute known = correctAbbreviation(abbr);
       Segment name = i < names.size() ? names.get(i) : null;
-      masthead.addInstitute(institute(known, abbr, name));
+      masthead.addInstitute(institute(known, abbr, name, roles.get(abbr)));
     }
     for (int i = abbreviations.size(); i < names.size(); i++) {
       Segment extra = names.get(i);
@@ -383,10 +403,21 @@ final class MastheadReader {
     int[] column = new int[2];
     for (int i = Words.nextColumn(text, s, e, column); i >= 0; ) {
       Word next = null;
-      for (Word w : Words.split(text, column[0], column[1])) {
-        if (next == null && isCapitalsWord(w.text) && nearestAbbreviation(w.text) != null) {
+      List<Word> words = Words.split(text, column[0], column[1]);
+      for (int k = 0; k < words.size() && next == null; k++) {
+        Word w = words.get(k);
+        if (isCapitalsWord(w.text) && nearestAbbreviation(w.text) != null) {
           known++;
-        } else if (next == null) {
+          // a role in brackets may follow an abbreviation: JIIA (Secretariat)
+          int last = k + 1;
+          while (last < words.size() && last <= k + 3 && words.get(k + 1).text.startsWith("(")) {
+            if (words.get(last).text.endsWith(")")) {
+              k = last;
+              break;
+            }
+            last++;
+          }
+        } else {
           next = w;
         }
       }
@@ -489,9 +520,22 @@ final class MastheadReader {
     if (spans.size == 0) {
       return false;
     }
+    int roleWords = 0; // words of a role in brackets after an abbreviation: JIIA (Secretariat)
     for (int k = 0; k < spans.size; k++) {
       int start = spans.starts[k];
       int end = spans.ends[k];
+      if (roleWords > 0
+          || (k > 0
+              && text.charAt(start) == '('
+              && roleWords == 0
+              && nearestAbbreviation(text.substring(spans.starts[k - 1], spans.ends[k - 1]))
+                  != null)) {
+        roleWords = text.charAt(end - 1) == ')' ? 0 : roleWords + 1;
+        if (roleWords > 3) {
+          return false;
+        }
+        continue;
+      }
       int upper = 0;
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);
@@ -506,7 +550,33 @@ final class MastheadReader {
         return false;
       }
     }
-    return true;
+    return roleWords == 0;
+  }
+
+  /**
+   * The abbreviations in {@code text[s, e)}, a line that {@link #isAbbreviationLine} took; the role
+   * in brackets that follows one, if any, goes into {@code roles} under its abbreviation.
+   */
+  private List<Word> abbreviations(int s, int e, Map<Word, String> roles) {
+    List<Word> words = Words.split(text, s, e);
+    List<Word> out = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (out.isEmpty() || !w.text.startsWith("(")) {
+        out.add(w);
+        continue;
+      }
+      int last = i;
+      while (last + 1 < words.size() && !words.get(last).text.endsWith(")")) {
+        last++;
+      }
+      String role = text.substring(w.start + 1, words.get(last).end - 1).trim();
+      if (roles != null && !role.isEmpty()) {
+        roles.put(out.get(out.size() - 1), role);
+      }
+      i = last;
+    }
+    return out;
   }
 
   private static final class Segment {
@@ -607,20 +677,24 @@ final class MastheadReader {
     return bestDistance <= 1 ? best : null;
   }
 
-  private Institute institute(Institute known, Word abbr, Segment segment) {
+  /**
+   * The institute of an abbreviation and the name printed for it, if any; the role in brackets that
+   * closes the name, else the one printed beside the abbreviation ({@code abbreviationRole}), is
+   * its role.
+   */
+  private Institute institute(
+      Institute known, Word abbr, Segment segment, String abbreviationRole) {
     String abbreviation = known != null ? known.abbreviation() : abbr.text;
-    String role = null;
+    String role = abbreviationRole;
     int nameEnd = segment != null ? segment.end : 0;
     if (segment != null) {
       int close = nameEnd - 1;
       if (text.charAt(close) == ')') {
         int open = text.lastIndexOf('(', close);
         if (open >= segment.start) {
-          role = text.substring(open + 1, close).trim();
+          String printed = text.substring(open + 1, close).trim();
           nameEnd = open;
-          if (role.isEmpty()) {
-            role = null;
-          }
+          role = printed.isEmpty() ? role : printed;
         }
       }
     }

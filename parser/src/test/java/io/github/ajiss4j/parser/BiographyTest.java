@@ -1,6 +1,7 @@
 package io.github.ajiss4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ajiss4j.model.Author;
 import io.github.ajiss4j.model.Block;
@@ -262,5 +263,39 @@ class BiographyTest {
             .parse(seed.replace("Yoshikazu Hirose\tOF", "Yoshikazu Hirose and\tOF"));
     assertThat(r.commentary().authors())
         .isEqualTo(CommentaryParser.create().parse(seed).commentary().authors());
+  }
+
+  /**
+   * One paragraph holds the biographies of two authors: each author's sentences are theirs, and a
+   * sentence that opens with both names is both authors' whole.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Yoshikazu Hirose is Professor at Keio University. Taro Yamada is Senior Fellow at JIIA."
+            + " | Yoshikazu Hirose is Professor at Keio University."
+            + " | Taro Yamada is Senior Fellow at JIIA.",
+        "Yoshikazu Hirose and Taro Yamada are Professors at Keio University."
+            + " | Yoshikazu Hirose and Taro Yamada are Professors at Keio University."
+            + " | Yoshikazu Hirose and Taro Yamada are Professors at Keio University.",
+        "Prof. Yoshikazu Hirose is at Keio University. Prof. Taro Yamada is at JIIA."
+            + " | Prof. Yoshikazu Hirose is at Keio University."
+            + " | Prof. Taro Yamada is at JIIA.",
+        "Prof. Yoshikazu Hirose and Prof. Taro Yamada teach at Keio University."
+            + " | Prof. Yoshikazu Hirose and Prof. Taro Yamada teach at Keio University."
+            + " | Prof. Yoshikazu Hirose and Prof. Taro Yamada teach at Keio University."
+      })
+  void aSharedBiographyIsEachAuthorsSentences(String bio, String first, String second)
+      throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        seed.substring(0, seed.lastIndexOf("Yoshikazu Hirose is"))
+                .replace("Yoshikazu Hirose\tOF", "Yoshikazu Hirose and Taro Yamada\tOF")
+            + bio;
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().authors())
+        .extracting(a -> a.name(), a -> a.biography().orElseThrow())
+        .containsExactly(tuple("Yoshikazu Hirose", first), tuple("Taro Yamada", second));
   }
 }

@@ -2211,23 +2211,81 @@ public final class Engine {
     return joined.substring(at).isBlank() ? out : null;
   }
 
-  /** The sentences of a shared biography that speak of one author. */
+  /**
+   * The sentences of a shared biography that speak of one author: from their name to the next
+   * sentence that opens with another's name. A sentence that opens with several names, theirs among
+   * them ("Taro Yamada and Jiro Suzuki are ..."), is each one's.
+   */
   private static String sentencesOf(String bio, String name, List<String> names) {
     int start = bio.indexOf(name);
     if (start < 0) {
       return null;
+    }
+    int sentence = sentenceStart(bio, start);
+    if (sentence < start && isNameList(bio.substring(sentence, start))) {
+      start = sentence;
     }
     int end = bio.length();
     for (String other : names) {
       if (other.equals(name)) {
         continue;
       }
-      int o = bio.indexOf(". " + other, start);
-      if (o >= 0 && o + 1 < end) {
-        end = o + 1;
+      for (int o = bio.indexOf(other, start + 1);
+          o >= 0 && o < end;
+          o = bio.indexOf(other, o + 1)) {
+        int opens = sentenceStart(bio, o);
+        if (opens > start && isHonorifics(bio.substring(opens, o))) {
+          end = opens; // a sentence that opens with another's name, an honorific before it or not
+          break;
+        }
       }
     }
     return bio.substring(start, end).trim();
+  }
+
+  /** Whether text holds nothing but honorifics ("Prof. "), or nothing. */
+  private static boolean isHonorifics(String text) {
+    for (String w : text.trim().split(" ")) {
+      if (!w.isEmpty() && !HONORIFICS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Names that a list goes on after, or an honorific that a name goes on after: "Taro Yamada and ",
+   * "Taro Yamada, Jiro Suzuki and ", "Prof. ".
+   */
+  private static boolean isNameList(String text) {
+    String[] words = text.trim().split(" ");
+    String last = words[words.length - 1];
+    if (!last.equals("and")
+        && !last.equals("&")
+        && !last.endsWith(",")
+        && !HONORIFICS.contains(last)) {
+      return false;
+    }
+    for (String w : words) {
+      if (!w.equals("and") && !w.equals("&") && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the sentence that holds {@code at} starts: after the full stop before it, if any. */
+  private static int sentenceStart(String text, int at) {
+    for (int p = at - 2; p >= 0; p--) {
+      if (text.charAt(p) != '.' || text.charAt(p + 1) != ' ') {
+        continue;
+      }
+      int word = text.lastIndexOf(' ', p) + 1;
+      if (!HONORIFICS.contains(text.substring(word, p + 1))) {
+        return p + 2; // a full stop that does not close an honorific ("Prof.") ends a sentence
+      }
+    }
+    return at < 0 ? at : 0;
   }
 
   // ------------------------------------------------------------------ blocks and inlines

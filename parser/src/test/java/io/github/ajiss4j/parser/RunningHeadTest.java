@@ -1,6 +1,7 @@
 package io.github.ajiss4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
@@ -202,5 +203,36 @@ class RunningHeadTest {
     ParseResult r = parse(seed.replace(before, "www.jiia.or.jp/en/\n\n" + before));
     assertThat(r.commentary().body()).anyMatch(b -> b.plainText().equals("www.jiia.or.jp/en/"));
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED);
+  }
+
+  /**
+   * A line drawn with characters under the title, between sections or over the biography is no text
+   * of the commentary: dropped and reported where it stands, with no page break implied.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"________________", "* * *", "---", "\u2015\u2015\u2015\u2015", "= = = ="})
+  void aRuleIsDroppedAndReported(String rule) {
+    String seed = Fixtures.read("seed-093.txt");
+    String bio = "Yoshikazu Hirose is Professor";
+    String section = "\n\nThe timing";
+    String text =
+        seed.replace(bio, rule + "\n\n" + bio)
+            .replace(section, "\n\n" + rule + section)
+            .replace("\tOF JAPAN-NATO", "\tOF JAPAN-NATO\n" + rule);
+    ParseResult r = parse(text);
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.message().startsWith("dropped the rule"))
+        .extracting(d -> d.code(), d -> d.span().offset(), d -> d.span().length())
+        .containsExactly(
+            tuple(DiagnosticCode.PAGE_FURNITURE_DROPPED, text.indexOf(rule), rule.length()),
+            tuple(
+                DiagnosticCode.PAGE_FURNITURE_DROPPED, text.indexOf(rule + section), rule.length()),
+            tuple(
+                DiagnosticCode.PAGE_FURNITURE_DROPPED,
+                text.indexOf(rule + "\n\n" + bio),
+                rule.length()));
+    assertThat(Accounting.lost(text, r)).isEmpty();
   }
 }

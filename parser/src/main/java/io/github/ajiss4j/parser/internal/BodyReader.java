@@ -226,7 +226,7 @@ final class BodyReader {
                   ? "page number"
                   : isRunningHead(s, e) || repeatsAfterPageBreak(s, e, bodyEnd)
                       ? "running head"
-                      : null;
+                      : Chars.isRule(text, s, e) ? "rule" : null;
       if (furnitureKind != null && issueNumber > 0 && startsAnotherCommentary(l, s, e)) {
         throw new ParseFailure(
             DiagnosticCode.SECOND_COMMENTARY,
@@ -245,7 +245,9 @@ final class BodyReader {
             s,
             e,
             "dropped the " + furnitureKind + " " + Sink.quote(text.substring(s, e)));
-        furniture.add(s);
+        if (!furnitureKind.equals("rule")) {
+          furniture.add(s); // a page number or a running head marks a page break; a rule does not
+        }
         out.add(null);
       } else {
         out.add(new int[] {s, e});

@@ -197,6 +197,24 @@ final class Chars {
     return (c >= '\u2010' && c <= '\u201F') || c == '\u2026';
   }
 
+  /**
+   * Whether {@code s[from, to)} is a line drawn with characters, as over the biographies or between
+   * sections: three or more of {@code _ - = * ~}, dashes, box-drawing lines or middle dots, spaced
+   * or not, and nothing else.
+   */
+  static boolean isRule(String s, int from, int to) {
+    int marks = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if ("_-=*~\u00B7\u2010\u2012\u2013\u2014\u2015\u2500\u2501".indexOf(c) >= 0) {
+        marks++;
+      } else if (!isBlank(c)) {
+        return false;
+      }
+    }
+    return marks >= 3;
+  }
+
   /** A hyphen-minus, or the hyphen or non-breaking hyphen of Unicode's punctuation. */
   static boolean isHyphen(char c) {
     return c == '-' || c == '\u2010' || c == '\u2011';

@@ -871,7 +871,15 @@ public final class Engine {
     for (int l = line; l < src.lineCount; l++) {
       int ls = Math.max(src.starts[l], from);
       int le = src.ends[l];
-      if (ls >= le || src.isBlank(l)) {
+      boolean rule = ls < le && Chars.isRule(work, ls, le);
+      if (rule) {
+        sink.report(
+            DiagnosticCode.PAGE_FURNITURE_DROPPED,
+            ls,
+            le,
+            "dropped the rule " + Sink.quote(work.substring(ls, le).trim()));
+      }
+      if (ls >= le || rule || src.isBlank(l)) {
         if (!h.titleParts.isEmpty()) {
           blankSinceTitle = true;
         }

@@ -607,7 +607,7 @@ public final class TitleCase {
       return proper + suffix;
     }
     String upper = core.toUpperCase(Locale.ROOT);
-    if (ACRONYMS.contains(upper) && !forms.knows(core)) {
+    if ((ACRONYMS.contains(upper) || isRomanNumeral(upper)) && !forms.knows(core)) {
       return upper + suffix;
     }
     if (hasDigit(core)) {
@@ -618,6 +618,31 @@ public final class TitleCase {
       return lower + suffix;
     }
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + suffix;
+  }
+
+  /**
+   * A Roman numeral of two letters or more from I, V and X, as a part or a war is numbered: II,
+   * III, IV, VI, IX, XII, up to XXXIX.
+   */
+  private static boolean isRomanNumeral(String s) {
+    int i = 0;
+    int n = s.length();
+    while (i < n && i < 3 && s.charAt(i) == 'X') {
+      i++;
+    }
+    if (s.startsWith("IX", i) || s.startsWith("IV", i)) {
+      i += 2;
+    } else {
+      if (i < n && s.charAt(i) == 'V') {
+        i++;
+      }
+      int ones = 0;
+      while (i < n && ones < 3 && s.charAt(i) == 'I') {
+        i++;
+        ones++;
+      }
+    }
+    return n >= 2 && i == n;
   }
 
   /** An ordinal or a decade in capitals: 21ST, 2ND, 3RD, 70TH, 1990S. */

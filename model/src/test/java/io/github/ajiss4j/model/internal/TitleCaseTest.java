@@ -50,6 +50,17 @@ class TitleCaseTest {
   }
 
   @Test
+  void romanNumeralsStayInCapitalsUnlessTheBodyWritesTheWordOtherwise() {
+    assertThat(titleCase("JAPAN'S CHOICE \u2013 PART II", ""))
+        .isEqualTo("Japan's Choice \u2013 Part II");
+    assertThat(titleCase("LESSONS OF WORLD WAR II AND CHAPTER XIV", ""))
+        .isEqualTo("Lessons of World War II and Chapter XIV");
+    assertThat(titleCase("XI AND MIX", "")).isEqualTo("XI and Mix");
+    assertThat(titleCase("XI JINPING'S CHINA", "President Xi Jinping spoke."))
+        .isEqualTo("Xi Jinping's China");
+  }
+
+  @Test
   void capitals() {
     assertThat(TitleCase.isCapitals("NATO 2010")).isTrue();
     assertThat(TitleCase.isCapitals("Nato")).isFalse();

@@ -158,7 +158,10 @@ class AuthorLineTest {
       value = {
         "Yoshikazu Hirose, Professor, National Defense Academy | Professor, National Defense Academy",
         "Yoshikazu Hirose (National Defense Academy) | National Defense Academy",
-        "Yoshikazu Hirose, National Defense Academy of Japan | National Defense Academy of Japan"
+        "Yoshikazu Hirose, National Defense Academy of Japan | National Defense Academy of Japan",
+        // one word after a name is no name: an abbreviation or a country
+        "Yoshikazu Hirose, Professor, NDA | Professor, NDA",
+        "Yoshikazu Hirose, National Defense Academy, Japan | National Defense Academy, Japan"
       })
   void anAffiliationInTheBylineIsTheAuthorsAndNoAuthor(String byline, String affiliation)
       throws Exception {

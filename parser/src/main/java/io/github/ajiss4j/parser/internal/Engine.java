@@ -2133,8 +2133,8 @@ public final class Engine {
   /**
    * Splits a byline into the authors' names and, for each name followed by one, an affiliation: in
    * brackets after the name ({@code Taro Yamada (Keio University)}), or the parts after it between
-   * commas that name an institution, a post or a rank ({@code Taro Yamada, Professor, University of
-   * Tokyo}).
+   * commas that name an institution, a post or a rank, or are one word ({@code Taro Yamada,
+   * Professor, University of Tokyo, Japan}).
    */
   static void readByline(String byline, List<String> names, Map<String, String> affiliations) {
     for (String part : splitNames(byline)) {
@@ -2145,7 +2145,10 @@ public final class Engine {
         bracketed = part.substring(open + 1, part.length() - 1).trim();
         name = part.substring(0, open).trim();
       }
-      if (!names.isEmpty() && bracketed == null && isAffiliation(name)) {
+      // a name has two words at least: one word after a name is its affiliation's (NPI, Japan)
+      if (!names.isEmpty()
+          && bracketed == null
+          && (isAffiliation(name) || (!name.isEmpty() && name.indexOf(' ') < 0))) {
         String last = names.get(names.size() - 1);
         String before = affiliations.get(last);
         affiliations.put(last, before == null ? name : before + ", " + name);

@@ -6,6 +6,7 @@ import io.github.ajiss4j.model.BulletList;
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -145,5 +146,29 @@ class LineSpacingTest {
     assertThat(c.body().get(0).plainText()).endsWith("in the Pacific.");
     assertThat(c.body().get(1))
         .isEqualTo(CommentaryParser.create().parse(text).commentary().body().get(1));
+  }
+
+  /**
+   * Numbered items one a line, with blank lines between paragraphs but none between the items: each
+   * item whose line before ends a sentence or a clause and leaves room is a paragraph of its own; a
+   * number that goes on a sentence's line is no item.
+   */
+  @Test
+  void numberedItemsOneALineAreParagraphsOfTheirOwn() throws Exception {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String after = "Quad matter too.";
+    assertThat(text).contains(after);
+    String items =
+        "\n\nThe merits are three:\n(1) values shared;\n2) a second track;\n"
+            + "c) Partners in Europe, as the agreement of\n2010. Both grew.";
+    Commentary c = CommentaryParser.create().parse(text.replace(after, after + items)).commentary();
+
+    List<String> blocks = c.body().stream().map(b -> b.plainText()).toList();
+    assertThat(blocks.subList(blocks.size() - 4, blocks.size()))
+        .containsExactly(
+            "The merits are three:",
+            "(1) values shared;",
+            "2) a second track;",
+            "c) Partners in Europe, as the agreement of 2010. Both grew.");
   }
 }

@@ -194,6 +194,8 @@ final class BodyReader {
     dropClippedCopy(runs);
     if (linesTogether) {
       runs = partParagraphs(runs);
+    } else if (!oneLinePerParagraph) {
+      runs = partEnumerations(runs);
     }
     List<Draft> drafts = new ArrayList<>();
     for (List<int[]> run : runs) {
@@ -673,6 +675,67 @@ final class BodyReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Parts a run of hard-wrapped lines before each line that opens with an enumerator ({@code (2)},
+   * {@code 2.}, {@code b)}) where the line before ends a sentence or a clause and leaves room in
+   * the column for the enumerator, which wrapping would otherwise have put on it: the items of a
+   * numbered list, one a paragraph, with no blank line between them.
+   */
+  private List<List<int[]>> partEnumerations(List<List<int[]>> runs) {
+    List<List<int[]>> out = new ArrayList<>(runs.size());
+    for (List<int[]> run : runs) {
+      List<int[]> part = new ArrayList<>(run.size());
+      out.add(part);
+      for (int i = 0; i < run.size(); i++) {
+        int[] line = run.get(i);
+        if (!part.isEmpty() && opensEnumeration(line) && endsItem(run.get(i - 1), line)) {
+          part = new ArrayList<>();
+          out.add(part);
+        }
+        part.add(line);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a line opens with an enumerator and a blank: {@code (2) }, {@code 2. }, {@code b) }.
+   */
+  private boolean opensEnumeration(int[] line) {
+    int s = line[0];
+    int e = line[1];
+    int i = s < e && text.charAt(s) == '(' ? s + 1 : s;
+    int label = i;
+    while (i < e && i - label < 2 && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i == label && i < e && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
+      i++; // one letter: a), (b)
+    }
+    if (i == label || i + 1 >= e || !Chars.isBlank(text.charAt(i + 1))) {
+      return false;
+    }
+    char close = text.charAt(i);
+    boolean digits = Character.isDigit(text.charAt(label));
+    return close == ')' || (close == '.' && digits && label == s);
+  }
+
+  /**
+   * Whether a list item may end with {@code line}: it ends a sentence or a clause, and the next
+   * line's first word would have fitted on it.
+   */
+  private boolean endsItem(int[] line, int[] next) {
+    char last = text.charAt(line[1] - 1);
+    if (!Chars.isSentenceEnd(last) && last != ';') {
+      return false;
+    }
+    int wordEnd = next[0];
+    while (wordEnd < next[1] && !Chars.isBlank(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    return line[1] - line[0] + 1 + (wordEnd - next[0]) <= typicalWidth;
   }
 
   /**
@@ -1224,6 +1287,10 @@ final class BodyReader {
     char end = a.charAt(a.length() - 1);
     if (isAddressAlone(prev)) {
       return false; // a web address on a line of its own ends with no mark, yet is whole
+    }
+    if ((end == ';' || Chars.isSentenceEnd(end))
+        && opensEnumeration(new int[] {next.start, src.ends[src.lineOf(next.start)]})) {
+      return false; // the next item of a numbered list: (1) ...; (2) ...
     }
     if (startsLower(b) && !(Chars.isSentenceEnd(end) && startsWithAddress(b))) {
       return true; // a web address after a sentence's end opens no continuation

@@ -408,15 +408,8 @@ final class MastheadReader {
         Word w = words.get(k);
         if (isCapitalsWord(w.text) && nearestAbbreviation(w.text) != null) {
           known++;
-          // a role in brackets may follow an abbreviation: JIIA (Secretariat)
-          int last = k + 1;
-          while (last < words.size() && last <= k + 3 && words.get(k + 1).text.startsWith("(")) {
-            if (words.get(last).text.endsWith(")")) {
-              k = last;
-              break;
-            }
-            last++;
-          }
+          int role = roleEnd(words, k + 1); // JIIA (Secretariat)
+          k = role >= 0 ? role : k;
         } else {
           next = w;
         }
@@ -562,13 +555,10 @@ final class MastheadReader {
     List<Word> out = new ArrayList<>(words.size());
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
-      if (out.isEmpty() || !w.text.startsWith("(")) {
+      int last = out.isEmpty() ? -1 : roleEnd(words, i);
+      if (last < 0) {
         out.add(w);
         continue;
-      }
-      int last = i;
-      while (last + 1 < words.size() && !words.get(last).text.endsWith(")")) {
-        last++;
       }
       String role = text.substring(w.start + 1, words.get(last).end - 1).trim();
       if (roles != null && !role.isEmpty()) {
@@ -577,6 +567,22 @@ final class MastheadReader {
       i = last;
     }
     return out;
+  }
+
+  /**
+   * Where a role in brackets of at most three words that opens at word {@code at} ends, as the
+   * index of its last word ({@code (Secretariat)}); else -1.
+   */
+  private static int roleEnd(List<Word> words, int at) {
+    if (at >= words.size() || !words.get(at).text.startsWith("(")) {
+      return -1;
+    }
+    for (int last = at; last < words.size() && last < at + 3; last++) {
+      if (words.get(last).text.endsWith(")")) {
+        return last;
+      }
+    }
+    return -1;
   }
 
   private static final class Segment {

@@ -684,20 +684,24 @@ final class BodyReader {
    * numbered list, one a paragraph, with no blank line between them.
    */
   private List<List<int[]>> partEnumerations(List<List<int[]>> runs) {
-    List<List<int[]>> out = new ArrayList<>(runs.size());
-    for (List<int[]> run : runs) {
-      List<int[]> part = new ArrayList<>(run.size());
-      out.add(part);
-      for (int i = 0; i < run.size(); i++) {
-        int[] line = run.get(i);
-        if (!part.isEmpty() && opensEnumeration(line) && endsItem(run.get(i - 1), line)) {
-          part = new ArrayList<>();
-          out.add(part);
+    List<List<int[]>> out = null; // made at the first part, as most texts have none
+    for (int r = 0; r < runs.size(); r++) {
+      List<int[]> run = runs.get(r);
+      int from = 0;
+      for (int i = 1; i < run.size(); i++) {
+        if (opensEnumeration(run.get(i)) && endsItem(run.get(i - 1), run.get(i))) {
+          if (out == null) {
+            out = new ArrayList<>(runs.subList(0, r));
+          }
+          out.add(run.subList(from, i));
+          from = i;
         }
-        part.add(line);
+      }
+      if (out != null) {
+        out.add(from == 0 ? run : run.subList(from, run.size()));
       }
     }
-    return out;
+    return out == null ? runs : out;
   }
 
   /**

@@ -91,8 +91,12 @@ class FixturesTest {
     String lf = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
     assertThat(feed.parse(lf.replace("\n\n", "\n\u00A0\n")).commentary()).isEqualTo(r.commentary());
     assertThat(feed.parse(lf.replace("\n\n", "\n\t \n")).commentary()).isEqualTo(r.commentary());
-    // the Unicode line separator
+    // the Unicode line separator, and the paragraph separator in place of a blank line
     assertThat(feed.parse(lf.replace('\n', '\u2028')).commentary()).isEqualTo(r.commentary());
+    String separated = lf.replace("\n\n", "\u2029");
+    ParseResult paragraphs = feed.parse(separated);
+    assertThat(paragraphs.commentary()).isEqualTo(r.commentary());
+    assertThat(Accounting.lost(separated, paragraphs)).isEmpty();
     assertThat(r.diagnostics())
         .extracting(d -> d.code())
         .contains(

@@ -101,6 +101,21 @@ final class BodyReader {
     this.wide = wide;
   }
 
+  /** The text as given, where its paragraph separators (U+2029) end paragraphs; else null. */
+  private String paragraphSeparated;
+
+  /**
+   * Sets the text as given, before its paragraph separators (U+2029) were made line feeds: each
+   * ends a paragraph, as a blank line does.
+   *
+   * @param given the text as given, or null where it holds none or is not read as it stands
+   * @return this reader
+   */
+  BodyReader paragraphSeparated(String given) {
+    paragraphSeparated = given;
+    return this;
+  }
+
   /** The commentary's issue number, or 0 where not known. */
   private long issueNumber;
 
@@ -254,6 +269,12 @@ final class BodyReader {
       } else {
         out.add(new int[] {s, e});
         bodyEnd = e;
+      }
+      int end = src.ends[l];
+      if (paragraphSeparated != null
+          && end < paragraphSeparated.length()
+          && paragraphSeparated.charAt(end) == '\u2029') {
+        out.add(null); // a paragraph separator: a blank line
       }
     }
     dropFooters(out);

@@ -112,9 +112,11 @@ public final class Engine {
     String t = input.startsWith("\uFEFF") ? input.substring(1) : input;
     // the line and paragraph separators end a line as a line feed does; one character for one,
     // so offsets stay (a text in Latin-1 holds neither and is returned as it is at once)
+    String separated = t.indexOf('\u2029') >= 0 ? t : null;
     t = t.replace('\u2028', '\n').replace('\u2029', '\n');
     Source inputLines = new Source(t, settings.maxLineLength());
     this.columns = Columns.find(inputLines);
+    this.paragraphSeparated = columns == null ? separated : null;
     this.text = columns == null ? t : columns.text;
     this.src = columns == null ? inputLines : new Source(columns, inputLines);
     this.sink = new Sink(src, settings.maxDiagnostics(), settings.strict());
@@ -123,6 +125,12 @@ public final class Engine {
 
   /** The input read one column after another, where it is laid out in columns; else null. */
   private final Columns columns;
+
+  /**
+   * The text as given, where it holds a paragraph separator (U+2029) and is read as it stands; else
+   * null. Each separator ends a paragraph, as a blank line does.
+   */
+  private final String paragraphSeparated;
 
   /** How the text was decoded from bytes, or null. */
   private final Decoder.Decoded decoded;
@@ -575,7 +583,8 @@ public final class Engine {
     body =
         new BodyReader(work, sink, oddBlanks, wide)
             .repeating(List.of(titleSpans, bylineSpans))
-            .numbered(issue.number);
+            .numbered(issue.number)
+            .paragraphSeparated(paragraphSeparated);
     return body.read(header.bodyStart);
   }
 

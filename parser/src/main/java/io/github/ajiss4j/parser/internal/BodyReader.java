@@ -1313,7 +1313,9 @@ final class BodyReader {
     if (isAddressAlone(prev)) {
       return false; // a web address on a line of its own ends with no mark, yet is whole
     }
+    char first = b.charAt(0);
     if ((end == ';' || Chars.isSentenceEnd(end))
+        && (first == '(' || Character.isDigit(first) || (first >= 'a' && first <= 'z'))
         && opensEnumeration(new int[] {next.start, src.ends[src.lineOf(next.start)]})) {
       return false; // the next item of a numbered list: (1) ...; (2) ...
     }

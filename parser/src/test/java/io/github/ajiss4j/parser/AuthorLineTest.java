@@ -51,6 +51,9 @@ class AuthorLineTest {
         "Yoshikazu Hirose | Yoshikazu Hirose",
         "By Yoshikazu Hirose | Yoshikazu Hirose",
         "by Yoshikazu Hirose | Yoshikazu Hirose",
+        "Author: Yoshikazu Hirose | Yoshikazu Hirose",
+        "AUTHOR: Yoshikazu Hirose | Yoshikazu Hirose",
+        "Written by Yoshikazu Hirose | Yoshikazu Hirose",
         "Yoshikazu HIROSE | Yoshikazu HIROSE",
         "HIROSE Yoshikazu | HIROSE Yoshikazu"
       })

@@ -925,6 +925,14 @@ public final class Engine {
             h.author = seg.clone(); // HIROSE Yoshikazu, on a line of its own under the title
             continue;
           }
+          if (caps > 0
+              && caps < words.size()
+              && caps == bylineLabelWords(words)
+              && !h.titleParts.isEmpty()) {
+            h.author =
+                seg.clone(); // a label in capitals over names that are not: AUTHOR: Taro Yamada
+            continue;
+          }
           if (caps > 0 && (h.titleParts.isEmpty() || h.titleInCapitals)) {
             h.titleInCapitals = true;
             h.titleParts.add(new int[] {seg[0], words.get(caps - 1).end});
@@ -991,7 +999,7 @@ public final class Engine {
    */
   private boolean isSubtitle(String work, Header h, List<Word> words, int line) {
     if (words.size() > TITLE_LINE_WORDS
-        || words.get(0).text.equalsIgnoreCase("by")
+        || bylineLabelWords(words) > 0
         || Chars.isBullet(words.get(0).text.charAt(0))) {
       return false;
     }
@@ -1005,11 +1013,12 @@ public final class Engine {
       return false;
     }
     List<Word> after = Words.split(work, src.starts[next], src.ends[next]);
-    if (after.size() >= 3
-        && after.size() <= 9
-        && after.get(0).text.equals("By")
-        && Words.hasLower(after.get(1).text)
-        && isNameLike(after.subList(1, after.size()))) {
+    int label = bylineLabelWords(after);
+    if (label > 0
+        && after.size() >= label + 2
+        && after.size() <= label + 8
+        && Words.hasLower(after.get(label).text)
+        && isNameLike(after.subList(label, after.size()))) {
       return true;
     }
     // a byline without "By" under a line in title case that is neither a name nor a sentence
@@ -1107,16 +1116,47 @@ public final class Engine {
     return GOES_ON.contains(work.substring(w, e).toLowerCase(Locale.ROOT));
   }
 
-  /** A byline without the "By" that may open it, its label: By Yoshikazu Hirose. */
-  private static String withoutBy(String byline) {
-    return byline.regionMatches(true, 0, "by ", 0, 3) ? byline.substring(3).trim() : byline;
+  /**
+   * The labels a byline may open with, in any case, the longer first: {@code By Yoshikazu Hirose},
+   * {@code Author: Yoshikazu Hirose}.
+   */
+  private static final String[] BYLINE_LABELS = {"written by ", "authors: ", "author: ", "by "};
+
+  /** How many characters the label that opens a byline takes, its space included; or 0. */
+  private static int bylineLabel(String byline) {
+    for (String label : BYLINE_LABELS) {
+      if (byline.regionMatches(true, 0, label, 0, label.length())) {
+        return label.length();
+      }
+    }
+    return 0;
   }
 
-  /** The words of an author's line without the "By" that may open it. */
+  /** A byline without the label that may open it: By Yoshikazu Hirose. */
+  private static String withoutBy(String byline) {
+    int label = bylineLabel(byline);
+    return label > 0 ? byline.substring(label).trim() : byline;
+  }
+
+  /** How many words of a line the label that opens it as a byline takes: 0, 1 or 2. */
+  private static int bylineLabelWords(List<Word> words) {
+    if (words.size() < 2) {
+      return 0;
+    }
+    String first = words.get(0).text;
+    if (first.equalsIgnoreCase("written") && words.get(1).text.equalsIgnoreCase("by")) {
+      return words.size() > 2 ? 2 : 0;
+    }
+    return first.equalsIgnoreCase("by")
+            || first.equalsIgnoreCase("author:")
+            || first.equalsIgnoreCase("authors:")
+        ? 1
+        : 0;
+  }
+
+  /** The words of an author's line without the label that may open it (By, Author:). */
   private static List<Word> byline(List<Word> words) {
-    return words.size() > 1 && words.get(0).text.equalsIgnoreCase("by")
-        ? words.subList(1, words.size())
-        : words;
+    return words.subList(bylineLabelWords(words), words.size());
   }
 
   /** A name of two words, the family name first in capitals: {@code HIROSE Yoshikazu}. */

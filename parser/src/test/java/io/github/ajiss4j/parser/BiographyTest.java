@@ -61,7 +61,12 @@ class BiographyTest {
         "About the Author:\n\n",
         "About the Authors\n\n",
         "Author: ",
-        "AUTHOR:\n"
+        "AUTHOR:\n",
+        "Profile: ",
+        "Biography: ",
+        "Author\u2019s profile: ",
+        "Profile\n\n",
+        "Authors\n\n"
       })
   void dropsTheLabelOverTheBiography(String label) throws Exception {
     String seed = Fixtures.read("seed-093.txt");

@@ -1759,7 +1759,19 @@ public final class Engine {
   private static final String[] BIO_LABELS = {"About the authors", "About the author"};
 
   /** The labels a biography may open with that count as such only before a colon. */
-  private static final String[] BIO_LABELS_WITH_COLON = {"Authors", "Author"};
+  private static final String[] BIO_LABELS_WITH_COLON = {
+    "Authors' profiles",
+    "Authors\u2019 profiles",
+    "Author's profile",
+    "Author\u2019s profile",
+    "Author profile",
+    "Biographies",
+    "Biography",
+    "Profiles",
+    "Profile",
+    "Authors",
+    "Author"
+  };
 
   /**
    * Where the biography after a label that opens a text starts, past the label, a colon and the
@@ -1883,7 +1895,15 @@ public final class Engine {
       return false; // a paragraph, not copied to be told so
     }
     String s = text.toString().strip();
-    return !s.isEmpty() && bioLabelEnd(s) == s.length();
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (String label : BIO_LABELS_WITH_COLON) {
+      if (s.equalsIgnoreCase(label)) {
+        return true; // on a line of its own, such a label needs no colon
+      }
+    }
+    return bioLabelEnd(s) == s.length();
   }
 
   private void reportBioLabel(String label, int start, int end) {

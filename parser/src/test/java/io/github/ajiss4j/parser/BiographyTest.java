@@ -28,7 +28,8 @@ class BiographyTest {
         "Yoshikazu Hirose \u2014 Professor",
         "YOSHIKAZU HIROSE is Professor",
         "Hirose Yoshikazu is Professor",
-        "The author is Professor"
+        "The author is Professor",
+        "The author, Yoshikazu Hirose, is Professor"
       })
   void isTheAuthorsBiography(String opening) throws Exception {
     String seed = Fixtures.read("seed-093.txt");

@@ -1918,7 +1918,7 @@ public final class Engine {
 
   /** How a biography that does not name its one author opens: "The author is Professor ...". */
   private static final String[] THE_AUTHOR = {
-    "The author is ", "The author was ", "The author has ", "The author serves "
+    "The author is ", "The author was ", "The author has ", "The author serves ", "The author, "
   };
 
   /** The characters that a label and the honorifics before a biography's name may take at most. */

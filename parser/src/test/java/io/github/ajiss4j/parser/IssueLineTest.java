@@ -38,6 +38,8 @@ class IssueLineTest {
         "No.93 | 8 June 2010",
         "No.93 (8 June 2010)",
         "No.93. 8th June 2010",
+        "No.93. Tuesday, 8 June 2010",
+        "No.93, Tue. June 8, 2010",
         "No.93. June 8th, 2010",
         "No.93. 8-June-2010",
         "No.93. 8 JUNE 2010",

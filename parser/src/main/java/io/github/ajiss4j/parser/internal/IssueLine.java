@@ -6,10 +6,10 @@ import java.util.Locale;
 
 /**
  * Finds the issue line, {@code No.93. 8 June 2010}, in a line of text. Also reads {@code No. 93,
- * June 8, 2010}, abbreviated months, ordinal days ({@code 8th}), dates parted by hyphens ({@code
- * 8-June-2010}), dates in numbers year first ({@code 2010-06-08}, {@code 2010/6/8}), and a colon,
- * dash, bar or bracket between the number and the date. A hand-written scanner: linear, no
- * backtracking.
+ * June 8, 2010}, abbreviated months, ordinal days ({@code 8th}), the day of the week before the
+ * date ({@code Tuesday, 8 June 2010}), dates parted by hyphens ({@code 8-June-2010}), dates in
+ * numbers year first ({@code 2010-06-08}, {@code 2010/6/8}), and a colon, dash, bar or bracket
+ * between the number and the date. A hand-written scanner: linear, no backtracking.
  */
 final class IssueLine {
 
@@ -234,7 +234,8 @@ final class IssueLine {
    * 2010-06-08}); where it ends, or -1.
    */
   private static int readDate(
-      String s, int k, int to, int[] day, int[] month, int[] year, boolean inNumbers) {
+      String s, int from, int to, int[] day, int[] month, int[] year, boolean inNumbers) {
+    int k = skipWeekday(s, from, to);
     int end = dayMonthYear(s, k, to, day, month, year);
     if (end < 0) {
       end = monthDayYear(s, k, to, day, month, year);
@@ -304,6 +305,31 @@ final class IssueLine {
     month[0] = (int) parse(s, yEnd + 1, mEnd);
     day[0] = (int) parse(s, mEnd + 1, dEnd);
     return dEnd;
+  }
+
+  private static final String[] WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+  };
+
+  /**
+   * Skips the day of the week that may open a date, whole or cut to three letters or more, and the
+   * comma or full stop and blanks after it: {@code Tuesday, 8 June 2010}, {@code Tue. 8 June}.
+   */
+  private static int skipWeekday(String s, int k, int to) {
+    int e = k;
+    while (e < to && Character.isLetter(s.charAt(e))) {
+      e++;
+    }
+    if (e - k < 3) {
+      return k;
+    }
+    String word = s.substring(k, e).toLowerCase(Locale.ROOT);
+    for (String weekday : WEEKDAYS) {
+      if (weekday.startsWith(word)) {
+        return skipSpaces(s, skipOne(s, skipOne(s, e, to, '.'), to, ','), to);
+      }
+    }
+    return k;
   }
 
   /** Skips the ordinal suffix of a day: 1st, 2nd, 3rd, 8th. */

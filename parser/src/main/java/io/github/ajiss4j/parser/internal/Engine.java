@@ -2339,7 +2339,7 @@ public final class Engine {
    */
   private static boolean isNameList(String text) {
     String[] words = text.trim().split(" ");
-    String last = words[words.length - 1];
+    String last = words[words.length - 1]; // text.trim() ends in a word
     if (!last.equals("and")
         && !last.equals("&")
         && !last.endsWith(",")
@@ -2347,7 +2347,10 @@ public final class Engine {
       return false;
     }
     for (String w : words) {
-      if (!w.equals("and") && !w.equals("&") && !Character.isUpperCase(w.charAt(0))) {
+      if (!w.isEmpty()
+          && !w.equals("and")
+          && !w.equals("&")
+          && !Character.isUpperCase(w.charAt(0))) {
         return false;
       }
     }

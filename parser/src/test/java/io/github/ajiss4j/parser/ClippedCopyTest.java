@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Where the clipped copy of the first paragraph ends, as the seed's tab marks it. */
 class ClippedCopyTest {
@@ -28,5 +30,55 @@ class ClippedCopyTest {
             .findFirst()
             .orElseThrow();
     assertThat(copy.message()).contains("(58 words,");
+  }
+
+  /**
+   * Extraction may give the copy after the paragraph: after a tab on its line, as a paragraph of
+   * its own, or as short lines right under it. It is found and dropped there too, and the body is
+   * the one the copy before the paragraph gives.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"after a tab", "a paragraph after", "lines under"})
+  void aCopyAfterTheParagraphIsDroppedToo(String where) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String[] lines = seed.split("\n", -1);
+    String[] parts = lines[7].split("\t");
+    String clip = parts[1];
+    String paragraph = parts[2];
+    String text;
+    if (where.equals("after a tab")) {
+      lines[7] = paragraph + "\t" + clip;
+      text = String.join("\n", lines);
+    } else if (where.equals("a paragraph after")) {
+      lines[7] = paragraph + "\n\n" + clip;
+      text = String.join("\n", lines);
+    } else {
+      String wrapped = Fixtures.read("pdftotext-clipped-lines.txt");
+      int copyStart = wrapped.indexOf("the North Atlantic Council\n");
+      int paragraphStart = wrapped.indexOf("\"Japan and NATO are partners,\"");
+      int paragraphEnd = wrapped.indexOf("\n\nThe timing");
+      seed = wrapped;
+      text =
+          wrapped.substring(0, copyStart)
+              + wrapped.substring(paragraphStart, paragraphEnd)
+              + "\n"
+              + wrapped.substring(copyStart, paragraphStart).strip()
+              + wrapped.substring(paragraphEnd);
+    }
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    Diagnostic copy =
+        r.diagnostics().stream()
+            .filter(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+            .findFirst()
+            .orElseThrow();
+    assertThat(copy.message()).contains("(58 words,").endsWith("left after it");
+    assertThat(copy.span().offset())
+        .isEqualTo(
+            text.indexOf(
+                "the North Atlantic Council became"
+                    .replace(" became", where.equals("lines under") ? "\nbecame" : " became")));
+    assertThat(Accounting.lost(text, r)).isEmpty();
   }
 }

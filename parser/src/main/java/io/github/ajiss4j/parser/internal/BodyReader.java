@@ -990,6 +990,7 @@ final class BodyReader {
     int resume = k == 0 ? 0 : words.starts[k];
     scratch.trim(); // the words are not read after this
     if (k == 0) {
+      dropCopyAfter(runs);
       return;
     }
     sink.report(
@@ -1016,6 +1017,99 @@ final class BodyReader {
       }
       break;
     }
+  }
+
+  /**
+   * Drops a clipped copy that extraction gave after the first paragraph rather than before it:
+   * after a tab on a line of the paragraph's run, up to the run's end, or as the next run.
+   */
+  private void dropCopyAfter(List<List<int[]>> runs) {
+    List<int[]> first = runs.get(0);
+    int start = first.get(0)[0];
+    for (int i = 0; i < first.size(); i++) {
+      int[] line = first.get(i);
+      int tab = text.indexOf('\t', line[0]);
+      if (tab >= 0 && tab < line[1]) {
+        int end = last(first)[1];
+        int words = copyAfter(start, tab, end);
+        if (words > 0) {
+          reportCopyAfter(tab, end, words);
+          int cut = tab;
+          while (cut > line[0] && isTrim(text.charAt(cut - 1))) {
+            cut--;
+          }
+          first.subList(i, first.size()).clear();
+          first.add(new int[] {line[0], cut});
+        }
+        return; // the first tab, or no copy there
+      }
+    }
+    // the copy's lines, short as a narrow column's, at the end of the paragraph's run: its first
+    // line is the first of them whose words pass as a copy's
+    int shortFrom = first.size();
+    while (shortFrom > 1 && isColumnLine(first.get(shortFrom - 1))) {
+      shortFrom--;
+    }
+    for (int i = shortFrom; i > 0 && i + 3 <= first.size(); i++) {
+      int from = first.get(i)[0];
+      int end = last(first)[1];
+      int words = copyAfter(start, from, end);
+      if (words > 0) {
+        reportCopyAfter(from, end, words);
+        first.subList(i, first.size()).clear();
+        return;
+      }
+    }
+    if (runs.size() > 1) {
+      List<int[]> next = runs.get(1);
+      int from = next.get(0)[0];
+      int end = last(next)[1];
+      int words = Chars.isBullet(text.charAt(from)) ? 0 : copyAfter(start, from, end);
+      if (words > 0) {
+        reportCopyAfter(from, end, words);
+        runs.remove(1);
+      }
+    }
+  }
+
+  /** Whether a line is as short as the lines of a narrow column: under half the text's width. */
+  private boolean isColumnLine(int[] line) {
+    return (line[1] - line[0]) * 2 < typicalWidth;
+  }
+
+  /**
+   * How many words {@code text[from, end)} holds where it is a clipped copy of the paragraph {@code
+   * text[start, from)}; else 0.
+   */
+  private int copyAfter(int start, int from, int end) {
+    if (end - from > (from - start) || end - from < 8) {
+      return 0; // a copy is shorter than its paragraph: cut lines of it
+    }
+    Scratch scratch = Scratch.get();
+    Words.Spans words = Words.spans(text, start, end, scratch);
+    int k = 0;
+    while (k < words.size && words.starts[k] < from) {
+      k++;
+    }
+    int copy = ClippedCopy.after(text, words, k, scratch) ? words.size - k : 0;
+    scratch.trim();
+    return copy;
+  }
+
+  private void reportCopyAfter(int from, int end, int words) {
+    int s = from;
+    while (s < end && isTrim(text.charAt(s))) {
+      s++;
+    }
+    sink.report(
+        DiagnosticCode.CLIPPED_COPY,
+        s,
+        end,
+        "dropped the clipped copy of the first paragraph ("
+            + words
+            + " words, "
+            + (end - s)
+            + " characters) that a narrow boxed column left after it");
   }
 
   private static int[] last(List<int[]> run) {

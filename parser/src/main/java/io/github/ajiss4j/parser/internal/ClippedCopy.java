@@ -85,6 +85,61 @@ final class ClippedCopy {
     return best.k;
   }
 
+  /**
+   * Whether the words from {@code from} on form a clipped copy of the words before them, the
+   * paragraph, printed after it: where extraction read the narrow boxed column after the paragraph
+   * beside it. Its first two words must stand side by side among the paragraph's first words, which
+   * most texts that follow a paragraph fail at once, and its pieces must align with the paragraph
+   * as those of a long copy before it whose end no layout marks do: a dozen at least, nearly all
+   * found.
+   *
+   * @param text the text the words come from
+   * @param words the paragraph's words, then the candidate copy's
+   * @param from where the candidate copy starts
+   * @param scratch the arrays to work in
+   */
+  static boolean after(String text, Spans words, int from, Scratch scratch) {
+    int copy = words.size - from;
+    if (from < 4 || copy < 3 || copy > MAX_WORDS || copy >= from || !opensNear(text, words, from)) {
+      return false;
+    }
+    // scored as a copy whose end no layout marks: long and nearly whole, as few other texts are
+    Spans turned = words.turned(from);
+    return score(new Norm(text, turned, scratch), copy, false, false, new Best()) > 0;
+  }
+
+  /**
+   * Whether the words {@code from} and {@code from + 1} stand, the first as the start of a word,
+   * the second whole or as the start of one, side by side among the first {@link #WINDOW} words.
+   */
+  private static boolean opensNear(String text, Spans words, int from) {
+    String first = core(text, words, from).toLowerCase(Locale.ROOT);
+    String second = core(text, words, from + 1).toLowerCase(Locale.ROOT);
+    if (first.isEmpty() || second.isEmpty()) {
+      return false;
+    }
+    for (int q = 0; q + 1 < Math.min(from, WINDOW); q++) {
+      if (core(text, words, q).toLowerCase(Locale.ROOT).equals(first)
+          && core(text, words, q + 1).toLowerCase(Locale.ROOT).startsWith(second)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Word {@code i} without the characters that are neither letters nor digits at its ends. */
+  private static String core(String text, Spans words, int i) {
+    int b = words.starts[i];
+    int e = words.ends[i];
+    while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+      e--;
+    }
+    return text.substring(b, e);
+  }
+
   /** Whether {@code k} is one of the candidate ends that layout marks, and a tab marks it. */
   private static boolean tabAt(int marked, int[] layout, int k, String text, Spans words) {
     for (int i = 0; i < marked; i++) {

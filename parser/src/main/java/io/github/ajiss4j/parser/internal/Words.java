@@ -49,6 +49,28 @@ final class Words {
       this.hardBreaks = hardBreaks;
       this.ascii = ascii;
     }
+
+    /**
+     * The words from {@code from} on, then the words before it, in new arrays; the first word after
+     * the turn follows a hard break.
+     */
+    Spans turned(int from) {
+      int[] s = new int[size];
+      int[] e = new int[size];
+      boolean[] h = new boolean[size];
+      boolean[] a = new boolean[size];
+      int tail = size - from;
+      System.arraycopy(starts, from, s, 0, tail);
+      System.arraycopy(starts, 0, s, tail, from);
+      System.arraycopy(ends, from, e, 0, tail);
+      System.arraycopy(ends, 0, e, tail, from);
+      System.arraycopy(hardBreaks, from, h, 0, tail);
+      System.arraycopy(hardBreaks, 0, h, tail, from);
+      System.arraycopy(ascii, from, a, 0, tail);
+      System.arraycopy(ascii, 0, a, tail, from);
+      h[tail] = true;
+      return new Spans(size, s, e, h, a);
+    }
   }
 
   private Words() {}

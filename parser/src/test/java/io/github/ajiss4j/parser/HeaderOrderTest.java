@@ -77,4 +77,28 @@ class HeaderOrderTest {
     assertThat(r.commentary()).isEqualTo(expected.commentary());
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
   }
+
+  /**
+   * The title in capitals above the issue line, with the byline between them or under the issue
+   * line, as a tool that reads the issue line's box after the title gives them.
+   */
+  @Test
+  void theTitleAboveTheIssueLine() throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String issue = "No.250. 23 March 2018\n\n";
+    String title = "JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?\n\n";
+    String byline = "By Taro Yamada and\nHanako Suzuki\n\n";
+    assertThat(text).contains(issue + title + byline);
+    ParseResult expected = CommentaryParser.create().parse(text);
+    for (String moved : new String[] {title + byline + issue, title + issue + byline}) {
+      String input = text.replace(issue + title + byline, moved);
+      ParseResult r = CommentaryParser.create().parse(input);
+
+      assertThat(r.commentary()).as(moved).isEqualTo(expected.commentary());
+      assertThat(r.diagnostics())
+          .as(moved)
+          .noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+      assertThat(Accounting.lost(input, r)).isEmpty();
+    }
+  }
 }

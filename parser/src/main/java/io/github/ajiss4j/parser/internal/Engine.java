@@ -316,9 +316,15 @@ public final class Engine {
     }
     series = Series.of(seriesName != null ? seriesName : SERIES, publisher);
 
+    // a title in capitals, and the byline under it, that extraction put before the issue line
+    int headerFrom = titleBeforeIssue(work, mastheadFrom, issue);
+    int mastheadEnd = headerFrom >= 0 ? headerFrom : issue.start;
+    if (headerFrom >= 0) {
+      work = blankOut(work, issue.start, issue.end); // read past, as a blank line
+    }
     Masthead masthead =
-        mastheadFrom < issue.start
-            ? new MastheadReader(work, sink, settings.institutes()).read(mastheadFrom, issue.start)
+        mastheadFrom < mastheadEnd
+            ? new MastheadReader(work, sink, settings.institutes()).read(mastheadFrom, mastheadEnd)
             : Masthead.empty();
     if (masthead.isEmpty() || hasNoStaff(masthead)) {
       // a sidebar that extraction read after the main column's first lines: after the issue line,
@@ -346,7 +352,7 @@ public final class Engine {
       }
     }
 
-    Header header = readHeader(work, issue.end);
+    Header header = readHeader(work, headerFrom >= 0 ? headerFrom : issue.end);
     if (header.bodyStart < 0) {
       SourceSpan at =
           src.span(Math.min(issue.end, text.length()), Math.min(issue.end, text.length()));
@@ -666,6 +672,92 @@ public final class Engine {
         "expected an issue line such as \"No.93. 8 June 2010\", but found the issue number in "
             + Sink.quote(work.substring(number[0], lineEnd).trim())
             + " with no date (day, month and year) after it or alone on a line under it");
+  }
+
+  /**
+   * Where a title in capitals starts that extraction put right above the issue line, alone on its
+   * line, with or without the byline between them: one to four lines in capitals after a blank
+   * line, none of them the institutes' abbreviations or a staff post; else -1.
+   */
+  private int titleBeforeIssue(String work, int from, IssueLine issue) {
+    int issueLine = src.lineOf(issue.start);
+    if (columns != null // text read column after column: the lines above are the sidebar's
+        || skipSpace(work, src.starts[issueLine], issue.start) < issue.start
+        || skipSpace(work, issue.end, src.ends[issueLine]) < src.ends[issueLine]) {
+      return -1;
+    }
+    int l = previousTextLine(issueLine, from);
+    int byline = l;
+    while (l >= 0 && byline - l < 3 && isBylineLine(work, l)) {
+      l = l > 0 && src.isBlank(l - 1) ? previousTextLine(l, from) : l - 1;
+    }
+    int bottom = l;
+    int letters = 0;
+    while (l >= 0
+        && src.starts[l] >= from
+        && !src.isBlank(l)
+        && bottom - l < 4
+        && isCapitalsTitleLine(work, l)) {
+      letters += Words.letters(work, src.starts[l], src.ends[l]);
+      l--;
+    }
+    if (letters < 8 || (l >= 0 && src.starts[l] >= from && !src.isBlank(l))) {
+      return -1; // no title, stray marks, or a line that goes on from one of the masthead
+    }
+    return src.starts[l + 1];
+  }
+
+  /** The last line with text before line {@code l} that starts at {@code from} or later, or -1. */
+  private int previousTextLine(int l, int from) {
+    int k = l - 1;
+    while (k >= 0 && src.starts[k] >= from && src.isBlank(k)) {
+      k--;
+    }
+    return k >= 0 && src.starts[k] >= from ? k : -1;
+  }
+
+  /** Whether line {@code l} is a byline not in capitals: names, after a label or not. */
+  private boolean isBylineLine(String work, int l) {
+    if (l < 0 || src.isBlank(l)) {
+      return false;
+    }
+    List<Word> words = Words.split(work, src.starts[l], src.ends[l]);
+    List<Word> names = byline(words);
+    return !names.isEmpty()
+        && names.size() <= 9
+        && Words.hasLower(names.get(0).text)
+        && isNameLike(names);
+  }
+
+  /**
+   * Whether line {@code l} is in capitals as a title is, not the institutes' abbreviations or a
+   * staff post.
+   */
+  private boolean isCapitalsTitleLine(String work, int l) {
+    List<Word> words = Words.split(work, src.starts[l], src.ends[l]);
+    if (words.isEmpty()
+        || words.get(0).text.regionMatches(true, 0, "editor", 0, 6)
+        || words.get(0).text.equalsIgnoreCase("online")) {
+      return false; // a staff post in capitals: EDITOR:, EDITORIAL BOARD:, ONLINE PUBLISHER:
+    }
+    boolean abbreviations = true;
+    for (Word w : words) {
+      if (!isCapitalsWord(w.text)) {
+        return false;
+      }
+      abbreviations &= isInstituteAbbreviation(w.text);
+    }
+    return !abbreviations;
+  }
+
+  /** Whether a word is a known institute's abbreviation, or one letter from one. */
+  private boolean isInstituteAbbreviation(String word) {
+    for (Institute known : settings.institutes()) {
+      if (Words.distance(word, known.abbreviation(), 1) <= 1) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private IssueLine findIssue(String work, int fromLine) {

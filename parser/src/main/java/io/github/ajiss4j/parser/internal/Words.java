@@ -156,6 +156,15 @@ final class Words {
     return new Spans(n, starts, ends, hardBreaks, ascii);
   }
 
+  /** How many letters {@code s[from, to)} holds. */
+  static int letters(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n += Character.isLetter(s.charAt(i)) ? 1 : 0;
+    }
+    return n;
+  }
+
   /**
    * Whether {@code s[from, to)} holds more than {@code n} of the words that {@link #spans} finds,
    * read only as far as that.

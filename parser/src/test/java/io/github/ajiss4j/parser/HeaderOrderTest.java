@@ -80,17 +80,25 @@ class HeaderOrderTest {
 
   /**
    * The title in capitals above the issue line, with the byline between them or under the issue
-   * line, as a tool that reads the issue line's box after the title gives them.
+   * line, as a tool that reads the issue line's box after the title gives them; and the byline
+   * above the title, with its label or not.
    */
   @Test
-  void theTitleAboveTheIssueLine() throws Exception {
+  void theTitleAboveTheIssueLineOrUnderTheByline() throws Exception {
     String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
     String issue = "No.250. 23 March 2018\n\n";
     String title = "JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?\n\n";
     String byline = "By Taro Yamada and\nHanako Suzuki\n\n";
     assertThat(text).contains(issue + title + byline);
     ParseResult expected = CommentaryParser.create().parse(text);
-    for (String moved : new String[] {title + byline + issue, title + issue + byline}) {
+    String unlabelled = byline.replace("By ", "");
+    for (String moved :
+        new String[] {
+          title + byline + issue,
+          title + issue + byline,
+          issue + byline + title,
+          issue + unlabelled + title
+        }) {
       String input = text.replace(issue + title + byline, moved);
       ParseResult r = CommentaryParser.create().parse(input);
 

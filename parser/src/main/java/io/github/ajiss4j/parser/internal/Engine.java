@@ -1043,6 +1043,10 @@ public final class Engine {
             h.titleParts.add(seg.clone());
             continue;
           }
+          if (h.titleParts.isEmpty() && isBylineOverCapitals(work, words, l)) {
+            h.author = seg.clone(); // the byline above a title in capitals
+            continue;
+          }
           if (h.titleParts.isEmpty()) {
             h.titleParts.add(seg.clone()); // a title already in title case
             blankSinceTitle = false;
@@ -1071,6 +1075,11 @@ public final class Engine {
         for (Word w : words) {
           allCaps &= isCapitalsWord(w.text);
         }
+        if (allCaps && h.titleParts.isEmpty() && !Chars.isBullet(words.get(0).text.charAt(0))) {
+          h.titleInCapitals = true; // the title in capitals under the byline
+          h.titleParts.add(seg.clone());
+          continue;
+        }
         if (allCaps && h.titleInCapitals && !Chars.isBullet(words.get(0).text.charAt(0))) {
           h.pieces.add(seg.clone());
           continue;
@@ -1080,6 +1089,29 @@ public final class Engine {
       }
     }
     return h;
+  }
+
+  /**
+   * Whether the first line of the header, {@code words} on line {@code line}, is a byline above a
+   * title in capitals: names, after a label or not, with lower-case letters, and under them, after
+   * at most one more line of names, a line in capitals.
+   */
+  private boolean isBylineOverCapitals(String work, List<Word> words, int line) {
+    List<Word> names = byline(words);
+    if (names.size() < 2
+        || names.size() > 9
+        || !isNameLike(names)
+        || !Words.hasLower(names.get(0).text)) {
+      return false;
+    }
+    int next = firstNonBlankLine(line + 1);
+    if (next >= 0 && isBylineLine(work, next)) {
+      next = firstNonBlankLine(next + 1);
+    }
+    return next >= 0
+        && isCapitalsTitleLine(work, next)
+        && Words.moreThan(work, src.starts[next], src.ends[next], 1)
+        && !Words.moreThan(work, src.starts[next], src.ends[next], 12);
   }
 
   /**

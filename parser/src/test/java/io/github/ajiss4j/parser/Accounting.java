@@ -61,6 +61,7 @@ final class Accounting {
         || c == '\u202F'
         || c == '\uFEFF'
         || c == '\u00AD'
-        || c == '\u200B';
+        || c == '\u200B'
+        || c == '\u2060';
   }
 }

@@ -324,4 +324,28 @@ class FixturesTest {
     assertThat(r.commentary()).isEqualTo(expected);
     assertThat(Accounting.lost(separated, r)).isEmpty();
   }
+
+  /**
+   * A character that prints nothing (a soft hyphen, a zero-width space, a word joiner) after the
+   * issue line, or alone on a line of the header, is no title: the commentary is the one without
+   * it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00AD", "\u200B", "\u2060", "\u200B\u00AD"})
+  void aCharacterThatPrintsNothingInTheHeaderIsNoTitle(String nothing) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String issue = "No.250. 23 March 2018\n";
+    assertThat(text).contains(issue);
+    Commentary expected = Feed.STRING.parse(text).commentary();
+    for (String changed :
+        new String[] {
+          text.replace(issue, issue.strip() + nothing + "\n"),
+          text.replace(issue, issue + "\n" + nothing + "\n"),
+          text.replace(issue + "\n", issue + nothing + "\n")
+        }) {
+      ParseResult r = Feed.STRING.parse(changed);
+      assertThat(r.commentary()).isEqualTo(expected);
+      assertThat(Accounting.lost(changed, r)).isEmpty();
+    }
+  }
 }

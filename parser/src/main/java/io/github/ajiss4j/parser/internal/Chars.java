@@ -116,10 +116,11 @@ final class Chars {
   }
 
   /**
-   * Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen, zero-width space.
+   * Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen, zero-width space,
+   * word joiner.
    */
   static boolean isInvisible(char c) {
-    return c == '\uFEFF' || c == '\u00AD' || c == '\u200B';
+    return c == '\uFEFF' || c == '\u00AD' || c == '\u200B' || c == '\u2060';
   }
 
   /**

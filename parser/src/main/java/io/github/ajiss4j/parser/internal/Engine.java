@@ -530,6 +530,16 @@ public final class Engine {
     return sb == null ? text : sb.toString();
   }
 
+  /** Whether {@code s[from, to)} holds only blanks and characters that print nothing. */
+  private static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Chars.isBlank(s.charAt(i)) && !Chars.isInvisible(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private int firstNonBlankLine(int from) {
     for (int l = from; l < src.lineCount; l++) {
       if (!src.isBlank(l)) {
@@ -682,8 +692,8 @@ public final class Engine {
   private int titleBeforeIssue(String work, int from, IssueLine issue) {
     int issueLine = src.lineOf(issue.start);
     if (columns != null // text read column after column: the lines above are the sidebar's
-        || skipSpace(work, src.starts[issueLine], issue.start) < issue.start
-        || skipSpace(work, issue.end, src.ends[issueLine]) < src.ends[issueLine]) {
+        || !isBlank(work, src.starts[issueLine], issue.start)
+        || !isBlank(work, issue.end, src.ends[issueLine])) {
       return -1;
     }
     int l = previousTextLine(issueLine, from);
@@ -980,7 +990,7 @@ public final class Engine {
             le,
             "dropped the rule " + Sink.quote(work.substring(ls, le).trim()));
       }
-      if (ls >= le || rule || src.isBlank(l)) {
+      if (ls >= le || rule || src.isBlank(l) || isBlank(work, ls, le)) {
         if (!h.titleParts.isEmpty()) {
           blankSinceTitle = true;
         }
@@ -1411,7 +1421,15 @@ public final class Engine {
               + ", which extraction moved behind the author's name, back after "
               + Sink.quote(String.join(" ", words.subList(0, at))));
     }
-    return written(String.join(" ", words));
+    String title = written(String.join(" ", words));
+    if (title.isBlank()) {
+      int at = h.titleParts.get(0)[0];
+      throw new ParseFailure(
+          DiagnosticCode.MISSING_TITLE,
+          src.span(at, at),
+          "expected the title after the issue line, but found only characters that print nothing");
+    }
+    return title;
   }
 
   /**

@@ -74,4 +74,33 @@ class StaffLabelTest {
         .extracting(Person::name)
         .containsExactly("Masashi Nishihara", "Naoko Saiki", "Taizo Yakushiji");
   }
+
+  /**
+   * The later staff line, glued as the seed's is: the chair's role in brackets glued to the names
+   * around it is the chair's, and the names after it stay whole.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Akio Watanabe (Chair)Masashi Nishihara",
+        "Akio Watanabe(Chair)Masashi Nishihara",
+        "Akio Watanabe(Chair) Masashi Nishihara",
+        "Akio Watanabe (Chair) Masashi Nishihara"
+      })
+  void aRoleGluedToTheNamesIsTheChairs(String chair) throws Exception {
+    ParseResult r =
+        parseSeedWith(
+            "Editor:Akio WatanabeEditorial Board:Masashi Nishihara Naoko Saiki Taizo Yakushiji",
+            "Editorial Advisory Board:"
+                + chair
+                + " Taizo YakushijiEditorial Committee:Naoko Saiki Tsutomu Kikuchi");
+    assertThat(r.commentary().masthead().editorialAdvisoryBoard())
+        .containsExactly(
+            Person.of("Akio Watanabe", "Chair"),
+            Person.of("Masashi Nishihara"),
+            Person.of("Taizo Yakushiji"));
+    assertThat(r.commentary().masthead().editorialCommittee())
+        .extracting(Person::name)
+        .containsExactly("Naoko Saiki", "Tsutomu Kikuchi");
+  }
 }

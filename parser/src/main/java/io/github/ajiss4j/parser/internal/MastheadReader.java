@@ -1090,11 +1090,10 @@ final class MastheadReader {
   }
 
   private void piece(int from, int to, List<Person> people) {
-    List<Word> words = Words.split(text, from, to);
+    List<String> words = tokens(Words.split(text, from, to));
     List<String> current = new ArrayList<>();
     int full = 0;
-    for (Word w : words) {
-      String t = w.text;
+    for (String t : words) {
       if (t.startsWith("(") && t.endsWith(")") && !t.substring(1, t.length() - 1).isBlank()) {
         String role = t.substring(1, t.length() - 1);
         if (!current.isEmpty()) {
@@ -1136,6 +1135,37 @@ final class MastheadReader {
         }
       }
     }
+  }
+
+  /**
+   * The words' texts, a role in brackets glued to a name parted from it, as extraction glues the
+   * fields of a line: {@code (Chair)Masashi} is {@code (Chair)} and {@code Masashi}, {@code
+   * Watanabe(Chair)} is {@code Watanabe} and {@code (Chair)}.
+   */
+  private static List<String> tokens(List<Word> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (Word w : words) {
+      String t = w.text;
+      int open = t.indexOf('(');
+      int close = open < 0 ? -1 : t.indexOf(')', open);
+      // a role in capitalised brackets, and a capital or nothing after it: Watanabe(Chair),
+      // (Chair)Masashi, Watanabe(Chair)Masashi
+      boolean role = close > open + 1 && Character.isUpperCase(t.charAt(open + 1));
+      boolean after = role && close + 1 < t.length() && Character.isUpperCase(t.charAt(close + 1));
+      boolean before = role && open > 0 && (close == t.length() - 1 || after);
+      if (!before && !after) {
+        out.add(t);
+        continue;
+      }
+      if (before) {
+        out.add(t.substring(0, open));
+      }
+      out.add(t.substring(open, close + 1));
+      if (after) {
+        out.add(t.substring(close + 1));
+      }
+    }
+    return out;
   }
 
   private static boolean isInitial(String t) {

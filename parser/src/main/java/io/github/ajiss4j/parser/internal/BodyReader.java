@@ -1026,9 +1026,10 @@ final class BodyReader {
   private void dropCopyAfter(List<List<int[]>> runs) {
     List<int[]> first = runs.get(0);
     int start = first.get(0)[0];
-    for (int i = 0; i < first.size(); i++) {
+    int firstTab = text.indexOf('\t', start); // looked for once: most texts hold none
+    for (int i = 0; firstTab >= 0 && firstTab < last(first)[1] && i < first.size(); i++) {
       int[] line = first.get(i);
-      int tab = text.indexOf('\t', line[0]);
+      int tab = firstTab < line[0] ? text.indexOf('\t', line[0]) : firstTab;
       if (tab >= 0 && tab < line[1]) {
         int end = last(first)[1];
         int words = copyAfter(start, tab, end);

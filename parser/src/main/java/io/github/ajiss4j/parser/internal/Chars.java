@@ -115,6 +115,16 @@ final class Chars {
     return sb.toString();
   }
 
+  /** Whether {@code s[from, to)} holds only blanks and characters that print nothing. */
+  static boolean isBlank(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isBlank(s.charAt(i)) && !isInvisible(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Zero-width characters extraction leaves that carry nothing: BOM, soft hyphen, zero-width space,
    * word joiner.

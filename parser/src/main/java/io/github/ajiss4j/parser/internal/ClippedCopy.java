@@ -100,7 +100,11 @@ final class ClippedCopy {
    */
   static boolean after(String text, Spans words, int from, Scratch scratch) {
     int copy = words.size - from;
-    if (from < 4 || copy < 3 || copy > MAX_WORDS || copy >= from || !opensNear(text, words, from)) {
+    if (from < 4
+        || copy < 3
+        || copy > MAX_WORDS
+        || copy >= from
+        || !opensNear(new Norm(text, words, scratch), from)) {
       return false;
     }
     // scored as a copy whose end no layout marks: long and nearly whole, as few other texts are
@@ -109,35 +113,19 @@ final class ClippedCopy {
   }
 
   /**
-   * Whether the words {@code from} and {@code from + 1} stand, the first as the start of a word,
-   * the second whole or as the start of one, side by side among the first {@link #WINDOW} words.
+   * Whether the words {@code from} and {@code from + 1} stand, the first whole, the second whole or
+   * as the start of a word, side by side among the first {@link #WINDOW} words.
    */
-  private static boolean opensNear(String text, Spans words, int from) {
-    String first = core(text, words, from).toLowerCase(Locale.ROOT);
-    String second = core(text, words, from + 1).toLowerCase(Locale.ROOT);
-    if (first.isEmpty() || second.isEmpty()) {
+  private static boolean opensNear(Norm norm, int from) {
+    if (norm.initial(from) == Norm.NONE || norm.initial(from + 1) == Norm.NONE) {
       return false;
     }
     for (int q = 0; q + 1 < Math.min(from, WINDOW); q++) {
-      if (core(text, words, q).toLowerCase(Locale.ROOT).equals(first)
-          && core(text, words, q + 1).toLowerCase(Locale.ROOT).startsWith(second)) {
+      if (norm.same(q, from) && norm.startsWith(q + 1, from + 1)) {
         return true;
       }
     }
     return false;
-  }
-
-  /** Word {@code i} without the characters that are neither letters nor digits at its ends. */
-  private static String core(String text, Spans words, int i) {
-    int b = words.starts[i];
-    int e = words.ends[i];
-    while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
-      b++;
-    }
-    while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-      e--;
-    }
-    return text.substring(b, e);
   }
 
   /** Whether {@code k} is one of the candidate ends that layout marks, and a tab marks it. */

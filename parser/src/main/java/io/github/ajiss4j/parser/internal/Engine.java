@@ -530,16 +530,6 @@ public final class Engine {
     return sb == null ? text : sb.toString();
   }
 
-  /** Whether {@code s[from, to)} holds only blanks and characters that print nothing. */
-  private static boolean isBlank(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (!Chars.isBlank(s.charAt(i)) && !Chars.isInvisible(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private int firstNonBlankLine(int from) {
     for (int l = from; l < src.lineCount; l++) {
       if (!src.isBlank(l)) {
@@ -692,8 +682,8 @@ public final class Engine {
   private int titleBeforeIssue(String work, int from, IssueLine issue) {
     int issueLine = src.lineOf(issue.start);
     if (columns != null // text read column after column: the lines above are the sidebar's
-        || !isBlank(work, src.starts[issueLine], issue.start)
-        || !isBlank(work, issue.end, src.ends[issueLine])) {
+        || !Chars.isBlank(work, src.starts[issueLine], issue.start)
+        || !Chars.isBlank(work, issue.end, src.ends[issueLine])) {
       return -1;
     }
     int l = previousTextLine(issueLine, from);
@@ -990,7 +980,7 @@ public final class Engine {
             le,
             "dropped the rule " + Sink.quote(work.substring(ls, le).trim()));
       }
-      if (ls >= le || rule || src.isBlank(l) || isBlank(work, ls, le)) {
+      if (ls >= le || rule || Chars.isBlank(work, ls, le)) {
         if (!h.titleParts.isEmpty()) {
           blankSinceTitle = true;
         }
@@ -1272,20 +1262,28 @@ public final class Engine {
     return label > 0 ? byline.substring(label).trim() : byline;
   }
 
-  /** How many words of a line the label that opens it as a byline takes: 0, 1 or 2. */
+  /**
+   * How many words of a line the label that opens it as a byline takes ({@link #BYLINE_LABELS}),
+   * where a word follows it; else 0.
+   */
   private static int bylineLabelWords(List<Word> words) {
-    if (words.size() < 2) {
-      return 0;
+    for (String label : BYLINE_LABELS) {
+      int n = 0;
+      int at = 0;
+      while (at < label.length() && n < words.size()) {
+        String w = words.get(n).text;
+        if (!label.regionMatches(true, at, w, 0, w.length())
+            || label.charAt(at + w.length()) != ' ') {
+          break;
+        }
+        at += w.length() + 1;
+        n++;
+      }
+      if (at == label.length()) {
+        return n < words.size() ? n : 0;
+      }
     }
-    String first = words.get(0).text;
-    if (first.equalsIgnoreCase("written") && words.get(1).text.equalsIgnoreCase("by")) {
-      return words.size() > 2 ? 2 : 0;
-    }
-    return first.equalsIgnoreCase("by")
-            || first.equalsIgnoreCase("author:")
-            || first.equalsIgnoreCase("authors:")
-        ? 1
-        : 0;
+    return 0;
   }
 
   /** The words of an author's line without the label that may open it (By, Author:). */
@@ -2505,8 +2503,7 @@ public final class Engine {
       if (text.charAt(p) != '.' || text.charAt(p + 1) != ' ') {
         continue;
       }
-      int word = text.lastIndexOf(' ', p) + 1;
-      if (!HONORIFICS.contains(text.substring(word, p + 1))) {
+      if (!afterHonorific(text, p)) {
         return p + 2; // a full stop that does not close an honorific ("Prof.") ends a sentence
       }
     }

@@ -110,12 +110,7 @@ final class Source {
   }
 
   boolean isBlank(int index) {
-    for (int i = starts[index]; i < ends[index]; i++) {
-      if (!Chars.isBlank(text.charAt(i)) && !Chars.isInvisible(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return Chars.isBlank(text, starts[index], ends[index]);
   }
 
   /** The 0-based line that holds an offset. */

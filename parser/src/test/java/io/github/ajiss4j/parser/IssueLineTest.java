@@ -40,6 +40,11 @@ class IssueLineTest {
         "No.93. 8th June 2010",
         "No.93. Tuesday, 8 June 2010",
         "No.93, Tue. June 8, 2010",
+        "No.93 / 8 June 2010",
+        "[No.93] 8 June 2010",
+        "(No.93, 8 June 2010)",
+        "No.93, Date: 8 June 2010",
+        "No.93, 08.06.2010",
         "No.93. June 8th, 2010",
         "No.93. 8-June-2010",
         "No.93. 8 JUNE 2010",
@@ -66,6 +71,7 @@ class IssueLineTest {
       strings = {
         "No.93.\n8 June 2010\n",
         "No.93\n\n8 June 2010\n\n",
+        "No.93\nDate: 8 June 2010\n",
         "8 June 2010\nNo.93\n",
         "June 8, 2010\n\nNo. 93.\n\n"
       })

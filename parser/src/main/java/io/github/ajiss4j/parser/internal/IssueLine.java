@@ -7,9 +7,10 @@ import java.util.Locale;
 /**
  * Finds the issue line, {@code No.93. 8 June 2010}, in a line of text. Also reads {@code No. 93,
  * June 8, 2010}, abbreviated months, ordinal days ({@code 8th}), the day of the week before the
- * date ({@code Tuesday, 8 June 2010}), dates parted by hyphens ({@code 8-June-2010}), dates in
- * numbers year first ({@code 2010-06-08}, {@code 2010/6/8}), and a colon, dash, bar or bracket
- * between the number and the date. A hand-written scanner: linear, no backtracking.
+ * date ({@code Tuesday, 8 June 2010}) or the label {@code Date:}, dates parted by hyphens ({@code
+ * 8-June-2010}), dates in numbers year first ({@code 2010-06-08}, {@code 2010/6/8}) or day first
+ * with full stops ({@code 08.06.2010}), and a colon, dash, bar, slash or bracket between the number
+ * and the date ({@code [No.93] 8 June 2010}). A hand-written scanner: linear, no backtracking.
  */
 final class IssueLine {
 
@@ -31,7 +32,7 @@ final class IssueLine {
   }
 
   /** What may stand between the number and the date, besides blanks. */
-  private static final String BETWEEN = ".,:;-\u2013\u2014|(";
+  private static final String BETWEEN = ".,:;-\u2013\u2014|/()[]";
 
   private static final String[] MONTHS = {
     "january",
@@ -194,7 +195,9 @@ final class IssueLine {
       if (j == numberStart || (j < to && isDigit(s.charAt(j)))) {
         continue;
       }
-      IssueLine withDate = date(s, i, j, to, numberStart, number, lineEnds);
+      // a bracket that opens the number is the issue line's: [No.93] 8 June 2010
+      int open = i > from && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(') ? i - 1 : i;
+      IssueLine withDate = date(s, open, j, to, numberStart, number, lineEnds);
       if (withDate != null) {
         return withDate;
       }
@@ -206,12 +209,14 @@ final class IssueLine {
       String s, int start, int j, int to, int numberStart, long number, boolean lineEnds) {
     // separators between the number and the date: ". ", ", ", " ", ": ", " - ", " | ", " ("
     int k = j;
-    boolean bracket = false;
+    // the brackets opened before the date and not closed: [No.93] 8 June, (No.93 8 June 2010)
+    int open = s.charAt(start) == '(' || s.charAt(start) == '[' ? 1 : 0;
     while (k < to
         && (BETWEEN.indexOf(s.charAt(k)) >= 0
             || Chars.isSpace(s.charAt(k))
             || (lineEnds && (s.charAt(k) == '\n' || s.charAt(k) == '\r')))) {
-      bracket |= s.charAt(k) == '(';
+      char c = s.charAt(k);
+      open += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
       k++;
     }
     int[] day = new int[1];
@@ -221,9 +226,9 @@ final class IssueLine {
     if (end < 0) {
       return null;
     }
-    if (bracket) {
+    if (open > 0) {
       int close = skipSpaces(s, end, to);
-      end = close < to && s.charAt(close) == ')' ? close + 1 : end;
+      end = close < to && (s.charAt(close) == ')' || s.charAt(close) == ']') ? close + 1 : end;
     }
     return of(start, end, numberStart, number, day[0], month[0], year[0]);
   }
@@ -235,7 +240,7 @@ final class IssueLine {
    */
   private static int readDate(
       String s, int from, int to, int[] day, int[] month, int[] year, boolean inNumbers) {
-    int k = skipWeekday(s, from, to);
+    int k = skipWeekday(s, skipDateLabel(s, from, to), to);
     int end = dayMonthYear(s, k, to, day, month, year);
     if (end < 0) {
       end = monthDayYear(s, k, to, day, month, year);
@@ -243,7 +248,42 @@ final class IssueLine {
     if (end < 0 && inNumbers) {
       end = yearMonthDay(s, k, to, day, month, year);
     }
+    if (end < 0 && inNumbers) {
+      end = dayMonthYearInNumbers(s, k, to, day, month, year);
+    }
     return end;
+  }
+
+  /** Skips a label before the date, {@code Date:} or {@code Dated}, and the blanks after it. */
+  private static int skipDateLabel(String s, int k, int to) {
+    if (k + 4 <= to && s.regionMatches(true, k, "date", 0, 4)) {
+      int e = k + 4;
+      if (e < to && (s.charAt(e) == ':' || s.charAt(e) == 'd' || s.charAt(e) == 'D')) {
+        return skipSpaces(s, e + 1, to);
+      }
+    }
+    return k;
+  }
+
+  /** A date in numbers, day first, parted by full stops: {@code 8.6.2010}, {@code 08.06.2010}. */
+  private static int dayMonthYearInNumbers(
+      String s, int k, int to, int[] day, int[] month, int[] year) {
+    int dEnd = readNumber(s, k, to, 2);
+    if (dEnd < 0 || dEnd >= to || s.charAt(dEnd) != '.') {
+      return -1;
+    }
+    int mEnd = readNumber(s, dEnd + 1, to, 2);
+    if (mEnd < 0 || mEnd >= to || s.charAt(mEnd) != '.') {
+      return -1;
+    }
+    int yEnd = readNumber(s, mEnd + 1, to, 4);
+    if (yEnd < 0 || yEnd - (mEnd + 1) != 4) {
+      return -1;
+    }
+    day[0] = (int) parse(s, k, dEnd);
+    month[0] = (int) parse(s, dEnd + 1, mEnd);
+    year[0] = (int) parse(s, mEnd + 1, yEnd);
+    return yEnd;
   }
 
   private static int dayMonthYear(String s, int k, int to, int[] day, int[] month, int[] year) {

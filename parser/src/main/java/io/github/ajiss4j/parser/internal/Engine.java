@@ -2357,7 +2357,7 @@ public final class Engine {
       // a name has two words at least: one word after a name is its affiliation's (NPI, Japan)
       if (!names.isEmpty()
           && bracketed == null
-          && (isAffiliation(name) || (!name.isEmpty() && name.indexOf(' ') < 0))) {
+          && (isAffiliation(name) || (name.indexOf(' ') < 0 && Words.hasLetter(name)))) {
         String last = names.get(names.size() - 1);
         String before = affiliations.get(last);
         affiliations.put(last, before == null ? name : before + ", " + name);

@@ -19,7 +19,7 @@ public enum DiagnosticCode {
    * masthead beside the main column, was read one column after another.
    */
   LAYOUT_COLUMNS_READ("layout-columns-read", Severity.INFO),
-  /** A page number or other page furniture between blocks was dropped. */
+  /** A page number, a running head or foot, a rule line or other page furniture was dropped. */
   PAGE_FURNITURE_DROPPED("page-furniture-dropped", Severity.INFO),
   /**
    * The closing note that the views are the author's own, neither body nor biography, was dropped.

@@ -38,4 +38,30 @@ class SeriesNameTest {
                 d.code() == DiagnosticCode.MISSING_FIELD
                     || d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
   }
+
+  /**
+   * A line above the series name that holds it inside other text, as a file name printed at the top
+   * of a page does, is dropped and reported; the series line is the one that opens with it.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Microsoft Word - AJISS-Commentary093.docx",
+        "Microsoft Word - AJISS-Commentary No93 Hirose.doc",
+        "file:///C:/papers/AJISS-Commentary.pdf"
+      })
+  void aLineAboveThatHoldsTheNameIsNoSeriesLine(String above) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    ParseResult r = CommentaryParser.create().parse(above + "\n\n" + seed);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.STRAY_TEXT_DROPPED && d.span().line() == 1)
+        .hasSize(1);
+    assertThat(r.diagnostics())
+        .noneMatch(
+            d ->
+                d.code() == DiagnosticCode.MISSING_FIELD
+                    || d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+  }
 }

@@ -301,7 +301,11 @@ final class Chars {
     if (q == at + 5 || q + 10 > to || !s.regionMatches(true, q, "Commentary", 0, 10)) {
       return -1;
     }
-    // a word in lower case glued on is not the publisher: the name is then misread
-    return q + 10 < to && Character.isLowerCase(s.charAt(q + 10)) ? -1 : q + 10;
+    // a word in lower case or a number glued on is not the publisher: the name is then misread,
+    // or part of another word (a file name, AJISS-Commentary250.pdf)
+    return q + 10 < to
+            && (Character.isLowerCase(s.charAt(q + 10)) || Character.isDigit(s.charAt(q + 10)))
+        ? -1
+        : q + 10;
   }
 }

@@ -183,7 +183,19 @@ public final class Engine {
     // the number alone on the series line, as {start, end, digits' start, digits' end}, or null
     int[] seriesNumber = null;
     int seriesLine = -1;
-    for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
+    // a line that opens with the series name is the series line, before any that holds it later
+    // (a file name above it, Microsoft Word - AJISS-Commentary.docx)
+    int from = firstLine;
+    for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12); l++) {
+      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      if (s + 5 <= src.ends[l]
+          && work.regionMatches(true, s, "AJISS", 0, 5)
+          && Chars.seriesNameEnd(work, s, src.ends[l]) >= 0) {
+        from = l;
+        break;
+      }
+    }
+    for (int l = from; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
       int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
       if (at >= 0) {
         int named = Chars.seriesNameEnd(work, at, src.ends[l]); // AJISS, a dash, Commentary

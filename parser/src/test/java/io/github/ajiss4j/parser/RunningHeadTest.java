@@ -121,6 +121,29 @@ class RunningHeadTest {
   }
 
   /**
+   * A page's footer and the next page's head with only the page break between them, as a browser
+   * prints a page (an address and the page's number; the date, the series and the issue), between a
+   * paragraph cut in mid-sentence and its rest in lower case: both are page furniture.
+   */
+  @Test
+  void aFooterAndAHeadAcrossThePageBreakAreFurniture() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String cut = "the Bush administration. NATO\n\n2\n\f\nAJISS-Commentary No.250\n\n";
+    assertThat(text).contains(cut);
+    String footer = "https://www.jiia.or.jp/en/ajiss_commentary/250.html 1/2";
+    String head = "3/23/18, 10:15 AM AJISS-Commentary No.250 | JIIA";
+    ParseResult r =
+        parse(
+            text.replace(
+                cut, "the Bush administration. NATO\n\n" + footer + "\n\f" + head + "\n\n"));
+    assertThat(r.commentary()).isEqualTo(parse(text).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .extracting(d -> d.span().length())
+        .contains(footer.length(), head.length());
+  }
+
+  /**
    * A running head that no rule knows, over the page on which a cut paragraph goes on in lower
    * case: the title, in capitals or not, the authors, another series' name. It is dropped, and
    * reported.

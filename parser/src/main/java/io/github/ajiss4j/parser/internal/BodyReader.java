@@ -353,8 +353,13 @@ final class BodyReader {
           n++;
           continue;
         }
-        boolean alone = n + 1 >= out.size() || out.get(n + 1) == null;
-        if (Character.isLowerCase(text.charAt(line[0]))
+        // alone: a blank line or a page break after it (a footer, then the next page's head)
+        boolean alone =
+            n + 1 >= out.size()
+                || out.get(n + 1) == null
+                || pageBreakBetween(line[1], out.get(n + 1)[0]);
+        boolean address = startsWithAddress(text.subSequence(line[0], line[1]));
+        if ((Character.isLowerCase(text.charAt(line[0])) && !address)
             || !alone
             || line[1] - line[0] > FOOTER_CHARS
             || count == STRANDED_LINES) {

@@ -142,12 +142,7 @@ final class BodyReader {
       return false;
     }
     for (int k = l - 1; k >= 0 && k >= l - 6; k--) {
-      int ks = src.starts[k];
-      while (ks < src.ends[k] && isTrim(text.charAt(ks))) {
-        ks++;
-      }
-      if (text.regionMatches(true, ks, "AJISS", 0, 5)
-          && Chars.seriesNameEnd(text, ks, src.ends[k]) >= 0) {
+      if (Chars.opensWithSeriesName(text, src.starts[k], src.ends[k])) {
         return true;
       }
     }

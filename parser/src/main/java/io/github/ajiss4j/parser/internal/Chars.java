@@ -284,6 +284,18 @@ final class Chars {
   }
 
   /**
+   * Whether {@code s[from, to)}, past its blanks and characters that print nothing, opens with the
+   * series name ({@link #seriesNameEnd}).
+   */
+  static boolean opensWithSeriesName(String s, int from, int to) {
+    int k = from;
+    while (k < to && (isBlank(s.charAt(k)) || isInvisible(s.charAt(k)))) {
+      k++;
+    }
+    return k + 5 <= to && s.regionMatches(true, k, "AJISS", 0, 5) && seriesNameEnd(s, k, to) >= 0;
+  }
+
+  /**
    * Where the series name that starts at {@code at} ends, when it is "AJISS" and "Commentary" with
    * a hyphen or dash between, spaced or not, or a space alone, in any case; else -1.
    */

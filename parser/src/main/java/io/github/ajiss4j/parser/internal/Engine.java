@@ -187,10 +187,7 @@ public final class Engine {
     // (a file name above it, Microsoft Word - AJISS-Commentary.docx)
     int from = firstLine;
     for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12); l++) {
-      int s = skipSpace(work, src.starts[l], src.ends[l]);
-      if (s + 5 <= src.ends[l]
-          && work.regionMatches(true, s, "AJISS", 0, 5)
-          && Chars.seriesNameEnd(work, s, src.ends[l]) >= 0) {
+      if (Chars.opensWithSeriesName(work, src.starts[l], src.ends[l])) {
         from = l;
         break;
       }

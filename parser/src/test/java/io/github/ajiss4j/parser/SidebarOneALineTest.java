@@ -149,4 +149,29 @@ class SidebarOneALineTest {
           .isEqualTo(inPlace());
     }
   }
+
+  /**
+   * Each abbreviation glued to its institute's name, as the text of a table of logos beside names
+   * gives it ({@code NPINakasone Yasuhiro Peace Institute}): one a line, or parted by tabs.
+   */
+  @Test
+  void anAbbreviationGluedToItsNameIsParted() throws Exception {
+    String posts = MASTHEAD.substring(MASTHEAD.indexOf("Editor:"));
+    String[] shapes = {
+      "IIPSInstitute for International Policy Studies\n"
+          + "JIIAThe Japan Institute of International Affairs (Secretariat)\n"
+          + "RIPSResearch Institute for Peace and Security\n\n",
+      "IIPSInstitute for International Policy Studies\t"
+          + "JIIAThe Japan Institute of International Affairs (Secretariat)\t"
+          + "RIPSResearch Institute for Peace and Security\n\n"
+    };
+    for (String institutes : shapes) {
+      assertThat(parse(TOP + institutes + posts + ISSUE + FIRST + rest()))
+          .as(institutes)
+          .isEqualTo(inPlace());
+      assertThat(parse(TOP + ISSUE + FIRST + rest() + "\n\n" + institutes + posts))
+          .as(institutes)
+          .isEqualTo(inPlace());
+    }
+  }
 }

@@ -103,4 +103,24 @@ class StaffLabelTest {
         .extracting(Person::name)
         .containsExactly("Naoko Saiki", "Tsutomu Kikuchi");
   }
+
+  /**
+   * The last name of a board after "and", as the later mastheads print it: on the line of the name
+   * before it, glued to it, or opening the line of the name after it.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Masashi Nishihara Naoko Saiki and Taizo Yakushiji",
+        "Masashi Nishihara, Naoko Saiki, and Taizo Yakushiji",
+        "Masashi Nishihara\nNaoko Saiki and\nTaizo Yakushiji",
+        "Masashi Nishihara\nNaoko Saiki\nand Taizo Yakushiji",
+        "Masashi Nishihara\nNaoko Saiki\nand\nTaizo Yakushiji"
+      })
+  void andBeforeTheLastNameIsNoNamesWord(String board) throws Exception {
+    ParseResult r = parseSeedWith("Masashi Nishihara Naoko Saiki Taizo Yakushiji", board);
+    assertThat(r.commentary().masthead().editorialBoard())
+        .extracting(Person::name)
+        .containsExactly("Masashi Nishihara", "Naoko Saiki", "Taizo Yakushiji");
+  }
 }

@@ -189,11 +189,12 @@ final class MastheadReader {
 
   /**
    * Whether a line holds the abbreviations of known institutes: two or more, misread letters
-   * allowed, or, where extraction gave one a line, one exactly as known.
+   * allowed, or, where extraction gave one a line, one exactly as known; or each glued to its
+   * institute's name.
    */
   private boolean isKnownAbbreviationLine(int s, int e) {
     if (!isAbbreviationLine(new int[] {s, e})) {
-      return false;
+      return gluedAbbreviations(s, e) != null;
     }
     List<Word> words = abbreviations(s, e, null);
     for (Word w : words) {
@@ -269,7 +270,10 @@ final class MastheadReader {
     for (int l = first; l <= last; l++) {
       int s = Math.max(src.starts[l], from);
       int e = Math.min(src.ends[l], to);
-      if (hasText(s, e)) {
+      List<int[]> glued = hasText(s, e) ? gluedAbbreviations(s, e) : null;
+      if (glued != null) {
+        lines.addAll(glued); // read as each abbreviation with its name under it
+      } else if (hasText(s, e)) {
         int names = namesAfterAbbreviations(s, e);
         if (names > s) {
           // the abbreviations and the names on one line, where extraction put the header so
@@ -420,6 +424,39 @@ final class MastheadReader {
       i = Words.nextColumn(text, i, e, column);
     }
     return s;
+  }
+
+  /**
+   * The pieces of a line each of whose columns is an abbreviation glued to its institute's name, as
+   * text extraction gives a table of logos beside names ({@code NPINakasone Yasuhiro Peace
+   * Institute}): each column's abbreviation and name in turn, as [start, end); else null.
+   */
+  private List<int[]> gluedAbbreviations(int s, int e) {
+    List<int[]> out = null;
+    int[] column = new int[2];
+    for (int i = Words.nextColumn(text, s, e, column);
+        i >= 0;
+        i = Words.nextColumn(text, i, e, column)) {
+      int first = column[0];
+      int caps = first;
+      while (caps < column[1] && Character.isUpperCase(text.charAt(caps))) {
+        caps++;
+      }
+      int name = caps - 1; // the name's capital ends the run of capitals
+      if (name - first < 2
+          || caps == column[1]
+          || !Character.isLowerCase(text.charAt(caps))
+          || nearestAbbreviation(text.substring(first, name)) == null
+          || !startsKnownName(Words.split(text, name, column[1]), 0)) {
+        return null;
+      }
+      if (out == null) {
+        out = new ArrayList<>();
+      }
+      out.add(new int[] {first, name});
+      out.add(new int[] {name, column[1]});
+    }
+    return out;
   }
 
   private static boolean isCapitalsWord(String w) {
@@ -1055,7 +1092,12 @@ final class MastheadReader {
     int pieceStart = from;
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : '\n';
-      boolean andSeparator = c == ' ' && i + 5 <= to && text.startsWith(" and ", i) && i + 5 < to;
+      // "and" before a list's last name, on its line or the next: "Naoko Saiki and" / "Taizo"
+      boolean andSeparator =
+          (c == ' ' || isNameSeparator(c))
+              && i + 4 <= to
+              && text.startsWith("and", i + 1)
+              && (i + 4 == to || text.charAt(i + 4) == ' ' || isNameSeparator(text.charAt(i + 4)));
       boolean spacedSeparator =
           isSpacedNameSeparator(c)
               && i > from
@@ -1064,9 +1106,9 @@ final class MastheadReader {
               && text.charAt(i + 1) == ' ';
       if (isNameSeparator(c) || spacedSeparator || andSeparator) {
         piece(pieceStart, i, people);
-        pieceStart = andSeparator ? i + 5 : i + 1;
+        pieceStart = andSeparator ? i + 4 : i + 1;
         if (andSeparator) {
-          i += 4;
+          i += 3;
         }
       }
     }

@@ -109,4 +109,40 @@ class HeaderOrderTest {
       assertThat(Accounting.lost(input, r)).isEmpty();
     }
   }
+
+  /**
+   * The title as the web edition prints it, not in capitals, and the byline above the issue line or
+   * above a date alone under the series name and number, with nothing else between them.
+   */
+  @Test
+  void aTitleNotInCapitalsAboveTheIssueLine() throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String series = "AJISS-Commentary\n\n";
+    String issue = "No.250. 23 March 2018\n\n";
+    String capitals = "JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?\n\n";
+    String title = "Japan's Choice: \"Global NATO\"\nand the Quad?\n\n";
+    String byline = "By Taro Yamada and\nHanako Suzuki\n\n";
+    assertThat(text).startsWith(series).contains(issue + capitals + byline);
+    String inPlace = text.replace(issue + capitals + byline, issue + title + byline);
+    ParseResult expected = CommentaryParser.create().parse(inPlace);
+    assertThat(expected.commentary().title())
+        .isEqualTo("Japan's Choice: \"Global NATO\" and the Quad?");
+    String dateAlone =
+        text.replace(issue + capitals + byline, title + byline + "23 March 2018\n\n");
+    for (String input :
+        new String[] {
+          text.replace(issue + capitals + byline, title + byline + issue),
+          text.replace(issue + capitals + byline, title + issue + byline),
+          dateAlone.replaceFirst(series, "AJISS-Commentary No.250\n\n"),
+          dateAlone.replaceFirst(series, series + "No.250\n\n")
+        }) {
+      ParseResult r = CommentaryParser.create().parse(input);
+
+      assertThat(r.commentary()).as(input).isEqualTo(expected.commentary());
+      assertThat(r.diagnostics())
+          .as(input)
+          .noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+      assertThat(Accounting.lost(input, r)).isEmpty();
+    }
+  }
 }

@@ -686,7 +686,9 @@ public final class Engine {
   /**
    * Where a title in capitals starts that extraction put right above the issue line, alone on its
    * line, with or without the byline between them: one to four lines in capitals after a blank
-   * line, none of them the institutes' abbreviations or a staff post; else -1.
+   * line, none of them the institutes' abbreviations or a staff post; or a title not in capitals,
+   * as the web edition prints it, where nothing of a masthead stands above it and no title in
+   * capitals under the issue line; else -1.
    */
   private int titleBeforeIssue(String work, int from, IssueLine issue) {
     int issueLine = src.lineOf(issue.start);
@@ -710,10 +712,67 @@ public final class Engine {
       letters += Words.letters(work, src.starts[l], src.ends[l]);
       l--;
     }
+    if (letters == 0) {
+      // a title not in capitals, as the web edition prints it: only where nothing else stands
+      // between the masthead's start and the issue line
+      while (l >= 0
+          && src.starts[l] >= from
+          && !src.isBlank(l)
+          && bottom - l < 4
+          && isTitleLine(work, l)) {
+        letters += Words.letters(work, src.starts[l], src.ends[l]);
+        l--;
+      }
+      int under = firstNonBlankLine(issueLine + 1);
+      if (l == bottom
+          || !Character.isUpperCase(
+              work.charAt(skipSpace(work, src.starts[l + 1], src.ends[l + 1])))
+          || previousTextLine(l + 1, from) >= 0
+          || (under >= 0 && isCapitalsTitleLine(work, under))) {
+        return -1; // text above a title in capitals under the issue line is no title
+      }
+      MastheadReader masthead = new MastheadReader(work, sink, settings.institutes());
+      for (int k = l + 1; k < issueLine; k++) {
+        if (masthead.isMastheadText(src.starts[k], src.ends[k])) {
+          return -1; // the institutes or the staff, one a line
+        }
+      }
+    }
     if (letters < 8 || (l >= 0 && src.starts[l] >= from && !src.isBlank(l))) {
       return -1; // no title, stray marks, or a line that goes on from one of the masthead
     }
     return src.starts[l + 1];
+  }
+
+  /**
+   * Whether line {@code l} may be a line of a title not in capitals: it holds a small letter, and
+   * is no staff post, nor the publisher's name.
+   */
+  private boolean isTitleLine(String work, int l) {
+    List<Word> words = Words.split(work, src.starts[l], src.ends[l]);
+    if (words.isEmpty()
+        || isStaffPost(words.get(0).text)
+        || !Words.hasLower(work.substring(src.starts[l], src.ends[l]))) {
+      return false;
+    }
+    for (int k = 1; k < words.size(); k++) {
+      String before = words.get(k - 1).text;
+      String word = words.get(k).text;
+      if ((before.equalsIgnoreCase("Japanese") && word.equalsIgnoreCase("Institutes"))
+          || (before.equalsIgnoreCase("Strategic") && word.equalsIgnoreCase("Studies"))
+          || (before.equalsIgnoreCase("Association")
+              && word.equalsIgnoreCase("of")
+              && k + 1 < words.size()
+              && words.get(k + 1).text.regionMatches(true, 0, "Japan", 0, 5))) {
+        return false; // the publisher's name, where it was not read as the publisher
+      }
+    }
+    return true;
+  }
+
+  /** Whether a line's first word opens a staff post: EDITOR:, Editorial Board:, Online ... */
+  private static boolean isStaffPost(String first) {
+    return first.regionMatches(true, 0, "editor", 0, 6) || first.equalsIgnoreCase("online");
   }
 
   /** The last line with text before line {@code l} that starts at {@code from} or later, or -1. */
@@ -744,9 +803,7 @@ public final class Engine {
    */
   private boolean isCapitalsTitleLine(String work, int l) {
     List<Word> words = Words.split(work, src.starts[l], src.ends[l]);
-    if (words.isEmpty()
-        || words.get(0).text.regionMatches(true, 0, "editor", 0, 6)
-        || words.get(0).text.equalsIgnoreCase("online")) {
+    if (words.isEmpty() || isStaffPost(words.get(0).text)) {
       return false; // a staff post in capitals: EDITOR:, EDITORIAL BOARD:, ONLINE PUBLISHER:
     }
     boolean abbreviations = true;

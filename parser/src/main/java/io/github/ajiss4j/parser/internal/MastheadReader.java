@@ -213,6 +213,17 @@ final class MastheadReader {
     return !words.isEmpty();
   }
 
+  /**
+   * Whether {@code [s, e)} holds something of a masthead: a staff label, a line of the institutes'
+   * abbreviations, a known institute's name, or a role in brackets alone.
+   */
+  boolean isMastheadText(int s, int e) {
+    return hasLabel(s, e)
+        || isKnownAbbreviationLine(s, e)
+        || namesKnownInstitute(s, e)
+        || isRoleLine(s, e);
+  }
+
   private boolean hasLabel(int s, int e) {
     return nextLabel(s, e, new int[2]) >= 0;
   }

@@ -64,4 +64,32 @@ class SeriesNameTest {
                 d.code() == DiagnosticCode.MISSING_FIELD
                     || d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
   }
+
+  /**
+   * The publisher's name in capitals, with tabs or runs of spaces between its words, without "The",
+   * or wrapped onto a second line: the publisher as known, and nothing dropped.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "THE ASSOCIATION OF JAPANESE INSTITUTES OF STRATEGIC STUDIES",
+        "The Association  of Japanese\tInstitutes of Strategic Studies",
+        "Association of Japanese Institutes of Strategic Studies",
+        "The Association of Japanese Institutes of\nStrategic Studies",
+        "The Association of Japanese\r\nInstitutes of Strategic Studies  "
+      })
+  void thePublisherIsKnownInAnyCaseAndSpacing(String printed) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String known = "The Association of Japanese Institutes of Strategic Studies";
+    assertThat(seed).contains("\n" + known + "\n");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    String input = seed.replace(known, printed);
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    // the same diagnostics, each where the longer or shorter publisher moved it
+    assertThat(r.diagnostics())
+        .extracting(d -> d.code() + " " + d.message())
+        .isEqualTo(expected.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList());
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
 }

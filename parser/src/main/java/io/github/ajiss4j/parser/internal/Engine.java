@@ -295,6 +295,15 @@ public final class Engine {
       if (src.isBlank(l) || (l == numberLine && l != seriesLine)) {
         continue;
       }
+      int named = publisherNameEnd(work, skipSpace(work, src.starts[l], src.ends[l]), issue.start);
+      int namedLine = named < 0 ? -1 : src.lineOf(named - 1);
+      if (named >= 0 && Chars.isBlank(work, named, src.ends[namedLine])) {
+        // the name as known, whatever its case and blanks, and wrapped onto the next line or not
+        publisher = Series.AJISS_PUBLISHER;
+        sink.field("publisher", skipSpace(work, src.starts[l], src.ends[l]), named);
+        mastheadFrom = src.ends[namedLine];
+        break;
+      }
       int at = indexOfIgnoreCase(work, PUBLISHER_MARK, src.starts[l], src.ends[l]);
       if (at >= 0) {
         int s = skipSpace(work, src.starts[l], src.ends[l]);
@@ -572,6 +581,39 @@ public final class Engine {
    * Where a publisher that starts at {@code from} ends, before {@code to}: after the publisher's
    * name, with or without "The", where the text goes on after it; else at {@code to}, trimmed.
    */
+  /** The words of the publisher's name. */
+  private static final String[] PUBLISHER_WORDS = Series.AJISS_PUBLISHER.split(" ");
+
+  /**
+   * Where the publisher's name ends that starts at {@code from}, before {@code to}, with or without
+   * "The", in any case, its words parted by any blanks and at most one line end; -1 where no such
+   * name starts there.
+   */
+  private static int publisherNameEnd(String work, int from, int to) {
+    int i = from;
+    int w = work.regionMatches(true, i, PUBLISHER_WORDS[0], 0, PUBLISHER_WORDS[0].length()) ? 0 : 1;
+    int lineEnds = 0;
+    for (int first = w; w < PUBLISHER_WORDS.length; w++) {
+      if (w > first) {
+        int b = i;
+        while (b < to && Chars.isBlank(work.charAt(b))) {
+          lineEnds += work.charAt(b) == '\n' ? 1 : 0;
+          b++;
+        }
+        if (b == i || lineEnds > 1) {
+          return -1;
+        }
+        i = b;
+      }
+      String word = PUBLISHER_WORDS[w];
+      if (i + word.length() > to || !work.regionMatches(true, i, word, 0, word.length())) {
+        return -1;
+      }
+      i += word.length();
+    }
+    return i < to && Character.isLetterOrDigit(work.charAt(i)) ? -1 : i;
+  }
+
   private static int publisherEnd(String work, int from, int to) {
     String name = Series.AJISS_PUBLISHER;
     String withoutThe = name.substring(4);

@@ -348,4 +348,24 @@ class FixturesTest {
       assertThat(Accounting.lost(changed, r)).isEmpty();
     }
   }
+
+  /** A subheading in brackets, as Japanese writers mark one, is a heading of its own. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "<A Second Track for Japan>",
+        "\u3008A Second Track for Japan\u3009",
+        "\u3010A Second Track for Japan\u3011",
+        "[A Second Track for Japan]"
+      })
+  void aSubheadingInBracketsIsAHeading(String heading) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    assertThat(text).contains("\n\nA Second Track for Japan\n\n");
+    ParseResult r =
+        Fixtures.parse(text.replace("\nA Second Track for Japan\n", "\n" + heading + "\n"));
+    assertThat(r.commentary().body())
+        .filteredOn(b -> b instanceof Heading)
+        .extracting(b -> b.plainText())
+        .containsExactly(heading);
+  }
 }

@@ -1560,6 +1560,9 @@ final class BodyReader {
   private boolean isHeading(Draft d, Draft prev, Draft next) {
     CharSequence t = d.chars();
     char end = t.charAt(t.length() - 1);
+    if (t.length() > 2 && end == Chars.closingBracket(t.charAt(0))) {
+      end = t.charAt(t.length() - 2); // a subheading in brackets: <A Second Track for Japan>
+    }
     if (Chars.isSentenceEnd(end) && end != ')' && end != '?' && end != '"' && end != '”') {
       return false;
     }

@@ -280,7 +280,29 @@ final class Chars {
   }
 
   static boolean isOpeningQuote(char c) {
-    return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[';
+    return c == '"' || c == '“' || c == '‘' || c == '\'' || closingBracket(c) != 0;
+  }
+
+  /** The bracket that closes an opening bracket, as around a subheading; 0 for any other. */
+  static char closingBracket(char open) {
+    switch (open) {
+      case '(':
+        return ')';
+      case '[':
+        return ']';
+      case '<':
+        return '>';
+      case '\u3008': // left angle bracket
+        return '\u3009';
+      case '\u300A': // left double angle bracket
+        return '\u300B';
+      case '\u3010': // left black lenticular bracket
+        return '\u3011';
+      case '\uFF08': // fullwidth left parenthesis
+        return '\uFF09';
+      default:
+        return 0;
+    }
   }
 
   /**

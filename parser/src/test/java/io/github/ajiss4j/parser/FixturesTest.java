@@ -278,6 +278,45 @@ class FixturesTest {
         .allMatch(item -> item.startsWith("Japan and NATO") || item.startsWith("The Quad"));
   }
 
+  /**
+   * The key points under the marks that plain text writes for bullets: a hyphen, an asterisk, an en
+   * dash, or the "o" that extraction gives for a Word document's hollow bullet; items hard-wrapped
+   * or parted by blank lines. Two items at least make such a list.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"-", "*", "\u2013", "o"})
+  void keyPointsUnderAPlainTextMark(String mark) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String second = "\n\u2022 The Quad";
+    assertThat(text).contains(second);
+    for (String input :
+        new String[] {
+          text.replace("\u2022 ", mark + " "),
+          text.replace(second, "\n" + second).replace("\u2022 ", mark + "  ")
+        }) {
+      Commentary c = CommentaryParser.create().parse(input).commentary();
+      assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
+      assertThat(((BulletList) c.body().get(0)).items())
+          .extracting(item -> item.plainText())
+          .containsExactly(
+              "Japan and NATO share fundamental values and should cooperate in nonmilitary areas"
+                  + " first.",
+              "The Quad and ASEAN give Japan a second track for multilateral security cooperation.");
+    }
+  }
+
+  /** A line that opens with a hyphen or an asterisk, alone, is no list: a paragraph keeps it. */
+  @ParameterizedTest
+  @ValueSource(strings = {"-", "*", "\u2013", "o"})
+  void aLoneLineUnderAPlainTextMarkIsNoList(String mark) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String second = "\n\u2022 The Quad";
+    String input = text.replace(second, "\n\nThe Quad").replace("\u2022 ", mark + " ");
+    Commentary c = CommentaryParser.create().parse(input).commentary();
+    assertThat(c.body()).noneMatch(b -> b instanceof BulletList);
+    assertThat(c.body().get(0).plainText()).startsWith(mark + " Japan and NATO");
+  }
+
   @ParameterizedTest
   @EnumSource(Feed.class)
   void aBiographyMayOpenWithAnHonorific(Feed feed) throws Exception {

@@ -165,7 +165,7 @@ public final class Engine {
                   + " sequence",
               Decoder.LEGACY, decoded.legacyByte()));
     }
-    String work = clean(); // blanked out where a misplaced masthead was read
+    String work = plainBullets(clean()); // blanked out where a misplaced masthead was read
     int firstLine = firstNonBlankLine(0);
     if (firstLine < 0) {
       throw new ParseFailure(
@@ -546,6 +546,81 @@ public final class Engine {
     ligatures = ligature;
     invisible = zeroWidth;
     return sb == null ? text : sb.toString();
+  }
+
+  /** The marks that plain text writes for a bullet: a hyphen, an asterisk, an en dash, an "o". */
+  private static final String PLAIN_MARKS = "-*\u2013o";
+
+  /** The most lines of one item under a plain mark. */
+  private static final int ITEM_LINES = 4;
+
+  /**
+   * The text with each plain mark that opens an item of a list ({@code - }, {@code * }, {@code – },
+   * {@code o }) written as a bullet, so that the list is read as one: two items or more under one
+   * mark, each item's lines under it, blank lines between items allowed. The same string where
+   * there is none.
+   */
+  private String plainBullets(String work) {
+    char[] out = null;
+    int[] at = new int[1];
+    for (int l = 0; l < src.lineCount; l++) {
+      char mark = plainMark(work, l, at);
+      if (mark == 0) {
+        continue;
+      }
+      int first = at[0];
+      int next = l + 1;
+      while (next < src.lineCount
+          && next - l < ITEM_LINES
+          && !src.isBlank(next)
+          && plainMark(work, next, at) == 0) {
+        next++;
+      }
+      while (next < src.lineCount && src.isBlank(next)) {
+        next++;
+      }
+      if (next < src.lineCount && plainMark(work, next, at) == mark) {
+        if (out == null) {
+          out = work.toCharArray();
+        }
+        out[first] = '\u2022';
+        out[at[0]] = '\u2022';
+        l = next - 1; // the next item is looked at as the first of the rest
+      }
+    }
+    if (out == null) {
+      return work;
+    }
+    wide = true;
+    learnsByMask = false;
+    return new String(out);
+  }
+
+  /**
+   * The plain mark that opens line {@code l} as an item's, a blank and a word after it, with {@code
+   * at[0]} set to its offset; else 0.
+   */
+  private char plainMark(String work, int l, int[] at) {
+    int i = skipSpace(work, src.starts[l], src.ends[l]);
+    if (i + 2 >= src.ends[l] || PLAIN_MARKS.indexOf(work.charAt(i)) < 0) {
+      return 0;
+    }
+    char mark = work.charAt(i);
+    char after = work.charAt(i + 1);
+    int word = skipSpace(work, i + 1, src.ends[l]);
+    if ((after != ' ' && after != '\t') || word >= src.ends[l]) {
+      return 0;
+    }
+    char c = work.charAt(word);
+    boolean opens =
+        mark == 'o'
+            ? Character.isUpperCase(c)
+            : Character.isLetter(c) || (Chars.isOpeningQuote(c) && c != '(');
+    if (!opens) {
+      return 0;
+    }
+    at[0] = i;
+    return mark;
   }
 
   private int firstNonBlankLine(int from) {

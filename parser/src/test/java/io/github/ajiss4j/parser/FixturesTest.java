@@ -305,6 +305,20 @@ class FixturesTest {
     }
   }
 
+  /** A label over the key points, with a colon or not, is their heading. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Key points:", "Summary:", "Key Points"})
+  void aLabelOverTheKeyPointsIsTheirHeading(String label) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String first = "\n\u2022 Japan and NATO";
+    assertThat(text).contains(first);
+    Commentary c =
+        CommentaryParser.create().parse(text.replace(first, "\n" + label + first)).commentary();
+    assertThat(c.body().get(0)).isInstanceOf(Heading.class);
+    assertThat(c.body().get(0).plainText()).isEqualTo(label);
+    assertThat(c.body().get(1)).isInstanceOf(BulletList.class);
+  }
+
   /** A line that opens with a hyphen or an asterisk, alone, is no list: a paragraph keeps it. */
   @ParameterizedTest
   @ValueSource(strings = {"-", "*", "\u2013", "o"})

@@ -1557,11 +1557,20 @@ final class BodyReader {
     return parts;
   }
 
+  /** The longest label over a list that is a heading, in characters. */
+  private static final int LABEL_CHARS = 40;
+
   private boolean isHeading(Draft d, Draft prev, Draft next) {
     CharSequence t = d.chars();
     char end = t.charAt(t.length() - 1);
     if (t.length() > 2 && end == Chars.closingBracket(t.charAt(0))) {
       end = t.charAt(t.length() - 2); // a subheading in brackets: <A Second Track for Japan>
+    } else if (end == ':'
+        && t.length() > 1
+        && t.length() <= LABEL_CHARS
+        && next != null
+        && next.kind == Draft.Kind.LIST) {
+      end = t.charAt(t.length() - 2); // a label over a list: Key points:
     }
     if (Chars.isSentenceEnd(end) && end != ')' && end != '?' && end != '"' && end != '”') {
       return false;

@@ -34,6 +34,11 @@ public enum DiagnosticCode {
   TITLE_PIECE_RESTORED("title-piece-restored", Severity.INFO),
   /** A title printed in capitals was turned into title case. */
   TITLE_RECASED("title-recased", Severity.INFO),
+  /**
+   * A mark that a PDF-to-Markdown tool writes, the {@code #} before a heading or the {@code **}
+   * around a line in bold, was dropped.
+   */
+  MARKUP_DROPPED("markup-dropped", Severity.INFO),
   /** A misread institute abbreviation or name was corrected against the known institutes. */
   INSTITUTE_CORRECTED("institute-corrected", Severity.WARNING),
   /**

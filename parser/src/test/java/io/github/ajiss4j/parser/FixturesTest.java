@@ -305,6 +305,35 @@ class FixturesTest {
     }
   }
 
+  /**
+   * The text as a PDF-to-Markdown tool writes it: {@code #} before the series name, the title and
+   * the subheadings, {@code -} before the key points, {@code **} around bold text and the byline.
+   * The marks go, those but the bullets' and the emphasis's reported, and the commentary is the
+   * plain text's.
+   */
+  @org.junit.jupiter.api.Test
+  void markdownFromAPdfToMarkdownToolReadsAsThePlainText() throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String title = "JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?";
+    String heading = "\nA Second Track for Japan\n";
+    assertThat(text).startsWith("AJISS-Commentary\n").contains(title, heading);
+    String markdown =
+        text.replaceFirst("AJISS-Commentary", "# AJISS-Commentary")
+            .replace(title, "## " + title.replace("\n", " "))
+            .replace(heading, "\n### A Second Track for Japan\n")
+            .replace("\u2022 ", "- ")
+            .replace("*Foreign\nAffairs*", "**Foreign\nAffairs**")
+            .replace("By Taro Yamada and\nHanako Suzuki", "**By Taro Yamada and Hanako Suzuki**");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(markdown);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MARKUP_DROPPED)
+        .extracting(d -> d.span().line() + ":" + d.span().length())
+        .containsExactly("1:1", "7:2", "9:2", "9:2", "28:3");
+    assertThat(Accounting.lost(markdown, r)).isEmpty();
+  }
+
   /** A label over the key points, with a colon or not, is their heading. */
   @ParameterizedTest
   @ValueSource(strings = {"Key points:", "Summary:", "Key Points"})

@@ -165,7 +165,8 @@ public final class Engine {
                   + " sequence",
               Decoder.LEGACY, decoded.legacyByte()));
     }
-    String work = plainBullets(clean()); // blanked out where a misplaced masthead was read
+    // blanked out where a misplaced masthead was read
+    String work = markdownHeadings(plainBullets(clean()));
     int firstLine = firstNonBlankLine(0);
     if (firstLine < 0) {
       throw new ParseFailure(
@@ -546,6 +547,62 @@ public final class Engine {
     ligatures = ligature;
     invisible = zeroWidth;
     return sb == null ? text : sb.toString();
+  }
+
+  /**
+   * The text with the {@code #} that a PDF-to-Markdown tool writes before a heading (the series
+   * name, the title, a subheading) blanked out and reported: one to six at a line's start, a blank
+   * and text after them; and so the {@code **} around a line in bold. The same string where there
+   * is none.
+   */
+  private String markdownHeadings(String work) {
+    char[] out = null;
+    for (int l = 0; l < src.lineCount; l++) {
+      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int end = trimEnd(work, s, src.ends[l]);
+      if (end - s > 4
+          && work.startsWith("**", s)
+          && work.startsWith("**", end - 2)
+          && work.indexOf("**", s + 2) == end - 2) {
+        // a line in bold: a title, a byline or a subheading
+        if (out == null) {
+          out = work.toCharArray();
+        }
+        for (int mark : new int[] {s, end - 2}) {
+          out[mark] = ' ';
+          out[mark + 1] = ' ';
+          sink.report(
+              DiagnosticCode.MARKUP_DROPPED,
+              mark,
+              mark + 2,
+              "dropped the Markdown bold mark \"**\" "
+                  + (mark == s ? "before" : "after")
+                  + " a line");
+        }
+        continue;
+      }
+      int e = s;
+      while (e < src.ends[l] && e - s < 7 && work.charAt(e) == '#') {
+        e++;
+      }
+      if (e == s
+          || e - s > 6
+          || e >= src.ends[l]
+          || (work.charAt(e) != ' ' && work.charAt(e) != '\t')
+          || skipSpace(work, e, src.ends[l]) == src.ends[l]) {
+        continue;
+      }
+      if (out == null) {
+        out = work.toCharArray();
+      }
+      java.util.Arrays.fill(out, s, e, ' ');
+      sink.report(
+          DiagnosticCode.MARKUP_DROPPED,
+          s,
+          e,
+          "dropped the Markdown heading mark " + Sink.quote(work.substring(s, e)));
+    }
+    return out == null ? work : new String(out);
   }
 
   /** The marks that plain text writes for a bullet: a hyphen, an asterisk, an en dash, an "o". */
@@ -2736,21 +2793,23 @@ public final class Engine {
       if (open < 0) {
         break;
       }
+      // *emphasis*, or **bold**, as a PDF-to-Markdown tool writes it, read as emphasis
+      int marks = open + 1 < n && s.charAt(open + 1) == '*' ? 2 : 1;
       boolean canOpen =
-          open + 1 < n
-              && !Character.isWhitespace(s.charAt(open + 1))
-              && s.charAt(open + 1) != '*'
+          open + marks < n
+              && !Character.isWhitespace(s.charAt(open + marks))
+              && s.charAt(open + marks) != '*'
               && (open == 0 || !Character.isLetterOrDigit(s.charAt(open - 1)));
-      int close = canOpen ? s.indexOf('*', open + 1) : -1;
-      if (close > open + 1
+      int close = canOpen ? s.indexOf(marks == 1 ? "*" : "**", open + marks) : -1;
+      if (close > open + marks
           && !Character.isWhitespace(s.charAt(close - 1))
-          && (close + 1 >= n || !Character.isLetterOrDigit(s.charAt(close + 1)))) {
+          && (close + marks >= n || !Character.isLetterOrDigit(s.charAt(close + marks)))) {
         if (open > plainStart) {
           out.add(io.github.ajiss4j.model.Text.of(s.substring(plainStart, open)));
         }
-        out.add(io.github.ajiss4j.model.Emphasis.of(s.substring(open + 1, close)));
-        plainStart = close + 1;
-        i = close + 1;
+        out.add(io.github.ajiss4j.model.Emphasis.of(s.substring(open + marks, close)));
+        plainStart = close + marks;
+        i = close + marks;
       } else {
         sink.report(
             DiagnosticCode.UNMATCHED_EMPHASIS,

@@ -122,7 +122,6 @@ class SidebarOneALineTest {
    */
   @Test
   void aRoleUnderTheNamesOrBesideTheAbbreviationIsTheInstitutes() throws Exception {
-    String posts = MASTHEAD.substring(MASTHEAD.indexOf("Editor:"));
     String names =
         "Institute for International Policy Studies\n"
             + "The Japan Institute of International Affairs\n";
@@ -141,12 +140,7 @@ class SidebarOneALineTest {
           + "RIPS\nResearch Institute for Peace and Security\n\n"
     };
     for (String institutes : shapes) {
-      assertThat(parse(TOP + institutes + posts + ISSUE + FIRST + rest()))
-          .as(institutes)
-          .isEqualTo(inPlace());
-      assertThat(parse(TOP + ISSUE + FIRST + rest() + "\n\n" + institutes + posts))
-          .as(institutes)
-          .isEqualTo(inPlace());
+      readAboveTheIssueLineAndAfterTheBiography(institutes);
     }
   }
 
@@ -156,7 +150,6 @@ class SidebarOneALineTest {
    */
   @Test
   void anAbbreviationGluedToItsNameIsParted() throws Exception {
-    String posts = MASTHEAD.substring(MASTHEAD.indexOf("Editor:"));
     String[] shapes = {
       "IIPSInstitute for International Policy Studies\n"
           + "JIIAThe Japan Institute of International Affairs (Secretariat)\n"
@@ -166,12 +159,19 @@ class SidebarOneALineTest {
           + "RIPSResearch Institute for Peace and Security\n\n"
     };
     for (String institutes : shapes) {
-      assertThat(parse(TOP + institutes + posts + ISSUE + FIRST + rest()))
-          .as(institutes)
-          .isEqualTo(inPlace());
-      assertThat(parse(TOP + ISSUE + FIRST + rest() + "\n\n" + institutes + posts))
-          .as(institutes)
-          .isEqualTo(inPlace());
+      readAboveTheIssueLineAndAfterTheBiography(institutes);
     }
+  }
+
+  /** The institutes, then the staff, read above the issue line and after the biography alike. */
+  private static void readAboveTheIssueLineAndAfterTheBiography(String institutes)
+      throws CommentaryParseException {
+    String posts = MASTHEAD.substring(MASTHEAD.indexOf("Editor:"));
+    assertThat(parse(TOP + institutes + posts + ISSUE + FIRST + rest()))
+        .as(institutes)
+        .isEqualTo(inPlace());
+    assertThat(parse(TOP + ISSUE + FIRST + rest() + "\n\n" + institutes + posts))
+        .as(institutes)
+        .isEqualTo(inPlace());
   }
 }

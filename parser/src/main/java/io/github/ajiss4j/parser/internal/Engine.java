@@ -877,26 +877,14 @@ public final class Engine {
       l = l > 0 && src.isBlank(l - 1) ? previousTextLine(l, from) : l - 1;
     }
     int bottom = l;
-    int letters = 0;
-    while (l >= 0
-        && src.starts[l] >= from
-        && !src.isBlank(l)
-        && bottom - l < 4
-        && isCapitalsTitleLine(work, l)) {
-      letters += Words.letters(work, src.starts[l], src.ends[l]);
-      l--;
-    }
+    l = aboveTitle(work, bottom, bottom, from, true);
+    int letters = l < bottom ? Words.letters(work, src.starts[l + 1], src.ends[bottom]) : 0;
     if (letters == 0) {
       // a title not in capitals, as the web edition prints it: only where nothing else stands
       // between the masthead's start and the issue line
-      while (l >= 0
-          && src.starts[l] >= from
-          && !src.isBlank(l)
-          && bottom - l < 4
-          && isTitleLine(work, l)) {
-        letters += Words.letters(work, src.starts[l], src.ends[l]);
-        l--;
-      }
+      int top = aboveTitle(work, l, bottom, from, false);
+      letters = top < l ? Words.letters(work, src.starts[top + 1], src.ends[l]) : 0;
+      l = top;
       int under = firstNonBlankLine(issueLine + 1);
       if (l == bottom
           || !Character.isUpperCase(
@@ -916,6 +904,22 @@ public final class Engine {
       return -1; // no title, stray marks, or a line that goes on from one of the masthead
     }
     return src.starts[l + 1];
+  }
+
+  /**
+   * The line above the lines of a title that go up from line {@code l}, four lines at most up from
+   * {@code bottom}, with text and from {@code from} on: lines in capitals as a title is ({@link
+   * #isCapitalsTitleLine}), or lines of a title not in capitals ({@link #isTitleLine}).
+   */
+  private int aboveTitle(String work, int l, int bottom, int from, boolean capitals) {
+    while (l >= 0
+        && src.starts[l] >= from
+        && !src.isBlank(l)
+        && bottom - l < 4
+        && (capitals ? isCapitalsTitleLine(work, l) : isTitleLine(work, l))) {
+      l--;
+    }
+    return l;
   }
 
   /**

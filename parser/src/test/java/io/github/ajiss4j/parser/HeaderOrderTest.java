@@ -99,14 +99,7 @@ class HeaderOrderTest {
           issue + byline + title,
           issue + unlabelled + title
         }) {
-      String input = text.replace(issue + title + byline, moved);
-      ParseResult r = CommentaryParser.create().parse(input);
-
-      assertThat(r.commentary()).as(moved).isEqualTo(expected.commentary());
-      assertThat(r.diagnostics())
-          .as(moved)
-          .noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
-      assertThat(Accounting.lost(input, r)).isEmpty();
+      readsAs(text.replace(issue + title + byline, moved), expected);
     }
   }
 
@@ -136,13 +129,17 @@ class HeaderOrderTest {
           dateAlone.replaceFirst(series, "AJISS-Commentary No.250\n\n"),
           dateAlone.replaceFirst(series, series + "No.250\n\n")
         }) {
-      ParseResult r = CommentaryParser.create().parse(input);
-
-      assertThat(r.commentary()).as(input).isEqualTo(expected.commentary());
-      assertThat(r.diagnostics())
-          .as(input)
-          .noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
-      assertThat(Accounting.lost(input, r)).isEmpty();
+      readsAs(input, expected);
     }
+  }
+
+  /** The input reads as the expected commentary, with nothing lost and no masthead text left. */
+  private static void readsAs(String input, ParseResult expected) throws CommentaryParseException {
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary()).as(input).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .as(input)
+        .noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+    assertThat(Accounting.lost(input, r)).isEmpty();
   }
 }

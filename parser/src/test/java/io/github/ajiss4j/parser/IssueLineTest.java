@@ -49,7 +49,13 @@ class IssueLineTest {
         "No.93. 8-June-2010",
         "No.93. 8 JUNE 2010",
         "No.93. 2010-06-08",
-        "No.93. 2010/6/8"
+        "No.93. 2010/6/8",
+        // the spaces of typesetting: no-break, en, em, thin, hair, narrow no-break, ideographic
+        "No.93.\u00A08\u00A0June\u00A02010",
+        "No.93.\u20028\u2002June\u20022010",
+        "No.\u200393.\u20038 June 2010",
+        "No.93.\u20098\u200AJune\u202F2010",
+        "No.93.\u30008 June 2010"
       })
   void isReadWithItsNumberAndDateAndTheTitleAfterIt(String issue) {
     String seed = Fixtures.read("seed-093.txt");

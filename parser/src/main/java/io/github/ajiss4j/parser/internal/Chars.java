@@ -170,14 +170,22 @@ final class Chars {
     return c - 0x21 + Integer.MIN_VALUE < 0x7F - 0x21 + Integer.MIN_VALUE;
   }
 
+  /**
+   * Whether a character is a space within a line: the space, the tab, the form feed, and every
+   * other space of Unicode (the no-break, en, em, thin, hair and ideographic spaces, ...).
+   */
   static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\u00A0'
-        || c == '\f'
+    return c == ' ' || c == '\t' || (c < 0x80 ? c == '\f' : isWideSpace(c));
+  }
+
+  /** The spaces beyond ASCII: Unicode's space separators, U+00A0 to U+3000. */
+  private static boolean isWideSpace(char c) {
+    return c == '\u00A0'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F'
         || c == '\u3000'
-        || c == '\u2009'
-        || c == '\u202F';
+        || c == '\u1680';
   }
 
   /**

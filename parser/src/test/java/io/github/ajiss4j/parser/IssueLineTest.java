@@ -55,7 +55,10 @@ class IssueLineTest {
         "No.93.\u20028\u2002June\u20022010",
         "No.\u200393.\u20038 June 2010",
         "No.93.\u20098\u200AJune\u202F2010",
-        "No.93.\u30008 June 2010"
+        "No.93.\u30008 June 2010",
+        // fullwidth forms, as a Japanese input method types them
+        "No\uFF0E93\uFF0E 8 June 2010",
+        "\uFF2E\uFF4F.\uFF19\uFF13. \uFF18 June \uFF12\uFF10\uFF11\uFF10"
       })
   void isReadWithItsNumberAndDateAndTheTitleAfterIt(String issue) {
     String seed = Fixtures.read("seed-093.txt");

@@ -170,6 +170,28 @@ final class Chars {
     return c - 0x21 + Integer.MIN_VALUE < 0x7F - 0x21 + Integer.MIN_VALUE;
   }
 
+  /** Whether a character is the fullwidth form of an ASCII character, U+FF01 to U+FF5E. */
+  static boolean isFullwidthAscii(char c) {
+    return c >= '\uFF01' && c <= '\uFF5E';
+  }
+
+  /**
+   * The text with the fullwidth forms of ASCII characters as those characters ({@code Ｎｏ．９３} as
+   * {@code No.93}), and the ideographic space as a space: a text of the same length, each character
+   * in its place.
+   */
+  static String foldFullwidth(String s) {
+    char[] out = s.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      if (isFullwidthAscii(out[i])) {
+        out[i] = (char) (out[i] - 0xFEE0);
+      } else if (out[i] == '\u3000') {
+        out[i] = ' ';
+      }
+    }
+    return new String(out);
+  }
+
   /**
    * Whether a character is a space within a line: the space, the tab, the form feed, and every
    * other space of Unicode (the no-break, en, em, thin, hair and ideographic spaces, ...).

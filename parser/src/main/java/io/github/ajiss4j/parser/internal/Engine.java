@@ -73,6 +73,9 @@ public final class Engine {
    */
   private boolean invisible;
 
+  /** Whether the text holds the fullwidth forms of ASCII characters, U+FF01 to U+FF5E. */
+  private boolean fullwidth;
+
   /** Whether the text holds a character beyond Latin-1; found by {@link #clean}. */
   private boolean wide;
 
@@ -242,7 +245,10 @@ public final class Engine {
     if (seriesLine >= 0 && seriesNumber == null && gluedPublisher[0] < 0) {
       seriesNumber = numberUnder(work, seriesLine);
     }
-    IssueLine issue = findIssue(work, seriesLine < 0 ? firstLine : seriesLine);
+    // the issue line is read with its fullwidth forms as ASCII (No．９３．): the same offsets
+    IssueLine issue =
+        findIssue(
+            fullwidth ? Chars.foldFullwidth(work) : work, seriesLine < 0 ? firstLine : seriesLine);
     if (seriesNumber != null) {
       issue = withSeriesNumber(work, issue, seriesNumber);
     }
@@ -500,6 +506,7 @@ public final class Engine {
     boolean beyondLatin1 = false;
     boolean beyondQuotes = false;
     boolean zeroWidth = false;
+    boolean wideForms = false;
     boolean ligature = false;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
@@ -511,6 +518,7 @@ public final class Engine {
         beyondQuotes |= ch > 0xFF && !Chars.isQuoteOrDash(ch);
         ligature |= Chars.isLigature(ch);
         zeroWidth |= Chars.isInvisible(ch);
+        wideForms |= Chars.isFullwidthAscii(ch);
         if (ch != '\n' && ch != '\r' && Chars.isBlank(ch)) {
           if (oddCount == odd.length) {
             odd = java.util.Arrays.copyOf(odd, 2 * oddCount);
@@ -546,6 +554,7 @@ public final class Engine {
     learnsByMask = !beyondQuotes;
     ligatures = ligature;
     invisible = zeroWidth;
+    fullwidth = wideForms;
     return sb == null ? text : sb.toString();
   }
 

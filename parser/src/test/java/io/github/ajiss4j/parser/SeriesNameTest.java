@@ -8,7 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The series name as extraction writes it: with a space, a hyphen or any dash between its words, in
- * any case, or glued to the publisher; each is the series, and the publisher is found after it.
+ * any case, its letters spaced out or in fullwidth forms, or glued to the publisher; each is the
+ * series, and the publisher is found after it.
  */
 class SeriesNameTest {
 
@@ -21,6 +22,9 @@ class SeriesNameTest {
         "AJISS\u2013Commentary",
         "AJISS\u2010Commentary",
         "AJISS-COMMENTARY",
+        "A J I S S - C o m m e n t a r y",
+        "A J I S S C O M M E N T A R Y",
+        "\uFF21\uFF2A\uFF29\uFF33\uFF33\uFF0DCommentary",
         "AJISS-CommentaryThe Association of Japanese Institutes of Strategic Studies"
       })
   void isTheSeriesAndThePublisherFollows(String printed) throws Exception {

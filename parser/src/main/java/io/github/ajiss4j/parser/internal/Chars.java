@@ -351,12 +351,48 @@ final class Chars {
    * Where the series name that starts at {@code at} ends, when it is "AJISS" and "Commentary" with
    * a hyphen or dash between, spaced or not, or a space alone, in any case; else -1.
    */
+  /**
+   * Where the series name ends that opens {@code s[from, to)} as extraction gives a heading set
+   * with wide tracking, its letters spaced out ({@code A J I S S - C o m m e n t a r y}), or in
+   * fullwidth forms ({@code ＡＪＩＳＳ－Commentary}): one space at most between two of its characters,
+   * the dash or none; -1 where it does not.
+   */
+  static int spacedSeriesNameEnd(String s, int from, int to) {
+    String name = "AJISS-Commentary";
+    int i = from;
+    for (int k = 0; k < name.length(); k++) {
+      if (k > 0 && i < to && s.charAt(i) == ' ') {
+        i++;
+      }
+      if (i >= to) {
+        return -1;
+      }
+      char c = isFullwidthAscii(s.charAt(i)) ? (char) (s.charAt(i) - 0xFEE0) : s.charAt(i);
+      char want = name.charAt(k);
+      if (want == '-') {
+        if (isSeriesDash(c)) {
+          i++;
+        }
+        continue; // the dash, or none
+      }
+      if (Character.toLowerCase(c) != Character.toLowerCase(want)) {
+        return -1;
+      }
+      i++;
+    }
+    return i < to && Character.isLetterOrDigit(s.charAt(i)) ? -1 : i;
+  }
+
+  private static boolean isSeriesDash(char c) {
+    return "-\u2010\u2011\u2012\u2013\u2014".indexOf(c) >= 0;
+  }
+
   static int seriesNameEnd(String s, int at, int to) {
     int q = at + 5;
     while (q < to && s.charAt(q) == ' ') {
       q++;
     }
-    if (q < to && "-\u2010\u2011\u2012\u2013\u2014".indexOf(s.charAt(q)) >= 0) {
+    if (q < to && isSeriesDash(s.charAt(q))) {
       q++;
       while (q < to && s.charAt(q) == ' ') {
         q++;

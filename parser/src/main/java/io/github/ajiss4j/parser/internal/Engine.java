@@ -198,8 +198,14 @@ public final class Engine {
     }
     for (int l = from; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
       int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
+      int opening = skipSpace(work, src.starts[l], src.ends[l]);
+      int spaced = at < 0 ? Chars.spacedSeriesNameEnd(work, opening, src.ends[l]) : -1;
+      if (spaced >= 0) {
+        at = opening; // A J I S S - C o m m e n t a r y
+      }
       if (at >= 0) {
-        int named = Chars.seriesNameEnd(work, at, src.ends[l]); // AJISS, a dash, Commentary
+        // AJISS, a dash, Commentary
+        int named = spaced >= 0 ? spaced : Chars.seriesNameEnd(work, at, src.ends[l]);
         int e = named;
         if (e < 0) {
           e = at + 5;

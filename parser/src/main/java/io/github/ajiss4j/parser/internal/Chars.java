@@ -177,19 +177,19 @@ final class Chars {
 
   /**
    * The text with the fullwidth forms of ASCII characters as those characters ({@code Ｎｏ．９３} as
-   * {@code No.93}), and the ideographic space as a space: a text of the same length, each character
-   * in its place.
+   * {@code No.93}): a text of the same length, each character in its place.
    */
   static String foldFullwidth(String s) {
     char[] out = s.toCharArray();
     for (int i = 0; i < out.length; i++) {
-      if (isFullwidthAscii(out[i])) {
-        out[i] = (char) (out[i] - 0xFEE0);
-      } else if (out[i] == '\u3000') {
-        out[i] = ' ';
-      }
+      out[i] = ascii(out[i]);
     }
     return new String(out);
+  }
+
+  /** The ASCII character of a fullwidth form; any other character as it is. */
+  static char ascii(char c) {
+    return isFullwidthAscii(c) ? (char) (c - 0xFEE0) : c;
   }
 
   /**
@@ -348,10 +348,6 @@ final class Chars {
   }
 
   /**
-   * Where the series name that starts at {@code at} ends, when it is "AJISS" and "Commentary" with
-   * a hyphen or dash between, spaced or not, or a space alone, in any case; else -1.
-   */
-  /**
    * Where the series name ends that opens {@code s[from, to)} as extraction gives a heading set
    * with wide tracking, its letters spaced out ({@code A J I S S - C o m m e n t a r y}), or in
    * fullwidth forms ({@code ＡＪＩＳＳ－Commentary}): one space at most between two of its characters,
@@ -367,7 +363,7 @@ final class Chars {
       if (i >= to) {
         return -1;
       }
-      char c = isFullwidthAscii(s.charAt(i)) ? (char) (s.charAt(i) - 0xFEE0) : s.charAt(i);
+      char c = ascii(s.charAt(i));
       char want = name.charAt(k);
       if (want == '-') {
         if (isSeriesDash(c)) {
@@ -387,6 +383,10 @@ final class Chars {
     return "-\u2010\u2011\u2012\u2013\u2014".indexOf(c) >= 0;
   }
 
+  /**
+   * Where the series name that starts at {@code at} ends, when it is "AJISS" and "Commentary" with
+   * a hyphen or dash between, spaced or not, or a space alone, in any case; else -1.
+   */
   static int seriesNameEnd(String s, int at, int to) {
     int q = at + 5;
     while (q < to && s.charAt(q) == ' ') {

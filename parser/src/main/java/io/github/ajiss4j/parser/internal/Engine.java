@@ -308,18 +308,18 @@ public final class Engine {
       if (src.isBlank(l) || (l == numberLine && l != seriesLine)) {
         continue;
       }
-      int named = publisherNameEnd(work, skipSpace(work, src.starts[l], src.ends[l]), issue.start);
+      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int named = publisherNameEnd(work, s, issue.start);
       int namedLine = named < 0 ? -1 : src.lineOf(named - 1);
       if (named >= 0 && Chars.isBlank(work, named, src.ends[namedLine])) {
         // the name as known, whatever its case and blanks, and wrapped onto the next line or not
         publisher = Series.AJISS_PUBLISHER;
-        sink.field("publisher", skipSpace(work, src.starts[l], src.ends[l]), named);
+        sink.field("publisher", s, named);
         mastheadFrom = src.ends[namedLine];
         break;
       }
       int at = indexOfIgnoreCase(work, PUBLISHER_MARK, src.starts[l], src.ends[l]);
       if (at >= 0) {
-        int s = skipSpace(work, src.starts[l], src.ends[l]);
         int e = trimEnd(work, s, src.ends[l]);
         publisher = Chars.expandLigatures(work.substring(s, e));
         sink.field("publisher", s, e);
@@ -574,6 +574,9 @@ public final class Engine {
     char[] out = null;
     for (int l = 0; l < src.lineCount; l++) {
       int s = skipSpace(work, src.starts[l], src.ends[l]);
+      if (s == src.ends[l] || (work.charAt(s) != '#' && work.charAt(s) != '*')) {
+        continue; // most lines
+      }
       int end = trimEnd(work, s, src.ends[l]);
       if (end - s > 4
           && work.startsWith("**", s)
@@ -629,8 +632,8 @@ public final class Engine {
   /**
    * The text with each plain mark that opens an item of a list ({@code - }, {@code * }, {@code – },
    * {@code o }) written as a bullet, so that the list is read as one: two items or more under one
-   * mark, each item's lines under it, blank lines between items allowed. The same string where
-   * there is none.
+   * mark, each item's lines under it, blank lines between items allowed; the text is then wide
+   * ({@link #wide}), and learnt from a character at a time. The same string where there is none.
    */
   private String plainBullets(String work) {
     char[] out = null;
@@ -724,10 +727,6 @@ public final class Engine {
     return null;
   }
 
-  /**
-   * Where a publisher that starts at {@code from} ends, before {@code to}: after the publisher's
-   * name, with or without "The", where the text goes on after it; else at {@code to}, trimmed.
-   */
   /** The words of the publisher's name. */
   private static final String[] PUBLISHER_WORDS = Series.AJISS_PUBLISHER.split(" ");
 
@@ -761,6 +760,10 @@ public final class Engine {
     return i < to && Character.isLetterOrDigit(work.charAt(i)) ? -1 : i;
   }
 
+  /**
+   * Where a publisher that starts at {@code from} ends, before {@code to}: after the publisher's
+   * name, with or without "The", where the text goes on after it; else at {@code to}, trimmed.
+   */
   private static int publisherEnd(String work, int from, int to) {
     String name = Series.AJISS_PUBLISHER;
     String withoutThe = name.substring(4);

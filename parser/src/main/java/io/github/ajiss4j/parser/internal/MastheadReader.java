@@ -281,10 +281,13 @@ final class MastheadReader {
     for (int l = first; l <= last; l++) {
       int s = Math.max(src.starts[l], from);
       int e = Math.min(src.ends[l], to);
-      List<int[]> glued = hasText(s, e) ? gluedAbbreviations(s, e) : null;
+      if (!hasText(s, e)) {
+        continue;
+      }
+      List<int[]> glued = gluedAbbreviations(s, e);
       if (glued != null) {
         lines.addAll(glued); // read as each abbreviation with its name under it
-      } else if (hasText(s, e)) {
+      } else {
         int names = namesAfterAbbreviations(s, e);
         if (names > s) {
           // the abbreviations and the names on one line, where extraction put the header so

@@ -15,6 +15,15 @@ class HeaderOrderTest {
 
   private static final String ISSUE = "No.93. 8 June 2010";
 
+  /** The later fixture, and its issue line, title and byline, each with the blank line after it. */
+  private static final String LATER = "pdftotext-one-a-line-later-masthead.txt";
+
+  private static final String LATER_ISSUE = "No.250. 23 March 2018\n\n";
+
+  private static final String LATER_TITLE = "JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?\n\n";
+
+  private static final String LATER_BYLINE = "By Taro Yamada and\nHanako Suzuki\n\n";
+
   /** The issue line after the series name, on its line or the next, before the publisher. */
   @Test
   void theIssueLineBeforeThePublisherAndTheMasthead() throws Exception {
@@ -85,21 +94,18 @@ class HeaderOrderTest {
    */
   @Test
   void theTitleAboveTheIssueLineOrUnderTheByline() throws Exception {
-    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
-    String issue = "No.250. 23 March 2018\n\n";
-    String title = "JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?\n\n";
-    String byline = "By Taro Yamada and\nHanako Suzuki\n\n";
-    assertThat(text).contains(issue + title + byline);
+    String text = Fixtures.read(LATER);
+    assertThat(text).contains(LATER_ISSUE + LATER_TITLE + LATER_BYLINE);
     ParseResult expected = CommentaryParser.create().parse(text);
-    String unlabelled = byline.replace("By ", "");
+    String unlabelled = LATER_BYLINE.replace("By ", "");
     for (String moved :
         new String[] {
-          title + byline + issue,
-          title + issue + byline,
-          issue + byline + title,
-          issue + unlabelled + title
+          LATER_TITLE + LATER_BYLINE + LATER_ISSUE,
+          LATER_TITLE + LATER_ISSUE + LATER_BYLINE,
+          LATER_ISSUE + LATER_BYLINE + LATER_TITLE,
+          LATER_ISSUE + unlabelled + LATER_TITLE
         }) {
-      readsAs(text.replace(issue + title + byline, moved), expected);
+      readsAs(text.replace(LATER_ISSUE + LATER_TITLE + LATER_BYLINE, moved), expected);
     }
   }
 
@@ -109,23 +115,20 @@ class HeaderOrderTest {
    */
   @Test
   void aTitleNotInCapitalsAboveTheIssueLine() throws Exception {
-    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String text = Fixtures.read(LATER);
     String series = "AJISS-Commentary\n\n";
-    String issue = "No.250. 23 March 2018\n\n";
-    String capitals = "JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?\n\n";
     String title = "Japan's Choice: \"Global NATO\"\nand the Quad?\n\n";
-    String byline = "By Taro Yamada and\nHanako Suzuki\n\n";
-    assertThat(text).startsWith(series).contains(issue + capitals + byline);
-    String inPlace = text.replace(issue + capitals + byline, issue + title + byline);
+    String printed = LATER_ISSUE + LATER_TITLE + LATER_BYLINE;
+    assertThat(text).startsWith(series).contains(printed);
+    String inPlace = text.replace(printed, LATER_ISSUE + title + LATER_BYLINE);
     ParseResult expected = CommentaryParser.create().parse(inPlace);
     assertThat(expected.commentary().title())
         .isEqualTo("Japan's Choice: \"Global NATO\" and the Quad?");
-    String dateAlone =
-        text.replace(issue + capitals + byline, title + byline + "23 March 2018\n\n");
+    String dateAlone = text.replace(printed, title + LATER_BYLINE + "23 March 2018\n\n");
     for (String input :
         new String[] {
-          text.replace(issue + capitals + byline, title + byline + issue),
-          text.replace(issue + capitals + byline, title + issue + byline),
+          text.replace(printed, title + LATER_BYLINE + LATER_ISSUE),
+          text.replace(printed, title + LATER_ISSUE + LATER_BYLINE),
           dateAlone.replaceFirst(series, "AJISS-Commentary No.250\n\n"),
           dateAlone.replaceFirst(series, series + "No.250\n\n")
         }) {

@@ -28,19 +28,11 @@ class SeriesNameTest {
         "AJISS-CommentaryThe Association of Japanese Institutes of Strategic Studies"
       })
   void isTheSeriesAndThePublisherFollows(String printed) throws Exception {
-    String seed = Fixtures.read("seed-093.txt");
-    ParseResult expected = CommentaryParser.create().parse(seed);
-    assertThat(seed).startsWith("AJISS-Commentary\n");
+    assertThat(SEED).startsWith("AJISS-Commentary\n");
     // the publisher glued to the series name stands there instead of on a line of its own
     String rest =
-        printed.endsWith("Studies") ? seed.substring(seed.indexOf("\n\nIIPS")) : seed.substring(16);
-    ParseResult r = CommentaryParser.create().parse(printed + rest);
-    assertThat(r.commentary()).isEqualTo(expected.commentary());
-    assertThat(r.diagnostics())
-        .noneMatch(
-            d ->
-                d.code() == DiagnosticCode.MISSING_FIELD
-                    || d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+        printed.endsWith("Studies") ? SEED.substring(SEED.indexOf("\n\nIIPS")) : SEED.substring(16);
+    readsAsTheSeed(printed + rest);
   }
 
   /**
@@ -55,18 +47,10 @@ class SeriesNameTest {
         "file:///C:/papers/AJISS-Commentary.pdf"
       })
   void aLineAboveThatHoldsTheNameIsNoSeriesLine(String above) throws Exception {
-    String seed = Fixtures.read("seed-093.txt");
-    ParseResult expected = CommentaryParser.create().parse(seed);
-    ParseResult r = CommentaryParser.create().parse(above + "\n\n" + seed);
-    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    ParseResult r = readsAsTheSeed(above + "\n\n" + SEED);
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.STRAY_TEXT_DROPPED && d.span().line() == 1)
         .hasSize(1);
-    assertThat(r.diagnostics())
-        .noneMatch(
-            d ->
-                d.code() == DiagnosticCode.MISSING_FIELD
-                    || d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
   }
 
   /**
@@ -83,17 +67,33 @@ class SeriesNameTest {
         "The Association of Japanese\r\nInstitutes of Strategic Studies  "
       })
   void thePublisherIsKnownInAnyCaseAndSpacing(String printed) throws Exception {
-    String seed = Fixtures.read("seed-093.txt");
     String known = "The Association of Japanese Institutes of Strategic Studies";
-    assertThat(seed).contains("\n" + known + "\n");
-    ParseResult expected = CommentaryParser.create().parse(seed);
-    String input = seed.replace(known, printed);
-    ParseResult r = CommentaryParser.create().parse(input);
-    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(SEED).contains("\n" + known + "\n");
+    String input = SEED.replace(known, printed);
+    ParseResult r = readsAsTheSeed(input);
     // the same diagnostics, each where the longer or shorter publisher moved it
     assertThat(r.diagnostics())
         .extracting(d -> d.code() + " " + d.message())
-        .isEqualTo(expected.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList());
+        .isEqualTo(EXPECTED.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList());
     assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
+  private static final String SEED = Fixtures.read("seed-093.txt");
+
+  private static final ParseResult EXPECTED = Fixtures.parse(SEED);
+
+  /**
+   * Parses the input, which must read as the seed, with no header field missing and no masthead
+   * text left over.
+   */
+  private static ParseResult readsAsTheSeed(String input) throws CommentaryParseException {
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary()).isEqualTo(EXPECTED.commentary());
+    assertThat(r.diagnostics())
+        .noneMatch(
+            d ->
+                d.code() == DiagnosticCode.MISSING_FIELD
+                    || d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+    return r;
   }
 }

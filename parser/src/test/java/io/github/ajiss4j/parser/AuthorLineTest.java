@@ -246,6 +246,29 @@ class AuthorLineTest {
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
   }
 
+  /**
+   * The author's family name in capitals first, on the title's line as the seed prints it: the
+   * family name that the biography gives is the name's, not the title's last word.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Yoshikazu Hirose is", "HIROSE Yoshikazu is"})
+  void aFamilyNameInCapitalsAfterTheTitleIsTheAuthors(String opening) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String printed = "COOPERATION Yoshikazu Hirose\t";
+    assertThat(seed).contains(printed, "\nYoshikazu Hirose is");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    String input =
+        seed.replace(printed, "COOPERATION HIROSE Yoshikazu\t")
+            .replace("\nYoshikazu Hirose is", "\n" + opening);
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary().title()).isEqualTo(expected.commentary().title());
+    assertThat(r.commentary().authors())
+        .extracting(Author::name)
+        .containsExactly("HIROSE Yoshikazu");
+    assertThat(r.commentary().authors().get(0).biography().orElseThrow()).startsWith(opening);
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
   /** A name in capitals after the title that no biography gives stays in the title. */
   @Test
   void aNameThatNoBiographyGivesStaysInTheTitle() throws Exception {

@@ -1804,6 +1804,7 @@ public final class Engine {
           "before", "between", "from", "by", "as", "into", "toward", "towards", "&", "-");
 
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
+    familyNameFromTitle(h, work, drafts);
     String authorText =
         h.author == null ? "" : work.substring(h.author[0], h.author[1]).replace('\t', ' ').trim();
     for (int[] more : h.moreAuthors) {
@@ -1988,6 +1989,49 @@ public final class Engine {
       }
     }
     return lines.isEmpty() ? h.bodyStart : lines.get(0)[0];
+  }
+
+  /**
+   * Where the byline is one word on the title's line and the title's last word, in capitals, is the
+   * family name that a closing biography gives with it ({@code ... COOPERATION HIROSE Yoshikazu},
+   * and "Yoshikazu Hirose is ..."), moves that word from the title to the byline.
+   */
+  private void familyNameFromTitle(Header h, String work, List<Draft> drafts) {
+    if (h.author == null
+        || !h.moreAuthors.isEmpty()
+        || !h.titleInCapitals
+        || h.titleParts.isEmpty()
+        || Words.moreThan(work, h.author[0], h.author[1], 1)) {
+      return;
+    }
+    int[] last = h.titleParts.get(h.titleParts.size() - 1);
+    List<Word> titleWords = Words.split(work, last[0], last[1]);
+    if (titleWords.size() < 2 || last[1] > h.author[0]) {
+      return;
+    }
+    Word family = titleWords.get(titleWords.size() - 1);
+    String given = work.substring(h.author[0], h.author[1]).trim();
+    if (!Chars.isBlank(work, family.end, h.author[0])
+        || !isCapitalsWord(family.text)
+        || !Character.isUpperCase(given.charAt(0))) {
+      return;
+    }
+    for (int k = drafts.size() - 1; k >= 0 && k >= drafts.size() - 1 - TRAILING_BLOCKS; k--) {
+      String opening = drafts.get(k).kind == Draft.Kind.LIST ? "" : drafts.get(k).string();
+      if (opensWithName(opening, given + " " + family.text)
+          || opensWithName(opening, family.text + " " + given)) {
+        last[1] = titleWords.get(titleWords.size() - 2).end;
+        h.author = new int[] {family.start, h.author[1]};
+        return;
+      }
+    }
+  }
+
+  /** Whether a text opens with a name, in any case, and a blank or a comma after it. */
+  private static boolean opensWithName(String text, String name) {
+    return text.length() > name.length()
+        && text.regionMatches(true, 0, name, 0, name.length())
+        && (text.charAt(name.length()) == ' ' || text.charAt(name.length()) == ',');
   }
 
   /**

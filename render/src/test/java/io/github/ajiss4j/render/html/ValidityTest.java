@@ -76,7 +76,11 @@ class ValidityTest {
       docs.add(Arguments.of(r, "later", Fixtures.later()));
     }
     for (String fixture :
-        List.of("seed-093.txt", "hard-wrapped-later-masthead.txt", "bom-no-final-newline.txt")) {
+        List.of(
+            "seed-093.txt",
+            "hard-wrapped-later-masthead.txt",
+            "bom-no-final-newline.txt",
+            "markdown-later-masthead.txt")) {
       for (Named<Renderer> r : List.of(all.get(1), all.get(4))) {
         docs.add(Arguments.of(r, "parsed " + fixture, parsed(fixture)));
       }

@@ -30,7 +30,10 @@ class LineSpacingTest {
     "pdftotext-clipped-lines.txt, 1, 2",
     "hard-wrapped-later-masthead.txt, 1, 3",
     "hard-wrapped-later-masthead.txt, 1, 2",
-    "hard-wrapped-later-masthead.txt, 2, 4"
+    "hard-wrapped-later-masthead.txt, 2, 4",
+    // the masthead one item a line after the biographies; the key points under plain marks
+    "pdftotext-one-a-line-later-masthead.txt, 1, 3",
+    "markdown-later-masthead.txt, 1, 3"
   })
   void readsAsTheTextWithItsLinesTogether(String fixture, int afterLine, int betweenParagraphs)
       throws Exception {

@@ -632,7 +632,7 @@ public final class Engine {
   /**
    * The text with each plain mark that opens an item of a list ({@code - }, {@code * }, {@code – },
    * {@code o }) written as a bullet, so that the list is read as one: two items or more under one
-   * mark, each item's lines under it, blank lines between items allowed; the text is then wide
+   * mark, each item's lines under it, blank lines between lines allowed; the text is then wide
    * ({@link #wide}), and learnt from a character at a time. The same string where there is none.
    */
   private String plainBullets(String work) {
@@ -644,14 +644,11 @@ public final class Engine {
         continue;
       }
       int first = at[0];
+      // the next line with a mark, past the item's other lines and blank lines
       int next = l + 1;
+      int lines = 1;
       while (next < src.lineCount
-          && next - l < ITEM_LINES
-          && !src.isBlank(next)
-          && plainMark(work, next, at) == 0) {
-        next++;
-      }
-      while (next < src.lineCount && src.isBlank(next)) {
+          && (src.isBlank(next) || (lines++ < ITEM_LINES && plainMark(work, next, at) == 0))) {
         next++;
       }
       if (next < src.lineCount && plainMark(work, next, at) == mark) {

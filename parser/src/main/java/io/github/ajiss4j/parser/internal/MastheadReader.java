@@ -161,6 +161,9 @@ final class MastheadReader {
       int last = l;
       boolean staff = hasLabel(s, e);
       boolean afterLabel = staff;
+      // the blank lines between the block's first two lines: where extraction put a blank line
+      // after every line, as many stand between one name and the next
+      int spacing = -1;
       for (int next = l + 1; next < src.lineCount; next++) {
         int ns = src.starts[next];
         int ne = src.ends[next];
@@ -168,16 +171,18 @@ final class MastheadReader {
           continue;
         }
         boolean label = hasLabel(ns, ne);
+        boolean nextName = staff && next - last - 1 <= Math.max(spacing, 0);
         boolean fits =
             label
                 || isKnownAbbreviationLine(ns, ne)
                 || namesKnownInstitute(ns, ne)
                 || isRoleLine(ns, ne)
                 // a name or title under a label, or, one a line, under the name before it
-                || ((afterLabel || (staff && next == last + 1)) && isShortNameLine(ns, ne));
+                || ((afterLabel || nextName) && isShortNameLine(ns, ne));
         if (!fits) {
           break;
         }
+        spacing = spacing < 0 ? next - last - 1 : spacing;
         staff |= label;
         afterLabel = label;
         last = next;

@@ -325,6 +325,26 @@ class FixturesTest {
     assertThat(Accounting.lost(markdown, r)).isEmpty();
   }
 
+  /**
+   * Every space a no-break space, as some tools write the spaces of a PDF: the names of the byline,
+   * the biographies, the staff labels and the key points' marks are read as with plain spaces.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "seed-093.txt",
+        "pdftotext-clipped-lines.txt",
+        "hard-wrapped-later-masthead.txt",
+        "pdftotext-one-a-line-later-masthead.txt",
+        "markdown-later-masthead.txt"
+      })
+  void noBreakSpacesReadAsSpaces(String fixture) throws Exception {
+    String text = Fixtures.read(fixture);
+    Commentary expected = CommentaryParser.create().parse(text).commentary();
+    Commentary c = CommentaryParser.create().parse(text.replace(' ', '\u00A0')).commentary();
+    assertThat(c).isEqualTo(expected);
+  }
+
   /** A label over the key points, with a colon or not, is their heading. */
   @ParameterizedTest
   @ValueSource(strings = {"Key points:", "Summary:", "Key Points"})

@@ -200,6 +200,23 @@ final class Chars {
     return c == ' ' || c == '\t' || (c < 0x80 ? c == '\f' : isWideSpace(c));
   }
 
+  /**
+   * The text with each space beyond ASCII (a no-break space between a given and a family name, an
+   * en space) as a plain space; the same string where it holds none.
+   */
+  static String plainSpaces(String s) {
+    char[] out = null;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80 && isWideSpace(s.charAt(i))) {
+        if (out == null) {
+          out = s.toCharArray();
+        }
+        out[i] = ' ';
+      }
+    }
+    return out == null ? s : new String(out);
+  }
+
   /** The spaces beyond ASCII: Unicode's space separators, U+00A0 to U+3000. */
   private static boolean isWideSpace(char c) {
     return c == '\u00A0'

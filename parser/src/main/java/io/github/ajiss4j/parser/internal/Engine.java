@@ -606,7 +606,7 @@ public final class Engine {
       if (e == s
           || e - s > 6
           || e >= src.ends[l]
-          || (work.charAt(e) != ' ' && work.charAt(e) != '\t')
+          || !Chars.isSpace(work.charAt(e))
           || skipSpace(work, e, src.ends[l]) == src.ends[l]) {
         continue;
       }
@@ -680,7 +680,7 @@ public final class Engine {
     char mark = work.charAt(i);
     char after = work.charAt(i + 1);
     int word = skipSpace(work, i + 1, src.ends[l]);
-    if ((after != ' ' && after != '\t') || word >= src.ends[l]) {
+    if (!Chars.isSpace(after) || word >= src.ends[l]) {
       return 0;
     }
     char c = work.charAt(word);
@@ -1802,11 +1802,14 @@ public final class Engine {
 
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     familyNameFromTitle(h, work, drafts);
+    // a no-break space may join a name's words: Yoshikazu\u00A0Hirose
     String authorText =
-        h.author == null ? "" : work.substring(h.author[0], h.author[1]).replace('\t', ' ').trim();
+        h.author == null
+            ? ""
+            : Chars.plainSpaces(work.substring(h.author[0], h.author[1])).replace('\t', ' ').trim();
     for (int[] more : h.moreAuthors) {
       // one author a line: a line break parts two names, unless the line before ends in "and"
-      String next = work.substring(more[0], more[1]).replace('\t', ' ').trim();
+      String next = Chars.plainSpaces(work.substring(more[0], more[1])).replace('\t', ' ').trim();
       int[] before = lastAuthorBefore(h, more);
       boolean joined =
           goesOn(work, before)
@@ -2411,7 +2414,7 @@ public final class Engine {
         spaces++;
       }
     }
-    return text.subSequence(0, Math.min(n, Math.max(end, i))).toString();
+    return Chars.plainSpaces(text.subSequence(0, Math.min(n, Math.max(end, i))).toString());
   }
 
   /** The name a biography opens with, if it is an author's; else null. */

@@ -930,7 +930,7 @@ final class MastheadReader {
       // the last letter first: the labels that open alike end unlike
       if (p + n <= to
           && (text.charAt(p + n - 1) | 0x20) == LABEL_ENDS[i]
-          && text.regionMatches(true, p, label, 0, n)) {
+          && labelMatches(p, label)) {
         int q = p + n;
         while (q < to && Chars.isSpace(text.charAt(q))) {
           q++;
@@ -952,6 +952,23 @@ final class MastheadReader {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether {@code label} stands at {@code p}, in any case, any space between its words (a no-break
+   * space in {@code Editorial Board}).
+   */
+  private boolean labelMatches(int p, String label) {
+    for (int k = 0; k < label.length(); k++) {
+      char c = text.charAt(p + k);
+      char want = label.charAt(k);
+      if (want == ' '
+          ? !Chars.isSpace(c)
+          : Character.toLowerCase(c) != Character.toLowerCase(want)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void readStaff(int from, int to) {

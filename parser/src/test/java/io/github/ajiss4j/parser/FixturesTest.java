@@ -326,8 +326,9 @@ class FixturesTest {
   }
 
   /**
-   * Every space a no-break space, as some tools write the spaces of a PDF: the names of the byline,
-   * the biographies, the staff labels and the key points' marks are read as with plain spaces.
+   * Every space a no-break space, two spaces or a thin space, as tools write the spaces of a PDF:
+   * the names of the byline, the biographies, the staff labels and the key points' marks are read
+   * as with plain spaces.
    */
   @ParameterizedTest
   @ValueSource(
@@ -338,11 +339,26 @@ class FixturesTest {
         "pdftotext-one-a-line-later-masthead.txt",
         "markdown-later-masthead.txt"
       })
-  void noBreakSpacesReadAsSpaces(String fixture) throws Exception {
+  void spacesOfAnyKindReadAsSpaces(String fixture) throws Exception {
     String text = Fixtures.read(fixture);
     Commentary expected = CommentaryParser.create().parse(text).commentary();
-    Commentary c = CommentaryParser.create().parse(text.replace(' ', '\u00A0')).commentary();
-    assertThat(c).isEqualTo(expected);
+    for (String space : new String[] {"\u00A0", "  ", "\u2009"}) {
+      Commentary c = CommentaryParser.create().parse(text.replace(" ", space)).commentary();
+      assertThat(c).as(space).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * Every line indented with a tab: the tab before the first key point marks no clipped copy, for a
+   * key point is none.
+   */
+  @org.junit.jupiter.api.Test
+  void aKeyPointAfterATabIsNoClippedCopy() throws Exception {
+    String text = Fixtures.read("generated-short-key-points.txt");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(text.replace("\n", "\n\t"));
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
   }
 
   /** A label over the key points, with a colon or not, is their heading. */

@@ -984,7 +984,9 @@ final class BodyReader {
     int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];
     Scratch scratch = Scratch.get();
     Words.Spans words = Words.spans(text, first.get(0)[0], end, scratch);
-    int k = words.size < 4 ? 0 : ClippedCopy.find(text, words, scratch);
+    // a key point opens no copy: the copy is of a paragraph, and stands before the key points
+    boolean keyPoint = Chars.isBullet(text.charAt(first.get(0)[0]));
+    int k = words.size < 4 || keyPoint ? 0 : ClippedCopy.find(text, words, scratch);
     int copyStart = words.size == 0 ? 0 : words.starts[0];
     int copyEnd = k == 0 ? 0 : words.ends[k - 1];
     int resume = k == 0 ? 0 : words.starts[k];

@@ -217,6 +217,27 @@ final class Chars {
     return out == null ? s : new String(out);
   }
 
+  /**
+   * The text with each run of spaces and tabs, of any kind, as one plain space, as a name's words
+   * stand apart; the same string where there is no such run but single plain spaces.
+   */
+  static String oneSpace(String s) {
+    StringBuilder out = null;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      boolean space = isSpace(c);
+      boolean plain = c == ' ' && (i + 1 == n || !isSpace(s.charAt(i + 1)));
+      if (out == null && space && !plain) {
+        out = new StringBuilder(n).append(s, 0, i);
+      }
+      if (out != null && (!space || out.length() == 0 || out.charAt(out.length() - 1) != ' ')) {
+        out.append(space ? ' ' : c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
   /** The spaces beyond ASCII: Unicode's space separators, U+00A0 to U+3000. */
   private static boolean isWideSpace(char c) {
     return c == '\u00A0'

@@ -1802,14 +1802,12 @@ public final class Engine {
 
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     familyNameFromTitle(h, work, drafts);
-    // a no-break space may join a name's words: Yoshikazu\u00A0Hirose
+    // a no-break space, or a run of spaces, may part a name's words: Yoshikazu\u00A0Hirose
     String authorText =
-        h.author == null
-            ? ""
-            : Chars.plainSpaces(work.substring(h.author[0], h.author[1])).replace('\t', ' ').trim();
+        h.author == null ? "" : Chars.oneSpace(work.substring(h.author[0], h.author[1])).trim();
     for (int[] more : h.moreAuthors) {
       // one author a line: a line break parts two names, unless the line before ends in "and"
-      String next = Chars.plainSpaces(work.substring(more[0], more[1])).replace('\t', ' ').trim();
+      String next = Chars.oneSpace(work.substring(more[0], more[1])).trim();
       int[] before = lastAuthorBefore(h, more);
       boolean joined =
           goesOn(work, before)

@@ -927,11 +927,13 @@ final class MastheadReader {
     for (int i = 0; i < LABELS.length; i++) {
       String label = LABELS[i];
       int n = label.length();
-      // the last letter first: the labels that open alike end unlike
-      if (p + n <= to
-          && (text.charAt(p + n - 1) | 0x20) == LABEL_ENDS[i]
-          && labelMatches(p, label)) {
-        int q = p + n;
+      // the last letter first: the labels that open alike end unlike; a label of several words
+      // may have more than one space between them
+      int q =
+          p + n <= to && (text.charAt(p + n - 1) | 0x20) == LABEL_ENDS[i]
+              ? labelEnd(p, label, to)
+              : label.indexOf(' ') > 0 ? labelEnd(p, label, to) : -1;
+      if (q >= 0) {
         while (q < to && Chars.isSpace(text.charAt(q))) {
           q++;
         }
@@ -955,20 +957,26 @@ final class MastheadReader {
   }
 
   /**
-   * Whether {@code label} stands at {@code p}, in any case, any space between its words (a no-break
-   * space in {@code Editorial Board}).
+   * Where {@code label} ends that stands at {@code p}, before {@code to}, in any case, with any
+   * spaces between its words (a no-break space, two spaces in {@code Editorial Board}); or -1.
    */
-  private boolean labelMatches(int p, String label) {
+  private int labelEnd(int p, String label, int to) {
+    int i = p;
     for (int k = 0; k < label.length(); k++) {
-      char c = text.charAt(p + k);
       char want = label.charAt(k);
-      if (want == ' '
-          ? !Chars.isSpace(c)
-          : Character.toLowerCase(c) != Character.toLowerCase(want)) {
-        return false;
+      if (want == ' ') {
+        if (i >= to || !Chars.isSpace(text.charAt(i))) {
+          return -1;
+        }
+        while (i + 1 < to && Chars.isSpace(text.charAt(i + 1))) {
+          i++;
+        }
+      } else if (i >= to || Character.toLowerCase(text.charAt(i)) != Character.toLowerCase(want)) {
+        return -1;
       }
+      i++;
     }
-    return true;
+    return i;
   }
 
   private void readStaff(int from, int to) {

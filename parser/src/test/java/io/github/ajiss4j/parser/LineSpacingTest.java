@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Hard-wrapped text whose blank lines are not one between paragraphs: a tool that puts a blank line
@@ -55,6 +56,29 @@ class LineSpacingTest {
             expected.diagnostics().stream()
                 .filter(d -> d.code() == DiagnosticCode.PAGE_BREAK_JOINED)
                 .toList());
+  }
+
+  /**
+   * A title in title case over two lines, with a blank line after every line: the second line, in
+   * lower case or going on from the first, is still the title's.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Japan's Choice: \"Global NATO\"\nand the Quad?",
+        "Japan's Choice: \"Global NATO\" and\nthe Quad?"
+      })
+  void aTitleOverTwoSpacedLinesIsWhole(String title) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String capitals = "JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?";
+    assertThat(text).contains(capitals);
+    String printed = text.replace(capitals, title);
+    ParseResult expected = CommentaryParser.create().parse(printed);
+    ParseResult r = CommentaryParser.create().parse(printed.replace("\n", "\n\n"));
+    assertThat(expected.commentary().title())
+        .isEqualTo("Japan's Choice: \"Global NATO\" and the Quad?");
+    assertThat(r.commentary().title()).isEqualTo(expected.commentary().title());
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
   }
 
   /**

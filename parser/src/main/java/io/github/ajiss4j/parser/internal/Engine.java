@@ -1311,11 +1311,23 @@ public final class Engine {
             blankSinceTitle = false;
             continue;
           }
+          boolean goesOn = goesOn(work, h.titleParts.get(h.titleParts.size() - 1));
+          boolean nameLike = isNameLike(byline(words));
+          // where extraction put a blank line after every line, a title's next line that opens
+          // with a small word in lower case (and the Quad?), or goes on from it and is no byline,
+          // is still the title's
+          String first = words.get(0).text;
+          boolean titleGoesOn =
+              !blankSinceTitle
+                  || (Character.isLowerCase(first.charAt(0))
+                      && GOES_ON.contains(first)
+                      && !first.equals("by"))
+                  || (goesOn && !nameLike);
           if (!h.titleInCapitals
-              && !blankSinceTitle
-              && (!isNameLike(byline(words))
+              && titleGoesOn
+              && (!nameLike
                   || words.size() == 1 // a name has two words at least
-                  || goesOn(work, h.titleParts.get(h.titleParts.size() - 1)))) {
+                  || goesOn)) {
             h.titleParts.add(seg.clone()); // a title in title case over two lines
             continue;
           }

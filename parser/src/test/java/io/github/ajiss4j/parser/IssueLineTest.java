@@ -58,7 +58,10 @@ class IssueLineTest {
         "No.93.\u30008 June 2010",
         // fullwidth forms, as a Japanese input method types them
         "No\uFF0E93\uFF0E 8 June 2010",
-        "\uFF2E\uFF4F.\uFF19\uFF13. \uFF18 June \uFF12\uFF10\uFF11\uFF10"
+        "\uFF2E\uFF4F.\uFF19\uFF13. \uFF18 June \uFF12\uFF10\uFF11\uFF10",
+        // a character that prints nothing beside a space
+        "No.93.\u200B 8 June 2010",
+        "No.93. 8 June\u2060 2010"
       })
   void isReadWithItsNumberAndDateAndTheTitleAfterIt(String issue) {
     String seed = Fixtures.read("seed-093.txt");

@@ -177,12 +177,14 @@ final class Chars {
 
   /**
    * The text with the fullwidth forms of ASCII characters as those characters ({@code Ｎｏ．９３} as
-   * {@code No.93}): a text of the same length, each character in its place.
+   * {@code No.93}), and a zero-width space, word joiner or byte-order mark as a space: a text of
+   * the same length, each character in its place.
    */
   static String foldFullwidth(String s) {
     char[] out = s.toCharArray();
     for (int i = 0; i < out.length; i++) {
-      out[i] = ascii(out[i]);
+      char c = out[i];
+      out[i] = c == '\u200B' || c == '\u2060' || c == '\uFEFF' ? ' ' : ascii(c);
     }
     return new String(out);
   }

@@ -251,10 +251,12 @@ public final class Engine {
     if (seriesLine >= 0 && seriesNumber == null && gluedPublisher[0] < 0) {
       seriesNumber = numberUnder(work, seriesLine);
     }
-    // the issue line is read with its fullwidth forms as ASCII (No．９３．): the same offsets
+    // the issue line is read with its fullwidth forms as ASCII (No．９３．), and a character that
+    // prints nothing as a space: the same offsets
     IssueLine issue =
         findIssue(
-            fullwidth ? Chars.foldFullwidth(work) : work, seriesLine < 0 ? firstLine : seriesLine);
+            fullwidth || invisible ? Chars.foldFullwidth(work) : work,
+            seriesLine < 0 ? firstLine : seriesLine);
     if (seriesNumber != null) {
       issue = withSeriesNumber(work, issue, seriesNumber);
     }

@@ -927,12 +927,10 @@ final class MastheadReader {
     for (int i = 0; i < LABELS.length; i++) {
       String label = LABELS[i];
       int n = label.length();
-      // the last letter first: the labels that open alike end unlike; a label of several words
-      // may have more than one space between them
-      int q =
-          p + n <= to && (text.charAt(p + n - 1) | 0x20) == LABEL_ENDS[i]
-              ? labelEnd(p, label, to)
-              : label.indexOf(' ') > 0 ? labelEnd(p, label, to) : -1;
+      // the last letter first: the labels that open alike end unlike (a label of several words
+      // may hold more spaces than one, and is then compared a character at a time)
+      boolean lastLetter = p + n <= to && (text.charAt(p + n - 1) | 0x20) == LABEL_ENDS[i];
+      int q = lastLetter || label.indexOf(' ') > 0 ? labelEnd(p, label, to) : -1;
       if (q >= 0) {
         while (q < to && Chars.isSpace(text.charAt(q))) {
           q++;

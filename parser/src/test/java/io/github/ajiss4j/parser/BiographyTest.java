@@ -67,7 +67,9 @@ class BiographyTest {
         "Biography: ",
         "Author\u2019s profile: ",
         "Profile\n\n",
-        "Authors\n\n"
+        "Authors\n\n",
+        "Note: ",
+        "About the contributor: "
       })
   void dropsTheLabelOverTheBiography(String label) throws Exception {
     String seed = Fixtures.read("seed-093.txt");

@@ -2228,7 +2228,10 @@ public final class Engine {
     "Profiles",
     "Profile",
     "Authors",
-    "Author"
+    "Author",
+    "About the contributors",
+    "About the contributor",
+    "Note"
   };
 
   /**

@@ -1313,17 +1313,26 @@ public final class Engine {
             blankSinceTitle = false;
             continue;
           }
-          boolean goesOn = goesOn(work, h.titleParts.get(h.titleParts.size() - 1));
+          int[] titleLine = h.titleParts.get(h.titleParts.size() - 1);
+          boolean goesOn = goesOn(work, titleLine);
           boolean nameLike = isNameLike(byline(words));
-          // where extraction put a blank line after every line, a title's next line that opens
-          // with a small word in lower case (and the Quad?), or goes on from it and is no byline,
-          // is still the title's
+          // where extraction put a blank line after every line, a title's next line is still the
+          // title's where it opens with a small word in lower case (and the Quad?), where the
+          // title's line ends in one (The Prospects of) and it lists no names, where the whole
+          // line is one word (no name is), or where the title's line ends in a colon or dash and
+          // it is no byline
           String first = words.get(0).text;
           boolean titleGoesOn =
               !blankSinceTitle
                   || (Character.isLowerCase(first.charAt(0))
                       && GOES_ON.contains(first)
                       && !first.equals("by"))
+                  || (endsWithSmallWord(work, titleLine)
+                      && !(nameLike
+                          && work.indexOf(',', seg[0]) >= 0
+                          && work.indexOf(',', seg[0]) < seg[1]))
+                  || (Character.isLetter(first.charAt(0))
+                      && !Words.moreThan(work, src.starts[l], src.ends[l], 1))
                   || (goesOn && !nameLike);
           if (!h.titleInCapitals
               && titleGoesOn
@@ -1506,11 +1515,17 @@ public final class Engine {
     if (last == ':' || last == ',' || last == '-' || last == '\u2013' || last == '\u2014') {
       return true;
     }
+    return endsWithSmallWord(work, part);
+  }
+
+  /** Whether the line {@code work[part]} ends in a small word that the next line goes on from. */
+  private static boolean endsWithSmallWord(String work, int[] part) {
+    int e = trimEnd(work, part[0], part[1]);
     int w = e;
     while (w > part[0] && !Chars.isBlank(work.charAt(w - 1))) {
       w--;
     }
-    return GOES_ON.contains(work.substring(w, e).toLowerCase(Locale.ROOT));
+    return w < e && GOES_ON.contains(work.substring(w, e).toLowerCase(Locale.ROOT));
   }
 
   /**

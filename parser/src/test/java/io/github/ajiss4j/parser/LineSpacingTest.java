@@ -85,6 +85,29 @@ class LineSpacingTest {
   }
 
   /**
+   * Authors one a line, each with an affiliation on the line under the name, with a blank line
+   * after every line: the names and affiliations are read as with the lines together.
+   */
+  @org.junit.jupiter.api.Test
+  void bylinesWithAffiliationsOverSpacedLines() throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String byline = "By Taro Yamada and\nHanako Suzuki";
+    assertThat(text).contains(byline);
+    String printed =
+        text.replace(
+            byline,
+            "Taro Yamada\nSenior Fellow, Nakasone Yasuhiro Peace Institute\n"
+                + "Hanako Suzuki\nProfessor, Keio University");
+    ParseResult expected = CommentaryParser.create().parse(printed);
+    assertThat(expected.commentary().authors())
+        .extracting(a -> a.affiliation().orElseThrow())
+        .containsExactly(
+            "Senior Fellow, Nakasone Yasuhiro Peace Institute", "Professor, Keio University");
+    ParseResult r = CommentaryParser.create().parse(printed.replace("\n", "\n\n"));
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+  }
+
+  /**
    * Where paragraphs are parted by one blank line, as lines are, every blank line parts paragraphs
    * as usual, and those cut in mid-sentence are joined again.
    */

@@ -1349,7 +1349,7 @@ public final class Engine {
           h.bodyStart = seg[0];
           return h;
         }
-        if (isMoreAuthors(work, h, words, blankSinceAuthor)) {
+        if (isMoreAuthors(work, h, words, blankSinceAuthor && !spacedOut())) {
           h.moreAuthors.add(seg.clone()); // the next author, on the next line
           continue;
         }
@@ -1484,6 +1484,29 @@ public final class Engine {
       }
     }
     return true;
+  }
+
+  /** Whether {@link #spacedOut()} was found, and its answer. */
+  private int spacedOut = -1;
+
+  /**
+   * Whether extraction put a blank line after every line of the text, as some tools do with widely
+   * spaced lines: twenty lines with text at least, nearly each followed by a blank line. Then a
+   * blank line parts no more than a line does.
+   */
+  private boolean spacedOut() {
+    if (spacedOut < 0) {
+      int lines = 0;
+      int together = 0; // lines with text followed by a line with text
+      for (int l = 0; l < src.lineCount; l++) {
+        if (!src.isBlank(l)) {
+          lines++;
+          together += l + 1 < src.lineCount && !src.isBlank(l + 1) ? 1 : 0;
+        }
+      }
+      spacedOut = lines >= 20 && together * 20 <= lines ? 1 : 0;
+    }
+    return spacedOut == 1;
   }
 
   /** The author line before {@code line}, one of {@link Header#moreAuthors}. */

@@ -105,7 +105,11 @@ class HeaderOrderTest {
           LATER_ISSUE + LATER_BYLINE + LATER_TITLE,
           LATER_ISSUE + unlabelled + LATER_TITLE
         }) {
-      readsAs(text.replace(LATER_ISSUE + LATER_TITLE + LATER_BYLINE, moved), expected);
+      String input = text.replace(LATER_ISSUE + LATER_TITLE + LATER_BYLINE, moved);
+      readsAs(input, expected);
+      // and with one or two more blank lines after every line, as some tools space lines out
+      readsAs(input.replace("\n", "\n\n"), expected);
+      readsAs(input.replace("\n", "\n\n\n"), expected);
     }
   }
 

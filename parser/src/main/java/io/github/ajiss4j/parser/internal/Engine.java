@@ -889,8 +889,9 @@ public final class Engine {
       return -1;
     }
     int l = previousTextLine(issueLine, from);
-    int byline = l;
-    while (l >= 0 && byline - l < 3 && isBylineLine(work, l)) {
+    int bylineLines = 0; // at most three
+    while (l >= 0 && bylineLines < 3 && isBylineLine(work, l)) {
+      bylineLines++;
       l = l > 0 && src.isBlank(l - 1) ? previousTextLine(l, from) : l - 1;
     }
     int bottom = l;
@@ -924,17 +925,33 @@ public final class Engine {
   }
 
   /**
-   * The line above the lines of a title that go up from line {@code l}, four lines at most up from
-   * {@code bottom}, with text and from {@code from} on: lines in capitals as a title is ({@link
+   * The line above the lines of a title that go up from line {@code l}, four lines with text at
+   * most from {@code bottom}, from {@code from} on, blank lines between them where the text is
+   * spaced out ({@link #spacedOut()}): lines in capitals as a title is ({@link
    * #isCapitalsTitleLine}), or lines of a title not in capitals ({@link #isTitleLine}).
    */
   private int aboveTitle(String work, int l, int bottom, int from, boolean capitals) {
+    int lines = 0;
+    for (int k = bottom; k > l; k--) {
+      lines += src.isBlank(k) ? 0 : 1;
+    }
     while (l >= 0
         && src.starts[l] >= from
         && !src.isBlank(l)
-        && bottom - l < 4
+        && lines < 4
         && (capitals ? isCapitalsTitleLine(work, l) : isTitleLine(work, l))) {
-      l--;
+      lines++;
+      // where extraction put a blank line after every line, blank lines part a title's lines too
+      int above = l - 1;
+      while (spacedOut() && above >= 0 && src.starts[above] >= from && src.isBlank(above)) {
+        above--;
+      }
+      boolean titleAbove =
+          above < l - 1
+              && above >= 0
+              && src.starts[above] >= from
+              && (capitals ? isCapitalsTitleLine(work, above) : isTitleLine(work, above));
+      l = titleAbove ? above : l - 1;
     }
     return l;
   }

@@ -306,4 +306,20 @@ class BiographyTest {
         .extracting(a -> a.name(), a -> a.biography().orElseThrow())
         .containsExactly(tuple("Yoshikazu Hirose", first), tuple("Taro Yamada", second));
   }
+
+  /**
+   * The first of two biographies glued to the end of the last paragraph, the second a paragraph of
+   * its own: each author has theirs, and the last paragraph ends where the first begins.
+   */
+  @Test
+  void aFirstBiographyGluedToTheLastParagraphIsTheAuthors() throws Exception {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String end = "Quad matter too.\r\n\r\nTaro Yamada is"; // the fixture's lines end in CRLF
+    assertThat(text).contains(end);
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r =
+        CommentaryParser.create().parse(text.replace(end, "Quad matter too. Taro Yamada is"));
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+  }
 }

@@ -1896,7 +1896,7 @@ public final class Engine {
     // biographies: closing paragraphs that begin with an author's name
     List<Draft> bios = new ArrayList<>();
     List<String> bioNames = new ArrayList<>();
-    splitGluedBiography(drafts, names);
+    splitGluedBiography(drafts, names, authorText);
     findBiographies(drafts, drafts.size() - 1, names, authorText, bios, bioNames);
     // notes after the biographies (a translation, endnotes) stay in the body, a few blocks at most;
     // only a byline's authors are looked for there, never any name that opens a paragraph
@@ -2208,13 +2208,22 @@ public final class Engine {
   /**
    * Splits the last paragraph before each sentence that opens an author's biography: in
    * hard-wrapped text the biographies may follow the last paragraph with no blank line, and the
-   * biographies of several authors may share one line.
+   * biographies of several authors may share one line. The last paragraph is the last that opens
+   * with no author's name: the first biography may be glued to it and the next stand apart.
    */
-  private void splitGluedBiography(List<Draft> drafts, List<String> names) {
+  private void splitGluedBiography(List<Draft> drafts, List<String> names, String authorText) {
     if (drafts.isEmpty() || names.isEmpty()) {
       return;
     }
-    Draft last = drafts.get(drafts.size() - 1);
+    // the last paragraph that is no biography itself: the biographies after it may stand apart
+    int index = drafts.size() - 1;
+    while (index > 0
+        && drafts.size() - 1 - index < names.size()
+        && drafts.get(index).kind == Draft.Kind.PARAGRAPH
+        && bioName(opening(drafts.get(index).chars(), names), names, authorText) != null) {
+      index--;
+    }
+    Draft last = drafts.get(index);
     if (last.kind != Draft.Kind.PARAGRAPH) {
       return;
     }
@@ -2235,11 +2244,11 @@ public final class Engine {
     List<Integer> bounds = new ArrayList<>(cuts);
     bounds.add(t.length() + 1);
     for (int i = 0; i + 1 < bounds.size(); i++) {
-      // the split points are inside the last block; the spans share its end
+      // the split points are inside the block; the spans share its end
       Draft bio = new Draft(Draft.Kind.PARAGRAPH, last.end);
       bio.text().append(t, bounds.get(i), bounds.get(i + 1) - 1);
       bio.end = last.end;
-      drafts.add(bio);
+      drafts.add(index + 1 + i, bio);
     }
   }
 

@@ -2215,7 +2215,7 @@ public final class Engine {
     if (drafts.isEmpty() || names.isEmpty()) {
       return;
     }
-    // the last paragraph that is no biography itself: the biographies after it may stand apart
+    // the last paragraph that is no biography itself, and the biographies after it
     int index = drafts.size() - 1;
     while (index > 0
         && drafts.size() - 1 - index < names.size()
@@ -2223,7 +2223,14 @@ public final class Engine {
         && bioName(opening(drafts.get(index).chars(), names), names, authorText) != null) {
       index--;
     }
-    Draft last = drafts.get(index);
+    for (int k = drafts.size() - 1; k >= index; k--) {
+      splitBiographies(drafts, k, names);
+    }
+  }
+
+  /** Splits paragraph {@code k} before each sentence that opens an author's biography. */
+  private void splitBiographies(List<Draft> drafts, int k, List<String> names) {
+    Draft last = drafts.get(k);
     if (last.kind != Draft.Kind.PARAGRAPH) {
       return;
     }
@@ -2248,7 +2255,7 @@ public final class Engine {
       Draft bio = new Draft(Draft.Kind.PARAGRAPH, last.end);
       bio.text().append(t, bounds.get(i), bounds.get(i + 1) - 1);
       bio.end = last.end;
-      drafts.add(index + 1 + i, bio);
+      drafts.add(k + 1 + i, bio);
     }
   }
 

@@ -170,6 +170,16 @@ final class Chars {
     return c - 0x21 + Integer.MIN_VALUE < 0x7F - 0x21 + Integer.MIN_VALUE;
   }
 
+  /** Whether {@code s[from, to)} holds the character {@code c}. */
+  static boolean holds(String s, char c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a character is the fullwidth form of an ASCII character, U+FF01 to U+FF5E. */
   static boolean isFullwidthAscii(char c) {
     return c >= '\uFF01' && c <= '\uFF5E';

@@ -1345,9 +1345,7 @@ public final class Engine {
                       && GOES_ON.contains(first)
                       && !first.equals("by"))
                   || (endsWithSmallWord(work, titleLine)
-                      && !(nameLike
-                          && work.indexOf(',', seg[0]) >= 0
-                          && work.indexOf(',', seg[0]) < seg[1]))
+                      && !(nameLike && Chars.holds(work, ',', seg[0], seg[1])))
                   || (Character.isLetter(first.charAt(0))
                       && !Words.moreThan(work, src.starts[l], src.ends[l], 1))
                   || (goesOn && !nameLike);
@@ -2206,10 +2204,11 @@ public final class Engine {
   }
 
   /**
-   * Splits the last paragraph before each sentence that opens an author's biography: in
-   * hard-wrapped text the biographies may follow the last paragraph with no blank line, and the
-   * biographies of several authors may share one line. The last paragraph is the last that opens
-   * with no author's name: the first biography may be glued to it and the next stand apart.
+   * Splits the last paragraph, and each biography after it, before each sentence that opens an
+   * author's biography: in hard-wrapped text the biographies may follow the last paragraph with no
+   * blank line, and the biographies of several authors may share one line. The last paragraph is
+   * the last that opens with no author's name: the first biography may be glued to it and the next
+   * stand apart.
    */
   private void splitGluedBiography(List<Draft> drafts, List<String> names, String authorText) {
     if (drafts.isEmpty() || names.isEmpty()) {

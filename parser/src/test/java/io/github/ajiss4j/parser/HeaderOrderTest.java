@@ -140,6 +140,39 @@ class HeaderOrderTest {
     }
   }
 
+  /**
+   * The title above the series name, as a web copy prints it, and the byline alone under the issue
+   * line: the title is the one above, in title case or in capitals, and the byline the authors'.
+   * Above a header that prints its own title, such text is a second copy, dropped and reported.
+   */
+  @Test
+  void aTitleAboveTheSeriesName() throws Exception {
+    String later = Fixtures.read(LATER);
+    String printed = LATER_ISSUE + LATER_TITLE + LATER_BYLINE;
+    String title = "Japan's Choice: \"Global NATO\"\nand the Quad?\n\n";
+    ParseResult inPlace =
+        CommentaryParser.create().parse(later.replace(printed, LATER_ISSUE + title + LATER_BYLINE));
+    readsAs(title + later.replace(printed, LATER_ISSUE + LATER_BYLINE), inPlace);
+    readsAs(LATER_TITLE + later.replace(printed, LATER_ISSUE + LATER_BYLINE), parse(later));
+
+    String text = Fixtures.read(FIXTURE);
+    String header = "THE PROSPECTS OF JAPAN-NATO\nCOOPERATION\n\n";
+    assertThat(text).contains(header);
+    readsAs(header + text.replace(header, ""), parse(text));
+
+    String copy = "The Prospects of Japan-NATO Cooperation\n\n";
+    ParseResult r = parse(copy + text);
+    assertThat(r.commentary()).isEqualTo(parse(text).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.STRAY_TEXT_DROPPED)
+        .extracting(d -> d.span().line())
+        .contains(1);
+  }
+
+  private static ParseResult parse(String text) throws CommentaryParseException {
+    return CommentaryParser.create().parse(text);
+  }
+
   /** The input reads as the expected commentary, with nothing lost and no masthead text left. */
   private static void readsAs(String input, ParseResult expected) throws CommentaryParseException {
     ParseResult r = CommentaryParser.create().parse(input);

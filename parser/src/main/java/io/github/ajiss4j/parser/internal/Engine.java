@@ -187,6 +187,7 @@ public final class Engine {
     // the number alone on the series line, as {start, end, digits' start, digits' end}, or null
     int[] seriesNumber = null;
     int seriesLine = -1;
+    int[] strayAbove = null; // text above the series name, as [start, end)
     // a line that opens with the series name is the series line, before any that holds it later
     // (a file name above it, Microsoft Word - AJISS-Commentary.docx)
     int from = firstLine;
@@ -221,12 +222,9 @@ public final class Engine {
           sink.field("series", at, e);
           int stray = skipSpace(work, src.starts[firstLine], at);
           if (stray < at) {
-            // text above the series name, as a second copy of a header leaves, is not lost silently
-            sink.report(
-                DiagnosticCode.STRAY_TEXT_DROPPED,
-                stray,
-                trimEnd(work, stray, at),
-                "dropped text before the series name \"" + SERIES + "\"");
+            // text above the series name: a title as a web copy prints it, or stray text (as a
+            // second copy of a header leaves), which is not lost silently
+            strayAbove = new int[] {stray, trimEnd(work, stray, at)};
           }
           if (!seriesName.equals(SERIES)) {
             seriesName = SERIES;
@@ -385,7 +383,19 @@ public final class Engine {
       }
     }
 
-    Header header = readHeader(work, headerFrom >= 0 ? headerFrom : issue.end);
+    Header header = readHeader(work, headerFrom >= 0 ? headerFrom : issue.end, null);
+    if (strayAbove != null) {
+      int[] title = titleAbove(work, strayAbove, seriesLine, header);
+      if (title != null) {
+        header = readHeader(work, headerFrom >= 0 ? headerFrom : issue.end, title);
+      } else {
+        sink.report(
+            DiagnosticCode.STRAY_TEXT_DROPPED,
+            strayAbove[0],
+            strayAbove[1],
+            "dropped text before the series name \"" + SERIES + "\"");
+      }
+    }
     if (header.bodyStart < 0) {
       SourceSpan at =
           src.span(Math.min(issue.end, text.length()), Math.min(issue.end, text.length()));
@@ -1242,10 +1252,57 @@ public final class Engine {
    */
   private static final int TITLE_LINE_WORDS = 20;
 
-  private Header readHeader(String work, int from) {
+  /**
+   * The lines of a title above the series name, as a web copy prints it, where the header under the
+   * issue line holds no title: what it read as one is a byline, with no author under it. The
+   * title's first and last line and 1 where it is in capitals, else 0; null for no such title.
+   */
+  private int[] titleAbove(String work, int[] stray, int seriesLine, Header h) {
+    if (h.author != null || h.titleInCapitals || h.titleParts.isEmpty()) {
+      return null;
+    }
+    if (!isBylineLine(work, src.lineOf(h.titleParts.get(0)[0]))) {
+      return null;
+    }
+    int first = src.lineOf(stray[0]);
+    int last = src.lineOf(Math.max(stray[0], stray[1] - 1));
+    if (last >= seriesLine || Words.letters(work, stray[0], stray[1]) < 8) {
+      return null; // text before the series name on its line: a file name or a running head
+    }
+    int lines = 0;
+    boolean capitals = isCapitalsTitleLine(work, first);
+    for (int l = first; l <= last; l++) {
+      if (src.isBlank(l)) {
+        continue;
+      }
+      if (++lines > 4 || !(capitals ? isCapitalsTitleLine(work, l) : isTitleLine(work, l))) {
+        return null;
+      }
+    }
+    return new int[] {first, last, capitals ? 1 : 0};
+  }
+
+  /**
+   * Reads the header from {@code from} on: the title, the byline and where the body starts.
+   *
+   * @param title the lines of a title read above the series name ({@link #titleAbove}), or null
+   */
+  private Header readHeader(String work, int from, int[] title) {
     Header h = new Header();
+    if (title != null) {
+      for (int l = title[0]; l <= title[1]; l++) {
+        if (!src.isBlank(l)) {
+          h.titleParts.add(
+              new int[] {
+                skipSpace(work, src.starts[l], src.ends[l]),
+                trimEnd(work, src.starts[l], src.ends[l])
+              });
+        }
+      }
+      h.titleInCapitals = title[2] == 1;
+    }
     int line = src.lineOf(Math.min(from, Math.max(0, text.length() - 1)));
-    boolean blankSinceTitle = false;
+    boolean blankSinceTitle = title != null; // the series name and more between
     boolean blankSinceAuthor = false;
     for (int l = line; l < src.lineCount; l++) {
       int ls = Math.max(src.starts[l], from);

@@ -163,6 +163,45 @@ class SidebarOneALineTest {
     }
   }
 
+  /**
+   * The names on one line with single spaces between them, wrapped by extraction wherever the width
+   * ran out, mid-name: each name is read whole, at every width from 30 to 100 characters.
+   */
+  @Test
+  void namesWrappedMidNameWithoutTabsAreReadWhole() throws Exception {
+    String names =
+        "Institute for International Policy Studies The Japan Institute of International Affairs"
+            + " (Secretariat) Research Institute for Peace and Security";
+    String later = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String laterNames =
+        "Nakasone Yasuhiro Peace Institute\tThe Japan Institute of International Affairs"
+            + " (Secretariat)\tResearch Institute for Peace and Security";
+    assertThat(later).contains(laterNames + "\r\n");
+    Commentary expected = parse(later);
+    for (int width = 30; width <= 100; width += 10) {
+      readAboveTheIssueLineAndAfterTheBiography("IIPS JIIA RIPS\n" + wrapped(names, width) + "\n");
+      String lines = wrapped(laterNames.replace('\t', ' '), width).replace("\n", "\r\n");
+      String rewrapped = later.replace(laterNames + "\r\n", lines);
+      assertThat(parse(rewrapped)).as(rewrapped).isEqualTo(expected);
+    }
+  }
+
+  /** The words of a text on lines of at most {@code width} characters. */
+  private static String wrapped(String text, int width) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    for (String word : text.split(" ")) {
+      if (out.length() > lineStart && out.length() - lineStart + 1 + word.length() > width) {
+        out.append('\n');
+        lineStart = out.length();
+      } else if (out.length() > lineStart) {
+        out.append(' ');
+      }
+      out.append(word);
+    }
+    return out.append('\n').toString();
+  }
+
   /** The institutes, then the staff, read above the issue line and after the biography alike. */
   private static void readAboveTheIssueLineAndAfterTheBiography(String institutes)
       throws CommentaryParseException {

@@ -177,6 +177,8 @@ final class MastheadReader {
                 || isKnownAbbreviationLine(ns, ne)
                 || namesKnownInstitute(ns, ne)
                 || isRoleLine(ns, ne)
+                // a piece of the institutes' names, wrapped by extraction anywhere
+                || (!staff && isNamesPiece(ns, ne))
                 // a name or title under a label, or, one a line, under the name before it
                 || ((afterLabel || nextName) && isShortNameLine(ns, ne));
         if (!fits) {
@@ -238,6 +240,36 @@ final class MastheadReader {
     for (int w = 0; w < words.size(); w++) {
       if (startsKnownName(words, w)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether each word of a line is a word of a known institute's name as the name prints it, or of
+   * a role in brackets: the pieces of the names where extraction wrapped them mid-name ({@code
+   * Policy Studies The Japan}).
+   */
+  private boolean isNamesPiece(int s, int e) {
+    List<Word> words = Words.split(text, s, e);
+    boolean inRole = false;
+    for (Word w : words) {
+      String t = w.text;
+      inRole |= t.startsWith("(");
+      if (!inRole && !isNameWord(t)) {
+        return false;
+      }
+      inRole &= !t.endsWith(")");
+    }
+    return !words.isEmpty();
+  }
+
+  private boolean isNameWord(String word) {
+    for (int k = 0; k < registry.size(); k++) {
+      for (String known : nameWords(k)) {
+        if (known.equals(word)) {
+          return true;
+        }
       }
     }
     return false;
@@ -320,6 +352,9 @@ final class MastheadReader {
     List<Segment> names = new ArrayList<>();
     int nameEnd = abbreviationLine - 1;
     int groups = 0;
+    // lines of names that hold one column each: names that extraction may have wrapped anywhere
+    int nameLines = 0;
+    boolean singleColumns = true;
     while (abbreviationLine >= 0
         && nameEnd + 1 < lines.size()
         // the first group's line was found an abbreviation line above
@@ -354,6 +389,8 @@ final class MastheadReader {
         }
         nameEnd++;
         sink.field("institutes", nameLine[0], nameLine[1]);
+        nameLines++;
+        singleColumns &= segments.size() == 1;
         if (goesOn) {
           Segment wrapped = names.remove(names.size() - 1);
           segments.set(0, new Segment(wrapped.start, segments.get(0).end));
@@ -362,6 +399,28 @@ final class MastheadReader {
         }
         names.addAll(segments);
         any = true;
+      }
+    }
+    if (groups == 1 && nameLines > 0 && singleColumns && !allKnownNames(names)) {
+      // names that extraction wrapped with no regard for where a name ends, and not in columns
+      int namesFrom = nameEnd - nameLines + 1;
+      for (int through = namesFrom + 1;
+          through < Math.min(lines.size(), namesFrom + 8);
+          through++) {
+        int[] line = lines.get(through);
+        if (segments(line[0], line[1]).size() != 1 || isAbbreviationLine(line)) {
+          break;
+        }
+        Segment whole = new Segment(lines.get(namesFrom)[0], line[1]);
+        List<Segment> split = realign(List.of(whole), abbreviations.size());
+        if (split.size() == abbreviations.size() && allKnownNames(split)) {
+          for (int i = nameEnd + 1; i <= through; i++) {
+            sink.field("institutes", lines.get(i)[0], lines.get(i)[1]);
+          }
+          names = split;
+          nameEnd = Math.max(nameEnd, through);
+          break;
+        }
       }
     }
     for (int i = 0; i < lines.size(); i++) {
@@ -682,6 +741,32 @@ final class MastheadReader {
       out.add(new Segment(segStart, seg.end));
     }
     return out;
+  }
+
+  /**
+   * Whether each name is a known institute's, word for word but for misread letters, a role in
+   * brackets after it aside.
+   */
+  private boolean allKnownNames(List<Segment> names) {
+    for (Segment name : names) {
+      List<Word> words = Words.split(text, name.start, name.end);
+      int end = words.size();
+      if (end > 0 && words.get(end - 1).text.endsWith(")")) {
+        while (end > 0 && !words.get(end - 1).text.startsWith("(")) {
+          end--;
+        }
+        end--; // the role's first word
+      }
+      boolean known = false;
+      for (int k = 0; k < registry.size() && !known && end > 0; k++) {
+        String[] expected = nameWords(k);
+        known = end == expected.length && matches(words, 0, expected, 0, end);
+      }
+      if (!known) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a known name's first three words (or all, if fewer) start at {@code at}. */

@@ -59,6 +59,11 @@ public enum DiagnosticCode {
    * extraction tools write text.
    */
   LEGACY_ENCODING("legacy-encoding", Severity.WARNING),
+  /**
+   * The body stands on one line with the header, no line end in it, as where extraction made the
+   * whole text one line: its paragraphs cannot be told apart, and it was read as one.
+   */
+  ONE_LINE_BODY("one-line-body", Severity.WARNING),
   /** A control character, or another character that text may not hold, was dropped. */
   CONTROL_CHARACTER_DROPPED("control-character-dropped", Severity.WARNING),
   /** An asterisk that opens no emphasis was kept as text. */

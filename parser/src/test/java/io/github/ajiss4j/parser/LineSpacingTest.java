@@ -224,4 +224,32 @@ class LineSpacingTest {
             "2) a second track;",
             "c) Partners in Europe, as the agreement of 2010. Both grew.");
   }
+
+  /**
+   * The whole text on one line, every run of white space one space, as some extraction gives it:
+   * the header, the masthead, the authors and their biographies are the ones the text as printed
+   * gives, and the body is one paragraph that holds all its paragraphs' text, reported.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"seed-093.txt", "pdftotext-clipped-lines.txt"})
+  void aWholeTextOnOneLine(String fixture) throws Exception {
+    String text = Fixtures.read(fixture);
+    // a compound broken at its hyphen at a line end stays whole (post-conflict)
+    String oneLine = text.replaceAll("-\r?\n", "-").replaceAll("\\s+", " ");
+    Commentary expected = CommentaryParser.create().parse(text).commentary();
+    ParseResult r = CommentaryParser.create().parse(oneLine);
+
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo(expected.title());
+    assertThat(c.date()).isEqualTo(expected.date());
+    assertThat(c.authors()).isEqualTo(expected.authors());
+    assertThat(c.masthead()).isEqualTo(expected.masthead());
+    assertThat(c.body()).hasSize(1);
+    String paragraphs = String.join(" ", expected.body().stream().map(b -> b.plainText()).toList());
+    assertThat(c.body().get(0).plainText()).isEqualTo(paragraphs);
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .contains(DiagnosticCode.ONE_LINE_BODY, DiagnosticCode.CLIPPED_COPY);
+    assertThat(Accounting.lost(oneLine, r)).isEmpty();
+  }
 }

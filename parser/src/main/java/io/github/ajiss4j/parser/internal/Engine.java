@@ -1363,6 +1363,31 @@ public final class Engine {
           if (caps > 0 && (h.titleParts.isEmpty() || h.titleInCapitals)) {
             h.titleInCapitals = true;
             h.titleParts.add(new int[] {seg[0], words.get(caps - 1).end});
+            if (words.size() - caps > TITLE_LINE_WORDS && Chars.isBlank(work, seg[1], le)) {
+              // the body on the title's line, as where extraction made the whole text one line
+              int names = bylineEnd(words, caps);
+              int piece = names;
+              while (piece < words.size() && isCapitalsWord(words.get(piece).text)) {
+                piece++;
+              }
+              piece = piece - names >= 2 && piece < words.size() ? piece : names;
+              if (names > caps) {
+                h.author = new int[] {words.get(caps).start, words.get(names - 1).end};
+              }
+              if (piece > names) {
+                h.pieces.add(new int[] {words.get(names).start, words.get(piece - 1).end});
+              }
+              h.bodyStart = words.get(piece).start;
+              if (firstNonBlankLine(l + 1) < 0) {
+                sink.report(
+                    DiagnosticCode.ONE_LINE_BODY,
+                    h.bodyStart,
+                    h.bodyStart,
+                    "read the body as one paragraph: it stands on the header's line, with no line"
+                        + " end in it");
+              }
+              return h;
+            }
             if (caps < words.size()) {
               int names = trailingTitlePiece(words, caps);
               h.author = new int[] {words.get(caps).start, words.get(names - 1).end};
@@ -1513,6 +1538,38 @@ public final class Engine {
         && Character.isUpperCase(after.get(0).text.charAt(0))
         && Words.hasLower(after.get(0).text)
         && isNameLike(after);
+  }
+
+  /**
+   * Where the names of a byline that opens {@code words} at {@code from} end, where more text
+   * follows on its line: words that open with a capital, commas and {@code and} between them, and a
+   * family name in capitals ({@code Taro YAMADA}); nine words at most. {@code from} for none.
+   */
+  private static int bylineEnd(List<Word> words, int from) {
+    int end = from;
+    int limit = Math.min(words.size(), from + 9);
+    while (end < limit) {
+      String w = words.get(end).text;
+      boolean capitals = isCapitalsWord(w);
+      boolean name = Character.isUpperCase(w.charAt(0)) && (!capitals || w.length() == 1);
+      boolean joiner = end > from && (w.equals("and") || w.equals("&"));
+      boolean familyName =
+          capitals
+              && end > from
+              && end + 1 < words.size()
+              && !isCapitalsWord(words.get(end + 1).text);
+      if (!(name || joiner || familyName)) {
+        break;
+      }
+      end++;
+      if (familyName || w.endsWith(".") && !isOneLetter(w.substring(0, w.length() - 1))) {
+        break; // a family name in capitals, or a sentence's end, closes the byline
+      }
+    }
+    while (end > from && words.get(end - 1).text.equals("and")) {
+      end--;
+    }
+    return end > from && isNameLike(words.subList(from, end)) ? end : from;
   }
 
   /**

@@ -326,6 +326,30 @@ class FixturesTest {
   }
 
   /**
+   * Emphasis written with underscores, as other PDF-to-Markdown tools write it ({@code _Foreign
+   * Affairs_}, {@code __Foreign Affairs__}), is emphasis as with asterisks; an underscore inside a
+   * word or a run of them is text.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"_", "__"})
+  void emphasisWithUnderscoresIsEmphasis(String mark) throws Exception {
+    String markdown = Fixtures.read("markdown-later-masthead.txt");
+    String bold = "**Foreign\nAffairs**";
+    assertThat(markdown).contains(bold);
+    ParseResult expected = CommentaryParser.create().parse(markdown);
+    String underscores = markdown.replace(bold, mark + "Foreign\nAffairs" + mark);
+    assertThat(CommentaryParser.create().parse(underscores).commentary())
+        .isEqualTo(expected.commentary());
+
+    String text = "Quad matter too.";
+    assertThat(markdown).contains(text);
+    String plain = markdown.replace(text, "Quad matter too, snake_case and ___ alike.");
+    assertThat(CommentaryParser.create().parse(plain).commentary().body())
+        .anySatisfy(
+            b -> assertThat(b.plainText()).endsWith("Quad matter too, snake_case and ___ alike."));
+  }
+
+  /**
    * Every space a no-break space, two spaces or a thin space, as tools write the spaces of a PDF:
    * the names of the byline, the biographies, the staff labels and the key points' marks are read
    * as with plain spaces.

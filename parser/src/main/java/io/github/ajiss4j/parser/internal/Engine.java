@@ -3047,25 +3047,39 @@ public final class Engine {
     return null;
   }
 
-  /** Splits text, its ligatures written out, into plain text and *emphasis*. */
+  /**
+   * Splits text, its ligatures written out, into plain text and emphasis: {@code *emphasis*}, and
+   * as a PDF-to-Markdown tool writes it, {@code **bold**}, {@code _emphasis_} and {@code __bold__}.
+   * An asterisk that opens or closes none is kept and reported; an underscore, as in a name such as
+   * {@code snake_case}, is kept.
+   */
   private List<Inline> inlines(String s, Draft d) {
     List<Inline> out = new ArrayList<>(1);
     int n = s.length();
     int plainStart = 0;
     int i = 0;
+    int star = s.indexOf('*');
+    int underscore = s.indexOf('_');
     while (i < n) {
-      int open = s.indexOf('*', i);
+      if (star >= 0 && star < i) {
+        star = s.indexOf('*', i);
+      }
+      if (underscore >= 0 && underscore < i) {
+        underscore = s.indexOf('_', i);
+      }
+      int open = star < 0 ? underscore : underscore < 0 ? star : Math.min(star, underscore);
       if (open < 0) {
         break;
       }
-      // *emphasis*, or **bold**, as a PDF-to-Markdown tool writes it, read as emphasis
-      int marks = open + 1 < n && s.charAt(open + 1) == '*' ? 2 : 1;
+      char mark = s.charAt(open);
+      int marks = open + 1 < n && s.charAt(open + 1) == mark ? 2 : 1;
       boolean canOpen =
           open + marks < n
               && !Character.isWhitespace(s.charAt(open + marks))
-              && s.charAt(open + marks) != '*'
+              && s.charAt(open + marks) != mark
               && (open == 0 || !Character.isLetterOrDigit(s.charAt(open - 1)));
-      int close = canOpen ? s.indexOf(marks == 1 ? "*" : "**", open + marks) : -1;
+      String closing = marks == 1 ? String.valueOf(mark) : mark == '*' ? "**" : "__";
+      int close = canOpen ? s.indexOf(closing, open + marks) : -1;
       if (close > open + marks
           && !Character.isWhitespace(s.charAt(close - 1))
           && (close + marks >= n || !Character.isLetterOrDigit(s.charAt(close + marks)))) {
@@ -3076,12 +3090,17 @@ public final class Engine {
         plainStart = close + marks;
         i = close + marks;
       } else {
-        sink.report(
-            DiagnosticCode.UNMATCHED_EMPHASIS,
-            d.start,
-            d.start,
-            "kept an asterisk that opens or closes no emphasis as text");
+        if (mark == '*') {
+          sink.report(
+              DiagnosticCode.UNMATCHED_EMPHASIS,
+              d.start,
+              d.start,
+              "kept an asterisk that opens or closes no emphasis as text");
+        }
         i = open + 1;
+        while (mark == '_' && i < n && s.charAt(i) == '_') {
+          i++; // a run of underscores, as a rule or a blank to fill in, opens nothing
+        }
       }
     }
     if (plainStart < n) {

@@ -326,6 +326,40 @@ class FixturesTest {
   }
 
   /**
+   * The marks of other PDF-to-Markdown tools: bold inside a heading's marks, a line in bold with
+   * underscores or in italics standing alone, each with hyphens or asterisks before the key points.
+   * The commentary is the plain text's, and each mark dropped is reported.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "## JAPAN'S CHOICE: \"GLOBAL NATO\" AND THE QUAD?"
+            + "|## **JAPAN'S CHOICE: \"GLOBAL NATO\" AND THE QUAD?**",
+        "**By Taro Yamada and Hanako Suzuki**|__By Taro Yamada and Hanako Suzuki__",
+        "**By Taro Yamada and Hanako Suzuki**|*By Taro Yamada and Hanako Suzuki*",
+        "**By Taro Yamada and Hanako Suzuki**|_By Taro Yamada and Hanako Suzuki_",
+        "### A Second Track for Japan|### **A Second Track for Japan**",
+        "### A Second Track for Japan|**A Second Track for Japan**"
+      })
+  void otherMarkdownMarksReadAsThePlainText(String printed, String marked) throws Exception {
+    String markdown = Fixtures.read("markdown-later-masthead.txt");
+    assertThat(markdown).contains(printed);
+    readsAsThePlainText(markdown.replace(printed, marked));
+    // the key points under asterisks instead of hyphens
+    assertThat(markdown).contains("\n- ");
+    readsAsThePlainText(markdown.replace(printed, marked).replace("\n- ", "\n* "));
+  }
+
+  private static void readsAsThePlainText(String markdown) throws CommentaryParseException {
+    ParseResult expected =
+        CommentaryParser.create().parse(Fixtures.read("pdftotext-one-a-line-later-masthead.txt"));
+    ParseResult r = CommentaryParser.create().parse(markdown);
+    assertThat(r.commentary()).as(markdown).isEqualTo(expected.commentary());
+    assertThat(Accounting.lost(markdown, r)).isEmpty();
+  }
+
+  /**
    * Emphasis written with underscores, as other PDF-to-Markdown tools write it ({@code _Foreign
    * Affairs_}, {@code __Foreign Affairs__}), is emphasis as with asterisks; an underscore inside a
    * word or a run of them is text.

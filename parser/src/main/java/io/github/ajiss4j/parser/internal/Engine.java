@@ -579,60 +579,93 @@ public final class Engine {
   /**
    * The text with the {@code #} that a PDF-to-Markdown tool writes before a heading (the series
    * name, the title, a subheading) blanked out and reported: one to six at a line's start, a blank
-   * and text after them; and so the {@code **} around a line in bold. The same string where there
-   * is none.
+   * and text after them; and so the {@code **} or {@code __} around a line in bold, after such
+   * marks or not, and the {@code *} or {@code _} around a line in italics that stands alone between
+   * blank lines (a byline). The same string where there is none.
    */
   private String markdownHeadings(String work) {
     char[] out = null;
     for (int l = 0; l < src.lineCount; l++) {
       int s = skipSpace(work, src.starts[l], src.ends[l]);
-      if (s == src.ends[l] || (work.charAt(s) != '#' && work.charAt(s) != '*')) {
+      if (s == src.ends[l]
+          || (work.charAt(s) != '#' && work.charAt(s) != '*' && work.charAt(s) != '_')) {
         continue; // most lines
-      }
-      int end = trimEnd(work, s, src.ends[l]);
-      if (end - s > 4
-          && work.startsWith("**", s)
-          && work.startsWith("**", end - 2)
-          && work.indexOf("**", s + 2) == end - 2) {
-        // a line in bold: a title, a byline or a subheading
-        if (out == null) {
-          out = work.toCharArray();
-        }
-        for (int mark : new int[] {s, end - 2}) {
-          out[mark] = ' ';
-          out[mark + 1] = ' ';
-          sink.report(
-              DiagnosticCode.MARKUP_DROPPED,
-              mark,
-              mark + 2,
-              "dropped the Markdown bold mark \"**\" "
-                  + (mark == s ? "before" : "after")
-                  + " a line");
-        }
-        continue;
       }
       int e = s;
       while (e < src.ends[l] && e - s < 7 && work.charAt(e) == '#') {
         e++;
       }
-      if (e == s
-          || e - s > 6
-          || e >= src.ends[l]
-          || !Chars.isSpace(work.charAt(e))
-          || skipSpace(work, e, src.ends[l]) == src.ends[l]) {
-        continue;
+      if (e > s
+          && e - s <= 6
+          && e < src.ends[l]
+          && Chars.isSpace(work.charAt(e))
+          && skipSpace(work, e, src.ends[l]) < src.ends[l]) {
+        if (out == null) {
+          out = work.toCharArray();
+        }
+        java.util.Arrays.fill(out, s, e, ' ');
+        sink.report(
+            DiagnosticCode.MARKUP_DROPPED,
+            s,
+            e,
+            "dropped the Markdown heading mark " + Sink.quote(work.substring(s, e)));
+        s = skipSpace(work, e, src.ends[l]);
       }
-      if (out == null) {
-        out = work.toCharArray();
+      int end = trimEnd(work, s, src.ends[l]);
+      int marks = lineMarks(work, l, s, end);
+      if (marks > 0) {
+        // a line in bold or italics: a title, a byline or a subheading
+        if (out == null) {
+          out = work.toCharArray();
+        }
+        String mark = work.substring(s, s + marks);
+        for (int at : new int[] {s, end - marks}) {
+          java.util.Arrays.fill(out, at, at + marks, ' ');
+          sink.report(
+              DiagnosticCode.MARKUP_DROPPED,
+              at,
+              at + marks,
+              "dropped the Markdown "
+                  + (marks == 2 ? "bold" : "emphasis")
+                  + " mark "
+                  + Sink.quote(mark)
+                  + (at == s ? " before" : " after")
+                  + " a line");
+        }
       }
-      java.util.Arrays.fill(out, s, e, ' ');
-      sink.report(
-          DiagnosticCode.MARKUP_DROPPED,
-          s,
-          e,
-          "dropped the Markdown heading mark " + Sink.quote(work.substring(s, e)));
     }
     return out == null ? work : new String(out);
+  }
+
+  /**
+   * How many characters of Markdown mark the text {@code [s, end)} of line {@code l} opens and
+   * closes with, around the whole of it: 2 for {@code **} or {@code __}, 1 for {@code *} or {@code
+   * _} where the line, of a dozen words at most, stands alone between blank lines; else 0.
+   */
+  private int lineMarks(String work, int l, int s, int end) {
+    if (s >= end || (work.charAt(s) != '*' && work.charAt(s) != '_')) {
+      return 0;
+    }
+    char c = work.charAt(s);
+    int marks = s + 1 < end && work.charAt(s + 1) == c ? 2 : 1;
+    String mark = marks == 2 ? work.substring(s, s + 2) : String.valueOf(c);
+    boolean alone =
+        (l == 0 || src.isBlank(l - 1)) && (l + 1 >= src.lineCount || src.isBlank(l + 1));
+    boolean wraps =
+        end - s > 2 * marks
+            && work.startsWith(mark, end - marks)
+            && work.indexOf(mark, s + marks) == end - marks
+            && work.charAt(s + marks) != c;
+    // a single mark only around a short line alone, its text set close to it: no bullet's mark,
+    // nor a biography in italics
+    return wraps
+            && (marks == 2
+                || (alone
+                    && !Chars.isSpace(work.charAt(s + 1))
+                    && !Chars.isSpace(work.charAt(end - 2))
+                    && !Words.moreThan(work, s, end, 12)))
+        ? marks
+        : 0;
   }
 
   /** The marks that plain text writes for a bullet: a hyphen, an asterisk, an en dash, an "o". */

@@ -24,8 +24,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Fuzz tests of the renderers, over commentaries built from fuzz data by {@link ModelGenerator},
@@ -130,13 +128,10 @@ class RenderFuzzTest {
     List<Diagnostic> diagnostics = renderer.render(c, out);
     checkDiagnostics(diagnostics);
     List<String> names = new ArrayList<>();
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-      for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
-        names.add(e.getName());
-        byte[] bytes = zip.readAllBytes();
-        if (e.getName().matches(".*\\.(xhtml|opf|ncx|xml)")) {
-          Outputs.checkXml(new String(bytes, StandardCharsets.UTF_8));
-        }
+    for (ZipEntries.Entry e : ZipEntries.all(out.toByteArray())) {
+      names.add(e.name());
+      if (e.name().matches(".*\\.(xhtml|opf|ncx|xml)")) {
+        Outputs.checkXml(new String(e.bytes(), StandardCharsets.UTF_8));
       }
     }
     assertThat(names).first().isEqualTo("mimetype");

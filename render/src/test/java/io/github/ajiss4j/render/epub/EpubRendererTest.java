@@ -18,6 +18,7 @@ import io.github.ajiss4j.model.Text;
 import io.github.ajiss4j.parser.CommentaryParser;
 import io.github.ajiss4j.render.EpubCheckReport;
 import io.github.ajiss4j.render.Renderers;
+import io.github.ajiss4j.render.ZipEntries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -167,7 +168,7 @@ class EpubRendererTest {
 
   @Test
   void packageDocumentHoldsTheMetadata() throws Exception {
-    String opf = entry(epub(seed()), "EPUB/package.opf");
+    String opf = ZipEntries.text(epub(seed()), "EPUB/package.opf");
     assertThat(opf)
         .contains("version=\"3.0\"")
         .contains(
@@ -182,9 +183,9 @@ class EpubRendererTest {
     if (System.getenv("SOURCE_DATE_EPOCH") == null) {
       assertThat(opf).contains(">2010-06-08T00:00:00Z</meta>");
     }
-    String hostile = entry(epub(hostile()), "EPUB/package.opf");
+    String hostile = ZipEntries.text(epub(hostile()), "EPUB/package.opf");
     assertThat(hostile).contains("Title &lt;script&gt;&amp;amp;").doesNotContain("<script>");
-    String nav = entry(collection(new EpubRenderer(), fixtures()), "EPUB/nav.xhtml");
+    String nav = ZipEntries.text(collection(new EpubRenderer(), fixtures()), "EPUB/nav.xhtml");
     assertThat(nav.split("epub:type=\"toc\"", -1)).hasSize(3); // the nav and the landmark link
     assertThat(nav).contains("epub:type=\"landmarks\"").contains("epub:type=\"bodymatter\"");
   }
@@ -264,17 +265,6 @@ class EpubRendererTest {
 
   private static String sha256(byte[] bytes) throws Exception {
     return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-  }
-
-  private static String entry(byte[] epub, String name) throws IOException {
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(epub))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        if (e.getName().equals(name)) {
-          return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-    }
-    throw new AssertionError("no entry " + name);
   }
 
   /** Copies an EPUB, replacing one entry's text (the mimetype stays first and stored). */

@@ -48,8 +48,8 @@ final class AtomicFiles {
     try {
       // if the shutdown hook removes the temporary file meanwhile, the writes go to a file that
       // no longer has a name and the move below fails: nothing is left behind
-      // a text format comes as one array of bytes, which passes the buffer by; the buffer
-      // gathers the small writes of a zip
+      // a built-in text format comes in arrays of about 8 KB, which mostly pass the buffer by;
+      // the buffer gathers the small writes of a zip
       try (OutputStream out = new BufferedOutputStream(temp.out(), 1 << 13)) {
         content.writeTo(out);
       }

@@ -5,7 +5,9 @@ import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.internal.Page;
 import io.github.ajiss4j.render.internal.PageTemplate;
+import io.github.ajiss4j.render.internal.Utf8Output;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -99,6 +101,21 @@ public final class HtmlRenderer implements Renderer {
     Objects.requireNonNull(commentary, "commentary");
     Objects.requireNonNull(out, "out");
     return page.writeHtml(commentary, out, template);
+  }
+
+  /**
+   * Writes a commentary in UTF-8 as it is rendered, in pieces of about 8 KB, without the whole text
+   * in memory first. The stream is flushed, not closed; when it fails, a part of the text may have
+   * been written.
+   *
+   * @param commentary the commentary
+   * @param out where to write
+   * @return what the renderer had to leave out or change, possibly empty
+   * @throws IOException if writing fails
+   */
+  @Override
+  public List<Diagnostic> render(Commentary commentary, OutputStream out) throws IOException {
+    return Utf8Output.render(this, commentary, out);
   }
 
   /** Builds an {@link HtmlRenderer}; each method sets the {@link HtmlOptions} of that name. */

@@ -14,6 +14,7 @@ import io.github.ajiss4j.model.ListItem;
 import io.github.ajiss4j.model.Masthead;
 import io.github.ajiss4j.model.Paragraph;
 import io.github.ajiss4j.model.Person;
+import java.io.Flushable;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -47,29 +48,26 @@ public record Page(
   }
 
   /**
-   * Writes an EPUB 3 XHTML content document, straight into a {@link StringBuilder}, made large
-   * enough for it first, and in one append into any other output.
+   * Writes an EPUB 3 XHTML content document: straight into a {@link StringBuilder}, made large
+   * enough for it first, or a stream's {@link Utf8Output}, and in one append into any other output.
    *
    * @param c the commentary
-   * @param out where to write
+   * @param out where to write; flushed unless it is a {@link StringBuilder}
    * @return the diagnostics
    * @throws IOException if writing fails
    */
   public List<Diagnostic> writeXhtml(Commentary c, Appendable out) throws IOException {
-    if (!(out instanceof StringBuilder)) {
+    StringBuilder gathered = null;
+    Appendable to = out;
+    if (out instanceof StringBuilder sb) {
+      sb.ensureCapacity(sb.length() + xhtmlCapacity(c)); // so that it rarely grows
+    } else if (!(out instanceof Utf8Output)) {
       // the document in one append rather than many small ones
-      StringBuilder sb = new StringBuilder(xhtmlCapacity(c));
-      List<Diagnostic> diagnostics = writeXhtml(c, sb);
-      out.append(sb);
-      if (out instanceof java.io.Flushable f) {
-        f.flush();
-      }
-      return diagnostics;
+      gathered = new StringBuilder(xhtmlCapacity(c));
+      to = gathered;
     }
-    StringBuilder sb = (StringBuilder) out;
-    sb.ensureCapacity(sb.length() + xhtmlCapacity(c)); // so that it rarely grows
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
-    MarkupWriter w = MarkupWriter.xml(sb, diagnostics);
+    MarkupWriter w = MarkupWriter.xml(to, diagnostics);
     w.xmlDeclaration();
     w.start("html").namespaces().lang(c.language()).newline();
     w.start("head").newline();
@@ -80,12 +78,19 @@ public record Page(
     w.end().newline();
     w.end().newline();
     w.finish();
+    if (gathered != null) {
+      out.append(gathered);
+    }
+    if (out instanceof Flushable f && !(out instanceof StringBuilder)) {
+      f.flush();
+    }
     return List.copyOf(diagnostics);
   }
 
   /**
-   * Writes an HTML page, or only its {@code <article>} when there is no template. Into a {@link
-   * StringBuilder} the page is written straight; any other output gets it in one append, as before.
+   * Writes an HTML page, or only its {@code <article>} when there is no template: straight into a
+   * {@link StringBuilder}, made large enough for it first, or a stream's {@link Utf8Output}, and in
+   * one append into any other output.
    *
    * @param c the commentary
    * @param out where to write
@@ -95,28 +100,30 @@ public record Page(
    */
   public List<Diagnostic> writeHtml(Commentary c, Appendable out, PageTemplate template)
       throws IOException {
-    StringBuilder sb;
-    if (out instanceof StringBuilder b) {
-      sb = b;
+    StringBuilder gathered = null;
+    Appendable to = out;
+    if (out instanceof StringBuilder sb) {
       sb.ensureCapacity(sb.length() + capacity(c, template)); // so that it rarely grows
-    } else {
-      sb = new StringBuilder(capacity(c, template));
+    } else if (!(out instanceof Utf8Output)) {
+      // the page in one append rather than many small ones
+      gathered = new StringBuilder(capacity(c, template));
+      to = gathered;
     }
     Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
     if (template == null) {
-      MarkupWriter w = MarkupWriter.html(sb, diagnostics);
+      MarkupWriter w = MarkupWriter.html(to, diagnostics);
       article(c, w);
       w.finish();
     } else {
       // the order of the diagnostics does not depend on where the template puts each variable
       Set<Diagnostic> headDiagnostics = MarkupWriter.newDiagnostics();
       Set<Diagnostic> valueDiagnostics = MarkupWriter.newDiagnostics();
-      template.execute(new Values(this, c, diagnostics, headDiagnostics, valueDiagnostics), sb);
+      template.execute(new Values(this, c, diagnostics, headDiagnostics, valueDiagnostics), to);
       diagnostics.addAll(headDiagnostics);
       diagnostics.addAll(valueDiagnostics);
     }
-    if (sb != out) {
-      out.append(sb);
+    if (gathered != null) {
+      out.append(gathered);
     }
     return List.copyOf(diagnostics);
   }

@@ -190,6 +190,43 @@ class AuthorLineTest {
         .containsExactly("Keio University", "University of Tokyo");
   }
 
+  /** An affiliation in brackets that holds a comma is one affiliation, not a name. */
+  @ParameterizedTest
+  @ValueSource(strings = {" and ", ", "})
+  void anAffiliationInBracketsWithACommaIsOne(String between) throws Exception {
+    Commentary c =
+        parse(
+            HEADER,
+            "Yoshikazu Hirose (Professor, National Defense Academy)"
+                + between
+                + "Taro Yamada (Senior Fellow, RIPS)",
+            SECOND_BIO);
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
+    assertThat(c.authors())
+        .extracting(a -> a.affiliation().orElseThrow())
+        .containsExactly("Professor, National Defense Academy", "Senior Fellow, RIPS");
+  }
+
+  /**
+   * Several authors, each with the family name in capitals first, on a line under a title in
+   * capitals: the line is the byline, not the title's, and each name is kept as printed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" and ", ", ", " & "})
+  void severalNamesWithTheFamilyNameFirstAreTheByline(String between) throws Exception {
+    Commentary expected = parse(HEADER, "Yoshikazu Hirose and Taro Yamada", SECOND_BIO);
+    Commentary c = parse(HEADER, "HIROSE Yoshikazu" + between + "YAMADA Taro", SECOND_BIO);
+    assertThat(c.title()).isEqualTo(expected.title());
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("HIROSE Yoshikazu", "YAMADA Taro");
+    assertThat(c.authors())
+        .extracting(a -> a.biography().orElseThrow())
+        .isEqualTo(expected.authors().stream().map(a -> a.biography().orElseThrow()).toList());
+  }
+
   /**
    * A byline in capitals, as the title is, after the title on its line or on a line of its own, is
    * read as the title's last words; the biography names the author, and the name leaves the title.

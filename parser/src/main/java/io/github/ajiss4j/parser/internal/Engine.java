@@ -1764,13 +1764,34 @@ public final class Engine {
     return words.subList(bylineLabelWords(words), words.size());
   }
 
-  /** A name of two words, the family name first in capitals: {@code HIROSE Yoshikazu}. */
+  /**
+   * Names of two words each, the family name first in capitals: {@code HIROSE Yoshikazu}, or
+   * several parted by commas and {@code and}: {@code YAMADA Taro and SUZUKI Hanako}.
+   */
   private static boolean isFamilyNameFirst(List<Word> words) {
-    if (words.size() != 2) {
-      return false;
+    int i = 0;
+    while (i + 1 < words.size()) {
+      String family = words.get(i).text;
+      String given = words.get(i + 1).text;
+      boolean comma = given.endsWith(",") && given.length() > 1;
+      if (!isFamilyNameFirst(family, comma ? given.substring(0, given.length() - 1) : given)) {
+        return false;
+      }
+      i += 2;
+      if (i == words.size()) {
+        return true;
+      }
+      String next = words.get(i).text;
+      if (next.equals("and") || next.equals("&")) {
+        i++;
+      } else if (!comma) {
+        return false;
+      }
     }
-    String family = words.get(0).text;
-    String given = words.get(1).text;
+    return false;
+  }
+
+  private static boolean isFamilyNameFirst(String family, String given) {
     if (family.length() < 2 || given.length() < 2 || !Character.isUpperCase(given.charAt(0))) {
       return false;
     }
@@ -2796,8 +2817,11 @@ public final class Engine {
     int n = authorText.length();
     int start = 0;
     int i = 0;
+    int depth = 0; // a name's affiliation in brackets may hold commas: (Senior Fellow, NPI)
     while (i < n) {
-      String separator = nameSeparatorAt(authorText, i);
+      char c = authorText.charAt(i);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+      String separator = depth > 0 ? null : nameSeparatorAt(authorText, i);
       if (separator == null) {
         i++;
         continue;

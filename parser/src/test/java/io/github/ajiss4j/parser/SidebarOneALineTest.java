@@ -165,7 +165,8 @@ class SidebarOneALineTest {
 
   /**
    * The names on one line with single spaces between them, wrapped by extraction wherever the width
-   * ran out, mid-name: each name is read whole, at every width from 30 to 100 characters.
+   * ran out, mid-name: each name is read whole, at every width from 30 to 100 characters; and so
+   * where a run of spaces or a tab parts them.
    */
   @Test
   void namesWrappedMidNameWithoutTabsAreReadWhole() throws Exception {
@@ -178,6 +179,17 @@ class SidebarOneALineTest {
             + " (Secretariat)\tResearch Institute for Peace and Security";
     assertThat(later).contains(laterNames + "\r\n");
     Commentary expected = parse(later);
+    for (String gap : new String[] {"   ", "\t"}) {
+      // parted by a run of spaces or a tab, and wrapped mid-name all the same
+      readAboveTheIssueLineAndAfterTheBiography(
+          "IIPS JIIA RIPS\n"
+              + "Institute for International Policy Studies"
+              + gap
+              + "The Japan Institute of\n"
+              + "International Affairs (Secretariat)"
+              + gap
+              + "Research Institute for Peace and\nSecurity\n\n");
+    }
     for (int width = 30; width <= 100; width += 10) {
       readAboveTheIssueLineAndAfterTheBiography("IIPS JIIA RIPS\n" + wrapped(names, width) + "\n");
       String lines = wrapped(laterNames.replace('\t', ' '), width).replace("\n", "\r\n");

@@ -352,9 +352,7 @@ final class MastheadReader {
     List<Segment> names = new ArrayList<>();
     int nameEnd = abbreviationLine - 1;
     int groups = 0;
-    // lines of names that hold one column each: names that extraction may have wrapped anywhere
-    int nameLines = 0;
-    boolean singleColumns = true;
+    int nameLines = 0; // the first group's lines of names
     while (abbreviationLine >= 0
         && nameEnd + 1 < lines.size()
         // the first group's line was found an abbreviation line above
@@ -390,7 +388,6 @@ final class MastheadReader {
         nameEnd++;
         sink.field("institutes", nameLine[0], nameLine[1]);
         nameLines++;
-        singleColumns &= segments.size() == 1;
         if (goesOn) {
           Segment wrapped = names.remove(names.size() - 1);
           segments.set(0, new Segment(wrapped.start, segments.get(0).end));
@@ -401,14 +398,14 @@ final class MastheadReader {
         any = true;
       }
     }
-    if (groups == 1 && nameLines > 0 && singleColumns && !allKnownNames(names)) {
-      // names that extraction wrapped with no regard for where a name ends, and not in columns
+    if (groups == 1 && nameLines > 0 && !allKnownNames(names)) {
+      // names that extraction wrapped with no regard for where a name ends, whatever parts them
       int namesFrom = nameEnd - nameLines + 1;
       for (int through = namesFrom + 1;
           through < Math.min(lines.size(), namesFrom + 8);
           through++) {
         int[] line = lines.get(through);
-        if (segments(line[0], line[1]).size() != 1 || isAbbreviationLine(line)) {
+        if (isAbbreviationLine(line) || hasLabel(line[0], line[1])) {
           break;
         }
         Segment whole = new Segment(lines.get(namesFrom)[0], line[1]);

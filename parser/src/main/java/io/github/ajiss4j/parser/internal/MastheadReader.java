@@ -398,9 +398,14 @@ final class MastheadReader {
         any = true;
       }
     }
-    if (groups == 1 && nameLines > 0 && !allKnownNames(names)) {
+    int namesFrom = nameEnd - nameLines + 1;
+    if (groups == 1
+        && nameLines > 0
+        && namesFrom + 1 < lines.size()
+        && !isAbbreviationLine(lines.get(namesFrom + 1))
+        && !hasLabel(lines.get(namesFrom + 1)[0], lines.get(namesFrom + 1)[1])
+        && !allKnownNames(names)) {
       // names that extraction wrapped with no regard for where a name ends, whatever parts them
-      int namesFrom = nameEnd - nameLines + 1;
       for (int through = namesFrom + 1;
           through < Math.min(lines.size(), namesFrom + 8);
           through++) {

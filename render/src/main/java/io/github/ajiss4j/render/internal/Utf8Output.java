@@ -49,34 +49,28 @@ public final class Utf8Output implements Appendable {
   @Override
   public Appendable append(CharSequence csq) throws IOException {
     chunk.append(csq);
-    if (chunk.length() >= CHUNK) {
-      writeChunk();
-    }
-    return this;
+    return written();
   }
 
   @Override
   public Appendable append(CharSequence csq, int start, int end) throws IOException {
     chunk.append(csq, start, end);
-    if (chunk.length() >= CHUNK) {
-      writeChunk();
-    }
-    return this;
+    return written();
   }
 
   @Override
   public Appendable append(char c) throws IOException {
     chunk.append(c);
-    if (chunk.length() >= CHUNK) {
-      writeChunk();
-    }
-    return this;
+    return written();
   }
 
-  /** Writes the chunk but a high surrogate at its end. */
-  private void writeChunk() throws IOException {
+  /** Writes a full chunk but a high surrogate at its end; returns this. */
+  private Appendable written() throws IOException {
     int n = chunk.length();
-    write(Character.isHighSurrogate(chunk.charAt(n - 1)) ? n - 1 : n);
+    if (n >= CHUNK) {
+      write(Character.isHighSurrogate(chunk.charAt(n - 1)) ? n - 1 : n);
+    }
+    return this;
   }
 
   /** Writes the first chars of the chunk and keeps the rest. */

@@ -384,9 +384,10 @@ class FixturesTest {
   }
 
   /**
-   * Every space a no-break space, two spaces or a thin space, as tools write the spaces of a PDF:
-   * the names of the byline, the biographies, the staff labels and the key points' marks are read
-   * as with plain spaces.
+   * Every space a no-break space, two spaces or a thin space, as tools write the spaces of a PDF,
+   * or with a zero-width space or a word joiner beside it: the names of the byline, the
+   * biographies, the publisher, the staff labels and the key points' marks are read as with plain
+   * spaces.
    */
   @ParameterizedTest
   @ValueSource(
@@ -400,7 +401,8 @@ class FixturesTest {
   void spacesOfAnyKindReadAsSpaces(String fixture) throws Exception {
     String text = Fixtures.read(fixture);
     Commentary expected = CommentaryParser.create().parse(text).commentary();
-    for (String space : new String[] {"\u00A0", "  ", "\u2009"}) {
+    // and a zero-width space or a word joiner beside each space, which parts nothing more
+    for (String space : new String[] {"\u00A0", "  ", "\u2009", " \u200B", "\u2060 "}) {
       Commentary c = CommentaryParser.create().parse(text.replace(" ", space)).commentary();
       assertThat(c).as(space).isEqualTo(expected);
     }

@@ -536,6 +536,15 @@ public final class Engine {
         beyondQuotes |= ch > 0xFF && !Chars.isQuoteOrDash(ch);
         ligature |= Chars.isLigature(ch);
         zeroWidth |= Chars.isInvisible(ch);
+        if (ch != '\u00AD' && Chars.isInvisible(ch) && besideSpace(i)) {
+          // a zero-width space or word joiner beside a space parts nothing more than the space
+          // does: it reads as one, so that the words on either side are found as words
+          if (sb == null) {
+            sb = new StringBuilder(text);
+          }
+          sb.setCharAt(i, ' ');
+          continue;
+        }
         wideForms |= Chars.isFullwidthAscii(ch);
         if (ch != '\n' && ch != '\r' && Chars.isBlank(ch)) {
           if (oddCount == odd.length) {
@@ -574,6 +583,12 @@ public final class Engine {
     invisible = zeroWidth;
     fullwidth = wideForms;
     return sb == null ? text : sb.toString();
+  }
+
+  /** Whether a space, not a line end, stands right before or after {@code text[i]}. */
+  private boolean besideSpace(int i) {
+    return (i > 0 && Chars.isSpace(text.charAt(i - 1)))
+        || (i + 1 < text.length() && Chars.isSpace(text.charAt(i + 1)));
   }
 
   /**

@@ -164,6 +164,69 @@ class LayoutColumnsTest {
     assertThat(text.substring(issue.offset(), issue.endOffset())).isEqualTo("No.93. 8 June 2010");
   }
 
+  /**
+   * The main column justified, as the layout of a justified page gives it: the blanks between its
+   * words widened so that every line but a paragraph's last fills the column.
+   */
+  @Test
+  void aJustifiedMainColumnBesideTheSidebar() {
+    String text = justify(layout("\n"), EDGE + WIDTH);
+    assertThat(text).contains("  ");
+    assertThat(Fixtures.parse(text).commentary()).isEqualTo(inPlace());
+  }
+
+  /**
+   * Justified text with no sidebar: the widened blanks of lines that line up by chance are no
+   * columns, whatever the width the lines are justified to.
+   */
+  @Test
+  void justifiedTextIsNoColumns() {
+    for (String fixture :
+        List.of("pdftotext-clipped-lines.txt", "pdftotext-one-a-line-later-masthead.txt")) {
+      String text = Fixtures.read(fixture);
+      Commentary expected = Fixtures.parse(text).commentary();
+      int body = text.indexOf("\"Japan and NATO are partners");
+      for (int width = 90; width <= 120; width += 10) {
+        String justified = text.substring(0, body) + justify(text.substring(body), width);
+        ParseResult r = Fixtures.parse(justified);
+        assertThat(r.commentary()).as(fixture + " at " + width).isEqualTo(expected);
+        assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.LAYOUT_COLUMNS_READ);
+      }
+    }
+  }
+
+  /**
+   * Each line of more than 50 characters that a line follows, and of one column, widened to {@code
+   * width} characters by spreading blanks over the gaps between its words, the first gaps taking
+   * one more.
+   */
+  private static String justify(String text, int width) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i + 1 < lines.length; i++) {
+      String line = lines[i];
+      int indent = line.length() - line.stripLeading().length();
+      String[] words = line.strip().split(" ");
+      int gaps = words.length - 1;
+      if (line.length() <= 50
+          || line.length() >= width
+          || gaps == 0
+          || line.strip().contains("  ") // a sidebar's line beside the main column's, or a table's
+          || lines[i + 1].isBlank()) {
+        continue;
+      }
+      int extra = width - line.length();
+      StringBuilder out = new StringBuilder(line.substring(0, indent));
+      for (int g = 0; g < words.length; g++) {
+        out.append(words[g]);
+        if (g < gaps) {
+          out.append(" ".repeat(1 + extra / gaps + (g < extra % gaps ? 1 : 0)));
+        }
+      }
+      lines[i] = out.toString();
+    }
+    return String.join("\n", lines);
+  }
+
   @Test
   void textWithoutColumnsIsReadAsItStands() {
     ParseResult r = Fixtures.parse(Fixtures.read("hard-wrapped-later-masthead.txt"));

@@ -25,6 +25,12 @@ final class Columns {
   /** The fewest lines with text on both sides of the main column's edge. */
   private static final int SIDE_BY_SIDE_LINES = 3;
 
+  /**
+   * Below this many lines side by side, every line between them must start a piece at the edge or
+   * end before it.
+   */
+  private static final int FEW_SIDE_BY_SIDE_LINES = 5;
+
   /** The most lines between two lines of one sidebar with text on both sides of the edge. */
   private static final int SIDEBAR_GAP = 6;
 
@@ -184,7 +190,13 @@ final class Columns {
           }
         }
       }
-      if (sideBySide < SIDE_BY_SIDE_LINES) {
+      int aligned = aligned(cells, first, last, edge);
+      int textLines = textLines(cells, first, last);
+      if (sideBySide < SIDE_BY_SIDE_LINES
+          || aligned * 3 < textLines * 2
+          || (sideBySide < FEW_SIDE_BY_SIDE_LINES && aligned < textLines)) {
+        // too few lines side by side, or too few of the lines between them start a piece at the
+        // edge or end before it, as in justified text whose wide blanks line up by chance
         first = -1;
       }
     }
@@ -381,6 +393,33 @@ final class Columns {
       }
     }
     return cells;
+  }
+
+  /**
+   * How many of the lines {@code [first, last]} are the main column's alone, starting at the edge
+   * or indented a little after it, the sidebar's alone, ending before it, or both side by side.
+   * Lines of justified text start at the left margin, and most run across the edge.
+   */
+  private static int aligned(int[][] cells, int first, int last, int edge) {
+    int count = 0;
+    for (int l = Math.max(first, 0); l <= last; l++) {
+      int[] c = cells[l];
+      boolean at =
+          leftOnly(c, edge)
+              || (c.length >= 2 && c[0] >= edge - 1 && c[0] <= edge + 2 * GAP)
+              || split(c, edge) > 0;
+      count += at ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** How many of the lines {@code [first, last]} hold text. */
+  private static int textLines(int[][] cells, int first, int last) {
+    int count = 0;
+    for (int l = Math.max(first, 0); l <= last; l++) {
+      count += cells[l].length > 0 ? 1 : 0;
+    }
+    return count;
   }
 
   /** Whether a line's text, not none, ends before the edge. */

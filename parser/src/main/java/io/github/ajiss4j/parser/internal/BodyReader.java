@@ -537,12 +537,13 @@ final class BodyReader {
   /**
    * A line that a later page repeats at its head or foot: the series name, with or without the
    * issue ("AJISS-Commentary No.93", "AJISS Commentary | No.93. 8 June 2010"), the issue alone, or
-   * the publisher.
+   * the publisher; a page number after it or not.
    */
-  private boolean isRunningHead(int s, int e) {
-    if (e - s > 80) {
+  private boolean isRunningHead(int s, int end) {
+    if (end - s > 80) {
       return false;
     }
+    int e = beforePageNumber(s, end);
     char c = text.charAt(s);
     if (c == 'A' || c == 'a') {
       if (!text.regionMatches(true, s, "AJISS", 0, 5)) {
@@ -561,6 +562,27 @@ final class BodyReader {
     return (c == 'T' || c == 't')
         && e - s == Series.AJISS_PUBLISHER.length()
         && text.regionMatches(true, s, Series.AJISS_PUBLISHER, 0, e - s);
+  }
+
+  /**
+   * Where a line ends before the page number that a head or foot may end with, parted from it by
+   * two blanks or more or by a bar or a dash ({@code AJISS-Commentary No.93 2}); else {@code e}.
+   */
+  private int beforePageNumber(int s, int e) {
+    int digits = e;
+    while (digits > s && Character.isDigit(text.charAt(digits - 1))) {
+      digits--;
+    }
+    if (digits == e || e - digits > 3) {
+      return e;
+    }
+    int before = digits;
+    boolean mark = false;
+    while (before > s && " \t|-\u2013".indexOf(text.charAt(before - 1)) >= 0) {
+      mark |= text.charAt(before - 1) != ' ' && text.charAt(before - 1) != '\t';
+      before--;
+    }
+    return before > s && (mark || digits - before >= 2) ? before : e;
   }
 
   /**

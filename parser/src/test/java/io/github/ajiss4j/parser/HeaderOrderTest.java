@@ -169,6 +169,27 @@ class HeaderOrderTest {
         .contains(1);
   }
 
+  /**
+   * A title not in capitals with the byline right under it, no blank line between them, the byline
+   * giving each author's affiliation: the byline is no line of the title.
+   */
+  @Test
+  void aBylineWithAffiliationsRightUnderATitleNotInCapitals() throws Exception {
+    String later = Fixtures.read(LATER);
+    String printed = LATER_ISSUE + LATER_TITLE + LATER_BYLINE;
+    String header =
+        LATER_ISSUE
+            + "Japan's Choice: \"Global NATO\" and the Quad?\n"
+            + "Taro Yamada (Senior Fellow, NPI) and Hanako Suzuki (Professor, Keio University)\n\n";
+    ParseResult r = parse(later.replace(printed, header));
+    assertThat(r.commentary().title()).isEqualTo("Japan's Choice: \"Global NATO\" and the Quad?");
+    assertThat(r.commentary().authors())
+        .extracting(a -> a.name() + " / " + a.affiliation().orElseThrow())
+        .containsExactly(
+            "Taro Yamada / Senior Fellow, NPI", "Hanako Suzuki / Professor, Keio University");
+    assertThat(r.commentary().authors()).allSatisfy(a -> assertThat(a.biography()).isPresent());
+  }
+
   private static ParseResult parse(String text) throws CommentaryParseException {
     return CommentaryParser.create().parse(text);
   }

@@ -1481,7 +1481,7 @@ public final class Engine {
                   || (goesOn && !nameLike);
           if (!h.titleInCapitals
               && titleGoesOn
-              && (!nameLike
+              && ((!nameLike && !isBylineWithAffiliations(work, seg))
                   || words.size() == 1 // a name has two words at least
                   || goesOn)) {
             h.titleParts.add(seg.clone()); // a title in title case over two lines

@@ -190,6 +190,25 @@ class HeaderOrderTest {
     assertThat(r.commentary().authors()).allSatisfy(a -> assertThat(a.biography()).isPresent());
   }
 
+  /** The publisher above the series name: it is the publisher, and nothing is dropped. */
+  @Test
+  void thePublisherAboveTheSeriesName() throws Exception {
+    String text = Fixtures.read(FIXTURE);
+    String top = "AJISS-Commentary\nThe Association of Japanese Institutes of Strategic Studies\n";
+    assertThat(text).startsWith(top);
+    String swapped =
+        "The Association of Japanese Institutes of Strategic Studies\nAJISS-Commentary\n"
+            + text.substring(top.length());
+    ParseResult r = parse(swapped);
+    assertThat(r.commentary()).isEqualTo(parse(text).commentary());
+    assertThat(r.diagnostics())
+        .noneMatch(
+            d ->
+                d.code() == DiagnosticCode.STRAY_TEXT_DROPPED
+                    || d.code() == DiagnosticCode.MISSING_FIELD);
+    assertThat(Accounting.lost(swapped, r)).isEmpty();
+  }
+
   private static ParseResult parse(String text) throws CommentaryParseException {
     return CommentaryParser.create().parse(text);
   }

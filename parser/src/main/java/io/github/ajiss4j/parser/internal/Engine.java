@@ -327,6 +327,15 @@ public final class Engine {
       }
       break;
     }
+    if (publisher == null && strayAbove != null) {
+      // the publisher above the series name, as a web copy may print it
+      int named = publisherNameEnd(work, strayAbove[0], strayAbove[1]);
+      if (named >= 0 && Chars.isBlank(work, named, strayAbove[1])) {
+        publisher = Series.AJISS_PUBLISHER;
+        sink.field("publisher", strayAbove[0], named);
+        strayAbove = null;
+      }
+    }
     if (publisher == null) {
       // the publisher after the issue line, where extraction read the issue line first: it is
       // no title, so it goes from the text that the header is read from

@@ -38,6 +38,18 @@ public final class Builders {
   }
 
   /**
+   * Keeps a builder from {@link #take}, its text no longer needed, for the next render.
+   *
+   * @param sb the builder
+   */
+  public static void give(StringBuilder sb) {
+    if (sb.capacity() <= MAX_KEPT) {
+      sb.setLength(0);
+      FREE.get()[0] = sb;
+    }
+  }
+
+  /**
    * Returns the text of a builder from {@link #take}, and keeps the builder for the next render.
    *
    * @param sb the builder
@@ -45,10 +57,7 @@ public final class Builders {
    */
   public static String release(StringBuilder sb) {
     String text = sb.toString();
-    if (sb.capacity() <= MAX_KEPT) {
-      sb.setLength(0);
-      FREE.get()[0] = sb;
-    }
+    give(sb);
     return text;
   }
 }

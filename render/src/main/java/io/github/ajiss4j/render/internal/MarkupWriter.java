@@ -581,6 +581,8 @@ public final class MarkupWriter {
     public void write(char[] buf, int off, int len) throws IOException {
       if (out instanceof StringBuilder sb) {
         sb.append(buf, off, len); // one copy, where a CharBuffer is read char by char
+      } else if (out instanceof Utf8Output utf8) {
+        utf8.append(buf, off, len);
       } else {
         out.append(java.nio.CharBuffer.wrap(buf, off, len));
       }

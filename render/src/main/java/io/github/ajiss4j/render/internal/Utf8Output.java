@@ -20,7 +20,9 @@ public final class Utf8Output implements Appendable {
   private static final int CHUNK = 1 << 13;
 
   private final OutputStream out;
-  private final StringBuilder chunk = new StringBuilder(CHUNK + 256);
+
+  /** The text not yet written: this thread's builder ({@link Builders}), kept for the next. */
+  private final StringBuilder chunk = Builders.take();
 
   private Utf8Output(OutputStream out) {
     this.out = out;
@@ -40,10 +42,14 @@ public final class Utf8Output implements Appendable {
     Objects.requireNonNull(commentary, "commentary");
     Objects.requireNonNull(out, "out");
     Utf8Output text = new Utf8Output(out);
-    List<Diagnostic> diagnostics = renderer.render(commentary, text);
-    text.write(text.chunk.length());
-    out.flush();
-    return diagnostics;
+    try {
+      List<Diagnostic> diagnostics = renderer.render(commentary, text);
+      text.write(text.chunk.length());
+      out.flush();
+      return diagnostics;
+    } finally {
+      Builders.give(text.chunk);
+    }
   }
 
   @Override
@@ -61,6 +67,12 @@ public final class Utf8Output implements Appendable {
   @Override
   public Appendable append(char c) throws IOException {
     chunk.append(c);
+    return written();
+  }
+
+  /** Appends characters of an array in one copy, as a {@link java.io.Writer} gives them. */
+  Appendable append(char[] buf, int off, int len) throws IOException {
+    chunk.append(buf, off, len);
     return written();
   }
 

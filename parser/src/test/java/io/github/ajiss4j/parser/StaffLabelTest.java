@@ -50,6 +50,33 @@ class StaffLabelTest {
     assertThat(unknownText(r).message()).contains("Editorial Board Members:Masashi Nishihara");
   }
 
+  /**
+   * Each label alone on its line with no colon, the names one a line under it: the staff are read
+   * as with colons. "Editor" without a colon is a label only so, never within a line.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @ValueSource(strings = {"\n", "\r\n"})
+  void labelsWithoutColonsAloneOnTheirLines(String lineEnd) throws Exception {
+    String text = Fixtures.read("pdftotext-clipped-lines.txt");
+    String staff =
+        "Editor: Akio Watanabe\nEditorial Board: Masashi Nishihara, Naoko Saiki, Taizo Yakushiji\n";
+    assertThat(text).contains(staff);
+    String oneALine =
+        String.join(
+            lineEnd,
+            "Editor",
+            "Akio Watanabe",
+            "Editorial Board",
+            "Masashi Nishihara",
+            "Naoko Saiki",
+            "Taizo Yakushiji",
+            "");
+    Masthead expected = CommentaryParser.create().parse(text).commentary().masthead();
+    ParseResult r = CommentaryParser.create().parse(text.replace(staff, oneALine));
+    assertThat(r.commentary().masthead()).isEqualTo(expected);
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+  }
+
   /** The online publisher's title as other years print it: after a comma, in brackets. */
   @ParameterizedTest
   @ValueSource(

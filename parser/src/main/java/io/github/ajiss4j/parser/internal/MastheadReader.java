@@ -1027,11 +1027,12 @@ final class MastheadReader {
           out[1] = q + 1;
           return i;
         }
-        if (i == LABELS.length - 1) {
-          continue; // "Editor" without a colon is a word, not a label
+        boolean lineEnd =
+            q < to && (text.charAt(q) == '\n' || text.charAt(q) == '\r' || text.charAt(q) == '\t');
+        if (i == LABELS.length - 1 && !(lineEnd && aloneOnItsLine(p, q))) {
+          continue; // "Editor" without a colon is a word, not a label, but alone on its line
         }
-        if (q < to
-            && (text.charAt(q) == '\n' || text.charAt(q) == '\r' || text.charAt(q) == '\t')) {
+        if (lineEnd) {
           out[0] = p;
           out[1] = q;
           return i;
@@ -1039,6 +1040,16 @@ final class MastheadReader {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code text[p, q)} stands alone on its line, blanks aside. */
+  private boolean aloneOnItsLine(int p, int q) {
+    int s = p;
+    while (s > 0 && Chars.isSpace(text.charAt(s - 1))) {
+      s--;
+    }
+    return (s == 0 || text.charAt(s - 1) == '\n' || text.charAt(s - 1) == '\r')
+        && text.charAt(q) != '\t';
   }
 
   /**

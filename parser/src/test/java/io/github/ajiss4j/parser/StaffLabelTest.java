@@ -54,7 +54,7 @@ class StaffLabelTest {
    * Each label alone on its line with no colon, the names one a line under it: the staff are read
    * as with colons. "Editor" without a colon is a label only so, never within a line.
    */
-  @org.junit.jupiter.params.ParameterizedTest
+  @ParameterizedTest
   @ValueSource(strings = {"\n", "\r\n"})
   void labelsWithoutColonsAloneOnTheirLines(String lineEnd) throws Exception {
     String text = Fixtures.read("pdftotext-clipped-lines.txt");

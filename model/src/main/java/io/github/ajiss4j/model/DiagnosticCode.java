@@ -35,8 +35,8 @@ public enum DiagnosticCode {
   /** A title printed in capitals was turned into title case. */
   TITLE_RECASED("title-recased", Severity.INFO),
   /**
-   * A mark that a PDF-to-Markdown tool writes, the {@code #} before a heading or the {@code **}
-   * around a line in bold, was dropped.
+   * A mark that a PDF-to-Markdown tool writes, the {@code #} before a heading, the {@code **}
+   * around a line in bold or the backslash of an escape ({@code \$}), was dropped.
    */
   MARKUP_DROPPED("markup-dropped", Severity.INFO),
   /** A misread institute abbreviation or name was corrected against the known institutes. */

@@ -384,6 +384,44 @@ class FixturesTest {
   }
 
   /**
+   * Markdown escapes, as PDF-to-Markdown tools write them before punctuation that would be markup
+   * ({@code US\$10}, {@code \[sic\]}, {@code snake\_case}, {@code 3\*4}): the character is text,
+   * the backslash is dropped and reported, and an escaped asterisk opens no emphasis.
+   */
+  @org.junit.jupiter.api.Test
+  void markdownEscapesAreText() throws Exception {
+    String markdown = Fixtures.read("markdown-later-masthead.txt");
+    String text = "Quad matter too.";
+    assertThat(markdown).contains(text);
+    String escaped =
+        markdown
+            .replace(
+                text, "Quad matter too, at US\\$10 billion \\[sic\\], 3\\*4 and snake\\_case \\*.")
+            .replace("Senior Fellow at", "Senior Fellow \\& Director at");
+    ParseResult r = CommentaryParser.create().parse(escaped);
+    assertThat(r.commentary().body())
+        .anySatisfy(
+            b ->
+                assertThat(b.plainText())
+                    .endsWith("Quad matter too, at US$10 billion [sic], 3*4 and snake_case *."));
+    assertThat(r.commentary().authors().get(0).biography())
+        .hasValueSatisfying(bio -> assertThat(bio).contains("Senior Fellow & Director at"));
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MARKUP_DROPPED)
+        .filteredOn(d -> d.message().contains("escape"))
+        .extracting(d -> escaped.substring(d.span().offset(), d.span().offset() + 2))
+        .containsExactly("\\$", "\\[", "\\]", "\\*", "\\_", "\\*", "\\&");
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNMATCHED_EMPHASIS);
+    assertThat(Accounting.lost(escaped, r)).isEmpty();
+
+    // an escaped backslash is a backslash, and the mark after it a mark
+    ParseResult b =
+        CommentaryParser.create().parse(markdown.replace(text, "Quad matter \\\\*too*."));
+    assertThat(b.commentary().body())
+        .anySatisfy(block -> assertThat(block.plainText()).endsWith("Quad matter \\too."));
+  }
+
+  /**
    * Every space a no-break space, two spaces or a thin space, as tools write the spaces of a PDF,
    * or with a zero-width space or a word joiner beside it: the names of the byline, the
    * biographies, the publisher, the staff labels and the key points' marks are read as with plain

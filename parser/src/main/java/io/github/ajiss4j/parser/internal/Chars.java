@@ -115,6 +115,41 @@ final class Chars {
     return sb.toString();
   }
 
+  /** Whether {@code c} is ASCII punctuation, which a backslash escapes in Markdown. */
+  static boolean isAsciiPunctuation(char c) {
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~');
+  }
+
+  /**
+   * The text with the backslash of each Markdown escape dropped ({@code US\$10}, {@code \[sic\]});
+   * where {@code keepMarks}, the escapes of an asterisk, an underscore and a backslash are kept,
+   * for the emphasis reader to tell them from marks. The same string where there is none.
+   */
+  static String unescapeMarkdown(String s, boolean keepMarks) {
+    int b = s.indexOf('\\');
+    if (b < 0) {
+      return s;
+    }
+    StringBuilder sb = null;
+    int copied = 0;
+    int n = s.length();
+    for (; b >= 0 && b + 1 < n; b = s.indexOf('\\', b + 2)) {
+      char c = s.charAt(b + 1);
+      if (!isAsciiPunctuation(c) || (keepMarks && (c == '*' || c == '_' || c == '\\'))) {
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(n);
+      }
+      sb.append(s, copied, b);
+      copied = b + 1;
+    }
+    return sb == null ? s : sb.append(s, copied, n).toString();
+  }
+
   /** Whether {@code s[from, to)} holds only blanks and characters that print nothing. */
   static boolean isBlank(String s, int from, int to) {
     for (int i = from; i < to; i++) {

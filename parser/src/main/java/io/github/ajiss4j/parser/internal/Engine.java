@@ -73,6 +73,11 @@ public final class Engine {
    */
   private boolean invisible;
 
+  /**
+   * Whether the text holds a Markdown escape: a backslash before ASCII punctuation ({@code \$}).
+   */
+  private boolean escapes;
+
   /** Whether the text holds the fullwidth forms of ASCII characters, U+FF01 to U+FF5E. */
   private boolean fullwidth;
 
@@ -432,7 +437,7 @@ public final class Engine {
     for (Draft d : drafts) {
       // the text of a paragraph or heading, cut out once for the title's spellings and the block,
       // its ligatures written out before the title learns from it
-      String blockText = d.kind == Draft.Kind.LIST ? null : written(d.string());
+      String blockText = d.kind == Draft.Kind.LIST ? null : written(d.string(), true);
       if (forms != null) {
         String learned = blockText != null ? blockText : written(d.plain());
         if (learnsByMask) {
@@ -497,8 +502,18 @@ public final class Engine {
    * extraction leaves inside words ({@code co\u00ADoperation}) dropped, as they carry nothing.
    */
   private String written(String s) {
+    return written(s, false);
+  }
+
+  /**
+   * Text as the model holds it, the backslashes of Markdown escapes dropped ({@code US\$10}); those
+   * before an asterisk, an underscore or a backslash are kept where {@code marksEscaped}, for
+   * {@link #inlines} to tell a mark from emphasis.
+   */
+  private String written(String s, boolean marksEscaped) {
     String t = ligatures ? Chars.expandLigatures(s) : s;
-    return invisible ? Chars.dropInvisible(t) : t;
+    t = invisible ? Chars.dropInvisible(t) : t;
+    return escapes ? Chars.unescapeMarkdown(t, marksEscaped) : t;
   }
 
   // ------------------------------------------------------------------ input hygiene
@@ -586,6 +601,17 @@ public final class Engine {
       }
     }
     oddBlanks = java.util.Arrays.copyOf(odd, oddCount);
+    for (int b = text.indexOf('\\'); b >= 0 && b + 1 < n; b = text.indexOf('\\', b + 2)) {
+      if (Chars.isAsciiPunctuation(text.charAt(b + 1))) {
+        // a Markdown escape, as a PDF-to-Markdown tool writes one: the character after it is text
+        escapes = true;
+        sink.report(
+            DiagnosticCode.MARKUP_DROPPED,
+            b,
+            b + 1,
+            "dropped the Markdown escape before " + Sink.quote(text.substring(b + 1, b + 2)));
+      }
+    }
     wide = beyondLatin1;
     learnsByMask = !beyondQuotes;
     ligatures = ligature;
@@ -3108,7 +3134,8 @@ public final class Engine {
     if (d.kind == Draft.Kind.LIST) {
       List<ListItem> items = new ArrayList<>(d.items.size());
       for (StringBuilder item : d.items) {
-        List<Inline> content = item.length() > 0 ? inlines(written(item.toString()), d) : List.of();
+        List<Inline> content =
+            item.length() > 0 ? inlines(written(item.toString(), true), d) : List.of();
         if (!content.isEmpty()) {
           items.add(ListItem.of(content));
         }
@@ -3152,6 +3179,10 @@ public final class Engine {
       if (open < 0) {
         break;
       }
+      if (escapes && isEscaped(s, open)) {
+        i = open + 1; // a mark escaped with a backslash is text
+        continue;
+      }
       char mark = s.charAt(open);
       int marks = open + 1 < n && s.charAt(open + 1) == mark ? 2 : 1;
       boolean canOpen =
@@ -3161,13 +3192,16 @@ public final class Engine {
               && (open == 0 || !Character.isLetterOrDigit(s.charAt(open - 1)));
       String closing = marks == 1 ? String.valueOf(mark) : mark == '*' ? "**" : "__";
       int close = canOpen ? s.indexOf(closing, open + marks) : -1;
+      while (escapes && close >= 0 && isEscaped(s, close)) {
+        close = s.indexOf(closing, close + 1);
+      }
       if (close > open + marks
           && !Character.isWhitespace(s.charAt(close - 1))
           && (close + marks >= n || !Character.isLetterOrDigit(s.charAt(close + marks)))) {
         if (open > plainStart) {
-          out.add(io.github.ajiss4j.model.Text.of(s.substring(plainStart, open)));
+          out.add(io.github.ajiss4j.model.Text.of(unescaped(s.substring(plainStart, open))));
         }
-        out.add(io.github.ajiss4j.model.Emphasis.of(s.substring(open + marks, close)));
+        out.add(io.github.ajiss4j.model.Emphasis.of(unescaped(s.substring(open + marks, close))));
         plainStart = close + marks;
         i = close + marks;
       } else {
@@ -3185,8 +3219,22 @@ public final class Engine {
       }
     }
     if (plainStart < n) {
-      out.add(io.github.ajiss4j.model.Text.of(s.substring(plainStart)));
+      out.add(io.github.ajiss4j.model.Text.of(unescaped(s.substring(plainStart))));
     }
     return out;
+  }
+
+  /** Whether an odd number of backslashes stands right before {@code s[at]}. */
+  private static boolean isEscaped(String s, int at) {
+    int b = at;
+    while (b > 0 && s.charAt(b - 1) == '\\') {
+      b--;
+    }
+    return (at - b) % 2 == 1;
+  }
+
+  /** Text of {@link #inlines}, the escapes it kept for its marks undone. */
+  private String unescaped(String s) {
+    return escapes ? Chars.unescapeMarkdown(s, false) : s;
   }
 }

@@ -36,6 +36,31 @@ class SeriesNameTest {
   }
 
   /**
+   * The series name wrapped after its dash, {@code Commentary} opening the next line or the one
+   * after a blank line: the series, its field the two pieces, and the publisher after it.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"AJISS-\nCommentary", "AJISS-  \n\nCommentary", "AJISS\u2010\nCOMMENTARY"})
+  void wrappedAfterItsDashIsTheSeries(String printed) throws Exception {
+    String input = printed + SEED.substring(16);
+    ParseResult r = readsAsTheSeed(input);
+    assertThat(r.fieldSpans().get("series"))
+        .extracting(span -> input.substring(span.offset(), span.endOffset()))
+        .containsExactly(printed.substring(0, 6), printed.substring(printed.length() - 10));
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
+  /** A word that only opens with the series name is no series name: the name is assumed. */
+  @org.junit.jupiter.api.Test
+  void aLongerWordIsNoSeriesName() throws Exception {
+    ParseResult r = CommentaryParser.create().parse("AJISS-Papers" + SEED.substring(16));
+    assertThat(r.commentary().series().name()).isEqualTo("AJISS-Commentary");
+    assertThat(r.diagnostics())
+        .anyMatch(d -> d.code() == DiagnosticCode.MISSING_FIELD && d.message().contains("series"));
+  }
+
+  /**
    * A line above the series name that holds it inside other text, as a file name printed at the top
    * of a page does, is dropped and reported; the series line is the one that opens with it.
    */

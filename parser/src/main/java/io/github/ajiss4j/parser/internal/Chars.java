@@ -464,7 +464,7 @@ final class Chars {
     return i < to && Character.isLetterOrDigit(s.charAt(i)) ? -1 : i;
   }
 
-  private static boolean isSeriesDash(char c) {
+  static boolean isSeriesDash(char c) {
     return "-\u2010\u2011\u2012\u2013\u2014".indexOf(c) >= 0;
   }
 

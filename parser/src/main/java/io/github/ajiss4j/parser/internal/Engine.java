@@ -220,16 +220,26 @@ public final class Engine {
           }
         }
         seriesName = work.substring(at, e);
+        int seriesStart = at;
+        int wrapped = named < 0 ? wrappedSeriesName(work, l, at, e) : -1;
+        if (wrapped >= 0) {
+          // AJISS- at a line's end, Commentary opening the next
+          sink.field("series", at, e);
+          l = wrapped;
+          at = skipSpace(work, src.starts[l], src.ends[l]);
+          named = at + 10;
+          e = named;
+        }
         if (named >= 0
             || seriesName.regionMatches(true, 0, "AJISS-Commentary", 0, 16)
             || seriesName.equalsIgnoreCase("AJISS")) {
           seriesLine = l;
           sink.field("series", at, e);
-          int stray = skipSpace(work, src.starts[firstLine], at);
-          if (stray < at) {
+          int stray = skipSpace(work, src.starts[firstLine], seriesStart);
+          if (stray < seriesStart) {
             // text above the series name: a title as a web copy prints it, or stray text (as a
             // second copy of a header leaves), which is not lost silently
-            strayAbove = new int[] {stray, trimEnd(work, stray, at)};
+            strayAbove = new int[] {stray, trimEnd(work, stray, seriesStart)};
           }
           if (!seriesName.equals(SERIES)) {
             seriesName = SERIES;
@@ -248,6 +258,8 @@ public final class Engine {
                 publisherEnd(work, rest, issueAfter != null ? issueAfter.start : src.ends[l]);
             sink.field("publisher", gluedPublisher[0], gluedPublisher[1]);
           }
+        } else {
+          seriesName = null; // another word that opens with AJISS: the name is assumed
         }
       }
     }
@@ -1171,6 +1183,31 @@ public final class Engine {
       if (s.regionMatches(true, i, needle, 0, needle.length())) {
         return i;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * The line that {@code Commentary} opens where {@code work[at, e)}, the last word of line {@code
+   * l}, is {@code AJISS-}: the series name wrapped after its dash. The next line, or the one after
+   * a blank line; else -1.
+   */
+  private int wrappedSeriesName(String work, int l, int at, int e) {
+    if (e - at != 6
+        || !Chars.isSeriesDash(work.charAt(at + 5))
+        || trimEnd(work, at, src.ends[l]) != e) {
+      return -1;
+    }
+    for (int next = l + 1; next < Math.min(src.lineCount, l + 3); next++) {
+      int c = skipSpace(work, src.starts[next], src.ends[next]);
+      if (c == src.ends[next]) {
+        continue; // a blank line
+      }
+      boolean opens =
+          c + 10 <= src.ends[next]
+              && work.regionMatches(true, c, "Commentary", 0, 10)
+              && (c + 10 == src.ends[next] || !Character.isLetterOrDigit(work.charAt(c + 10)));
+      return opens ? next : -1;
     }
     return -1;
   }

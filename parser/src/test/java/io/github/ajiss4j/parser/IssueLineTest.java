@@ -61,7 +61,10 @@ class IssueLineTest {
         "\uFF2E\uFF4F.\uFF19\uFF13. \uFF18 June \uFF12\uFF10\uFF11\uFF10",
         // a character that prints nothing beside a space
         "No.93.\u200B 8 June 2010",
-        "No.93. 8 June\u2060 2010"
+        "No.93. 8 June\u2060 2010",
+        // the numero sign for No
+        "\u211693. 8 June 2010",
+        "\u2116 93, June 8, 2010"
       })
   void isReadWithItsNumberAndDateAndTheTitleAfterIt(String issue) {
     String seed = Fixtures.read("seed-093.txt");
@@ -85,7 +88,8 @@ class IssueLineTest {
         "No.93\n\n8 June 2010\n\n",
         "No.93\nDate: 8 June 2010\n",
         "8 June 2010\nNo.93\n",
-        "June 8, 2010\n\nNo. 93.\n\n"
+        "June 8, 2010\n\nNo. 93.\n\n",
+        "\u211693\n8 June 2010\n"
       })
   void isReadAcrossALineEnd(String issue) {
     String seed = Fixtures.read("seed-093.txt");
@@ -107,11 +111,16 @@ class IssueLineTest {
   @ParameterizedTest
   @ValueSource(strings = {"No.250. 23 March 2018\n", "23 March 2018\n", "March 23, 2018\n", ""})
   void theNumberAfterTheSeriesNameIsTheIssueNumber(String issueLine) {
+    theNumberAfterTheSeriesNameIsTheIssueNumber(issueLine, "No.250");
+    theNumberAfterTheSeriesNameIsTheIssueNumber(issueLine, "\u2116250");
+  }
+
+  private static void theNumberAfterTheSeriesNameIsTheIssueNumber(String issueLine, String head) {
     String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
     assertThat(text).startsWith("AJISS-Commentary\n").contains("No.250. 23 March 2018\n");
     Commentary expected = parse(text);
     String moved =
-        text.replaceFirst("AJISS-Commentary\n", "AJISS-Commentary No.250\n")
+        text.replaceFirst("AJISS-Commentary\n", "AJISS-Commentary " + head + "\n")
             .replace("No.250. 23 March 2018\n", issueLine);
     if (issueLine.isEmpty()) {
       assertThatThrownBy(() -> CommentaryParser.create().parse(moved))

@@ -37,6 +37,7 @@ class RunningHeadTest {
         "AJISS-Commentary No.93                                        2",
         "AJISS-Commentary No.93 | 2",
         "No.93. 8 June 2010",
+        "\u211693. 8 June 2010",
         "The Association of Japanese Institutes of Strategic Studies",
         "\f2\n\nAJISS-Commentary No.93",
         "2\n\nwww.jiia.or.jp",

@@ -556,7 +556,7 @@ final class BodyReader {
       p = skipSeparators(p, e);
       return p == e || isIssueOnly(p, e);
     }
-    if (c == 'N' || c == 'n') {
+    if (c == 'N' || c == 'n' || c == IssueLine.NUMERO) {
       return isIssueOnly(s, e);
     }
     return (c == 'T' || c == 't')

@@ -10,7 +10,8 @@ import java.util.Locale;
  * date ({@code Tuesday, 8 June 2010}) or the label {@code Date:}, dates parted by hyphens ({@code
  * 8-June-2010}), dates in numbers year first ({@code 2010-06-08}, {@code 2010/6/8}) or day first
  * with full stops ({@code 08.06.2010}), and a colon, dash, bar, slash or bracket between the number
- * and the date ({@code [No.93] 8 June 2010}). A hand-written scanner: linear, no backtracking.
+ * and the date ({@code [No.93] 8 June 2010}), and the numero sign for {@code No} ({@code №93}). A
+ * hand-written scanner: linear, no backtracking.
  */
 final class IssueLine {
 
@@ -99,16 +100,32 @@ final class IssueLine {
     return of(date[0], end, number[0], parse(s, number[0], number[1]), date[2], date[3], date[4]);
   }
 
+  /** The numero sign, {@code №}, which some fonts and tools write for {@code No}. */
+  static final char NUMERO = '\u2116';
+
+  /**
+   * Where the issue number's mark that starts at {@code j}, {@code No} or {@code №}, ends; or -1.
+   */
+  private static int afterMark(String s, int j, int to) {
+    if (j < to && s.charAt(j) == NUMERO) {
+      return j + 1;
+    }
+    return j + 1 < to && (s.charAt(j) | 0x20) == 'n' && (s.charAt(j + 1) | 0x20) == 'o'
+        ? j + 2
+        : -1;
+  }
+
   /**
    * The number alone in {@code s[from, to)}, blanks around it allowed ({@code No.93}, {@code No.
    * 93.}): its digits' start and end and where it ends, as {@code {start, end, after}}; or null.
    */
   static int[] numberAlone(String s, int from, int to) {
     int j = skipSpaces(s, from, to);
-    if (j + 2 >= to || (s.charAt(j) | 0x20) != 'n' || (s.charAt(j + 1) | 0x20) != 'o') {
+    int m = afterMark(s, j, to);
+    if (m < 0 || m >= to) {
       return null;
     }
-    int numberStart = skipSpaces(s, s.charAt(j + 2) == '.' ? j + 3 : j + 2, to);
+    int numberStart = skipSpaces(s, s.charAt(m) == '.' ? m + 1 : m, to);
     int numberEnd = readNumber(s, numberStart, to, 9);
     if (numberEnd < 0) {
       return null;
@@ -127,10 +144,11 @@ final class IssueLine {
    */
   static int[] numberOpening(String s, int from, int to) {
     int j = skipSpaces(s, from, to);
-    if (j + 2 >= to || (s.charAt(j) | 0x20) != 'n' || (s.charAt(j + 1) | 0x20) != 'o') {
+    int m = afterMark(s, j, to);
+    if (m < 0 || m >= to) {
       return null;
     }
-    int k = s.charAt(j + 2) == '.' || s.charAt(j + 2) == ':' ? j + 3 : j + 2;
+    int k = s.charAt(m) == '.' || s.charAt(m) == ':' ? m + 1 : m;
     int numberEnd = readNumber(s, skipSpaces(s, k, to), to, 9);
     return numberEnd < 0 ? null : new int[] {j, numberEnd};
   }
@@ -171,15 +189,20 @@ final class IssueLine {
   }
 
   private static IssueLine find(String s, int from, int to, boolean lineEnds) {
-    for (int i = from; i + 2 < to; i++) {
-      // N or n, then O or o: no other character is either of them with 0x20 set
-      if ((s.charAt(i) | 0x20) != 'n' || (s.charAt(i + 1) | 0x20) != 'o') {
+    for (int i = from; i + 1 < to; i++) {
+      // N or n, then O or o: no other character is either of them with 0x20 set; or the numero sign
+      char c = s.charAt(i);
+      int j;
+      if ((c | 0x20) == 'n' && (s.charAt(i + 1) | 0x20) == 'o' && i + 2 < to) {
+        j = i + 2;
+      } else if (c == NUMERO) {
+        j = i + 1;
+      } else {
         continue;
       }
       if (i > from && Character.isLetterOrDigit(s.charAt(i - 1))) {
         continue;
       }
-      int j = i + 2;
       if (j < to && (s.charAt(j) == '.' || s.charAt(j) == ':')) {
         j++;
       }

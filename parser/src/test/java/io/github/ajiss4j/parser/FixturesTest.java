@@ -447,6 +447,27 @@ class FixturesTest {
   }
 
   /**
+   * A character that prints nothing (zero-width space, soft hyphen, word joiner) inside a word of a
+   * staff member's name, an institute's name or the publisher is dropped: the masthead reads as
+   * without it, and no letter is taken for misread.
+   */
+  @org.junit.jupiter.api.Test
+  void aCharacterThatPrintsNothingInsideAMastheadNameIsDropped() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    String marked =
+        seed.replace("Akio Watanabe", "Akio Wata\u200Bnabe")
+            .replace("Research Institute", "Rese\u00ADarch Institute")
+            .replace("of Strategic Studies", "of Strate\u2060gic Studies");
+    assertThat(marked).hasSize(seed.length() + 3);
+    ParseResult r = CommentaryParser.create().parse(marked);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .extracting(d -> d.code() + " " + d.message())
+        .isEqualTo(expected.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList());
+  }
+
+  /**
    * Every line indented with a tab: the tab before the first key point marks no clipped copy, for a
    * key point is none.
    */

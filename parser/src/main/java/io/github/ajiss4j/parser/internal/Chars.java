@@ -45,6 +45,14 @@ final class Chars {
   private static final String[] LIGATURES = {"ff", "fi", "fl", "ffi", "ffl", "ſt", "st"};
 
   /**
+   * The text as printed: its Latin ligatures written out and the characters that print nothing
+   * ({@link #isInvisible}) dropped; the same string where there is neither.
+   */
+  static String printed(String s) {
+    return dropInvisible(expandLigatures(s));
+  }
+
+  /**
    * The text with the Latin ligatures U+FB00 to U+FB06 that some extraction tools leave ("ﬁrst")
    * written out as their letters ("first"); the same string when it holds none.
    */

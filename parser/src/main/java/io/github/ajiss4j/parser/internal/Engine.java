@@ -317,7 +317,7 @@ public final class Engine {
     }
     String publisher = null;
     if (gluedPublisher[0] >= 0) {
-      publisher = Chars.expandLigatures(work.substring(gluedPublisher[0], gluedPublisher[1]));
+      publisher = Chars.printed(work.substring(gluedPublisher[0], gluedPublisher[1]));
     }
     int issueLineIndex = src.lineOf(issue.start);
     int numberLine = seriesNumber == null ? -1 : src.lineOf(seriesNumber[0]);
@@ -338,7 +338,7 @@ public final class Engine {
       int at = indexOfIgnoreCase(work, PUBLISHER_MARK, src.starts[l], src.ends[l]);
       if (at >= 0) {
         int e = trimEnd(work, s, src.ends[l]);
-        publisher = Chars.expandLigatures(work.substring(s, e));
+        publisher = Chars.printed(work.substring(s, e));
         sink.field("publisher", s, e);
         mastheadFrom = src.ends[l];
       }
@@ -358,7 +358,7 @@ public final class Engine {
       // no title, so it goes from the text that the header is read from
       int[] after = publisherAfter(work, src.lineOf(issue.start) + 1);
       if (after != null) {
-        publisher = Chars.expandLigatures(work.substring(after[0], after[1]));
+        publisher = Chars.printed(work.substring(after[0], after[1]));
         sink.field("publisher", after[0], after[1]);
         work = blankOut(work, after[0], after[1]);
       }

@@ -896,8 +896,8 @@ final class MastheadReader {
     }
     for (int i = 0; i < expected.length && offset + i < printed.size(); i++) {
       Word w = printed.get(offset + i);
-      // a ligature written out is no misread
-      if (!Chars.expandLigatures(w.text).equals(expected[i])) {
+      // a ligature written out or a character that prints nothing is no misread
+      if (!Chars.printed(w.text).equals(expected[i])) {
         sink.report(
             DiagnosticCode.INSTITUTE_CORRECTED,
             w.start,
@@ -953,7 +953,7 @@ final class MastheadReader {
   }
 
   private static boolean similar(String word, String expected) {
-    String printed = Chars.expandLigatures(word);
+    String printed = Chars.printed(word);
     if (printed.equalsIgnoreCase(expected)) {
       return true;
     }
@@ -962,22 +962,22 @@ final class MastheadReader {
     return allowed > 0 && Words.distance(printed, expected, allowed) <= allowed;
   }
 
-  /** An institute, with the Latin ligatures of its printed name and role written out. */
+  /** An institute, its name and role as printed ({@link Chars#printed}). */
   private static Institute withRole(String abbreviation, String name, String role) {
-    String printed = Chars.expandLigatures(name);
+    String printed = Chars.printed(name);
     return role == null
         ? Institute.of(abbreviation, printed)
-        : Institute.of(abbreviation, printed, Chars.expandLigatures(role));
+        : Institute.of(abbreviation, printed, Chars.printed(role));
   }
 
-  /** A member of the staff, with the Latin ligatures of the printed name written out. */
+  /** A member of the staff, the name as printed ({@link Chars#printed}). */
   private static Person person(String name) {
-    return Person.of(Chars.expandLigatures(name));
+    return Person.of(Chars.printed(name));
   }
 
-  /** A member of the staff and their role, with the Latin ligatures written out. */
+  /** A member of the staff and their role, as printed ({@link Chars#printed}). */
   private static Person person(String name, String role) {
-    return Person.of(Chars.expandLigatures(name), Chars.expandLigatures(role));
+    return Person.of(Chars.printed(name), Chars.printed(role));
   }
 
   // ---------------------------------------------------------------- staff

@@ -225,4 +225,30 @@ class SidebarOneALineTest {
         .as(institutes)
         .isEqualTo(inPlace());
   }
+
+  /**
+   * pdftotext without {@code -layout}, of a page whose sidebar stands beside the issue line, the
+   * title and the byline, reads the blocks of both columns by their height on the page: the staff's
+   * posts fall one by one between the main column's lines. Each post is the masthead's, and the
+   * header and the body read as the seed's. In the body, justified in a proportional font, a full
+   * line that ends a sentence ends no paragraph, though it leaves room in characters for the next
+   * line's first word.
+   */
+  @Test
+  void staffPostsBetweenTheMainColumnsLinesAreTheMastheads() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    assertThat(text).contains("No.93. 8 June 2010\n\nEditorial Board:\n");
+    ParseResult r = CommentaryParser.create().parse(text);
+    Commentary seed = parse(Fixtures.read("seed-093.txt"));
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo(seed.title());
+    assertThat(c.authors()).isEqualTo(seed.authors());
+    assertThat(c.masthead()).isEqualTo(seed.masthead());
+    assertThat(c.bodyText().split("\\s+")).containsExactly(seed.bodyText().split("\\s+"));
+    assertThat(text).contains("the Bush administration.\nDelivered in this context");
+    assertThat(c.body())
+        .anySatisfy(
+            b -> assertThat(b.plainText()).contains("the Bush administration. Delivered in this"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
 }

@@ -709,7 +709,7 @@ final class BodyReader {
       for (int i = 0; i < run.size(); i++) {
         int[] line = run.get(i);
         if (!part.isEmpty()
-            && (endsParagraph(run.get(i - 1), line, part.size() == 1, indent(line) >= margin + 2)
+            && (endsParagraph(run, i, part.size() == 1, indent(line) >= margin + 2)
                 || endsKeyPoints(part, run, i))) {
           part = new ArrayList<>();
           out.add(part);
@@ -786,12 +786,14 @@ final class BodyReader {
   }
 
   /**
-   * Whether a paragraph ends with {@code line}, before {@code next}.
+   * Whether a paragraph ends with the line before {@code run[i]}.
    *
-   * @param opens whether the line opens its run
-   * @param indented whether the next line is indented further than most
+   * @param opens whether that line opens its run
+   * @param indented whether {@code run[i]} is indented further than most
    */
-  private boolean endsParagraph(int[] line, int[] next, boolean opens, boolean indented) {
+  private boolean endsParagraph(List<int[]> run, int i, boolean opens, boolean indented) {
+    int[] line = run.get(i - 1);
+    int[] next = run.get(i);
     char first = text.charAt(next[0]);
     boolean nextOpens =
         Character.isUpperCase(first)
@@ -810,9 +812,34 @@ final class BodyReader {
       while (wordEnd < next[1] && !Chars.isBlank(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      return width + 1 + (wordEnd - next[0]) <= typicalWidth;
+      return width + 1 + (wordEnd - next[0]) <= typicalWidth && shorterThanAround(run, i - 1);
     }
     return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));
+  }
+
+  /**
+   * Whether {@code run[k]} is shorter than the lines around it: under nine tenths of the middle
+   * length of up to three lines on either side. In justified text set in a proportional font the
+   * full lines' lengths in characters vary by a tenth or more, so that a full line that ends a
+   * sentence may leave room, in characters, for the next word; a paragraph's last line is shorter.
+   * True where the run has no line around it.
+   */
+  private boolean shorterThanAround(List<int[]> run, int k) {
+    int from = Math.max(0, k - 3);
+    int to = Math.min(run.size(), k + 4);
+    int[] lengths = new int[to - from - 1];
+    int n = 0;
+    for (int j = from; j < to; j++) {
+      if (j != k) {
+        lengths[n++] = run.get(j)[1] - run.get(j)[0];
+      }
+    }
+    if (n == 0) {
+      return true;
+    }
+    Arrays.sort(lengths);
+    int[] line = run.get(k);
+    return (line[1] - line[0]) * 10 < lengths[n / 2] * 9;
   }
 
   /**

@@ -395,17 +395,21 @@ public final class Engine {
           masthead = found;
           work = blankOut(work, block[0], block[1]);
         } else if (found.institutes().isEmpty() && !hasNoStaff(found)) {
-          masthead =
-              Masthead.builder()
-                  .addAllInstitutes(masthead.institutes())
-                  .editor(found.editor())
-                  .addAllEditorialBoard(found.editorialBoard())
-                  .addAllEditorialAdvisoryBoard(found.editorialAdvisoryBoard())
-                  .addAllEditorialCommittee(found.editorialCommittee())
-                  .onlinePublisher(found.onlinePublisher())
-                  .build();
+          masthead = withStaff(masthead, found);
           work = blankOut(work, block[0], block[1]);
         }
+      }
+    }
+
+    // staff posts that extraction read one by one between the main column's first lines, as
+    // pdftotext reads a sidebar and a main column by the height of their blocks on the page
+    MastheadReader posts = new MastheadReader(work, sink, settings.institutes());
+    for (int[] post : posts.staffPosts(headerFrom >= 0 ? headerFrom : issue.end, 40)) {
+      if (posts.postsMissingFrom(post[0], post[1], masthead)) {
+        Masthead found =
+            new MastheadReader(work, sink, settings.institutes()).read(post[0], post[1]);
+        masthead = withStaff(masthead, found);
+        work = blankOut(work, post[0], post[1]);
       }
     }
 
@@ -499,6 +503,22 @@ public final class Engine {
         commentary,
         Collections.unmodifiableList(sink.diagnostics),
         Collections.unmodifiableMap(sink.fields));
+  }
+
+  /** The masthead {@code m} with the staff of {@code found} added, each post {@code m} lacks. */
+  private static Masthead withStaff(Masthead m, Masthead found) {
+    return Masthead.builder()
+        .addAllInstitutes(m.institutes())
+        .editor(m.editor().isPresent() ? m.editor() : found.editor())
+        .addAllEditorialBoard(m.editorialBoard())
+        .addAllEditorialBoard(found.editorialBoard())
+        .addAllEditorialAdvisoryBoard(m.editorialAdvisoryBoard())
+        .addAllEditorialAdvisoryBoard(found.editorialAdvisoryBoard())
+        .addAllEditorialCommittee(m.editorialCommittee())
+        .addAllEditorialCommittee(found.editorialCommittee())
+        .onlinePublisher(
+            m.onlinePublisher().isPresent() ? m.onlinePublisher() : found.onlinePublisher())
+        .build();
   }
 
   private static boolean hasNoStaff(Masthead m) {

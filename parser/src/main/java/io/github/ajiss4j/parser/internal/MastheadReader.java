@@ -195,6 +195,67 @@ final class MastheadReader {
   }
 
   /**
+   * The staff posts that stand apart, each a label opening a line and the names under it up to a
+   * blank line or a line that is no name, on the {@code lines} lines after the one that holds
+   * {@code from}: a sidebar that extraction read post by post between the main column's lines (the
+   * issue line, the title, the byline), as {@code [start, end)} pairs.
+   */
+  List<int[]> staffPosts(int from, int lines) {
+    Source src = sink.src;
+    List<int[]> posts = new ArrayList<>(2);
+    int first = src.lineOf(from) + 1;
+    for (int l = first; l < Math.min(src.lineCount, first + lines); l++) {
+      int s = src.starts[l];
+      while (s < src.ends[l] && Chars.isSpace(text.charAt(s))) {
+        s++;
+      }
+      int c = s < src.ends[l] ? text.charAt(s) | 0x20 : 0;
+      int[] label = new int[2];
+      if ((c != 'e' && c != 'o')
+          || labelAt(s, src.ends[l], label) < 0
+          || !(isBlankOrName(label[1], src.ends[l]))) {
+        continue; // a label with a sentence after it is text
+      }
+      int last = l;
+      while (last + 1 < src.lineCount
+          && hasText(src.starts[last + 1], src.ends[last + 1])
+          && (hasLabel(src.starts[last + 1], src.ends[last + 1])
+              || isShortNameLine(src.starts[last + 1], src.ends[last + 1]))) {
+        last++;
+      }
+      if (last > l || hasText(label[1], src.ends[l])) {
+        posts.add(new int[] {s, src.ends[last]}); // a label with no name under it is text
+      }
+      l = last;
+    }
+    return posts;
+  }
+
+  /** Whether {@code [s, e)} is blank or a short line of names ({@link #isShortNameLine}). */
+  private boolean isBlankOrName(int s, int e) {
+    return !hasText(s, e) || isShortNameLine(s, e);
+  }
+
+  /** Whether each post labelled in {@code [from, to)} is one that the masthead {@code m} lacks. */
+  boolean postsMissingFrom(int from, int to, Masthead m) {
+    int[] pos = new int[2];
+    for (int label = nextLabel(from, to, pos); label >= 0; label = nextLabel(pos[1], to, pos)) {
+      boolean has =
+          switch (label) {
+            case 0 -> !m.editorialAdvisoryBoard().isEmpty();
+            case 1 -> !m.editorialCommittee().isEmpty();
+            case 2 -> !m.editorialBoard().isEmpty();
+            case 3 -> m.onlinePublisher().isPresent();
+            default -> m.editor().isPresent();
+          };
+      if (has) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * Whether a line holds the abbreviations of known institutes: two or more, misread letters
    * allowed, or, where extraction gave one a line, one exactly as known; or each glued to its
    * institute's name.

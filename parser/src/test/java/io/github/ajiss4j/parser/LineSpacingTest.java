@@ -133,7 +133,7 @@ class LineSpacingTest {
    * line is full, or that a line cut short runs through, come out otherwise.
    */
   @ParameterizedTest
-  @CsvSource({"pdftotext-clipped-lines.txt, 5", "hard-wrapped-later-masthead.txt, 5"})
+  @CsvSource({"pdftotext-clipped-lines.txt, 5", "hard-wrapped-later-masthead.txt, 6"})
   void withNoBlankLineBetweenParagraphsEndsThemWhereLinesLeaveRoom(String fixture, int same)
       throws Exception {
     String text = Fixtures.read(fixture);
@@ -146,7 +146,8 @@ class LineSpacingTest {
     assertThat(c.authors()).isEqualTo(expected.commentary().authors());
     assertThat(c.masthead()).isEqualTo(expected.commentary().masthead());
     assertThat(c.body()).filteredOn(expected.commentary().body()::contains).hasSize(same);
-    assertThat(c.body().size()).isBetween(same, expected.commentary().body().size());
+    // a line cut short by a page break may part its paragraph once more
+    assertThat(c.body().size()).isBetween(same, expected.commentary().body().size() + 1);
     assertThat(r.diagnostics())
         .extracting(Diagnostic::code)
         .containsAll(

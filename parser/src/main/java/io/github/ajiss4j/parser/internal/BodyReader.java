@@ -64,6 +64,25 @@ final class BodyReader {
   private int typicalWidth;
 
   /**
+   * Whether the body's lines were set in a proportional font and justified, so that how full a line
+   * is shows in its width as set ({@link #setWidth}), not in its count of characters.
+   */
+  private boolean setProportionally;
+
+  /**
+   * The advance widths of the printable ASCII characters in Times Roman, in thousandths of an em,
+   * from the space to the tilde. Any proportional font's are near enough to tell a full line from a
+   * paragraph's last.
+   */
+  private static final short[] WIDTHS = {
+    250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500,
+    500, 500, 500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611,
+    556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722,
+    722, 611, 333, 278, 333, 469, 500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500,
+    278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541
+  };
+
+  /**
    * Whether the body's hard-wrapped lines stand together with no blank line between paragraphs, as
    * some tools give them: {@link #partParagraphs} then finds where paragraphs end.
    */
@@ -659,6 +678,69 @@ final class BodyReader {
     int p90 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
     oneLinePerParagraph = p75 > 250;
     typicalWidth = p90;
+    setProportionally = !oneLinePerParagraph && isSetProportionally(lines, p90);
+  }
+
+  /**
+   * Whether the long lines (four fifths of the 90th percentile's length or more, eight at least)
+   * differ less in their widths as set in a proportional font than in their counts of characters:
+   * justified text from a PDF, whose full lines are nearly as wide as the column, rather than text
+   * wrapped at a count of characters. Compares the spread from the 25th to the 75th percentile.
+   */
+  private boolean isSetProportionally(List<int[]> lines, int p90) {
+    int n = 0;
+    for (int[] l : lines) {
+      n += l != null && (l[1] - l[0]) * 5 >= p90 * 4 ? 1 : 0;
+    }
+    if (n < 8) {
+      return false;
+    }
+    int[] chars = new int[n];
+    int[] set = new int[n];
+    n = 0;
+    for (int[] l : lines) {
+      if (l != null && (l[1] - l[0]) * 5 >= p90 * 4) {
+        chars[n] = l[1] - l[0];
+        set[n++] = setWidth(l[0], l[1]);
+      }
+    }
+    Arrays.sort(chars);
+    Arrays.sort(set);
+    int q25 = n / 4;
+    int q75 = n * 3 / 4;
+    // (q75 - q25) / q75 for each, compared without division
+    return (long) (set[q75] - set[q25]) * chars[q75] < (long) (chars[q75] - chars[q25]) * set[q75];
+  }
+
+  /**
+   * The width of {@code text[s, e)} set in Times Roman ({@link #WIDTHS}), a run of blanks as one
+   * space, in thousandths of an em; a character beyond ASCII half an em, a dash a whole one.
+   */
+  private int setWidth(int s, int e) {
+    int w = 0;
+    boolean blank = false;
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (Chars.isBlank(c)) {
+        w += blank ? 0 : WIDTHS[0];
+        blank = true;
+        continue;
+      }
+      blank = false;
+      w += c > ' ' && c <= '~' ? WIDTHS[c - ' '] : c == '\u2014' ? 1000 : 500;
+    }
+    return w;
+  }
+
+  /** The widest of up to three lines of a run on either side of {@code run[k]}, as set; or 0. */
+  private int widestAround(List<int[]> run, int k) {
+    int widest = 0;
+    for (int j = Math.max(0, k - 3); j < Math.min(run.size(), k + 4); j++) {
+      if (j != k) {
+        widest = Math.max(widest, setWidth(run.get(j)[0], run.get(j)[1]));
+      }
+    }
+    return widest;
   }
 
   private List<List<int[]>> runs(List<int[]> lines) {
@@ -812,34 +894,14 @@ final class BodyReader {
       while (wordEnd < next[1] && !Chars.isBlank(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      return width + 1 + (wordEnd - next[0]) <= typicalWidth && shorterThanAround(run, i - 1);
+      int column = setProportionally ? widestAround(run, i - 1) : 0;
+      if (column > 0) {
+        // set in a proportional font: the next word would have fitted in the widest line around
+        return setWidth(line[0], line[1]) + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
+      }
+      return width + 1 + (wordEnd - next[0]) <= typicalWidth;
     }
     return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));
-  }
-
-  /**
-   * Whether {@code run[k]} is shorter than the lines around it: under nine tenths of the middle
-   * length of up to three lines on either side. In justified text set in a proportional font the
-   * full lines' lengths in characters vary by a tenth or more, so that a full line that ends a
-   * sentence may leave room, in characters, for the next word; a paragraph's last line is shorter.
-   * True where the run has no line around it.
-   */
-  private boolean shorterThanAround(List<int[]> run, int k) {
-    int from = Math.max(0, k - 3);
-    int to = Math.min(run.size(), k + 4);
-    int[] lengths = new int[to - from - 1];
-    int n = 0;
-    for (int j = from; j < to; j++) {
-      if (j != k) {
-        lengths[n++] = run.get(j)[1] - run.get(j)[0];
-      }
-    }
-    if (n == 0) {
-      return true;
-    }
-    Arrays.sort(lengths);
-    int[] line = run.get(k);
-    return (line[1] - line[0]) * 10 < lengths[n / 2] * 9;
   }
 
   /**

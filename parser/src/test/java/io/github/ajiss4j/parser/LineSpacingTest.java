@@ -253,4 +253,22 @@ class LineSpacingTest {
         .contains(DiagnosticCode.ONE_LINE_BODY, DiagnosticCode.CLIPPED_COPY);
     assertThat(Accounting.lost(oneLine, r)).isEmpty();
   }
+
+  /**
+   * Blank lines between most paragraphs but not between three, as where extraction lost them on one
+   * page: the run of lines that holds the three, longer than a paragraph, is parted where its lines
+   * leave room, and the body is the one with every blank line.
+   */
+  @Test
+  void aRunOfLinesAsLongAsSeveralParagraphsIsPartedWhereLinesLeaveRoom() throws Exception {
+    String text = Fixtures.read("pdftotext-clipped-lines.txt");
+    String joined = text;
+    for (String gap :
+        new String[] {"Japan and Australia.\n\nThe concept", "US forces.\n\nAgainst this"}) {
+      assertThat(joined).contains(gap);
+      joined = joined.replace(gap, gap.replace("\n\n", "\n"));
+    }
+    ParseResult r = CommentaryParser.create().parse(joined);
+    assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(text).commentary());
+  }
 }

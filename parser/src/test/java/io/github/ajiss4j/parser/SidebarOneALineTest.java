@@ -252,4 +252,33 @@ class SidebarOneALineTest {
         .containsExactlyElementsOf(seed.body().stream().map(b -> b.plainText()).toList());
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
+
+  /**
+   * The same text with a blank line here and there in mid-sentence, as extraction leaves one around
+   * a key point or where a line's height differs, but still none between paragraphs: the paragraphs
+   * are found as in the text with none.
+   */
+  @Test
+  void aBlankLineHereAndThereInMidSentencePartsNoParagraph() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String spaced = text;
+    for (String gap :
+        new String[] {
+          "Council in\nJanuary 2007",
+          "the failure\nto garner",
+          "the\nUnited States began",
+          "with NATO was\nalso listened"
+        }) {
+      assertThat(spaced).contains(gap);
+      spaced = spaced.replace(gap, gap.replace("\n", "\n\n"));
+    }
+    ParseResult r = CommentaryParser.create().parse(spaced);
+    assertThat(r.commentary().body())
+        .extracting(b -> b.plainText())
+        .containsExactlyElementsOf(
+            CommentaryParser.create().parse(text).commentary().body().stream()
+                .map(b -> b.plainText())
+                .toList());
+    assertThat(Accounting.lost(spaced, r)).isEmpty();
+  }
 }

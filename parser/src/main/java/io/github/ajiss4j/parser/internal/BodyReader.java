@@ -70,6 +70,14 @@ final class BodyReader {
   private boolean setProportionally;
 
   /**
+   * The lines of a run between blank lines from which it is parted into paragraphs as lines that
+   * stand together are: more than most paragraphs of a commentary hold, hard-wrapped, where
+   * extraction left a blank line here and there (around a key point or a subheading) but none
+   * between paragraphs.
+   */
+  private static final int LONG_RUN = 16;
+
+  /**
    * The advance widths of the printable ASCII characters in Times Roman, in thousandths of an em,
    * from the space to the tilde. Any proportional font's are near enough to tell a full line from a
    * paragraph's last.
@@ -222,9 +230,10 @@ final class BodyReader {
     List<List<int[]>> runs = runs(lines);
     dropClippedCopy(runs);
     if (linesTogether) {
-      runs = partParagraphs(runs);
+      runs = partParagraphs(runs, 0);
     } else if (!oneLinePerParagraph) {
-      runs = partEnumerations(runs);
+      // blank lines part most paragraphs, but a run as long as several is parted as lines together
+      runs = partParagraphs(partEnumerations(runs), LONG_RUN);
     }
     List<Draft> drafts = new ArrayList<>();
     for (List<int[]> run : runs) {
@@ -771,9 +780,16 @@ final class BodyReader {
    * after a short line that opens a run and ends no sentence, a subheading; and before a line
    * indented further than most, as a paragraph's first line may be. A paragraph whose last line is
    * full stays joined to the next where its first line is not indented: nothing else tells them
-   * apart.
+   * apart. Runs of fewer than {@code minLines} lines stay whole.
    */
-  private List<List<int[]>> partParagraphs(List<List<int[]>> runs) {
+  private List<List<int[]>> partParagraphs(List<List<int[]>> runs, int minLines) {
+    int longest = 0;
+    for (List<int[]> run : runs) {
+      longest = Math.max(longest, run.size());
+    }
+    if (longest < minLines) {
+      return runs; // most texts with blank lines between paragraphs
+    }
     int[] indents = new int[MAX_INDENT + 1];
     for (List<int[]> run : runs) {
       for (int[] line : run) {
@@ -786,6 +802,10 @@ final class BodyReader {
     }
     List<List<int[]>> out = new ArrayList<>(runs.size());
     for (List<int[]> run : runs) {
+      if (run.size() < minLines) {
+        out.add(run);
+        continue;
+      }
       List<int[]> part = new ArrayList<>();
       out.add(part);
       for (int i = 0; i < run.size(); i++) {
@@ -943,7 +963,8 @@ final class BodyReader {
    * mid-sentence, and at least two gaps are wider, most of them after a sentence, as paragraphs end
    * (a page break falls anywhere). Where that is not so, paragraphs cannot be told from lines by
    * their gaps, and every blank line parts them as usual (the paragraphs cut in mid-sentence are
-   * then joined again). Sets {@link #linesTogether} when nearly no gap holds a blank line.
+   * then joined again). Sets {@link #linesTogether} when nearly no gap holds a blank line, or no
+   * more than a third of the short lines that end a sentence have one after them.
    */
   private int measureGaps(List<int[]> lines) {
     // per gap between two lines, its blank lines (up to 7) and whether a sentence ends before it
@@ -952,6 +973,8 @@ final class BodyReader {
     int count = 0;
     int blanks = 0;
     int[] last = null;
+    int shortEnds = 0; // lines that end a sentence four fifths of the typical width or less
+    int shortEndsBlank = 0; // those with a blank line after them
     for (int[] line : lines) {
       if (line == null) {
         blanks++;
@@ -960,7 +983,12 @@ final class BodyReader {
       if (last != null) {
         int g = Math.min(blanks, 7);
         gaps[g]++;
-        afterSentence[g] += Chars.isSentenceEnd(text.charAt(last[1] - 1)) ? 1 : 0;
+        boolean sentence = Chars.isSentenceEnd(text.charAt(last[1] - 1));
+        afterSentence[g] += sentence ? 1 : 0;
+        if (sentence && (last[1] - last[0]) * 5 <= typicalWidth * 4) {
+          shortEnds++;
+          shortEndsBlank += g > 0 ? 1 : 0;
+        }
         count++;
       }
       last = line;
@@ -979,8 +1007,13 @@ final class BodyReader {
       wider = gaps[g] > 0 ? g : wider;
     }
     // hard-wrapped lines with no blank line between paragraphs, as some tools give them: a blank
-    // line, or a page number dropped, at most at a page break
-    linesTogether = count >= 15 && (count - gaps[0]) * 25 <= count;
+    // line, or a page number dropped, at most at a page break; or here and there (around a key
+    // point, a subheading), but after no more than a third of the short lines that end a sentence,
+    // as paragraphs do
+    linesTogether =
+        count >= 15
+            && ((count - gaps[0]) * 25 <= count
+                || (shortEnds >= 3 && shortEndsBlank * 3 <= shortEnds));
     int midSentence = gaps[spacing] - afterSentence[spacing];
     boolean spaced =
         count >= 8

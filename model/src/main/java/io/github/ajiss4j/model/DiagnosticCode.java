@@ -66,6 +66,11 @@ public enum DiagnosticCode {
   ONE_LINE_BODY("one-line-body", Severity.WARNING),
   /** A control character, or another character that text may not hold, was dropped. */
   CONTROL_CHARACTER_DROPPED("control-character-dropped", Severity.WARNING),
+  /**
+   * A glyph that extraction could not map to a character, as pdfminer writes one ({@code
+   * (cid:127)}), was dropped, or read as a key point's mark where it opens a line.
+   */
+  UNMAPPED_GLYPH("unmapped-glyph", Severity.WARNING),
   /** An asterisk that opens no emphasis was kept as text. */
   UNMATCHED_EMPHASIS("unmatched-emphasis", Severity.INFO),
 

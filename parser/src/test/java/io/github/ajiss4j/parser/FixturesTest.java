@@ -447,6 +447,25 @@ class FixturesTest {
   }
 
   /**
+   * The key points' bullets as pdfminer writes a glyph of a symbol font that it cannot map to a
+   * character, {@code (cid:127)}: each reads as a bullet, and one standing alone on a line is
+   * dropped; each is reported, and the commentary is the one with bullets.
+   */
+  @org.junit.jupiter.api.Test
+  void glyphsThatExtractionCouldNotMapAreReportedAndReadAsBullets() throws Exception {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    assertThat(text).contains("\n\u2022 Japan and NATO").contains("\n\u2022 The Quad");
+    String cid = text.replace("\n\u2022 ", "\n(cid:127) ") + "\n\n(cid:127)\n";
+    ParseResult r = CommentaryParser.create().parse(cid);
+    assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(text).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.UNMAPPED_GLYPH)
+        .extracting(d -> cid.substring(d.span().offset(), d.span().endOffset()))
+        .containsExactly("(cid:127)", "(cid:127)", "(cid:127)");
+    assertThat(Accounting.lost(cid, r)).isEmpty();
+  }
+
+  /**
    * A character that prints nothing (zero-width space, soft hyphen, word joiner) inside a word of a
    * staff member's name, an institute's name or the publisher is dropped: the masthead reads as
    * without it, and no letter is taken for misread.

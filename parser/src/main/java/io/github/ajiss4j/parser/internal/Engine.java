@@ -174,7 +174,7 @@ public final class Engine {
               Decoder.LEGACY, decoded.legacyByte()));
     }
     // blanked out where a misplaced masthead was read
-    String work = markdownHeadings(plainBullets(clean()));
+    String work = markdownHeadings(plainBullets(unmappedGlyphs(clean())));
     int firstLine = firstNonBlankLine(0);
     if (firstLine < 0) {
       throw new ParseFailure(
@@ -656,6 +656,56 @@ public final class Engine {
   private boolean besideSpace(int i) {
     return (i > 0 && Chars.isSpace(text.charAt(i - 1)))
         || (i + 1 < text.length() && Chars.isSpace(text.charAt(i + 1)));
+  }
+
+  /**
+   * The text with each glyph that extraction could not map to a character, which pdfminer writes as
+   * {@code (cid:127)}, taken out and reported: where it opens a line before text, a key point's
+   * mark set in a symbol font, read as a bullet; elsewhere blanked out. Offsets stay.
+   */
+  private String unmappedGlyphs(String work) {
+    int at = work.indexOf("(cid:");
+    if (at < 0) {
+      return work; // nearly every text
+    }
+    char[] out = null;
+    for (; at >= 0; at = work.indexOf("(cid:", at + 1)) {
+      int e = at + 5;
+      while (e < work.length() && e - at < 12 && work.charAt(e) >= '0' && work.charAt(e) <= '9') {
+        e++;
+      }
+      if (e == at + 5 || e >= work.length() || work.charAt(e) != ')') {
+        continue;
+      }
+      e++;
+      int l = src.lineOf(at);
+      boolean mark =
+          skipSpace(work, src.starts[l], at) == at
+              && e < src.ends[l]
+              && Chars.isBlank(work.charAt(e))
+              && skipSpace(work, e, src.ends[l]) < src.ends[l];
+      if (out == null) {
+        out = work.toCharArray();
+      }
+      java.util.Arrays.fill(out, at, e, ' ');
+      String glyph = Sink.quote(work.substring(at, e));
+      if (mark) {
+        out[at] = '\u2022';
+        wide = true;
+        learnsByMask = false;
+      }
+      sink.report(
+          DiagnosticCode.UNMAPPED_GLYPH,
+          at,
+          e,
+          mark
+              ? "read the glyph "
+                  + glyph
+                  + ", which extraction could not map to a character, as a"
+                  + " key point's mark"
+              : "dropped the glyph " + glyph + ", which extraction could not map to a character");
+    }
+    return out == null ? work : new String(out);
   }
 
   /**

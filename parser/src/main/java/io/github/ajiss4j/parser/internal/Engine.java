@@ -403,14 +403,11 @@ public final class Engine {
 
     // staff posts that extraction read one by one between the main column's first lines, as
     // pdftotext reads a sidebar and a main column by the height of their blocks on the page
-    MastheadReader posts = new MastheadReader(work, sink, settings.institutes());
-    for (int[] post : posts.staffPosts(headerFrom >= 0 ? headerFrom : issue.end, 40)) {
-      if (posts.postsMissingFrom(post[0], post[1], masthead)) {
-        Masthead found =
-            new MastheadReader(work, sink, settings.institutes()).read(post[0], post[1]);
-        masthead = withStaff(masthead, found);
-        work = blankOut(work, post[0], post[1]);
-      }
+    int mainFrom = headerFrom >= 0 ? headerFrom : issue.end;
+    if (mayHoldLabel(work, src.lineOf(mainFrom) + 1, STAFF_POST_LINES)) {
+      String[] read = {work};
+      masthead = staffPosts(read, mainFrom, masthead);
+      work = read[0];
     }
 
     Header header = readHeader(work, headerFrom >= 0 ? headerFrom : issue.end, null);
@@ -503,6 +500,42 @@ public final class Engine {
         commentary,
         Collections.unmodifiableList(sink.diagnostics),
         Collections.unmodifiableMap(sink.fields));
+  }
+
+  /** How many lines after the issue line or the title are looked at for staff posts. */
+  private static final int STAFF_POST_LINES = 40;
+
+  /**
+   * Whether one of {@code count} lines from line {@code from} opens with an E or an O, as every
+   * staff label does ({@code Editor}, {@code Online Publisher}), blanks before it aside.
+   */
+  private boolean mayHoldLabel(String work, int from, int count) {
+    for (int l = from; l < Math.min(src.lineCount, from + count); l++) {
+      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int c = s < src.ends[l] ? work.charAt(s) | 0x20 : 0;
+      if (c == 'e' || c == 'o') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The masthead {@code m} with the staff posts that stand apart after {@code from} added, each
+   * where {@code m} lacks the post; {@code work[0]}, the text, has them blanked out.
+   */
+  private Masthead staffPosts(String[] work, int from, Masthead m) {
+    MastheadReader posts = new MastheadReader(work[0], sink, settings.institutes());
+    Masthead masthead = m;
+    for (int[] post : posts.staffPosts(from, STAFF_POST_LINES)) {
+      if (posts.postsMissingFrom(post[0], post[1], masthead)) {
+        Masthead found =
+            new MastheadReader(work[0], sink, settings.institutes()).read(post[0], post[1]);
+        masthead = withStaff(masthead, found);
+        work[0] = blankOut(work[0], post[0], post[1]);
+      }
+    }
+    return masthead;
   }
 
   /** The masthead {@code m} with the staff of {@code found} added, each post {@code m} lacks. */
@@ -664,12 +697,12 @@ public final class Engine {
    * mark set in a symbol font, read as a bullet; elsewhere blanked out. Offsets stay.
    */
   private String unmappedGlyphs(String work) {
-    int at = work.indexOf("(cid:");
+    int at = glyphAfter(work, 0);
     if (at < 0) {
       return work; // nearly every text
     }
     char[] out = null;
-    for (; at >= 0; at = work.indexOf("(cid:", at + 1)) {
+    for (; at >= 0; at = glyphAfter(work, at + 1)) {
       int e = at + 5;
       while (e < work.length() && e - at < 12 && work.charAt(e) >= '0' && work.charAt(e) <= '9') {
         e++;
@@ -706,6 +739,19 @@ public final class Engine {
               : "dropped the glyph " + glyph + ", which extraction could not map to a character");
     }
     return out == null ? work : new String(out);
+  }
+
+  /**
+   * Where the next {@code (cid:} starts at {@code from} or after, or -1: found by its colon, which
+   * a search for one character finds several times faster than a search for the five.
+   */
+  private static int glyphAfter(String work, int from) {
+    for (int c = work.indexOf(':', from + 4); c >= 0; c = work.indexOf(':', c + 1)) {
+      if (work.startsWith("(cid", c - 4)) {
+        return c - 4;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -67,7 +67,10 @@ final class BodyReader {
    * Whether the body's lines were set in a proportional font and justified, so that how full a line
    * is shows in its width as set ({@link #setWidth}), not in its count of characters.
    */
-  private boolean setProportionally;
+  private int setProportionally; // 1 true, 0 false, -1 not yet measured
+
+  /** The body's lines as {@link #measure} found them, for {@link #setProportionally()}. */
+  private List<int[]> measured;
 
   /**
    * The lines of a run between blank lines from which it is parted into paragraphs as lines that
@@ -687,7 +690,18 @@ final class BodyReader {
     int p90 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
     oneLinePerParagraph = p75 > 250;
     typicalWidth = p90;
-    setProportionally = !oneLinePerParagraph && isSetProportionally(lines, p90);
+    measured = lines;
+    setProportionally = oneLinePerParagraph ? 0 : -1; // measured where a paragraph's end is sought
+  }
+
+  /**
+   * Whether the body was set in a proportional font ({@link #isSetProportionally}), measured once.
+   */
+  private boolean setProportionally() {
+    if (setProportionally < 0) {
+      setProportionally = isSetProportionally(measured, typicalWidth) ? 1 : 0;
+    }
+    return setProportionally == 1;
   }
 
   /**
@@ -914,7 +928,7 @@ final class BodyReader {
       while (wordEnd < next[1] && !Chars.isBlank(text.charAt(wordEnd))) {
         wordEnd++;
       }
-      int column = setProportionally ? widestAround(run, i - 1) : 0;
+      int column = setProportionally() ? widestAround(run, i - 1) : 0;
       if (column > 0) {
         // set in a proportional font: the next word would have fitted in the widest line around
         return setWidth(line[0], line[1]) + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;

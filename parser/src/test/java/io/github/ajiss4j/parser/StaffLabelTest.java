@@ -150,4 +150,38 @@ class StaffLabelTest {
         .extracting(Person::name)
         .containsExactly("Masashi Nishihara", "Naoko Saiki", "Taizo Yakushiji");
   }
+
+  /**
+   * The names glued to each other as the staff line glues the labels, where each stood on a line of
+   * its own in the sidebar ({@code NishiharaNaoko}, {@code NogamiPresident}): each name is read
+   * whole, and the publisher's title after the name; a name such as {@code McDonald} or {@code
+   * MacArthur} stays whole.
+   */
+  @Test
+  void namesGluedToEachOtherArePartedAtTheCapital() throws Exception {
+    String staff =
+        "Editor:Akio WatanabeEditorial Board:Masashi Nishihara Naoko Saiki Taizo Yakushiji"
+            + "Online Publisher:Yoshiji Nogami President, JIIA";
+    ParseResult expected = parseSeedWith(staff, staff);
+    ParseResult r =
+        parseSeedWith(
+            staff,
+            "Editor:Akio WatanabeEditorial Board:Masashi NishiharaNaoko SaikiTaizo Yakushiji"
+                + "Online Publisher:Yoshiji NogamiPresident, JIIA");
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+
+    Masthead m =
+        parseSeedWith(
+                staff, staff.replace("Naoko Saiki", "Ian McDonaldDouglas MacArthurNaoko Saiki"))
+            .commentary()
+            .masthead();
+    assertThat(m.editorialBoard())
+        .extracting(Person::name)
+        .containsExactly(
+            "Masashi Nishihara",
+            "Ian McDonald",
+            "Douglas MacArthur",
+            "Naoko Saiki",
+            "Taizo Yakushiji");
+  }
 }

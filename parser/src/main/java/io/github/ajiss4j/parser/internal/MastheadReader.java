@@ -1243,13 +1243,13 @@ final class MastheadReader {
   }
 
   private Person onlinePublisher(int from, int to) {
-    List<Word> words = Words.split(text, from, to);
+    List<String> words = tokens(Words.split(text, from, to));
     if (words.isEmpty()) {
       return null;
     }
     int titleAt = -1;
     for (int i = 1; i < words.size() && titleAt < 0; i++) {
-      String w = strip(words.get(i).text);
+      String w = strip(words.get(i));
       if (w.startsWith("(")) {
         w = w.substring(1); // the title in brackets: Yoshiji Nogami (President, JIIA)
       }
@@ -1259,25 +1259,25 @@ final class MastheadReader {
           break;
         }
       }
-      if (titleAt < 0 && words.get(i - 1).text.endsWith(",")) {
+      if (titleAt < 0 && words.get(i - 1).endsWith(",")) {
         titleAt = i;
       }
     }
     if (titleAt < 0 && words.size() > 2) {
       titleAt = 2;
     }
-    if (titleAt > 1 && words.get(titleAt - 1).text.equals("(")) {
+    if (titleAt > 1 && words.get(titleAt - 1).equals("(")) {
       titleAt--; // a bracket that extraction parted from the title: ( President, JIIA )
     }
     if (titleAt < 0) {
-      String name = strip(Words.join(words, 0, words.size()));
+      String name = strip(String.join(" ", words));
       return name.isEmpty() ? null : person(name);
     }
-    String personName = strip(Words.join(words, 0, titleAt));
+    String personName = strip(String.join(" ", words.subList(0, titleAt)));
     if (personName.isEmpty()) {
       return null; // only punctuation where the name should be: no publisher, as when empty
     }
-    String title = Words.join(words, titleAt, words.size()).trim();
+    String title = String.join(" ", words.subList(titleAt, words.size())).trim();
     if (title.startsWith("(") && title.endsWith(")") && title.indexOf(')') == title.length() - 1) {
       title = title.substring(1, title.length() - 1).trim();
     }
@@ -1383,12 +1383,20 @@ final class MastheadReader {
   /**
    * The words' texts, a role in brackets glued to a name parted from it, as extraction glues the
    * fields of a line: {@code (Chair)Masashi} is {@code (Chair)} and {@code Masashi}, {@code
-   * Watanabe(Chair)} is {@code Watanabe} and {@code (Chair)}.
+   * Watanabe(Chair)} is {@code Watanabe} and {@code (Chair)}; and two words glued where a name's
+   * line ended, a capital after a lower-case letter: {@code NishiharaTaizo} is {@code Nishihara}
+   * and {@code Taizo}, {@code SasaePresident} is {@code Sasae} and {@code President}.
    */
   private static List<String> tokens(List<Word> words) {
     List<String> out = new ArrayList<>(words.size());
     for (Word w : words) {
       String t = w.text;
+      int glued = gluedCapital(t);
+      while (glued > 0) {
+        out.add(t.substring(0, glued));
+        t = t.substring(glued);
+        glued = gluedCapital(t);
+      }
       int open = t.indexOf('(');
       int close = open < 0 ? -1 : t.indexOf(')', open);
       // a role in capitalised brackets, and a capital or nothing after it: Watanabe(Chair),
@@ -1409,6 +1417,26 @@ final class MastheadReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Where a capital after a lower-case letter opens a second word glued to the first, which opens
+   * with a capital and has three letters or more, the capital of a {@code Mc} or {@code Mac} name
+   * aside ({@code McDonald}); or 0.
+   */
+  private static int gluedCapital(String t) {
+    if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
+      return 0;
+    }
+    // the capital of a Mac name is its own: MacArthur
+    for (int i = t.startsWith("Mac") ? 4 : 3; i + 1 < t.length(); i++) {
+      if (Character.isUpperCase(t.charAt(i))
+          && Character.isLowerCase(t.charAt(i - 1))
+          && Character.isLowerCase(t.charAt(i + 1))) {
+        return i;
+      }
+    }
+    return 0;
   }
 
   private static boolean isInitial(String t) {

@@ -271,4 +271,28 @@ class LineSpacingTest {
     ParseResult r = CommentaryParser.create().parse(joined);
     assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(text).commentary());
   }
+
+  /**
+   * A subheading with no blank line under it, as extraction leaves one that stands closer to its
+   * paragraph than paragraphs stand to each other: still a heading, and the paragraph under it its
+   * own; a line that opens a paragraph and only looks short is not one.
+   */
+  @Test
+  void aSubheadingWithNoBlankLineUnderItIsAHeading() throws Exception {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String heading = "A Second Track for Japan\r\n\r\n"; // the fixture's line ends are CRLF
+    assertThat(text).contains(heading);
+    ParseResult r =
+        CommentaryParser.create().parse(text.replace(heading, "A Second Track for Japan\r\n"));
+    assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(text).commentary());
+
+    String opening = "The timing of the speech, however,";
+    assertThat(text).contains(opening);
+    String shortFirst = text.replace(opening, "The Timing of the\r\nSpeech, however,");
+    assertThat(CommentaryParser.create().parse(shortFirst).commentary().body())
+        .anySatisfy(
+            b ->
+                assertThat(b.plainText())
+                    .startsWith("The Timing of the Speech, however, was not strategically"));
+  }
 }

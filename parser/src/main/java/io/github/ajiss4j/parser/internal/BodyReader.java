@@ -40,6 +40,12 @@ final class BodyReader {
           "none", "our", "out", "over", "some", "them", "there", "through", "under", "what", "when",
           "where", "who", "with", "your");
 
+  /** The short words that title case leaves in lower case. */
+  private static final Set<String> MINOR_WORDS =
+      Set.of(
+          "a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "for", "to", "with",
+          "from", "at", "by", "as", "vs");
+
   private static final Set<String> OPEN_ENDINGS =
       Set.of(
           "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
@@ -236,7 +242,7 @@ final class BodyReader {
       runs = partParagraphs(runs, 0);
     } else if (!oneLinePerParagraph) {
       // blank lines part most paragraphs, but a run as long as several is parted as lines together
-      runs = partParagraphs(partEnumerations(runs), LONG_RUN);
+      runs = partParagraphs(partHeadings(partEnumerations(runs)), LONG_RUN);
     }
     List<Draft> drafts = new ArrayList<>();
     for (List<int[]> run : runs) {
@@ -834,6 +840,82 @@ final class BodyReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Parts a run that opens with a subheading with no blank line under it, as extraction leaves one
+   * where a heading stands closer to its paragraph than paragraphs to each other: after a run that
+   * ends a sentence, a line in title case of three to eleven words, under three fifths of the
+   * typical width, that ends with no punctuation, over a full line that opens a sentence and
+   * another line.
+   */
+  private List<List<int[]>> partHeadings(List<List<int[]>> runs) {
+    List<List<int[]>> out = null; // made at the first part, as most texts have none
+    for (int r = 0; r < runs.size(); r++) {
+      List<int[]> run = runs.get(r);
+      boolean heading =
+          run.size() >= 3
+              && r > 0
+              && endsSentence(runs.get(r - 1))
+              && isTitleCaseHeading(run.get(0), run.get(1));
+      if (heading && out == null) {
+        out = new ArrayList<>(runs.subList(0, r));
+      }
+      if (heading) {
+        out.add(run.subList(0, 1));
+        out.add(run.subList(1, run.size()));
+      } else if (out != null) {
+        out.add(run);
+      }
+    }
+    return out == null ? runs : out;
+  }
+
+  /** Whether {@code line} is a subheading over {@code next} (see {@link #partHeadings}). */
+  private boolean isTitleCaseHeading(int[] line, int[] next) {
+    int width = line[1] - line[0];
+    char last = text.charAt(line[1] - 1);
+    char nextFirst = text.charAt(next[0]);
+    if (width * 5 >= typicalWidth * 3
+        || (next[1] - next[0]) * 5 < typicalWidth * 4
+        || !Character.isLetterOrDigit(last)
+        || !(Character.isUpperCase(nextFirst) || Chars.isOpeningQuote(nextFirst))) {
+      return false;
+    }
+    int words = 0;
+    int capitals = 0;
+    for (int i = line[0]; i < line[1]; i++) {
+      boolean opens = i == line[0] || Chars.isBlank(text.charAt(i - 1));
+      char c = text.charAt(i);
+      if (opens && !Chars.isBlank(c)) {
+        words++;
+        if (Character.isUpperCase(c) || Character.isDigit(c)) {
+          capitals++;
+        } else if (!MINOR_WORDS.contains(text.substring(i, wordEnd(i, line[1])))) {
+          return false; // a word in lower case that title case would capitalise
+        }
+      }
+    }
+    return words >= 3
+        && words < 12
+        && capitals * 2 > words
+        && Character.isUpperCase(text.charAt(line[0]))
+        && hasLowerCase(line); // not a line in capitals, as a title or an abbreviation
+  }
+
+  private boolean hasLowerCase(int[] line) {
+    for (int i = line[0]; i < line[1]; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the last line of {@code run} ends a sentence. */
+  private boolean endsSentence(List<int[]> run) {
+    int[] last = run.get(run.size() - 1);
+    return Chars.isSentenceEnd(text.charAt(last[1] - 1));
   }
 
   /**

@@ -281,4 +281,39 @@ class SidebarOneALineTest {
                 .toList());
     assertThat(Accounting.lost(spaced, r)).isEmpty();
   }
+
+  /**
+   * Text sorted by its height on the page (PDFBox with sorting, and other tools that merge the text
+   * of a line across the page), the sidebar and the main column on the same lines with one space
+   * between them ({@code Editor: No.93. 8 June 2010}, {@code Naoko Saiki COOPERATION}): the sidebar
+   * is known by its labels and the names under them, read before the main column, and reported; the
+   * staff, the title, the author and the body are the seed's.
+   */
+  @Test
+  void aSidebarMergedLineByLineWithTheMainColumnIsReadApart() throws Exception {
+    String text = Fixtures.read("pdfbox-sorted-sidebar-merged.txt");
+    assertThat(text)
+        .contains("\nEditor: No.93. 8 June 2010\n")
+        .contains("\nNaoko Saiki COOPERATION\n");
+    ParseResult r = CommentaryParser.create().parse(text);
+    Commentary seed = parse(Fixtures.read("seed-093.txt"));
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo(seed.title());
+    assertThat(c.authors()).isEqualTo(seed.authors());
+    assertThat(c.masthead().editor()).isEqualTo(seed.masthead().editor());
+    assertThat(c.masthead().editorialBoard()).isEqualTo(seed.masthead().editorialBoard());
+    assertThat(c.masthead().onlinePublisher()).isEqualTo(seed.masthead().onlinePublisher());
+    assertThat(c.masthead().institutes())
+        .extracting(i -> i.abbreviation() + " " + i.name())
+        .isEqualTo(
+            seed.masthead().institutes().stream()
+                .map(i -> i.abbreviation() + " " + i.name())
+                .toList());
+    assertThat(c.body())
+        .extracting(b -> b.plainText())
+        .containsExactlyElementsOf(seed.body().stream().map(b -> b.plainText()).toList());
+    assertThat(r.diagnostics())
+        .anyMatch(d -> d.code() == io.github.ajiss4j.model.DiagnosticCode.LAYOUT_COLUMNS_READ);
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
 }

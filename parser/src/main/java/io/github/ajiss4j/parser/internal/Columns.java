@@ -240,6 +240,185 @@ final class Columns {
     return new Columns(text, origin, copied - end, firstRead, lastRead, start, end);
   }
 
+  /** The staff labels, each tried before the shorter ones that it opens with. */
+  private static final String[] STAFF_LABELS = {
+    "Editorial Advisory Board",
+    "Editorial Committee",
+    "Editorial Board",
+    "Online Publisher",
+    "Editor"
+  };
+
+  /** The words that open the online publisher's title under the name ({@code President, JIIA}). */
+  private static final String[] TITLE_WORDS = {"President", "Chairman", "Chairperson", "Director"};
+
+  /** How many lines from the top the sidebar's first line may stand within. */
+  private static final int MERGED_TOP = 40;
+
+  /**
+   * The text read one column after another where extraction merged the sidebar and the main column
+   * line by line, one space between them, as tools that sort the text by its height on the page
+   * write it ({@code Editor: No.93. 8 June 2010} / {@code Akio Watanabe} / {@code Editorial Board:
+   * THE PROSPECTS OF JAPAN-NATO} / {@code Masashi Nishihara} / ...): no blanks mark the sidebar's
+   * edge, so its pieces are known by what they are, a staff label, a name under it, the publisher's
+   * title. It starts where a label opens the line that holds the issue line after it, and is read
+   * only where it holds two labels or more. Null where there is no such sidebar.
+   */
+  static Columns mergedSidebar(Source src) {
+    String input = src.text;
+    int lines = Math.min(src.lineCount, MERGED_TOP);
+    int first = -1;
+    for (int l = 0; l < lines && first < 0; l++) {
+      int e = labelEnd(input, skip(input, src.starts[l], src.ends[l]), src.ends[l]);
+      int rest = e < 0 ? -1 : skip(input, e, src.ends[l]);
+      IssueLine issue = rest < 0 ? null : IssueLine.find(input, rest, src.ends[l]);
+      first = issue != null && issue.start == rest ? l : -1;
+    }
+    if (first < 0) {
+      return null;
+    }
+    // the sidebar's piece of each line, as its end, or -1 where the line holds none
+    int[] cuts = new int[src.lineCount - first];
+    int labels = 0;
+    boolean publisher = false; // under the online publisher's label
+    int names = 0; // names under the last label
+    int last = first;
+    for (int l = first; l < src.lineCount; l++) {
+      int s = skip(input, src.starts[l], src.ends[l]);
+      int e = src.ends[l];
+      int cut = labelEnd(input, s, e);
+      if (cut >= 0) {
+        labels++;
+        publisher = input.regionMatches(true, s, "Online", 0, 6);
+        names = 0;
+      } else if (labels > 0 && publisher && names == 1 && (cut = titleEnd(input, s, e)) >= 0) {
+        names++;
+      } else if (labels > 0 && !(publisher && names > 0) && (cut = nameEnd(input, s, e)) >= 0) {
+        names++;
+      }
+      cuts[l - first] = cut;
+      if (cut < 0 && s < e) {
+        break; // a line with text and no piece of the sidebar: the sidebar has ended
+      }
+      last = cut >= 0 ? l : last;
+    }
+    if (labels < 2) {
+      return null;
+    }
+    Builder out = new Builder(input.length() + 64);
+    out.copy(input, 0, src.starts[first]);
+    int start = out.length();
+    for (int l = first; l <= last; l++) {
+      int cut = cuts[l - first];
+      if (cut >= 0) {
+        out.copy(input, skip(input, src.starts[l], cut), trimEnd(input, cut));
+        out.add('\n', cut);
+      }
+    }
+    out.add('\n', src.starts[first]);
+    for (int l = first; l <= last; l++) {
+      int cut = cuts[l - first];
+      int from = cut >= 0 ? skip(input, cut, src.ends[l]) : src.starts[l];
+      out.copy(input, from, src.ends[l]);
+      out.add('\n', src.ends[l]);
+    }
+    int end = out.length();
+    int copied = last + 1 < src.lineCount ? src.starts[last + 1] : input.length();
+    int[] origin = out.origins();
+    String text = out.append(input, copied, input.length());
+    return new Columns(text, origin, copied - end, first, last, start, end);
+  }
+
+  /** Where the staff label that opens {@code s[from, to)} ends, after its colon; or -1. */
+  private static int labelEnd(String s, int from, int to) {
+    for (String label : STAFF_LABELS) {
+      int n = label.length();
+      if (from + n < to && s.regionMatches(true, from, label, 0, n) && s.charAt(from + n) == ':') {
+        return from + n + 1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the name that opens {@code s[from, to)} ends: two words in capitalised lower case (or an
+   * initial), and a role in brackets after them ({@code Akio Watanabe (Chair)}); or -1.
+   */
+  private static int nameEnd(String s, int from, int to) {
+    int p = from;
+    for (int w = 0; w < 2; w++) {
+      int e = wordEnd(s, p, to);
+      if (e - p < 2 || !isNameWord(s, p, e)) {
+        return -1;
+      }
+      p = skip(s, e, to);
+      if (w == 0 && p == e) {
+        return -1; // one word alone
+      }
+    }
+    int end = trimEnd(s, p);
+    if (p < to && s.charAt(p) == '(') {
+      int close = s.indexOf(')', p);
+      if (close > p && close < to) {
+        end = close + 1;
+      }
+    }
+    return end;
+  }
+
+  /**
+   * Whether {@code s[p, e)} is a word of a name: a capital, then lower-case letters, or an initial.
+   */
+  private static boolean isNameWord(String s, int p, int e) {
+    if (!Character.isUpperCase(s.charAt(p))) {
+      return false;
+    }
+    if (e - p == 2 && s.charAt(p + 1) == '.') {
+      return true;
+    }
+    for (int i = p + 1; i < e; i++) {
+      char c = s.charAt(i);
+      if (!Character.isLowerCase(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the publisher's title that opens {@code s[from, to)} ends ({@code President, JIIA}). */
+  private static int titleEnd(String s, int from, int to) {
+    for (String t : TITLE_WORDS) {
+      int n = t.length();
+      if (from + n + 1 < to && s.startsWith(t, from) && s.charAt(from + n) == ',') {
+        int p = skip(s, from + n + 1, to);
+        int e = wordEnd(s, p, to);
+        return e > p ? e : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static int wordEnd(String s, int p, int to) {
+    while (p < to && s.charAt(p) != ' ' && s.charAt(p) != '\t') {
+      p++;
+    }
+    return p;
+  }
+
+  private static int skip(String s, int p, int to) {
+    while (p < to && (s.charAt(p) == ' ' || s.charAt(p) == '\t')) {
+      p++;
+    }
+    return p;
+  }
+
+  private static int trimEnd(String s, int e) {
+    while (e > 0 && (s.charAt(e - 1) == ' ' || s.charAt(e - 1) == '\t')) {
+      e--;
+    }
+    return e;
+  }
+
   /**
    * Writes the lines {@code [first, last]} of a sidebar beside the main column: the sidebar's text,
    * a line for each of its lines, then a blank line, then the main column's lines.

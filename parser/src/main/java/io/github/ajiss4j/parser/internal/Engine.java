@@ -123,7 +123,8 @@ public final class Engine {
     String separated = t.indexOf('\u2029') >= 0 ? t : null;
     t = t.replace('\u2028', '\n').replace('\u2029', '\n');
     Source inputLines = new Source(t, settings.maxLineLength());
-    this.columns = Columns.find(inputLines);
+    Columns found = Columns.find(inputLines);
+    this.columns = found != null ? found : Columns.mergedSidebar(inputLines);
     this.paragraphSeparated = columns == null ? separated : null;
     this.text = columns == null ? t : columns.text;
     this.src = columns == null ? inputLines : new Source(columns, inputLines);

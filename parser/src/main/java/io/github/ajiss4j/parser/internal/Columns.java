@@ -331,6 +331,10 @@ final class Columns {
 
   /** Where the staff label that opens {@code s[from, to)} ends, after its colon; or -1. */
   private static int labelEnd(String s, int from, int to) {
+    int c = from < to ? s.charAt(from) | 0x20 : 0;
+    if (c != 'e' && c != 'o') {
+      return -1; // every label opens with an E or an O, most lines with neither
+    }
     for (String label : STAFF_LABELS) {
       int n = label.length();
       if (from + n < to && s.regionMatches(true, from, label, 0, n) && s.charAt(from + n) == ':') {

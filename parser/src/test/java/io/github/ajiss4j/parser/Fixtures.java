@@ -46,6 +46,22 @@ final class Fixtures {
     }
   }
 
+  /**
+   * The text with each of {@code found}, which it must hold, replaced by what {@code change} makes
+   * of it.
+   */
+  static String replacingEach(
+      String text, java.util.function.UnaryOperator<String> change, String... found) {
+    String out = text;
+    for (String f : found) {
+      if (!out.contains(f)) {
+        throw new AssertionError("the text holds no " + f);
+      }
+      out = out.replace(f, change.apply(f));
+    }
+    return out;
+  }
+
   static String read(String name) {
     return new String(bytes(name), StandardCharsets.UTF_8);
   }

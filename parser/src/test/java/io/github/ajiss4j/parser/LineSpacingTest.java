@@ -262,12 +262,12 @@ class LineSpacingTest {
   @Test
   void aRunOfLinesAsLongAsSeveralParagraphsIsPartedWhereLinesLeaveRoom() throws Exception {
     String text = Fixtures.read("pdftotext-clipped-lines.txt");
-    String joined = text;
-    for (String gap :
-        new String[] {"Japan and Australia.\n\nThe concept", "US forces.\n\nAgainst this"}) {
-      assertThat(joined).contains(gap);
-      joined = joined.replace(gap, gap.replace("\n\n", "\n"));
-    }
+    String joined =
+        Fixtures.replacingEach(
+            text,
+            gap -> gap.replace("\n\n", "\n"),
+            "Japan and Australia.\n\nThe concept",
+            "US forces.\n\nAgainst this");
     ParseResult r = CommentaryParser.create().parse(joined);
     assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(text).commentary());
   }

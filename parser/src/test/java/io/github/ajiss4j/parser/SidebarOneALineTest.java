@@ -261,17 +261,14 @@ class SidebarOneALineTest {
   @Test
   void aBlankLineHereAndThereInMidSentencePartsNoParagraph() throws Exception {
     String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
-    String spaced = text;
-    for (String gap :
-        new String[] {
-          "Council in\nJanuary 2007",
-          "the failure\nto garner",
-          "the\nUnited States began",
-          "with NATO was\nalso listened"
-        }) {
-      assertThat(spaced).contains(gap);
-      spaced = spaced.replace(gap, gap.replace("\n", "\n\n"));
-    }
+    String spaced =
+        Fixtures.replacingEach(
+            text,
+            gap -> gap.replace("\n", "\n\n"),
+            "Council in\nJanuary 2007",
+            "the failure\nto garner",
+            "the\nUnited States began",
+            "with NATO was\nalso listened");
     ParseResult r = CommentaryParser.create().parse(spaced);
     assertThat(r.commentary().body())
         .extracting(b -> b.plainText())

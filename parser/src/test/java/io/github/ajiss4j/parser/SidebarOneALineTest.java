@@ -228,11 +228,13 @@ class SidebarOneALineTest {
 
   /**
    * pdftotext without {@code -layout}, of a page whose sidebar stands beside the issue line, the
-   * title and the byline, reads the blocks of both columns by their height on the page: the staff's
-   * posts fall one by one between the main column's lines. Each post is the masthead's, and the
-   * header and the body read as the seed's. The body, justified in a proportional font, has no
-   * blank line between paragraphs: a line that ends a sentence ends a paragraph where the next
-   * line's first word would have fitted on it as set, not as counted in characters.
+   * title and the byline (the fixture: the seed's text set as a PDF in that layout, two columns of
+   * institutes and staff over a justified body in Times Roman, and extracted so), reads the blocks
+   * of both columns by their height on the page: the staff's posts fall one by one between the main
+   * column's lines. Each post is the masthead's, and the header and the body read as the seed's.
+   * The body, justified in a proportional font, has no blank line between paragraphs: a line that
+   * ends a sentence ends a paragraph where the next line's first word would have fitted on it as
+   * set, not as counted in characters.
    */
   @Test
   void staffPostsBetweenTheMainColumnsLinesAreTheMastheads() throws Exception {
@@ -280,11 +282,11 @@ class SidebarOneALineTest {
   }
 
   /**
-   * Text sorted by its height on the page (PDFBox with sorting, and other tools that merge the text
-   * of a line across the page), the sidebar and the main column on the same lines with one space
-   * between them ({@code Editor: No.93. 8 June 2010}, {@code Naoko Saiki COOPERATION}): the sidebar
-   * is known by its labels and the names under them, read before the main column, and reported; the
-   * staff, the title, the author and the body are the seed's.
+   * Text sorted by its height on the page (the same PDF through PDFBox with sorting, as other tools
+   * that merge the text of a line across the page give it), the sidebar and the main column on the
+   * same lines with one space between them ({@code Editor: No.93. 8 June 2010}, {@code Naoko Saiki
+   * COOPERATION}): the sidebar is known by its labels and the names under them, read before the
+   * main column, and reported; the staff, the title, the author and the body are the seed's.
    */
   @Test
   void aSidebarMergedLineByLineWithTheMainColumnIsReadApart() throws Exception {

@@ -352,6 +352,36 @@ final class MastheadReader {
         && !Words.moreThan(text, from, to, 3);
   }
 
+  /** Whether {@code names}, one line's, are the names of {@code count} known institutes. */
+  private boolean holdsEveryName(List<Segment> names, int count) {
+    List<Segment> split = names.size() == count ? names : realign(names, count);
+    return split.size() == count && allKnownNames(split);
+  }
+
+  /**
+   * Whose is a role alone on its line under a line of every name: the secretariat's, {@code
+   * (Secretariat)}, is JIIA's, the association's secretariat; any other the last institute's, as
+   * where the role wraps under the last name.
+   */
+  private int looseRoleOwner(List<Word> abbreviations, int[] line) {
+    if (roleText(line).equalsIgnoreCase("Secretariat")) {
+      for (int i = 0; i < abbreviations.size(); i++) {
+        Institute known = nearestAbbreviation(abbreviations.get(i).text);
+        if (known != null && known.abbreviation().equals("JIIA")) {
+          return i;
+        }
+      }
+    }
+    return abbreviations.size() - 1;
+  }
+
+  /** The text in the brackets of a role line ({@link #isRoleLine}). */
+  private String roleText(int[] line) {
+    int open = text.indexOf('(', line[0]);
+    int close = text.lastIndexOf(')', line[1] - 1);
+    return text.substring(open + 1, close).trim();
+  }
+
   /** A name or a title going on a staff post: "President, JIIA"; no sentence. */
   private boolean isShortNameLine(int s, int e) {
     List<Word> words = Words.split(text, s, e);
@@ -411,6 +441,7 @@ final class MastheadReader {
     List<Word> abbreviations = new ArrayList<>();
     Map<Word, String> roles = new IdentityHashMap<>();
     List<Segment> names = new ArrayList<>();
+    int[] looseRole = null; // a role alone on its line, under a line of every name
     int nameEnd = abbreviationLine - 1;
     int groups = 0;
     int nameLines = 0; // the first group's lines of names
@@ -449,6 +480,16 @@ final class MastheadReader {
         nameEnd++;
         sink.field("institutes", nameLine[0], nameLine[1]);
         nameLines++;
+        if (goesOn
+            && abbreviations.size() > 1
+            && nameLines == 2
+            && isRoleLine(nameLine[0], nameLine[1])
+            && holdsEveryName(names, abbreviations.size())) {
+          // a role alone under a line that holds every name, as text sorted by its height on the
+          // page gives it: no column shows whose it is
+          looseRole = nameLine;
+          continue;
+        }
         if (goesOn) {
           Segment wrapped = names.remove(names.size() - 1);
           segments.set(0, new Segment(wrapped.start, segments.get(0).end));
@@ -467,7 +508,7 @@ final class MastheadReader {
         && !hasLabel(lines.get(namesFrom + 1)[0], lines.get(namesFrom + 1)[1])
         && !allKnownNames(names)) {
       // names that extraction wrapped with no regard for where a name ends, whatever parts them
-      for (int through = namesFrom + 1;
+      for (int through = looseRole != null ? namesFrom : namesFrom + 1;
           through < Math.min(lines.size(), namesFrom + 8);
           through++) {
         int[] line = lines.get(through);
@@ -504,11 +545,13 @@ final class MastheadReader {
     if (names.size() != abbreviations.size() && !names.isEmpty()) {
       names = realign(names, abbreviations.size());
     }
+    int loose = looseRole == null ? -1 : looseRoleOwner(abbreviations, looseRole);
     for (int i = 0; i < abbreviations.size(); i++) {
       Word abbr = abbreviations.get(i);
       Institute known = correctAbbreviation(abbr);
       Segment name = i < names.size() ? names.get(i) : null;
-      masthead.addInstitute(institute(known, abbr, name, roles.get(abbr)));
+      String role = i == loose ? roleText(looseRole) : roles.get(abbr);
+      masthead.addInstitute(institute(known, abbr, name, role));
     }
     for (int i = abbreviations.size(); i < names.size(); i++) {
       Segment extra = names.get(i);

@@ -743,7 +743,7 @@ final class BodyReader {
 
   /**
    * The width of {@code text[s, e)} set in Times Roman ({@link #WIDTHS}), a run of blanks as one
-   * space, in thousandths of an em; a character beyond ASCII half an em, a dash a whole one.
+   * space, in thousandths of an em; a character beyond ASCII half an em, an em dash a whole one.
    */
   private int setWidth(int s, int e) {
     int w = 0;

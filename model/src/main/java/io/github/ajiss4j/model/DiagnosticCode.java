@@ -6,7 +6,7 @@ package io.github.ajiss4j.model;
  */
 public enum DiagnosticCode {
   // --- repairs and drops reported by the parser
-  /** The clipped copy of the first paragraph, from a narrow boxed column, was dropped. */
+  /** The copy of the first paragraph from a narrow boxed column, clipped or whole, was dropped. */
   CLIPPED_COPY("clipped-copy", Severity.INFO),
   /** A paragraph split by a page break was joined again. */
   PAGE_BREAK_JOINED("page-break-joined", Severity.INFO),

@@ -81,4 +81,39 @@ class ClippedCopyTest {
                     .replace(" became", where.equals("lines under") ? "\nbecame" : " became")));
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
+
+  /**
+   * Extraction that ignores the box's clip (pdftotext) gives the copy of the first paragraph whole,
+   * or its first lines wrapped at the box's width, as a paragraph of its own before the paragraph:
+   * the copy is dropped and reported, and the body is the one without it. A paragraph that only
+   * opens as the next one does is kept.
+   */
+  @Test
+  void aCopyOfTheFirstParagraphWholeOrItsOpeningIsDropped() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    int first = text.indexOf("\"Japan and NATO are partners,\"");
+    int second = text.indexOf("The timing of the speech");
+    assertThat(first).isPositive().isLessThan(second);
+    String paragraph = text.substring(first, second).strip();
+    ParseResult expected = CommentaryParser.create().parse(text);
+    java.util.List<String> words = java.util.Arrays.asList(paragraph.split("\\s+"));
+    String opening = String.join(" ", words.subList(0, 30));
+    // whole; its opening wrapped at a narrow box's width; its opening cut off in mid-word
+    String cut = opening + " " + words.get(30).substring(0, 2);
+    for (String copy : new String[] {paragraph, opening.replaceAll("(.{20,30}) ", "$1\n"), cut}) {
+      String withCopy = text.substring(0, first) + copy + "\n\n" + text.substring(first);
+      ParseResult r = CommentaryParser.create().parse(withCopy);
+      assertThat(r.commentary()).as(copy).isEqualTo(expected.commentary());
+      assertThat(r.diagnostics())
+          .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+          .singleElement()
+          .satisfies(d -> assertThat(d.span().offset()).isEqualTo(first));
+      assertThat(Accounting.lost(withCopy, r)).isEmpty();
+    }
+    String differs = paragraph.substring(0, 60) + " and then something else altogether.";
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(text.substring(0, first) + differs + "\n\n" + text.substring(first));
+    assertThat(r.commentary().body().get(0).plainText()).isEqualTo(differs);
+  }
 }

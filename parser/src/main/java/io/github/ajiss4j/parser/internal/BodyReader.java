@@ -912,6 +912,33 @@ final class BodyReader {
     return false;
   }
 
+  /** The first paragraph of {@code drafts}, or null. */
+  private static Draft firstParagraph(List<Draft> drafts) {
+    for (Draft d : drafts) {
+      if (d.kind == Draft.Kind.PARAGRAPH) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Whether {@code b} opens with the whole of {@code a}, eight words or more. */
+  private static boolean opensAlike(CharSequence a, CharSequence b) {
+    int n = a.length();
+    if (n > b.length() || a.charAt(0) != b.charAt(0)) {
+      return false; // nearly every pair
+    }
+    int words = 1;
+    for (int i = 0; i < n; i++) {
+      char c = a.charAt(i);
+      if (c != b.charAt(i)) {
+        return false;
+      }
+      words += c == ' ' ? 1 : 0;
+    }
+    return words >= 8;
+  }
+
   /** Whether the last line of {@code run} ends a sentence. */
   private boolean endsSentence(List<int[]> run) {
     int[] last = run.get(run.size() - 1);
@@ -1598,6 +1625,13 @@ final class BodyReader {
         prev.lines += d.lines;
         continue;
       }
+      if (prev != null
+          && prev.kind == Draft.Kind.PARAGRAPH
+          && prev == firstParagraph(out)
+          && opensAlike(prev.chars(), d.chars())) {
+        out.add(d); // the first paragraph's copy, cut off where its box ends: no page break
+        continue;
+      }
       if (prev != null && continues(prev, d)) {
         int gapStart = prev.end;
         int gapEnd = d.start;
@@ -1650,6 +1684,7 @@ final class BodyReader {
     if (isAddressAlone(prev)) {
       return false; // a web address on a line of its own ends with no mark, yet is whole
     }
+
     char first = b.charAt(0);
     if ((end == ';' || Chars.isSentenceEnd(end))
         && (first == '(' || Character.isDigit(first) || (first >= 'a' && first <= 'z'))

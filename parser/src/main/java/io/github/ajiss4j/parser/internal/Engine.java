@@ -474,6 +474,7 @@ public final class Engine {
     if (body.isEmpty()) {
       throw missingBody(header, "only bullets or marks with no text");
     }
+    body = withoutCopies(body);
     Commentary commentary =
         Commentary.builder()
             .series(series)
@@ -501,6 +502,73 @@ public final class Engine {
         commentary,
         Collections.unmodifiableList(sink.diagnostics),
         Collections.unmodifiableMap(sink.fields));
+  }
+
+  /** The fewest words of a paragraph that {@link #withoutCopies} takes for a copy. */
+  private static final int COPY_WORDS = 8;
+
+  /**
+   * The body without a paragraph that repeats the paragraph beside it, whole or its opening of
+   * {@link #COPY_WORDS} words or more, as extraction that ignores a clip gives the copy of the
+   * first paragraph in a narrow boxed column: the copy, the shorter of the two, is dropped and
+   * reported.
+   */
+  private List<Block> withoutCopies(List<Block> body) {
+    List<Block> out = null;
+    int first = 0; // the first paragraph, after key points
+    while (first < body.size() && !(body.get(first) instanceof Paragraph)) {
+      first++;
+    }
+    for (int i = 0; i < body.size(); i++) {
+      Block b = body.get(i);
+      Block next = i == first && i + 1 < body.size() ? body.get(i + 1) : null;
+      Block copy = next == null ? null : copyOf(b, next);
+      if (copy != null && copy == b) {
+        if (out == null) {
+          out = new ArrayList<>(body.subList(0, i));
+        }
+        reportCopy(b);
+        continue;
+      }
+      if (copy != null && copy == next) {
+        reportCopy(next);
+        if (out == null) {
+          out = new ArrayList<>(body.subList(0, i));
+        }
+        out.add(b);
+        i++; // the copy after it goes
+        continue;
+      }
+      if (out != null) {
+        out.add(b);
+      }
+    }
+    return out == null ? body : out;
+  }
+
+  /** Which of two paragraphs is a copy of the other's opening or whole; or null. */
+  private static Block copyOf(Block a, Block b) {
+    if (!(a instanceof Paragraph) || !(b instanceof Paragraph)) {
+      return null;
+    }
+    String x = a.plainText();
+    String y = b.plainText();
+    if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)) {
+      return null; // nearly every pair
+    }
+    String shorter = x.length() <= y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    boolean copy =
+        longer.startsWith(shorter) && Words.moreThan(shorter, 0, shorter.length(), COPY_WORDS - 1);
+    return !copy ? null : shorter == x ? a : b;
+  }
+
+  private void reportCopy(Block copy) {
+    sink.report(
+        DiagnosticCode.CLIPPED_COPY,
+        copy.source().orElseThrow(),
+        "dropped a copy of the paragraph beside it, as a boxed column repeats it: "
+            + Sink.quote(copy.plainText()));
   }
 
   /** How many lines after the issue line or the title are looked at for staff posts. */

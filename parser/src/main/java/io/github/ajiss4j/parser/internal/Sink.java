@@ -25,7 +25,10 @@ final class Sink {
   }
 
   void report(DiagnosticCode code, int start, int end, String message) {
-    SourceSpan span = src.span(start, end);
+    report(code, src.span(start, end), message);
+  }
+
+  void report(DiagnosticCode code, SourceSpan span, String message) {
     if (strict && code.severity() == Severity.WARNING) {
       throw new ParseFailure(
           DiagnosticCode.STRICT_VIOLATION,

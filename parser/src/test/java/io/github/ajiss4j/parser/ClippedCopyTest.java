@@ -84,9 +84,9 @@ class ClippedCopyTest {
 
   /**
    * Extraction that ignores the box's clip (pdftotext) gives the copy of the first paragraph whole,
-   * or its first lines wrapped at the box's width, as a paragraph of its own before the paragraph:
-   * the copy is dropped and reported, and the body is the one without it. A paragraph that only
-   * opens as the next one does is kept.
+   * or its first lines wrapped at the box's width, as a paragraph of its own before the paragraph
+   * or after it: the copy is dropped and reported, and the body is the one without it. A paragraph
+   * that only opens as the next one does is kept.
    */
   @Test
   void aCopyOfTheFirstParagraphWholeOrItsOpeningIsDropped() throws Exception {
@@ -101,14 +101,19 @@ class ClippedCopyTest {
     // whole; its opening wrapped at a narrow box's width; its opening cut off in mid-word
     String cut = opening + " " + words.get(30).substring(0, 2);
     for (String copy : new String[] {paragraph, opening.replaceAll("(.{20,30}) ", "$1\n"), cut}) {
-      String withCopy = text.substring(0, first) + copy + "\n\n" + text.substring(first);
-      ParseResult r = CommentaryParser.create().parse(withCopy);
-      assertThat(r.commentary()).as(copy).isEqualTo(expected.commentary());
-      assertThat(r.diagnostics())
-          .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
-          .singleElement()
-          .satisfies(d -> assertThat(d.span().offset()).isEqualTo(first));
-      assertThat(Accounting.lost(withCopy, r)).isEmpty();
+      // before the paragraph, and after it, parted from both by blank lines
+      for (int at : new int[] {first, second}) {
+        String blank = at == first ? "" : "\n";
+        String withCopy = text.substring(0, at) + blank + copy + "\n\n" + text.substring(at);
+        ParseResult r = CommentaryParser.create().parse(withCopy);
+        assertThat(r.commentary()).as(copy).isEqualTo(expected.commentary());
+        assertThat(r.diagnostics())
+            .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+            .singleElement()
+            // a whole copy is the paragraph's twin: either of the two may go
+            .satisfies(d -> assertThat(d.span().offset()).isIn(at + blank.length(), first));
+        assertThat(Accounting.lost(withCopy, r)).isEmpty();
+      }
     }
     String differs = paragraph.substring(0, 60) + " and then something else altogether.";
     ParseResult r =

@@ -912,14 +912,26 @@ final class BodyReader {
     return false;
   }
 
-  /** The first paragraph of {@code drafts}, or null. */
-  private static Draft firstParagraph(List<Draft> drafts) {
-    for (Draft d : drafts) {
+  /**
+   * Whether the last of {@code out} is a copy of the first paragraph's opening, cut off where its
+   * box ends, before the paragraph ({@code next}) or after it: the first paragraph or the one after
+   * it, the other opening with the whole of it.
+   */
+  private static boolean isFirstParagraphsCopy(List<Draft> out, Draft next) {
+    Draft prev = out.get(out.size() - 1);
+    Draft first = null;
+    for (Draft d : out) {
       if (d.kind == Draft.Kind.PARAGRAPH) {
-        return d;
+        first = d;
+        break;
       }
     }
-    return null;
+    if (prev == first) {
+      return opensAlike(prev.chars(), next.chars());
+    }
+    return out.size() >= 2
+        && out.get(out.size() - 2) == first
+        && opensAlike(prev.chars(), first.chars());
   }
 
   /** Whether {@code b} opens with the whole of {@code a}, eight words or more. */
@@ -1625,10 +1637,7 @@ final class BodyReader {
         prev.lines += d.lines;
         continue;
       }
-      if (prev != null
-          && prev.kind == Draft.Kind.PARAGRAPH
-          && prev == firstParagraph(out)
-          && opensAlike(prev.chars(), d.chars())) {
+      if (prev != null && prev.kind == Draft.Kind.PARAGRAPH && isFirstParagraphsCopy(out, d)) {
         out.add(d); // the first paragraph's copy, cut off where its box ends: no page break
         continue;
       }

@@ -240,18 +240,6 @@ final class Columns {
     return new Columns(text, origin, copied - end, firstRead, lastRead, start, end);
   }
 
-  /** The staff labels, each tried before the shorter ones that it opens with. */
-  private static final String[] STAFF_LABELS = {
-    "Editorial Advisory Board",
-    "Editorial Committee",
-    "Editorial Board",
-    "Online Publisher",
-    "Editor"
-  };
-
-  /** The words that open the online publisher's title under the name ({@code President, JIIA}). */
-  private static final String[] TITLE_WORDS = {"President", "Chairman", "Chairperson", "Director"};
-
   /** How many lines from the top the sidebar's first line may stand within. */
   private static final int MERGED_TOP = 40;
 
@@ -335,7 +323,7 @@ final class Columns {
     if (c != 'e' && c != 'o') {
       return -1; // every label opens with an E or an O, most lines with neither
     }
-    for (String label : STAFF_LABELS) {
+    for (String label : MastheadReader.LABELS) {
       int n = label.length();
       if (from + n < to && s.regionMatches(true, from, label, 0, n) && s.charAt(from + n) == ':') {
         return from + n + 1;
@@ -391,7 +379,7 @@ final class Columns {
 
   /** Where the publisher's title that opens {@code s[from, to)} ends ({@code President, JIIA}). */
   private static int titleEnd(String s, int from, int to) {
-    for (String t : TITLE_WORDS) {
+    for (String t : MastheadReader.TITLE_WORDS) {
       int n = t.length();
       if (from + n + 1 < to && s.startsWith(t, from) && s.charAt(from + n) == ',') {
         int p = skip(s, from + n + 1, to);

@@ -18,7 +18,8 @@ import java.util.Map;
  */
 final class MastheadReader {
 
-  private static final String[] LABELS = {
+  /** The staff labels, each before the shorter ones that it opens with. */
+  static final String[] LABELS = {
     "Editorial Advisory Board",
     "Editorial Committee",
     "Editorial Board",
@@ -38,7 +39,8 @@ final class MastheadReader {
     }
   }
 
-  private static final String[] TITLE_WORDS = {
+  /** The words that open the online publisher's title ({@code President, JIIA}). */
+  static final String[] TITLE_WORDS = {
     "President", "Chairman", "Chairperson", "Director", "Executive", "Vice", "Acting", "Senior"
   };
 

@@ -359,6 +359,93 @@ class FixturesTest {
     assertThat(Accounting.lost(markdown, r)).isEmpty();
   }
 
+  /** The later masthead as plain text puts it: a tab between the institutes, a line a label. */
+  private static final String PLAIN_LATER_MASTHEAD =
+      String.join(
+          "\n",
+          "NPI\tJIIA\tRIPS",
+          "Nakasone Yasuhiro Peace Institute\tThe Japan Institute of International Affairs"
+              + " (Secretariat)\tResearch Institute for Peace and Security",
+          "",
+          "Editorial Advisory Board: Akio Watanabe (Chair) Masashi Nishihara Taizo Yakushiji",
+          "Editorial Committee: Naoko Saiki Tsutomu Kikuchi",
+          "Online Publisher: Kenichiro Sasae President, JIIA",
+          "",
+          "");
+
+  /**
+   * The Markdown fixture with its masthead, which it holds at its end as one item a line, moved to
+   * the top after the publisher and written as {@code masthead}.
+   */
+  private static String markdownWithMastheadOnTop(String masthead) throws Exception {
+    String markdown = Fixtures.read("markdown-later-masthead.txt");
+    int end = markdown.indexOf("NPI\nJIIA\nRIPS");
+    assertThat(end).isPositive();
+    String publisher = "The Association of Japanese Institutes of Strategic Studies\n\n";
+    assertThat(markdown).startsWith("# AJISS-Commentary\n\n" + publisher);
+    return markdown.substring(0, end).stripTrailing().replace(publisher, publisher + masthead)
+        + "\n";
+  }
+
+  /**
+   * The masthead as PDF-to-Markdown tools write it: the institutes as a table, with or without
+   * padding in its cells, and the staff labels in bold or italics, the colon inside the marks or
+   * after them, a line a label or all on one line. The masthead is the plain text's, and each mark
+   * dropped is reported.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "|NPI|JIIA|RIPS|\n|---|---|---|\n|Nakasone Yasuhiro Peace Institute|The Japan Institute"
+            + " of International Affairs (Secretariat)|Research Institute for Peace and Security|"
+            + "\n\n**Editorial Advisory Board:** Akio Watanabe (Chair) Masashi Nishihara Taizo"
+            + " Yakushiji\n**Editorial Committee:** Naoko Saiki Tsutomu Kikuchi\n**Online"
+            + " Publisher:** Kenichiro Sasae President, JIIA\n\n",
+        "| NPI                               | JIIA          | RIPS     |\n"
+            + "|:----------------------------------|:-------------:|---------:|\n"
+            + "| Nakasone Yasuhiro Peace Institute | The Japan Institute of International Affairs"
+            + " (Secretariat) | Research Institute for Peace and Security |\n\n"
+            + "**Editorial Advisory Board**: Akio Watanabe (Chair) Masashi Nishihara Taizo"
+            + " Yakushiji\n\n__Editorial Committee__: Naoko Saiki Tsutomu Kikuchi\n\n"
+            + "*Online Publisher:* Kenichiro Sasae President, JIIA\n\n",
+        "NPI\tJIIA\tRIPS\nNakasone Yasuhiro Peace Institute\tThe Japan Institute of"
+            + " International Affairs (Secretariat)\tResearch Institute for Peace and Security\n\n"
+            + "**Editorial Advisory Board:** Akio Watanabe (Chair) Masashi Nishihara Taizo"
+            + " Yakushiji **Editorial Committee:** Naoko Saiki Tsutomu Kikuchi __Online"
+            + " Publisher:__ Kenichiro Sasae President, JIIA\n\n"
+      })
+  void markdownMastheadReadsAsThePlainText(String masthead) throws Exception {
+    Commentary expected =
+        CommentaryParser.create()
+            .parse(markdownWithMastheadOnTop(PLAIN_LATER_MASTHEAD))
+            .commentary();
+    assertThat(expected.masthead().institutes())
+        .extracting(Institute::abbreviation, Institute::name, i -> i.role().orElse(""))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("NPI", "Nakasone Yasuhiro Peace Institute", ""),
+            org.assertj.core.groups.Tuple.tuple(
+                "JIIA", "The Japan Institute of International Affairs", "Secretariat"),
+            org.assertj.core.groups.Tuple.tuple(
+                "RIPS", "Research Institute for Peace and Security", ""));
+    assertThat(expected.masthead().editorialCommittee())
+        .extracting(Person::name)
+        .containsExactly("Naoko Saiki", "Tsutomu Kikuchi");
+    String markdown = markdownWithMastheadOnTop(masthead);
+    ParseResult r = CommentaryParser.create().parse(markdown);
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+    int pipes = (int) masthead.chars().filter(c -> c == '|').count();
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MARKUP_DROPPED)
+        .filteredOn(d -> d.message().contains("table"))
+        .hasSize(pipes == 0 ? 0 : pipes - 3); // each mark of a row, and the rule under the head
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MARKUP_DROPPED)
+        .filteredOn(d -> d.message().contains("staff label"))
+        .hasSize(6);
+    assertThat(Accounting.lost(markdown, r)).isEmpty();
+  }
+
   /**
    * Emphasis written with underscores, as other PDF-to-Markdown tools write it ({@code _Foreign
    * Affairs_}, {@code __Foreign Affairs__}), is emphasis as with asterisks; an underscore inside a

@@ -828,15 +828,30 @@ public final class Engine {
    * name, the title, a subheading) blanked out and reported: one to six at a line's start, a blank
    * and text after them; and so the {@code **} or {@code __} around a line in bold, after such
    * marks or not, and the {@code *} or {@code _} around a line in italics that stands alone between
-   * blank lines (a byline). The same string where there is none.
+   * blank lines (a byline); the marks of a table's row ({@link #tableRow}) and those around a staff
+   * label ({@link #labelMarks}). The same string where there is none.
    */
   private String markdownHeadings(String work) {
     char[] out = null;
     for (int l = 0; l < src.lineCount; l++) {
       int s = skipSpace(work, src.starts[l], src.ends[l]);
       if (s == src.ends[l]
-          || (work.charAt(s) != '#' && work.charAt(s) != '*' && work.charAt(s) != '_')) {
+          || (work.charAt(s) != '#'
+              && work.charAt(s) != '*'
+              && work.charAt(s) != '_'
+              && work.charAt(s) != '|')) {
         continue; // most lines
+      }
+      if (work.charAt(s) == '|') {
+        out = tableRow(work, s, trimEnd(work, s, src.ends[l]), out);
+        continue;
+      }
+      if (work.charAt(s) != '#') {
+        int label = labelMarks(work, s, src.ends[l]);
+        if (label > 0) {
+          out = dropLabelMarks(work, s, label, out);
+          continue;
+        }
       }
       int e = s;
       while (e < src.ends[l] && e - s < 7 && work.charAt(e) == '#') {
@@ -881,7 +896,106 @@ public final class Engine {
         }
       }
     }
+    // bold around a staff label inside a line, where the staff are read as one line
+    for (String bold : new String[] {"**", "__"}) {
+      for (int at = work.indexOf(bold); at >= 0; at = work.indexOf(bold, at + 2)) {
+        int l = src.lineOf(at);
+        int label = labelMarks(work, at, src.ends[l]);
+        if (label > 0 && at > skipSpace(work, src.starts[l], src.ends[l])) {
+          out = dropLabelMarks(work, at, label, out);
+          at = label - 2;
+        }
+      }
+    }
     return out == null ? work : new String(out);
+  }
+
+  /** Blanks out and reports the marks around a staff label, {@code [s, end)} with its marks. */
+  private char[] dropLabelMarks(String work, int s, int end, char[] out) {
+    char[] chars = out == null ? work.toCharArray() : out;
+    int marks = work.charAt(s + 1) == work.charAt(s) ? 2 : 1;
+    for (int at : new int[] {s, end - marks}) {
+      java.util.Arrays.fill(chars, at, at + marks, ' ');
+      sink.report(
+          DiagnosticCode.MARKUP_DROPPED,
+          at,
+          at + marks,
+          "dropped the Markdown mark "
+              + Sink.quote(work.substring(at, at + marks))
+              + (at == s ? " before" : " after")
+              + " a staff label");
+    }
+    return chars;
+  }
+
+  /**
+   * Blanks out the marks of a row of a Markdown table, {@code [s, end)} from its first {@code |} to
+   * its last: the first and the last become spaces and each one between a tab, which parts cells as
+   * the tabs of plain text do (a table of the institutes: their abbreviations, then their names); a
+   * row of the rule under the table's head ({@code |---|:--:|}) becomes blank. Each is reported. A
+   * line that is not such a row, with two cells at least, is left as it is.
+   *
+   * @return {@code out}, or the text's characters where it was null and a row was found
+   */
+  private char[] tableRow(String work, int s, int end, char[] out) {
+    if (end - s < 3 || work.charAt(end - 1) != '|' || work.indexOf('|', s + 1) == end - 1) {
+      return out;
+    }
+    char[] chars = out == null ? work.toCharArray() : out;
+    if (isTableRule(work, s, end)) {
+      java.util.Arrays.fill(chars, s, end, ' ');
+      sink.report(
+          DiagnosticCode.MARKUP_DROPPED,
+          s,
+          end,
+          "dropped the rule of a Markdown table " + Sink.quote(work.substring(s, end)));
+      return chars;
+    }
+    for (int at = s; at >= 0 && at < end; at = work.indexOf('|', at + 1)) {
+      chars[at] = at == s || at == end - 1 ? ' ' : '\t';
+      sink.report(
+          DiagnosticCode.MARKUP_DROPPED, at, at + 1, "dropped the mark \"|\" of a Markdown table");
+    }
+    return chars;
+  }
+
+  /** Whether {@code [s, end)} is the rule under a Markdown table's head: {@code |---|:--:|}. */
+  private static boolean isTableRule(String work, int s, int end) {
+    boolean dash = false;
+    for (int i = s; i < end; i++) {
+      char c = work.charAt(i);
+      dash |= c == '-';
+      if (c != '-' && c != '|' && c != ':' && !Chars.isBlank(c)) {
+        return false;
+      }
+    }
+    return dash;
+  }
+
+  /**
+   * Where the Markdown marks around a staff label at {@code s} end ({@code **Editor:**}, {@code
+   * **Editorial Board**:}, {@code __Editor:__}, {@code *Editor:*}), or 0: the marks, the label and
+   * its colon inside them or after them.
+   */
+  private static int labelMarks(String work, int s, int lineEnd) {
+    char c = work.charAt(s);
+    int marks = s + 1 < lineEnd && work.charAt(s + 1) == c ? 2 : 1;
+    int from = s + marks;
+    for (String label : MastheadReader.LABELS) {
+      int at = from + label.length();
+      if (at < lineEnd && work.regionMatches(true, from, label, 0, label.length())) {
+        boolean colonInside = Chars.isColon(work.charAt(at));
+        int close = colonInside ? at + 1 : at;
+        if (close + marks <= lineEnd
+            && work.charAt(close) == c
+            && (marks == 1 || work.charAt(close + 1) == c)
+            && (colonInside
+                || (close + marks < lineEnd && Chars.isColon(work.charAt(close + marks))))) {
+          return close + marks;
+        }
+      }
+    }
+    return 0;
   }
 
   /**

@@ -184,4 +184,25 @@ class StaffLabelTest {
             "Naoko Saiki",
             "Taizo Yakushiji");
   }
+
+  /**
+   * A character that prints nothing (a byte-order mark, a zero-width space) standing alone between
+   * a post's names and the next label, or among the names, is no name: the staff read as without
+   * it. Before, a name of nothing but such a character failed the parse with an exception.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\uFEFF", "\u200B"})
+  void aCharacterThatPrintsNothingIsNoName(String invisible) throws Exception {
+    String text = Fixtures.read("generated-short-paragraph-and-heading.txt");
+    String board = "\nEditorial Board:";
+    String publisher = "\nOnline Publisher:";
+    ParseResult expected = Fixtures.parse(text);
+    for (String found : new String[] {board, publisher}) {
+      String changed = Fixtures.replacingEach(text, f -> "\n" + invisible + f.substring(1), found);
+      ParseResult r = Fixtures.parse(changed);
+      assertThat(r.commentary()).as(found).isEqualTo(expected.commentary());
+    }
+    String names = Fixtures.replacingEach(text, f -> f + " " + invisible + " ", board);
+    assertThat(Fixtures.parse(names).commentary()).isEqualTo(expected.commentary());
+  }
 }

@@ -1436,6 +1436,9 @@ final class MastheadReader {
     List<String> out = new ArrayList<>(words.size());
     for (Word w : words) {
       String t = w.text;
+      if (Chars.printed(t).isEmpty()) {
+        continue; // a byte-order mark or a zero-width space alone: it prints nothing
+      }
       int glued = gluedCapital(t);
       while (glued > 0) {
         out.add(t.substring(0, glued));

@@ -36,8 +36,8 @@ public enum DiagnosticCode {
   TITLE_RECASED("title-recased", Severity.INFO),
   /**
    * A mark that a PDF-to-Markdown tool writes, the {@code #} before a heading, the {@code **}
-   * around a line in bold or a staff label, the {@code |} of a table or the backslash of an escape
-   * ({@code \$}), was dropped.
+   * around a line in bold or a staff label, the {@code |} of a table, an image's placeholder or the
+   * backslash of an escape ({@code \$}), was dropped.
    */
   MARKUP_DROPPED("markup-dropped", Severity.INFO),
   /** A misread institute abbreviation or name was corrected against the known institutes. */

@@ -447,6 +447,38 @@ class FixturesTest {
   }
 
   /**
+   * The placeholders that PDF-to-Markdown tools write for the logos and figures of a page, a
+   * Markdown image on a line of its own or an HTML comment ({@code <!-- image -->}), above the
+   * series name, in the masthead and between paragraphs: each is dropped and reported, and the
+   * commentary is as without them.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"![](_page_0_Picture_2.jpeg)", "<!-- image -->", "![NPI logo](npi.png)"})
+  void imagePlaceholdersAreDropped(String placeholder) throws Exception {
+    String markdown = markdownWithMastheadOnTop(PLAIN_LATER_MASTHEAD);
+    Commentary expected = CommentaryParser.create().parse(markdown).commentary();
+    String paragraph = "\n\nThe timing of the speech";
+    String withImages =
+        placeholder
+            + "\n\n"
+            + Fixtures.replacingEach(
+                markdown,
+                f -> f.startsWith("NPI") ? placeholder + "\n\n" + f : "\n\n" + placeholder + f,
+                "NPI\tJIIA",
+                paragraph);
+    ParseResult r = CommentaryParser.create().parse(withImages);
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.message().contains(placeholder))
+        .extracting(d -> d.code())
+        .containsExactly(
+            DiagnosticCode.MARKUP_DROPPED,
+            DiagnosticCode.MARKUP_DROPPED,
+            DiagnosticCode.MARKUP_DROPPED);
+    assertThat(Accounting.lost(withImages, r)).isEmpty();
+  }
+
+  /**
    * Emphasis written with underscores, as other PDF-to-Markdown tools write it ({@code _Foreign
    * Affairs_}, {@code __Foreign Affairs__}), is emphasis as with asterisks; an underscore inside a
    * word or a run of them is text.

@@ -839,11 +839,27 @@ public final class Engine {
           || (work.charAt(s) != '#'
               && work.charAt(s) != '*'
               && work.charAt(s) != '_'
-              && work.charAt(s) != '|')) {
+              && work.charAt(s) != '|'
+              && work.charAt(s) != '!'
+              && work.charAt(s) != '<')) {
         continue; // most lines
       }
       if (work.charAt(s) == '|') {
         out = tableRow(work, s, trimEnd(work, s, src.ends[l]), out);
+        continue;
+      }
+      if (work.charAt(s) == '!' || work.charAt(s) == '<') {
+        int end = trimEnd(work, s, src.ends[l]);
+        String what = imageOrComment(work, s, end);
+        if (what != null) {
+          out = out == null ? work.toCharArray() : out;
+          java.util.Arrays.fill(out, s, end, ' ');
+          sink.report(
+              DiagnosticCode.MARKUP_DROPPED,
+              s,
+              end,
+              "dropped the " + what + " " + Sink.quote(work.substring(s, end)));
+        }
         continue;
       }
       if (work.charAt(s) != '#') {
@@ -957,6 +973,25 @@ public final class Engine {
           DiagnosticCode.MARKUP_DROPPED, at, at + 1, "dropped the mark \"|\" of a Markdown table");
     }
     return chars;
+  }
+
+  /**
+   * What the line {@code [s, end)} is where it is all markup that stands for no text: "image" for a
+   * Markdown image ({@code ![](_page_0_Picture_1.jpeg)}, where a tool wrote a logo or a figure),
+   * "comment" for an HTML comment ({@code <!-- image -->}); else null.
+   */
+  private static String imageOrComment(String work, int s, int end) {
+    if (work.startsWith("![", s) && work.charAt(end - 1) == ')') {
+      int target = work.indexOf("](", s + 2);
+      return target > 0 && target < end && work.indexOf(')', target) == end - 1
+          ? "Markdown image"
+          : null;
+    }
+    if (work.startsWith("<!--", s) && end - s >= 7 && work.startsWith("-->", end - 3)) {
+      int close = work.indexOf("-->", s + 4);
+      return close == end - 3 ? "HTML comment" : null;
+    }
+    return null;
   }
 
   /** Whether {@code [s, end)} is the rule under a Markdown table's head: {@code |---|:--:|}. */

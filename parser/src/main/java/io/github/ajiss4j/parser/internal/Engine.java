@@ -923,7 +923,38 @@ public final class Engine {
         }
       }
     }
+    if (addedBlanks.size > 0) {
+      oddBlanks = addedBlanks.mergedWith(oddBlanks);
+    }
     return out == null ? work : new String(out);
+  }
+
+  /** Where the Markdown pass wrote a blank other than a plain space, in order. */
+  private final Positions addedBlanks = new Positions();
+
+  /** A growing list of positions in the text. */
+  private static final class Positions {
+    private int[] at = new int[0];
+    private int size;
+
+    void add(int position) {
+      if (size == at.length) {
+        at = java.util.Arrays.copyOf(at, Math.max(8, 2 * size));
+      }
+      at[size++] = position;
+    }
+
+    /** These and {@code others}, which are in ascending order, in one array in ascending order. */
+    int[] mergedWith(int[] others) {
+      java.util.Arrays.sort(at, 0, size);
+      int[] out = new int[size + others.length];
+      int i = 0;
+      int j = 0;
+      for (int k = 0; k < out.length; k++) {
+        out[k] = j >= others.length || (i < size && at[i] <= others[j]) ? at[i++] : others[j++];
+      }
+      return out;
+    }
   }
 
   /** Blanks out and reports the marks around a staff label, {@code [s, end)} with its marks. */
@@ -967,18 +998,68 @@ public final class Engine {
           "dropped the rule of a Markdown table " + Sink.quote(work.substring(s, end)));
       return chars;
     }
+    if (isPlaceholderHead(work, s, end)) {
+      java.util.Arrays.fill(chars, s, end, ' ');
+      sink.report(
+          DiagnosticCode.MARKUP_DROPPED,
+          s,
+          end,
+          "dropped the head of a Markdown table that names no column "
+              + Sink.quote(work.substring(s, end)));
+      return chars;
+    }
     for (int at = s; at >= 0 && at < end; at = work.indexOf('|', at + 1)) {
-      chars[at] = at == s || at == end - 1 ? ' ' : '\t';
+      boolean inner = at > s && at < end - 1;
+      chars[at] = inner ? '\t' : ' ';
+      if (inner) {
+        addedBlanks.add(at);
+      }
       sink.report(
           DiagnosticCode.MARKUP_DROPPED, at, at + 1, "dropped the mark \"|\" of a Markdown table");
+    }
+    // a line break inside a cell, as tools write one: it parts words, as a line end does, but not
+    // cells, as a run of plain spaces would
+    for (int at = work.indexOf("<br", s); at >= 0 && at < end; at = work.indexOf("<br", at + 3)) {
+      int close = work.indexOf('>', at + 3);
+      String inside = close < 0 || close >= end ? null : work.substring(at + 3, close).trim();
+      if (inside != null && (inside.isEmpty() || inside.equals("/"))) {
+        java.util.Arrays.fill(chars, at, close + 1, '\u00A0');
+        for (int i = at; i <= close; i++) {
+          addedBlanks.add(i);
+        }
+        sink.report(
+            DiagnosticCode.MARKUP_DROPPED,
+            at,
+            close + 1,
+            "dropped the line break "
+                + Sink.quote(work.substring(at, close + 1))
+                + " in a cell of a Markdown table");
+      }
     }
     return chars;
   }
 
   /**
-   * What the line {@code [s, end)} is where it is all markup that stands for no text: "image" for a
-   * Markdown image ({@code ![](_page_0_Picture_1.jpeg)}, where a tool wrote a logo or a figure),
-   * "comment" for an HTML comment ({@code <!-- image -->}); else null.
+   * Whether the row of a Markdown table {@code [s, end)} names its columns by number only, {@code
+   * |Col1|Col2|Col3|}, as a tool writes the head of a table that has none.
+   */
+  private static boolean isPlaceholderHead(String work, int s, int end) {
+    int column = 0;
+    for (int at = s; at < end - 1; at = work.indexOf('|', at + 1)) {
+      int from = skipSpace(work, at + 1, end);
+      int to = trimEnd(work, from, work.indexOf('|', at + 1));
+      String expected = "Col" + ++column;
+      if (to - from != expected.length() || !work.startsWith(expected, from)) {
+        return false;
+      }
+    }
+    return column > 0;
+  }
+
+  /**
+   * What the line {@code [s, end)} is where it is all markup that stands for no text: a Markdown
+   * image ({@code ![](_page_0_Picture_1.jpeg)}, where a tool wrote a logo or a figure) or an HTML
+   * comment ({@code <!-- image -->}); else null.
    */
   private static String imageOrComment(String work, int s, int end) {
     if (work.startsWith("![", s) && work.charAt(end - 1) == ')') {

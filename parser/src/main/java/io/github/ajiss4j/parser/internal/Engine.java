@@ -364,7 +364,7 @@ public final class Engine {
         work = blankOut(work, after[0], after[1]);
       }
     }
-    if (publisher == null) {
+    if (publisher == null || publisher.isBlank()) { // blank: only characters that print nothing
       publisher = Series.AJISS_PUBLISHER;
       sink.report(
           DiagnosticCode.MISSING_FIELD,
@@ -2600,6 +2600,13 @@ public final class Engine {
       names = new ArrayList<>(bioNames);
       cutAuthorsFromTitle(h, work, names);
     }
+    List<String> printedNames = new ArrayList<>(names.size());
+    for (String name : names) {
+      if (!written(name).isBlank()) { // else only characters that print nothing: no name
+        printedNames.add(name);
+      }
+    }
+    names = printedNames;
     if (names.isEmpty()) {
       int at = h.bodyStart;
       SourceSpan span = src.span(at, at);

@@ -720,7 +720,7 @@ final class MastheadReader {
 
   private boolean hasText(int s, int e) {
     for (int i = s; i < e; i++) {
-      if (!Chars.isBlank(text.charAt(i))) {
+      if (!Chars.isBlank(text.charAt(i)) && !Chars.isInvisible(text.charAt(i))) {
         return true;
       }
     }
@@ -1071,19 +1071,38 @@ final class MastheadReader {
   /** An institute, its name and role as printed ({@link Chars#printed}). */
   private static Institute withRole(String abbreviation, String name, String role) {
     String printed = Chars.printed(name);
-    return role == null
+    String printedRole = role == null ? "" : Chars.printed(role);
+    // a name of nothing but characters that print nothing is no name: the abbreviation stands for
+    // it
+    printed = printed.isBlank() ? Chars.printed(abbreviation) : printed;
+    return printedRole.isBlank()
         ? Institute.of(abbreviation, printed)
-        : Institute.of(abbreviation, printed, Chars.printed(role));
+        : Institute.of(abbreviation, printed, printedRole);
   }
 
   /** A member of the staff, the name as printed ({@link Chars#printed}). */
   private static Person person(String name) {
-    return Person.of(Chars.printed(name));
+    return person(name, null);
   }
 
-  /** A member of the staff and their role, as printed ({@link Chars#printed}). */
+  /**
+   * A member of the staff and their role, as printed ({@link Chars#printed}); null where the name
+   * prints nothing, and no role where the role prints nothing.
+   */
   private static Person person(String name, String role) {
-    return Person.of(Chars.printed(name), Chars.printed(role));
+    String printed = Chars.printed(name);
+    if (printed.isBlank()) {
+      return null;
+    }
+    String printedRole = role == null ? "" : Chars.printed(role);
+    return printedRole.isBlank() ? Person.of(printed) : Person.of(printed, printedRole);
+  }
+
+  /** Adds a member of the staff from {@link #person}, unless there is none. */
+  private static void add(List<Person> people, Person person) {
+    if (person != null) {
+      people.add(person);
+    }
   }
 
   // ---------------------------------------------------------------- staff
@@ -1385,12 +1404,12 @@ final class MastheadReader {
       if (t.startsWith("(") && t.endsWith(")") && !t.substring(1, t.length() - 1).isBlank()) {
         String role = t.substring(1, t.length() - 1);
         if (!current.isEmpty()) {
-          people.add(person(String.join(" ", current), role));
+          add(people, person(String.join(" ", current), role));
           current.clear();
           full = 0;
         } else if (!people.isEmpty()) {
           Person last = people.remove(people.size() - 1);
-          people.add(person(last.name(), role));
+          add(people, person(last.name(), role));
         }
         continue;
       }
@@ -1402,7 +1421,7 @@ final class MastheadReader {
       if (full == 2 && words.size() > 3) {
         String name = strip(String.join(" ", current));
         if (!name.isEmpty()) {
-          people.add(person(name));
+          add(people, person(name));
         }
         current.clear();
         full = 0;
@@ -1414,12 +1433,9 @@ final class MastheadReader {
         if (full == 1 && !people.isEmpty() && words.size() > 3) {
           // a lone word after pairs belongs to the name before it (a three-word name)
           Person last = people.remove(people.size() - 1);
-          people.add(
-              last.role().isPresent()
-                  ? person(last.name() + " " + rest, last.role().get())
-                  : person(last.name() + " " + rest));
+          add(people, person(last.name() + " " + rest, last.role().orElse(null)));
         } else {
-          people.add(person(rest));
+          add(people, person(rest));
         }
       }
     }
@@ -1456,11 +1472,11 @@ final class MastheadReader {
         out.add(t);
         continue;
       }
-      if (before) {
+      if (before && !Chars.printed(t.substring(0, open)).isEmpty()) {
         out.add(t.substring(0, open));
       }
       out.add(t.substring(open, close + 1));
-      if (after) {
+      if (after && !Chars.printed(t.substring(close + 1)).isEmpty()) {
         out.add(t.substring(close + 1));
       }
     }

@@ -132,6 +132,26 @@ class LayoutColumnsTest {
     return String.join(lineEnd, lines) + lineEnd;
   }
 
+  /**
+   * The laid-out text with its line ends lost, as spaces, many times over on each of two lines: two
+   * lines of thousands of pieces parted by runs of spaces near the top, which is no table of
+   * institutes. It is parsed or refused in bounded time (the timeout), where a step that compared
+   * every piece with every column would take minutes.
+   */
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void twoLinesOfThousandsOfPiecesAreNoTable() throws Exception {
+    String oneLine = layout("\n").replace('\n', ' ').repeat(60);
+    String text = oneLine + "\n" + oneLine;
+    assertThat(text.length()).isGreaterThan(500_000);
+    try {
+      ParseResult r = CommentaryParser.create().parse(text);
+      assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.LAYOUT_COLUMNS_READ);
+    } catch (CommentaryParseException refused) {
+      ParserFuzzTest.checkRefusal(refused);
+    }
+  }
+
   @Test
   void theSidebarAndTheTableAreReadOneColumnAfterAnother() {
     String text = layout("\n");

@@ -43,6 +43,9 @@ final class Columns {
   /** The most lines of a table of institutes. */
   private static final int TABLE_LINES = 4;
 
+  /** The most columns of a table of institutes. */
+  private static final int MAX_TABLE_COLUMNS = 8;
+
   /** The text read one column after another. */
   final String text;
 
@@ -604,8 +607,8 @@ final class Columns {
    */
   private static boolean isTable(int[][] cells, int from, int to) {
     int widest = widest(cells, from, to);
-    if (cells[widest].length < 6) {
-      return false;
+    if (cells[widest].length < 6 || cells[widest].length > 2 * MAX_TABLE_COLUMNS) {
+      return false; // a line of many pieces is no table of the few institutes, and costs much
     }
     for (int l = from; l < to; l++) {
       for (int c = 0; c < cells[l].length; c += 2) {

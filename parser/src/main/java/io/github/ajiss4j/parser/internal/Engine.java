@@ -865,7 +865,14 @@ public final class Engine {
       if (work.charAt(s) != '#') {
         int label = labelMarks(work, s, src.ends[l]);
         if (label > 0) {
-          out = dropLabelMarks(work, s, label, out);
+          out =
+              dropMarks(
+                  work,
+                  s,
+                  label,
+                  work.charAt(s + 1) == work.charAt(s) ? 2 : 1,
+                  "a staff label",
+                  out);
           continue;
         }
       }
@@ -893,23 +900,7 @@ public final class Engine {
       int marks = lineMarks(work, l, s, end);
       if (marks > 0) {
         // a line in bold or italics: a title, a byline or a subheading
-        if (out == null) {
-          out = work.toCharArray();
-        }
-        String mark = work.substring(s, s + marks);
-        for (int at : new int[] {s, end - marks}) {
-          java.util.Arrays.fill(out, at, at + marks, ' ');
-          sink.report(
-              DiagnosticCode.MARKUP_DROPPED,
-              at,
-              at + marks,
-              "dropped the Markdown "
-                  + (marks == 2 ? "bold" : "emphasis")
-                  + " mark "
-                  + Sink.quote(mark)
-                  + (at == s ? " before" : " after")
-                  + " a line");
-        }
+        out = dropMarks(work, s, end, marks, "a line", out);
       }
     }
     // bold around a staff label inside a line, where the staff are read as one line
@@ -918,7 +909,7 @@ public final class Engine {
         int l = src.lineOf(at);
         int label = labelMarks(work, at, src.ends[l]);
         if (label > 0 && at > skipSpace(work, src.starts[l], src.ends[l])) {
-          out = dropLabelMarks(work, at, label, out);
+          out = dropMarks(work, at, label, 2, "a staff label", out);
           at = label - 2;
         }
       }
@@ -957,20 +948,25 @@ public final class Engine {
     }
   }
 
-  /** Blanks out and reports the marks around a staff label, {@code [s, end)} with its marks. */
-  private char[] dropLabelMarks(String work, int s, int end, char[] out) {
+  /**
+   * Blanks out and reports the Markdown marks, {@code marks} characters long, that open and close
+   * {@code [s, end)}, around {@code what}: a line, a staff label.
+   */
+  private char[] dropMarks(String work, int s, int end, int marks, String what, char[] out) {
     char[] chars = out == null ? work.toCharArray() : out;
-    int marks = work.charAt(s + 1) == work.charAt(s) ? 2 : 1;
+    String mark = work.substring(s, s + marks);
     for (int at : new int[] {s, end - marks}) {
       java.util.Arrays.fill(chars, at, at + marks, ' ');
       sink.report(
           DiagnosticCode.MARKUP_DROPPED,
           at,
           at + marks,
-          "dropped the Markdown mark "
-              + Sink.quote(work.substring(at, at + marks))
-              + (at == s ? " before" : " after")
-              + " a staff label");
+          "dropped the Markdown "
+              + (marks == 2 ? "bold" : "emphasis")
+              + " mark "
+              + Sink.quote(mark)
+              + (at == s ? " before " : " after ")
+              + what);
     }
     return chars;
   }

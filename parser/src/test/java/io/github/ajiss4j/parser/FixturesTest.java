@@ -497,6 +497,68 @@ class FixturesTest {
   }
 
   /**
+   * HTML entities, as PDF-to-Markdown tools write {@code &}, {@code <}, {@code >} and quotation
+   * marks ({@code Japan &amp; NATO}, {@code &#8217;}), in the title, the body and a biography: each
+   * is read as its character and reported. In text that is not Markdown they stay as printed.
+   */
+  @org.junit.jupiter.api.Test
+  void htmlEntitiesInMarkdownAreTheirCharacters() throws Exception {
+    String markdown = Fixtures.read("markdown-later-masthead.txt");
+    // each change: the text, as Markdown with entities, as plain text
+    String[][] changes = {
+      {
+        "\"GLOBAL NATO\" AND THE QUAD?",
+        "&quot;GLOBAL NATO&quot; &amp; THE QUAD?",
+        "\"GLOBAL NATO\" & THE QUAD?"
+      },
+      {
+        "Quad matter too.",
+        "Quad matter too, R&amp;D &lt;and&gt; Japan&#8217;s &#x201C;role&#x201D;.",
+        "Quad matter too, R&D <and> Japan\u2019s \u201Crole\u201D."
+      },
+      {"Senior Fellow at", "Senior Fellow &amp; Director at", "Senior Fellow & Director at"}
+    };
+    String plain = markdown;
+    String entities = markdown;
+    for (String[] change : changes) {
+      assertThat(markdown).contains(change[0]);
+      entities = entities.replace(change[0], change[1]);
+      plain = plain.replace(change[0], change[2]);
+    }
+    String withEntities = entities;
+    ParseResult expected = CommentaryParser.create().parse(plain);
+    ParseResult r = CommentaryParser.create().parse(withEntities);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.commentary().title()).isEqualTo("Japan's Choice: \"Global NATO\" & the Quad?");
+    assertThat(r.commentary().body())
+        .anySatisfy(
+            b ->
+                assertThat(b.plainText())
+                    .endsWith("Quad matter too, R&D <and> Japan\u2019s \u201Crole\u201D."));
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.message().contains("HTML entity"))
+        .extracting(
+            d -> withEntities.substring(d.span().offset(), d.span().offset() + d.span().length()))
+        .containsExactly(
+            "&quot;",
+            "&quot;",
+            "&amp;",
+            "&amp;",
+            "&lt;",
+            "&gt;",
+            "&#8217;",
+            "&#x201C;",
+            "&#x201D;",
+            "&amp;");
+    assertThat(Accounting.lost(withEntities, r)).isEmpty();
+
+    String seed = Fixtures.read("seed-093.txt");
+    String kept = seed.replace("Japan and NATO are partners", "Japan &amp; NATO are partners");
+    assertThat(CommentaryParser.create().parse(kept).commentary().body().get(0).plainText())
+        .startsWith("\"Japan &amp; NATO are partners");
+  }
+
+  /**
    * Emphasis written with underscores, as other PDF-to-Markdown tools write it ({@code _Foreign
    * Affairs_}, {@code __Foreign Affairs__}), is emphasis as with asterisks; an underscore inside a
    * word or a run of them is text.

@@ -123,6 +123,79 @@ final class Chars {
     return sb.toString();
   }
 
+  /**
+   * The named HTML entities that PDF-to-Markdown tools write, and the characters they stand for.
+   */
+  private static final String[][] ENTITIES = {
+    {"&amp;", "&"},
+    {"&lt;", "<"},
+    {"&gt;", ">"},
+    {"&quot;", "\""},
+    {"&apos;", "'"},
+    {"&nbsp;", " "} // a space, as the text's other spaces, which a no-break space reads as
+  };
+
+  /**
+   * The length of the HTML entity at {@code at} ({@code &amp;}, {@code &lt;}, {@code &#39;}, {@code
+   * &#x2019;}), as a tool that writes Markdown escapes text, or 0 where none stands there or it
+   * stands for a character that text may not hold.
+   */
+  static int entityAt(String s, int at) {
+    if (at + 3 >= s.length() || s.charAt(at) != '&') {
+      return 0;
+    }
+    for (String[] entity : ENTITIES) {
+      if (s.startsWith(entity[0], at)) {
+        return entity[0].length();
+      }
+    }
+    return numericEntity(s, at) > 0 ? s.indexOf(';', at) + 1 - at : 0;
+  }
+
+  /** The code point of the numeric entity at {@code at} ({@code &#39;}, {@code &#x2019;}), or 0. */
+  private static int numericEntity(String s, int at) {
+    if (!s.startsWith("&#", at)) {
+      return 0;
+    }
+    boolean hex = at + 2 < s.length() && (s.charAt(at + 2) == 'x' || s.charAt(at + 2) == 'X');
+    int from = at + (hex ? 3 : 2);
+    int end = s.indexOf(';', from);
+    if (end <= from || end - from > (hex ? 6 : 7)) {
+      return 0;
+    }
+    int code = 0;
+    for (int i = from; i < end; i++) {
+      int digit = Character.digit(s.charAt(i), hex ? 16 : 10);
+      if (digit < 0) {
+        return 0;
+      }
+      code = code * (hex ? 16 : 10) + digit;
+    }
+    boolean forbidden =
+        code > Character.MAX_CODE_POINT
+            || code < 0x20
+            || (code >= 0x7F && code <= 0x9F)
+            || (code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE)
+            || (code & 0xFFFE) == 0xFFFE;
+    return forbidden ? 0 : code;
+  }
+
+  /**
+   * The characters that the HTML entity at {@code at}, which {@link #entityAt} found, stands for.
+   */
+  static String entityText(String s, int at) {
+    int code = numericEntity(s, at);
+    if (code > 0) {
+      return new String(Character.toChars(code));
+    }
+    for (String[] entity : ENTITIES) {
+      if (s.startsWith(entity[0], at)) {
+        return entity[1];
+      }
+    }
+    return s.substring(at, at + 1);
+  }
+
   /** Whether {@code c} is ASCII punctuation, which a backslash escapes in Markdown. */
   static boolean isAsciiPunctuation(char c) {
     return (c >= '!' && c <= '/')

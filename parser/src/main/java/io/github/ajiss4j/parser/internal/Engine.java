@@ -78,6 +78,12 @@ public final class Engine {
    */
   private boolean escapes;
 
+  /**
+   * Whether the text is Markdown, as a PDF-to-Markdown tool writes it: the Markdown pass dropped a
+   * mark, or the text holds an escape.
+   */
+  private boolean markdown;
+
   /** Whether the text holds the fullwidth forms of ASCII characters, U+FF01 to U+FF5E. */
   private boolean fullwidth;
 
@@ -176,6 +182,9 @@ public final class Engine {
     }
     // blanked out where a misplaced masthead was read
     String work = markdownHeadings(plainBullets(unmappedGlyphs(clean())));
+    if (markdown) {
+      work = entities(work);
+    }
     int firstLine = firstNonBlankLine(0);
     if (firstLine < 0) {
       throw new ParseFailure(
@@ -650,6 +659,41 @@ public final class Engine {
     return escapes ? Chars.unescapeMarkdown(t, marksEscaped) : t;
   }
 
+  /**
+   * The Markdown text with each HTML entity that a PDF-to-Markdown tool wrote ({@code Japan &amp;
+   * NATO}, {@code &#8217;}) read as its character, each reported: the character stands where the
+   * entity's {@code &} did, and zero-width spaces, which print nothing and which neither words
+   * ({@link Words#split}) nor what the model holds keep, stand for the rest of it, so that offsets
+   * stay. The same string where there is none.
+   */
+  private String entities(String work) {
+    char[] out = null;
+    for (int amp = work.indexOf('&'); amp >= 0; amp = work.indexOf('&', amp + 1)) {
+      int length = Chars.entityAt(work, amp);
+      if (length == 0) {
+        continue;
+      }
+      String entity = work.substring(amp, amp + length);
+      String character = Chars.entityText(work, amp);
+      out = out == null ? work.toCharArray() : out;
+      java.util.Arrays.fill(out, amp, amp + length, '\u200B');
+      character.getChars(0, character.length(), out, amp);
+      sink.report(
+          DiagnosticCode.MARKUP_DROPPED,
+          amp,
+          amp + length,
+          "read the HTML entity " + Sink.quote(entity) + " as " + Sink.quote(character));
+    }
+    if (out == null) {
+      return work;
+    }
+    // the zero-width spaces are beyond Latin-1
+    wide = true;
+    invisible = true;
+    learnsByMask = false;
+    return new String(out);
+  }
+
   // ------------------------------------------------------------------ input hygiene
 
   /** The text with forbidden characters blanked out (each reported), offsets unchanged. */
@@ -917,6 +961,7 @@ public final class Engine {
     if (addedBlanks.size > 0) {
       oddBlanks = addedBlanks.mergedWith(oddBlanks);
     }
+    markdown = out != null || escapes;
     return out == null ? work : new String(out);
   }
 

@@ -199,7 +199,14 @@ final class Words {
     for (int k = 0; k < spans.size; k++) {
       int start = spans.starts[k];
       int end = spans.ends[k];
-      words.add(new Word(start, end, s.substring(start, end), spans.hardBreaks[k]));
+      // a zero-width space is no part of a word, unless the word holds nothing else: one stands
+      // for the rest of an HTML entity that a Markdown text held (R&amp;D)
+      String text = s.substring(start, end);
+      if (text.indexOf('\u200B') >= 0) {
+        String kept = text.replace("\u200B", "");
+        text = kept.isEmpty() ? text : kept;
+      }
+      words.add(new Word(start, end, text, spans.hardBreaks[k]));
     }
     return words;
   }

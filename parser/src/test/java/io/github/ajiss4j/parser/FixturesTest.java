@@ -559,6 +559,42 @@ class FixturesTest {
   }
 
   /**
+   * The tags of inline HTML elements that PDF-to-Markdown tools write into Markdown: an anchor
+   * before a heading ({@code <span id="page-0-1"></span>}), a footnote mark ({@code <sup>1</sup>}):
+   * each tag is dropped and reported, its text kept, and the commentary is as without them.
+   */
+  @org.junit.jupiter.api.Test
+  void inlineHtmlTagsInMarkdownAreDropped() throws Exception {
+    String markdown = Fixtures.read("markdown-later-masthead.txt");
+    String tagged =
+        Fixtures.replacingEach(
+            markdown,
+            f ->
+                f.startsWith("## ")
+                    ? "## <span id=\"page-0-1\"></span>" + f.substring(3)
+                    : f.startsWith("### ")
+                        ? "### <span id=\"page-1-0\"></span>" + f.substring(4)
+                        : "Quad matter <sup>too</sup>.",
+            "## JAPAN'S CHOICE",
+            "### A Second Track",
+            "Quad matter too.");
+    ParseResult expected = CommentaryParser.create().parse(markdown);
+    ParseResult r = CommentaryParser.create().parse(tagged);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.message().contains("HTML tag"))
+        .extracting(d -> tagged.substring(d.span().offset(), d.span().offset() + d.span().length()))
+        .containsExactly(
+            "<span id=\"page-0-1\">",
+            "</span>",
+            "<span id=\"page-1-0\">",
+            "</span>",
+            "<sup>",
+            "</sup>");
+    assertThat(Accounting.lost(tagged, r)).isEmpty();
+  }
+
+  /**
    * Emphasis written with underscores, as other PDF-to-Markdown tools write it ({@code _Foreign
    * Affairs_}, {@code __Foreign Affairs__}), is emphasis as with asterisks; an underscore inside a
    * word or a run of them is text.

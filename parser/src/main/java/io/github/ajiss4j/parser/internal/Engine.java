@@ -183,7 +183,7 @@ public final class Engine {
     // blanked out where a misplaced masthead was read
     String work = markdownHeadings(plainBullets(unmappedGlyphs(clean())));
     if (markdown) {
-      work = entities(work);
+      work = html(work);
     }
     int firstLine = firstNonBlankLine(0);
     if (firstLine < 0) {
@@ -659,30 +659,40 @@ public final class Engine {
     return escapes ? Chars.unescapeMarkdown(t, marksEscaped) : t;
   }
 
+  /** The inline HTML elements whose tags PDF-to-Markdown tools write around text, or as anchors. */
+  private static final Set<String> INLINE_TAGS =
+      Set.of("span", "sup", "sub", "a", "b", "i", "u", "em", "strong", "small");
+
   /**
-   * The Markdown text with each HTML entity that a PDF-to-Markdown tool wrote ({@code Japan &amp;
-   * NATO}, {@code &#8217;}) read as its character, each reported: the character stands where the
-   * entity's {@code &} did, and zero-width spaces, which print nothing and which neither words
-   * ({@link Words#split}) nor what the model holds keep, stand for the rest of it, so that offsets
-   * stay. The same string where there is none.
+   * The Markdown text with the HTML that a PDF-to-Markdown tool wrote into it read, each piece
+   * reported: an entity ({@code Japan &amp; NATO}, {@code &#8217;}) as its character, a tag of an
+   * inline element ({@code <span id="page-0-1"></span>} before a heading, {@code <sup>1</sup>})
+   * dropped, its text kept. The character stands where the entity's {@code &} did, and zero-width
+   * spaces, which print nothing and which neither words ({@link Words#split}) nor what the model
+   * holds keep, stand for the rest of the entity and for a tag, so that offsets stay. The same
+   * string where there is none.
    */
-  private String entities(String work) {
+  private String html(String work) {
     char[] out = null;
-    for (int amp = work.indexOf('&'); amp >= 0; amp = work.indexOf('&', amp + 1)) {
-      int length = Chars.entityAt(work, amp);
+    for (int at = nextHtml(work, 0); at >= 0; at = nextHtml(work, at + 1)) {
+      boolean entity = work.charAt(at) == '&';
+      int length = entity ? Chars.entityAt(work, at) : inlineTag(work, at);
       if (length == 0) {
         continue;
       }
-      String entity = work.substring(amp, amp + length);
-      String character = Chars.entityText(work, amp);
+      String piece = work.substring(at, at + length);
+      String character = entity ? Chars.entityText(work, at) : "";
       out = out == null ? work.toCharArray() : out;
-      java.util.Arrays.fill(out, amp, amp + length, '\u200B');
-      character.getChars(0, character.length(), out, amp);
+      java.util.Arrays.fill(out, at, at + length, '\u200B');
+      character.getChars(0, character.length(), out, at);
       sink.report(
           DiagnosticCode.MARKUP_DROPPED,
-          amp,
-          amp + length,
-          "read the HTML entity " + Sink.quote(entity) + " as " + Sink.quote(character));
+          at,
+          at + length,
+          entity
+              ? "read the HTML entity " + Sink.quote(piece) + " as " + Sink.quote(character)
+              : "dropped the HTML tag " + Sink.quote(piece));
+      at += length - 1;
     }
     if (out == null) {
       return work;
@@ -692,6 +702,32 @@ public final class Engine {
     invisible = true;
     learnsByMask = false;
     return new String(out);
+  }
+
+  /** Where the next {@code &} or {@code <} is at {@code from} or after, or -1. */
+  private static int nextHtml(String work, int from) {
+    int amp = work.indexOf('&', from);
+    int lt = work.indexOf('<', from);
+    return amp < 0 ? lt : lt < 0 ? amp : Math.min(amp, lt);
+  }
+
+  /**
+   * The length of the tag of an inline HTML element at {@code at} ({@code <span id="x">}, {@code
+   * </sup>}), on one line, or 0.
+   */
+  private static int inlineTag(String work, int at) {
+    int close = work.indexOf('>', at + 1);
+    int lineEnd = work.indexOf('\n', at + 1);
+    if (close < 0 || (lineEnd >= 0 && lineEnd < close) || work.lastIndexOf('<', close) != at) {
+      return 0;
+    }
+    int from = at + 1 < close && work.charAt(at + 1) == '/' ? at + 2 : at + 1;
+    int name = from;
+    while (name < close && Character.isLetter(work.charAt(name))) {
+      name++;
+    }
+    boolean ends = name == close || work.charAt(name) == ' ' || work.charAt(name) == '/';
+    return ends && INLINE_TAGS.contains(work.substring(from, name)) ? close + 1 - at : 0;
   }
 
   // ------------------------------------------------------------------ input hygiene

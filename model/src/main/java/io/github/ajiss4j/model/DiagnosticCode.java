@@ -37,8 +37,8 @@ public enum DiagnosticCode {
   /**
    * A mark that a PDF-to-Markdown tool writes, the {@code #} before a heading, the {@code **}
    * around a line in bold or a staff label, the {@code |} of a table, an image's placeholder or the
-   * backslash of an escape ({@code \$}), was dropped, or an HTML entity ({@code &amp;}) was read as
-   * its character.
+   * backslash of an escape ({@code \$}), was dropped, an HTML entity ({@code &amp;}) was read as
+   * its character, or the tag of an inline HTML element ({@code <sup>}) was dropped.
    */
   MARKUP_DROPPED("markup-dropped", Severity.INFO),
   /** A misread institute abbreviation or name was corrected against the known institutes. */

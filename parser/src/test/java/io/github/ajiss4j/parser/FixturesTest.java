@@ -595,6 +595,30 @@ class FixturesTest {
   }
 
   /**
+   * A part of the issue line in bold or italics, as a tool writes a number set in bold: the issue
+   * line is read as without its marks, and each mark is dropped and reported.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "**No.250.** 23 March 2018|2",
+        "No.250. *23 March 2018*|2",
+        "__No.250.__ _23 March 2018_|4",
+        "**No.250. 23 March** 2018|2"
+      })
+  void marksInTheIssueLineAreDropped(String issueLine, int marks) throws Exception {
+    String markdown = Fixtures.read("markdown-later-masthead.txt");
+    String marked = Fixtures.replacingEach(markdown, f -> issueLine, "No.250. 23 March 2018");
+    ParseResult r = CommentaryParser.create().parse(marked);
+    assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(markdown).commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.message().endsWith("in the issue line"))
+        .hasSize(marks);
+    assertThat(Accounting.lost(marked, r)).isEmpty();
+  }
+
+  /**
    * Emphasis written with underscores, as other PDF-to-Markdown tools write it ({@code _Foreign
    * Affairs_}, {@code __Foreign Affairs__}), is emphasis as with asterisks; an underscore inside a
    * word or a run of them is text.

@@ -994,11 +994,81 @@ public final class Engine {
         }
       }
     }
+    out = marksInIssueLine(work, out);
     if (addedBlanks.size > 0) {
       oddBlanks = addedBlanks.mergedWith(oddBlanks);
     }
     markdown = out != null || escapes;
     return out == null ? work : new String(out);
+  }
+
+  /** How many lines from the top the issue line is looked for in, its marks to be dropped. */
+  private static final int ISSUE_LINE_TOP = 40;
+
+  /** The longest line read as an issue line with marks in it. */
+  private static final int ISSUE_LINE_LENGTH = 200;
+
+  /**
+   * Blanks out and reports the Markdown marks inside the issue line, as a tool writes them around a
+   * part of it set in bold or italics ({@code **No.93.** 8 June 2010}, {@code No.93. *8 June
+   * 2010*}): in the first line near the top that is an issue line only without its asterisks and
+   * underscores.
+   *
+   * @return {@code out}, or the text's characters where it was null and marks were dropped
+   */
+  private char[] marksInIssueLine(String work, char[] out) {
+    if (src.lineCount == 0) {
+      return out;
+    }
+    int top = src.ends[Math.min(src.lineCount, ISSUE_LINE_TOP) - 1];
+    // the marks in order, each searched for again only once passed
+    int star = work.indexOf('*');
+    int under = work.indexOf('_');
+    int lastLine = -1;
+    while (true) {
+      int at = star < 0 ? under : under < 0 ? star : Math.min(star, under);
+      if (at < 0 || at >= top) {
+        return out;
+      }
+      if (at == star) {
+        star = work.indexOf('*', at + 1);
+      } else {
+        under = work.indexOf('_', at + 1);
+      }
+      int l = src.lineOf(at);
+      int s = src.starts[l];
+      int e = src.ends[l];
+      if (l == lastLine || e - s > ISSUE_LINE_LENGTH) {
+        continue;
+      }
+      lastLine = l;
+      String plain = work.substring(s, e).replace('*', ' ').replace('_', ' ');
+      if (IssueLine.find(work, s, e) != null || IssueLine.find(plain, 0, plain.length()) == null) {
+        continue;
+      }
+      char[] chars = out == null ? work.toCharArray() : out;
+      for (int i = s; i < e; ) {
+        char c = work.charAt(i);
+        if (c != '*' && c != '_') {
+          i++;
+          continue;
+        }
+        int run = i;
+        while (run < e && work.charAt(run) == c) {
+          run++;
+        }
+        java.util.Arrays.fill(chars, i, run, ' ');
+        sink.report(
+            DiagnosticCode.MARKUP_DROPPED,
+            i,
+            run,
+            "dropped the Markdown mark "
+                + Sink.quote(work.substring(i, run))
+                + " in the issue line");
+        i = run;
+      }
+      return chars;
+    }
   }
 
   /** Where the Markdown pass wrote a blank other than a plain space, in order. */

@@ -293,4 +293,22 @@ class BadInputTest {
     assertThat(big.length()).isGreaterThan(2_500_000);
     assertThat(r.commentary().body()).hasSize(7 + 20_000);
   }
+
+  /**
+   * Markdown text of 3.2 MB with hundreds of thousands of {@code <} and {@code &#} that open no tag
+   * and no entity: each is looked at once, where a search to the text's end for each would take
+   * most of a minute.
+   */
+  @Test
+  void workGrowsLinearlyWithHtmlLikeText() throws Exception {
+    String markdown = Fixtures.read("markdown-later-masthead.txt");
+    String para =
+        "\n\nA < B and &#12 C are < D, and &#3 E < F and G &#4 H.\nA < B and &#12 C are < D.";
+    String big = Fixtures.replacingEach(markdown, f -> f + para.repeat(40_000), "Quad matter too.");
+    assertThat(big.length()).isGreaterThan(3_000_000);
+    ParseResult r = parser.parse(big);
+    assertThat(r.commentary().body())
+        .anySatisfy(b -> assertThat(b.plainText()).startsWith("A < B"));
+    assertThat(r.diagnostics()).noneMatch(d -> d.message().contains("HTML"));
+  }
 }

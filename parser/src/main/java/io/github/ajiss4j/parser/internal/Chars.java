@@ -149,7 +149,17 @@ final class Chars {
         return entity[0].length();
       }
     }
-    return numericEntity(s, at) > 0 ? s.indexOf(';', at) + 1 - at : 0;
+    return numericEntity(s, at) > 0 ? entityEnd(s, at) + 1 - at : 0;
+  }
+
+  /** Where the {@code ;} of a numeric entity at {@code at} stands, within its longest, or -1. */
+  private static int entityEnd(String s, int at) {
+    for (int i = at + 2; i < Math.min(s.length(), at + 12); i++) {
+      if (s.charAt(i) == ';') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The code point of the numeric entity at {@code at} ({@code &#39;}, {@code &#x2019;}), or 0. */
@@ -159,7 +169,7 @@ final class Chars {
     }
     boolean hex = at + 2 < s.length() && (s.charAt(at + 2) == 'x' || s.charAt(at + 2) == 'X');
     int from = at + (hex ? 3 : 2);
-    int end = s.indexOf(';', from);
+    int end = entityEnd(s, at);
     if (end <= from || end - from > (hex ? 6 : 7)) {
       return 0;
     }

@@ -674,9 +674,16 @@ public final class Engine {
    */
   private String html(String work) {
     char[] out = null;
-    for (int at = nextHtml(work, 0); at >= 0; at = nextHtml(work, at + 1)) {
-      boolean entity = work.charAt(at) == '&';
+    // the next & and <, each searched for again only once passed
+    int amp = work.indexOf('&');
+    int lt = work.indexOf('<');
+    while (amp >= 0 || lt >= 0) {
+      int at = amp < 0 ? lt : lt < 0 ? amp : Math.min(amp, lt);
+      boolean entity = at == amp;
       int length = entity ? Chars.entityAt(work, at) : inlineTag(work, at);
+      int next = at + Math.max(length, 1);
+      amp = amp >= 0 && amp < next ? work.indexOf('&', next) : amp;
+      lt = lt >= 0 && lt < next ? work.indexOf('<', next) : lt;
       if (length == 0) {
         continue;
       }
@@ -692,7 +699,6 @@ public final class Engine {
           entity
               ? "read the HTML entity " + Sink.quote(piece) + " as " + Sink.quote(character)
               : "dropped the HTML tag " + Sink.quote(piece));
-      at += length - 1;
     }
     if (out == null) {
       return work;
@@ -704,21 +710,20 @@ public final class Engine {
     return new String(out);
   }
 
-  /** Where the next {@code &} or {@code <} is at {@code from} or after, or -1. */
-  private static int nextHtml(String work, int from) {
-    int amp = work.indexOf('&', from);
-    int lt = work.indexOf('<', from);
-    return amp < 0 ? lt : lt < 0 ? amp : Math.min(amp, lt);
-  }
+  /** The longest tag of an inline element that {@link #inlineTag} reads. */
+  private static final int MAX_TAG = 120;
 
   /**
    * The length of the tag of an inline HTML element at {@code at} ({@code <span id="x">}, {@code
-   * </sup>}), on one line, or 0.
+   * </sup>}), within its line and {@link #MAX_TAG} characters, or 0.
    */
-  private static int inlineTag(String work, int at) {
-    int close = work.indexOf('>', at + 1);
-    int lineEnd = work.indexOf('\n', at + 1);
-    if (close < 0 || (lineEnd >= 0 && lineEnd < close) || work.lastIndexOf('<', close) != at) {
+  private int inlineTag(String work, int at) {
+    int limit = Math.min(src.ends[src.lineOf(at)], at + MAX_TAG);
+    int close = at + 1;
+    while (close < limit && work.charAt(close) != '>' && work.charAt(close) != '<') {
+      close++;
+    }
+    if (close >= limit || work.charAt(close) != '>') {
       return 0;
     }
     int from = at + 1 < close && work.charAt(at + 1) == '/' ? at + 2 : at + 1;
@@ -1166,9 +1171,16 @@ public final class Engine {
     }
     // a line break inside a cell, as tools write one: it parts words, as a line end does, but not
     // cells, as a run of plain spaces would
-    for (int at = work.indexOf("<br", s); at >= 0 && at < end; at = work.indexOf("<br", at + 3)) {
-      int close = work.indexOf('>', at + 3);
-      String inside = close < 0 || close >= end ? null : work.substring(at + 3, close).trim();
+    for (int at = s; at + 3 < end; at++) {
+      if (!work.startsWith("<br", at)) {
+        continue;
+      }
+      int close = at + 3;
+      while (close < end && work.charAt(close) != '>' && work.charAt(close) != '<') {
+        close++;
+      }
+      String inside =
+          close >= end || work.charAt(close) != '>' ? null : work.substring(at + 3, close).trim();
       if (inside != null && (inside.isEmpty() || inside.equals("/"))) {
         java.util.Arrays.fill(chars, at, close + 1, '\u00A0');
         for (int i = at; i <= close; i++) {

@@ -147,4 +147,65 @@ class LineEndHyphenTest {
         .contains("Australia. The war\u2014and the peace in the years 2006\u20132010 went on;")
         .contains("a spaced dash \u2014 keeps its spaces.");
   }
+
+  /** Parses the hard-wrapped fixture with {@code lines} in place of its line "Australia.". */
+  private static String wrapped(String... lines) throws CommentaryParseException {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    return paragraph(
+        CommentaryParser.create()
+            .parse(
+                text.replace("\r\nAustralia.\r\n", "\r\n" + String.join("\r\n", lines) + "\r\n")));
+  }
+
+  @Test
+  void aCompoundWhosePartsTheTextUsesNowhereElseKeepsItsHyphen() throws Exception {
+    // an acronym or a name before the hyphen, a word that heads compounds after it, a word that
+    // opens them before it, or a number: no typesetter's break, though neither part recurs
+    assertThat(
+            wrapped(
+                "Australia. Seoul hopes for a US-",
+                "led coalition, Beijing for a China-",
+                "led order and Delhi for an ASEAN-",
+                "centred one. The decision-",
+                "making on a long-",
+                "term and large-",
+                "scale plan for state-",
+                "owned firms took twenty-",
+                "five years of high-",
+                "level talks in the 20th-",
+                "century style."))
+        .contains("Australia. Seoul hopes for a US-led coalition, Beijing for a China-led order")
+        .contains("and Delhi for an ASEAN-centred one. The decision-making on a long-term and")
+        .contains("large-scale plan for state-owned firms took twenty-five years of high-level")
+        .contains("talks in the 20th-century style.");
+  }
+
+  @Test
+  void aBreakInsideANameOrBeforeASuffixIsTheTypesettersThoughThePieceIsAWord() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. The Ameri-",
+                "can view of the long-",
+                "er term was that the high-",
+                "ly valued and short-",
+                "age-prone im-",
+                "plementation would wait."))
+        .contains("Australia. The American view of the longer term was that the highly valued")
+        .contains("and shortage-prone implementation would wait.");
+  }
+
+  @Test
+  void aHyphenOrSlashAfterAFullStopOrDigitJoinsTheNextLineWithNoSpace() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. The U.S.-",
+                "Japan alliance, the Japan-U.S.-",
+                "ROK talks, the 2+2-",
+                "style meetings and the NATO/",
+                "ISAF teams and/",
+                "or the 2030-",
+                "related goals met."))
+        .contains("Australia. The U.S.-Japan alliance, the Japan-U.S.-ROK talks,")
+        .contains("the 2+2-style meetings and the NATO/ISAF teams and/or the 2030-related goals");
+  }
 }

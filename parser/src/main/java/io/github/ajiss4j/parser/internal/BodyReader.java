@@ -40,6 +40,89 @@ final class BodyReader {
           "none", "our", "out", "over", "some", "them", "there", "through", "under", "what", "when",
           "where", "who", "with", "your");
 
+  /**
+   * Words that head compounds ({@code US-led}, {@code decision-making}, {@code long-term}): after a
+   * hyphen at a line end such a word is the compound's own, though the text uses neither part
+   * elsewhere; none of them is a syllable that a typesetter's hyphen leaves.
+   */
+  private static final Set<String> COMPOUND_HEADS =
+      Set.of(
+          "led",
+          "based",
+          "making",
+          "maker",
+          "makers",
+          "called",
+          "scale",
+          "owned",
+          "term",
+          "level",
+          "standing",
+          "related",
+          "centered",
+          "centred",
+          "oriented",
+          "era",
+          "style",
+          "driven",
+          "backed",
+          "made",
+          "born",
+          "funded",
+          "sponsored",
+          "focused",
+          "minded",
+          "sided",
+          "ranging",
+          "wide",
+          "friendly",
+          "free",
+          "specific",
+          "sized",
+          "year",
+          "old",
+          "up",
+          "building",
+          "keeping",
+          "sharing",
+          "setting",
+          "looking",
+          "lasting",
+          "run",
+          "range");
+
+  /**
+   * Words that open compounds ({@code twenty-five}, {@code high-level}, {@code large-scale}):
+   * before a hyphen at a line end and a word that is no suffix, such a word keeps its hyphen.
+   */
+  private static final Set<String> COMPOUND_OPENERS =
+      Set.of(
+          "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
+          "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "long", "high", "low",
+          "large", "full", "middle", "rules", "rule", "top", "first", "second", "third", "short",
+          "small", "like", "open", "state", "nuclear", "free", "east", "west", "north", "south");
+
+  /**
+   * Endings that a typesetter's hyphen leaves alone on the next line ({@code high-} / {@code ly},
+   * {@code Ameri-} / {@code can}): after one, a hyphen at a line end is no compound's.
+   */
+  private static final Set<String> SUFFIXES =
+      Set.of(
+          "ly", "er", "ers", "est", "ness", "ish", "ing", "ings", "ed", "en", "ened", "age", "ages",
+          "ity", "ities", "ous", "ment", "ments", "tion", "tions", "sion", "ism", "ist", "ists",
+          "ize", "ized", "ise", "ised", "ese", "an", "ans", "ian", "ians", "ean", "eans", "ic",
+          "ics", "al", "ally", "ful", "less", "ship", "dom", "ward", "wards", "able", "ible",
+          "ance", "ence", "ant", "ent", "ry", "y", "can", "cans", "ia", "ium");
+
+  /**
+   * Prefixes that English writes closed ({@code inter-} / {@code national}): a word that heads
+   * compounds after one is no sign of a compound.
+   */
+  private static final Set<String> CLOSED_PREFIXES =
+      Set.of(
+          "inter", "intra", "counter", "trans", "multi", "super", "sub", "pre", "dis", "mis", "re",
+          "de", "un", "co", "over", "under", "out", "fore", "mid");
+
   /** The short words that title case leaves in lower case. */
   private static final Set<String> MINOR_WORDS =
       Set.of(
@@ -1546,16 +1629,52 @@ final class BodyReader {
   private boolean keepsHyphen(String head, String tail) {
     String first = head.toLowerCase(Locale.ROOT);
     String second = tail.toLowerCase(Locale.ROOT);
+    if (count(first + second, 1) > 0) {
+      return false; // the text writes the word whole elsewhere
+    }
+    if (count(first + "-" + second, 1) > 0 || HYPHEN_PREFIXES.contains(first)) {
+      return true;
+    }
+    boolean suffix = SUFFIXES.contains(second);
     boolean secondElsewhere = count(second, 2) >= 2;
-    return count(first + second, 1) == 0
-        && (count(first + "-" + second, 1) > 0
-            || HYPHEN_PREFIXES.contains(first)
-            || (HYPHEN_PREFIXES_BEFORE_WORDS.contains(first) && secondElsewhere)
-            || (first.length() >= 3
-                && second.length() >= 3
-                && !CLOSED_COMPOUND_FIRSTS.contains(first)
-                && count(first, 2) >= 2
-                && secondElsewhere));
+    if (!suffix && (isAcronym(head) || (isCapitalised(head) && count(first, 2) >= 2))) {
+      return true; // US- / led, China- / led: a typesetter's break leaves no whole name before it
+    }
+    boolean closed = CLOSED_COMPOUND_FIRSTS.contains(first) || CLOSED_PREFIXES.contains(first);
+    return (HYPHEN_PREFIXES_BEFORE_WORDS.contains(first) && secondElsewhere)
+        || (first.length() >= 3 && !closed && COMPOUND_HEADS.contains(second))
+        || (second.length() >= 3 && !suffix && COMPOUND_OPENERS.contains(first))
+        || (first.length() >= 3
+            && second.length() >= 3
+            && !closed
+            && count(first, 2) >= 2
+            && secondElsewhere);
+  }
+
+  /** Whether a word is in capitals, two letters or more: {@code US}, {@code ASEAN}. */
+  private static boolean isAcronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word is a capital and lower-case letters: {@code China}. */
+  private static boolean isCapitalised(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -1585,13 +1704,24 @@ final class BodyReader {
     if (lastChar == '\u2011' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
       return; // a non-breaking hyphen is a compound's own, wherever the line ends
     }
+    if ((lastChar == '-' || lastChar == '\u2010' || lastChar == '/')
+        && n >= 2
+        && !isSpace(sb.charAt(n - 2))
+        && (lastChar == '/' || !Character.isLetter(sb.charAt(n - 2)))
+        && Character.isLetterOrDigit(next)) {
+      return; // U.S.- / Japan, 2030- / related, NATO/ / ISAF: no word is broken there
+    }
     if ((lastChar == '-' || lastChar == '\u2010')
         && n >= 2
         && Character.isLetter(sb.charAt(n - 2))) {
       if (!Character.isLowerCase(next)) {
         return; // Japan- / NATO: a compound broken at its own hyphen
       }
-      String head = sb.substring(wordStart(sb, n - 1), n - 1);
+      int headStart = wordStart(sb, n - 1);
+      if (headStart > 0 && Character.isDigit(sb.charAt(headStart - 1))) {
+        return; // 20th- / century, 5G- / related: a number opens a compound
+      }
+      String head = sb.substring(headStart, n - 1);
       String tail = text.substring(s, wordEnd(s, e));
       if (!keepsHyphen(head, tail)) {
         sb.setLength(n - 1);

@@ -537,6 +537,57 @@ final class BodyReader {
     return true;
   }
 
+  /** Whether the last word of a text is a web address. */
+  private static boolean endsWithAddress(CharSequence a) {
+    int i = a.length();
+    while (i > 0 && !Chars.isBlank(a.charAt(i - 1))) {
+      i--;
+    }
+    return startsWithAddress(a.subSequence(i, a.length()));
+  }
+
+  /**
+   * Where the character that closes a block's text stands: its last, or the one before the marks
+   * that close italics ({@code *Beyond the Alliance.*}) and before a note's number after a
+   * sentence's end ({@code the willing.1}, {@code forces."2}, {@code forces.³}, {@code in 2022.3}).
+   */
+  static int closing(CharSequence a) {
+    int i = a.length() - 1;
+    while (i > 0 && (a.charAt(i) == '*' || a.charAt(i) == '_')) {
+      i--;
+    }
+    int j = i;
+    while (j > 0 && i - j < 3 && isNoteDigit(a.charAt(j))) {
+      j--;
+    }
+    char c = a.charAt(j);
+    if (j < i
+        && j > 0
+        && (c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ')')
+        && (!Character.isDigit(a.charAt(j - 1)) || endsWithYear(a, j))) {
+      return j; // but 2.0 or 3.1 is a number, as 2022.3 is not
+    }
+    return i;
+  }
+
+  /** Whether four digits, and no fifth, stand before {@code end}. */
+  private static boolean endsWithYear(CharSequence a, int end) {
+    int k = end;
+    while (k > 0 && Character.isDigit(a.charAt(k - 1))) {
+      k--;
+    }
+    return end - k == 4;
+  }
+
+  /** A digit, or a superscript one, that numbers a note. */
+  private static boolean isNoteDigit(char c) {
+    return (c >= '0' && c <= '9')
+        || c == '\u00B9'
+        || c == '\u00B2'
+        || c == '\u00B3'
+        || (c >= '\u2070' && c <= '\u2079');
+  }
+
   private static boolean startsWithAddress(CharSequence b) {
     return startsWithIgnoreCase(b, "http://")
         || startsWithIgnoreCase(b, "https://")
@@ -1819,12 +1870,15 @@ final class BodyReader {
     if (a.length() == 0 || b.length() == 0) {
       return false;
     }
-    char end = a.charAt(a.length() - 1);
+    char end = a.charAt(closing(a));
     if (isAddressAlone(prev)) {
       return false; // a web address on a line of its own ends with no mark, yet is whole
     }
 
     char first = b.charAt(0);
+    if (Character.isUpperCase(first) && endsWithAddress(a)) {
+      return false; // ... at https://www.mofa.go.jp/ / The next: an address ends with no mark
+    }
     if ((end == ';' || Chars.isSentenceEnd(end))
         && (first == '(' || Character.isDigit(first) || (first >= 'a' && first <= 'z'))
         && opensEnumeration(new int[] {next.start, src.ends[src.lineOf(next.start)]})) {
@@ -1978,14 +2032,15 @@ final class BodyReader {
 
   private boolean isHeading(Draft d, Draft prev, Draft next) {
     CharSequence t = d.chars();
-    char end = t.charAt(t.length() - 1);
+    char end = t.charAt(closing(t));
     if (t.length() > 2 && end == Chars.closingBracket(t.charAt(0))) {
       end = t.charAt(t.length() - 2); // a subheading in brackets: <A Second Track for Japan>
     } else if (end == ':'
         && t.length() > 1
         && t.length() <= LABEL_CHARS
         && next != null
-        && next.kind == Draft.Kind.LIST) {
+        && next.kind == Draft.Kind.LIST
+        && isLabel(t)) {
       end = t.charAt(t.length() - 2); // a label over a list: Key points:
     }
     if (Chars.isSentenceEnd(end) && end != ')' && end != '?' && end != '"' && end != '”') {
@@ -2008,10 +2063,40 @@ final class BodyReader {
     }
     if (prev != null && prev.kind == Draft.Kind.PARAGRAPH) {
       CharSequence p = prev.chars();
-      if (!Chars.isSentenceEnd(p.charAt(p.length() - 1)) && p.charAt(p.length() - 1) != '”') {
+      char before = p.charAt(closing(p));
+      if (!Chars.isSentenceEnd(before) && before != '”') {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a line that ends in a colon over a list is a label ({@code Key points:}, {@code Three
+   * Steps for Japan:}) rather than a sentence that leads into the list ({@code Japan should take
+   * three steps:}): three words at most, or every word but the small ones capitalised.
+   */
+  private static boolean isLabel(CharSequence t) {
+    int words = 0;
+    boolean titleCase = true;
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      while (i < n && Chars.isBlank(t.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Chars.isBlank(t.charAt(i))) {
+        i++;
+      }
+      if (start < i) {
+        words++;
+        char c = t.charAt(start);
+        titleCase &=
+            !Character.isLowerCase(c)
+                || MINOR_WORDS.contains(t.subSequence(start, i).toString().replace(":", ""));
+      }
+    }
+    return words <= 3 || titleCase;
   }
 }

@@ -1,0 +1,101 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Block;
+import io.github.ajiss4j.model.BulletList;
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Paragraph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What ends a paragraph: a sentence's end seen through the marks that close italics and through a
+ * note's number after it, and a web address before a paragraph that opens with a capital. Such a
+ * paragraph is neither joined to the next as if a page break had cut it nor taken for a heading.
+ */
+class ParagraphEndTest {
+
+  private static final String SEED = Fixtures.read("seed-093.txt");
+
+  private static final String LAST = "develop into military areas as well.";
+
+  private static final String THIRD = "at a moment's call to assist US forces.";
+
+  private static final ParseResult EXPECTED = Fixtures.parse(SEED);
+
+  private static Block block(Commentary c, String start) {
+    return c.body().stream()
+        .filter(b -> b.plainText().startsWith(start))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no block starts with " + start));
+  }
+
+  private static List<String> texts(Commentary c) {
+    return c.body().stream().map(Block::plainText).toList();
+  }
+
+  @Test
+  void aNoteInItalicsAfterTheLastParagraphStaysApartFromTheBiography() {
+    String note =
+        "This is an English translation of an article originally published in Japanese in the"
+            + " Yomiuri Shimbun on 10 June 2010.";
+    assertThat(SEED).contains(LAST + "\n\n");
+    ParseResult r = Fixtures.parse(SEED.replace(LAST, LAST + "\n\n*" + note + "*"));
+    Commentary c = r.commentary();
+    assertThat(texts(c))
+        .endsWith(block(EXPECTED.commentary(), "NATO's transformation").plainText(), note);
+    assertThat(c.authors()).isEqualTo(EXPECTED.commentary().authors());
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY)
+        .noneMatch(d -> d.code() == DiagnosticCode.PAGE_BREAK_JOINED && d.span().line() > 20);
+  }
+
+  @Test
+  void aSentenceWhoseLastWordsAreInItalicsEndsItsParagraph() {
+    String memoir = "The phrase comes from the title of his memoir, *Beyond the Alliance.*";
+    Commentary c = Fixtures.parse(SEED.replace(THIRD, THIRD + "\n\n" + memoir)).commentary();
+    assertThat(texts(c))
+        .hasSize(EXPECTED.commentary().body().size() + 1)
+        .contains("The phrase comes from the title of his memoir, Beyond the Alliance.");
+    assertThat(block(c, "The phrase comes")).isInstanceOf(Paragraph.class);
+    assertThat(block(c, "Against this background")).isInstanceOf(Paragraph.class);
+  }
+
+  @Test
+  void aNotesNumberAfterASentencesEndEndsItsParagraph() {
+    String numbered =
+        SEED.replace("as Japan and Australia.", "as Japan and Australia.1")
+            .replace(THIRD, THIRD + "2\n\nNATO adopted a new Strategic Concept in June 2022.3");
+    Commentary c = Fixtures.parse(numbered).commentary();
+    assertThat(texts(c)).hasSize(EXPECTED.commentary().body().size() + 1);
+    assertThat(block(c, "The timing of the speech").plainText())
+        .endsWith("as Japan and Australia.1");
+    assertThat(block(c, "The concept of Global NATO").plainText()).endsWith("US forces.2");
+    assertThat(block(c, "NATO adopted")).isInstanceOf(Paragraph.class);
+  }
+
+  @Test
+  void aParagraphThatEndsInAWebAddressEndsThere() {
+    String address =
+        "The text of the speech is on the website of the Ministry of Foreign Affairs at"
+            + " https://www.mofa.go.jp/region/europe/pmv0701/nato.html";
+    Commentary c = Fixtures.parse(SEED.replace(THIRD, THIRD + "\n\n" + address)).commentary();
+    assertThat(texts(c)).hasSize(EXPECTED.commentary().body().size() + 1).contains(address);
+  }
+
+  @Test
+  void aSentenceThatEndsInAColonOverAListIsNoHeading() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String first = "\n\u2022 Japan and NATO";
+    assertThat(text).contains(first);
+    Commentary plain = Fixtures.parse(text).commentary();
+    Commentary c =
+        Fixtures.parse(text.replace(first, "\nJapan should take two steps:" + first)).commentary();
+    assertThat(c.body().get(0)).isInstanceOf(Paragraph.class);
+    assertThat(c.body().get(0).plainText()).isEqualTo("Japan should take two steps:");
+    assertThat(c.body().subList(1, c.body().size())).isEqualTo(plain.body());
+    assertThat(plain.body().get(0)).isInstanceOf(BulletList.class);
+  }
+}

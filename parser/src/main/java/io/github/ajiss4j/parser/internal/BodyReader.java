@@ -1669,6 +1669,50 @@ final class BodyReader {
   }
 
   /**
+   * Whether the body writes two words of a title one after the other, in any case, parted by blanks
+   * only: {@code national security}, as the title's {@code NATIONAL SECURITY}.
+   *
+   * @param first a word, without the marks around it
+   * @param second the word after it, without the marks around it
+   */
+  boolean writesTogether(String first, String second) {
+    if (first.isEmpty() || second.isEmpty()) {
+      return false;
+    }
+    String lower = second.toLowerCase(Locale.ROOT);
+    String upper = second.toUpperCase(Locale.ROOT);
+    String capitalised = upper.charAt(0) + lower.substring(1);
+    for (String form : new String[] {lower, capitalised, upper}) {
+      if (form.length() != second.length()) {
+        continue; // a letter whose case changes its length: looked for as printed only
+      }
+      for (int i = text.indexOf(form, bodyStart); i >= 0; i = text.indexOf(form, i + 1)) {
+        int end = i + form.length();
+        if ((end < text.length() && Character.isLetterOrDigit(text.charAt(end)))
+            || !text.regionMatches(true, i, second, 0, second.length())) {
+          continue;
+        }
+        int k = i;
+        while (k > bodyStart && Chars.isBlank(text.charAt(k - 1))) {
+          k--;
+        }
+        int start = k - first.length();
+        if (k < i
+            && start >= bodyStart
+            && text.regionMatches(true, start, first, 0, first.length())
+            && (start == 0 || !isWordPart(text.charAt(start - 1)))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isWordPart(char c) {
+    return Character.isLetterOrDigit(c) || Chars.isHyphen(c) || c == '\'' || c == '\u2019';
+  }
+
+  /**
    * Whether a word that a line end parts after its hyphen keeps the hyphen, as the body writes its
    * words: impl- / ementing and trans- / national join; post- / conflict keeps its hyphen, and so
    * does decision- / making where both words stand alone elsewhere too, but not some- / thing (the

@@ -2561,7 +2561,7 @@ public final class Engine {
         widest = Math.max(widest, t.length());
         sink.field("title", p[0], p[1]);
       }
-      int at = insertionPoint(words, widest, piece.toString());
+      int at = insertionPoint(words, widest, piece.toString(), body);
       words.add(at, piece.toString());
       int[] first = h.pieces.get(0);
       int[] last = h.pieces.get(h.pieces.size() - 1);
@@ -2665,10 +2665,13 @@ public final class Engine {
   }
 
   /**
-   * Where a moved middle line of the title goes back: after the words that fill the first line of
-   * the printed title, whose width is about that of the moved line.
+   * Where a moved piece of the title goes back: last where the title cannot end before it; else
+   * where the body writes the words on either side of it beside the piece's, and parts no two words
+   * that the body writes together; else, as the seed's, after the words that fill the first line of
+   * the printed title, whose width is about that of the moved piece.
    */
-  private static int insertionPoint(List<String> words, int lineWidth, String piece) {
+  private static int insertionPoint(
+      List<String> words, int lineWidth, String piece, BodyReader body) {
     char pieceEnd = piece.charAt(piece.length() - 1);
     String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     if (pieceEnd == '?'
@@ -2688,13 +2691,67 @@ public final class Engine {
       width = next;
       at = i + 1;
     }
-    return Math.max(1, at);
+    at = Math.max(1, at);
+    String first =
+        bare(piece.substring(0, piece.indexOf(' ') < 0 ? piece.length() : piece.indexOf(' ')));
+    String last = bare(piece.substring(piece.lastIndexOf(' ') + 1));
+    int best = at;
+    int bestScore = placeScore(words, at, first, last, body);
+    for (int i = 1; i <= words.size(); i++) {
+      int score = i == at ? bestScore : placeScore(words, i, first, last, body);
+      if (score > bestScore || (score == bestScore && i != at && best != at && i == words.size())) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * How well the body bears out a moved piece of the title before {@code words[i]}: one for each
+   * word beside the piece that the body writes beside the piece's word, two off when the body
+   * writes the two words that the piece parts together. A pair with a short function word in it
+   * ({@code of the}) says nothing.
+   */
+  private static int placeScore(
+      List<String> words, int i, String pieceFirst, String pieceLast, BodyReader body) {
+    String before = bare(words.get(i - 1));
+    int score = together(before, pieceFirst, body) ? 1 : 0;
+    if (i < words.size()) {
+      String after = bare(words.get(i));
+      score += together(pieceLast, after, body) ? 1 : 0;
+      score -= together(before, after, body) ? 2 : 0;
+    }
+    return score;
+  }
+
+  private static boolean together(String first, String second, BodyReader body) {
+    return !TITLE_OPEN_ENDINGS.contains(first.toLowerCase(Locale.ROOT))
+        && !TITLE_OPEN_ENDINGS.contains(second.toLowerCase(Locale.ROOT))
+        && body.writesTogether(first, second);
+  }
+
+  /** A word of the title without the quotation marks, brackets and punctuation around it. */
+  private static String bare(String word) {
+    int s = 0;
+    int e = word.length();
+    while (s < e && !Character.isLetterOrDigit(word.charAt(s))) {
+      s++;
+    }
+    while (e > s && !Character.isLetterOrDigit(word.charAt(e - 1))) {
+      e--;
+    }
+    return word.substring(s, e);
   }
 
   private static final java.util.Set<String> TITLE_OPEN_ENDINGS =
       java.util.Set.of(
           "the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "at", "with", "after",
-          "before", "between", "from", "by", "as", "into", "toward", "towards", "&", "-");
+          "before", "between", "from", "by", "as", "into", "toward", "towards", "&", "-", "under",
+          "over", "about", "against", "amid", "among", "beyond", "through", "within", "without",
+          "across", "behind", "via", "versus", "vs.", "than", "upon", "onto", "during", "since",
+          "until", "despite", "around", "but", "nor", "its", "their", "our", "his", "her", "this",
+          "these", "those");
 
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     familyNameFromTitle(h, work, drafts);

@@ -1,0 +1,69 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.DiagnosticCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A piece of the title that extraction moved behind the author's name goes back where the title
+ * reads on: not between two words that the body writes together, and last after a word that cannot
+ * end a title.
+ */
+class TitlePieceTest {
+
+  private static final String SEED = Fixtures.read("seed-093.txt");
+
+  private static final String PRINTED = "THE PROSPECTS COOPERATION Yoshikazu Hirose\tOF JAPAN-NATO";
+
+  /** The seed with another title, its first part before the author and the piece after him. */
+  private static ParseResult titled(String printed, String piece, String sentence) {
+    assertThat(SEED).contains(PRINTED);
+    String text =
+        SEED.replace(PRINTED, printed + " Yoshikazu Hirose\t" + piece)
+            .replace("Against this background,", sentence + " Against this background,");
+    return Fixtures.parse(text);
+  }
+
+  @Test
+  void thePieceDoesNotPartWordsThatTheBodyWritesTogether() {
+    ParseResult r =
+        titled(
+            "JAPAN'S NEW NATIONAL SECURITY STRATEGY",
+            "AND ITS IMPLICATIONS",
+            "Japan's new National Security Strategy was adopted in 2022.");
+    assertThat(r.commentary().title())
+        .isEqualTo("Japan's New National Security Strategy and Its Implications");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.TITLE_PIECE_RESTORED)
+        .singleElement()
+        .satisfies(
+            d ->
+                assertThat(d.message())
+                    .contains("back after \"JAPAN'S NEW NATIONAL SECURITY STRATEGY\""));
+  }
+
+  @Test
+  void thePieceGoesWhereTheBodyWritesItsWordsBesideTheTitles() {
+    ParseResult r =
+        titled(
+            "RETHINKING JAPAN'S SECURITY",
+            "ECONOMIC",
+            "Japan's economic security is now a matter of state.");
+    assertThat(r.commentary().title()).isEqualTo("Rethinking Japan's Economic Security");
+  }
+
+  @Test
+  void aTitleThatEndsInAPrepositionGoesOnWithThePiece() {
+    ParseResult r = titled("ASEAN CENTRALITY UNDER", "STRAIN", "ASEAN matters.");
+    assertThat(r.commentary().title()).isEqualTo("ASEAN Centrality Under Strain");
+  }
+
+  @Test
+  void withNoWordOfTheBodyToGoByThePieceEndsTheFirstLineAsInTheSeed() {
+    assertThat(Fixtures.parse(SEED).commentary().title())
+        .isEqualTo("The Prospects of Japan-NATO Cooperation");
+    ParseResult r = titled("THE FUTURE COOPERATION", "OF JAPAN-ROK", "Seoul and Tokyo talk.");
+    assertThat(r.commentary().title()).isEqualTo("The Future of Japan-ROK Cooperation");
+  }
+}

@@ -264,7 +264,9 @@ class FixturesTest {
       strings = {
         "\u2022", "\u25CF", "\u25A0", "\u25AA", "\u25C6", "\u25C7", "\u25CB", "\u25E6", "\u25BA",
         "\u25B6", "\u2023", "\u2043", "\u2219", "\u00B7", "\u30FB", "\u27A2", "\u2756", "\u2713",
-        "\u2714", "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC", "\uF06E"
+        "\u2714", "\uF0B7", "\uF0A7", "\uF076", "\uF0D8", "\uF0FC", "\uF06E", "\uF06C", "\uF075",
+        "\uF0A8", "\uF09F", "\uF0B2", "\uF071", "\u2666", "\u25AB", "\u25A1", "\u27A4", "\u25B8",
+        "\u25FC", "\u25FE"
       })
   void keyPointsUnderAnyCommonBullet(String bullet) throws Exception {
     String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
@@ -280,11 +282,12 @@ class FixturesTest {
 
   /**
    * The key points under the marks that plain text writes for bullets: a hyphen, an asterisk, an en
-   * dash, or the "o" that extraction gives for a Word document's hollow bullet; items hard-wrapped
-   * or parted by blank lines. Two items at least make such a list.
+   * dash, or the "o" that extraction gives for a Word document's hollow bullet, or the Latin-1
+   * letters that it gives for Wingdings bullets whose font it lost ({@code §}, {@code Ø}, {@code
+   * ü}); items hard-wrapped or parted by blank lines. Two items at least make such a list.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"-", "*", "\u2013", "o"})
+  @ValueSource(strings = {"-", "*", "\u2013", "o", "\u00A7", "\u00D8", "\u00FC"})
   void keyPointsUnderAPlainTextMark(String mark) throws Exception {
     String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
     String second = "\n\u2022 The Quad";

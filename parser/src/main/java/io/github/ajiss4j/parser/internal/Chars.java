@@ -468,9 +468,22 @@ final class Chars {
       case '\u2714': // heavy check mark
       case '\u2756': // black diamond minus white X
       case '\u27A2': // arrowhead
+      case '\u2666': // black diamond suit
+      case '\u25A1': // white square
+      case '\u25AB': // white small square
+      case '\u25B8': // black right-pointing small triangle
+      case '\u25FC': // black medium square
+      case '\u25FE': // black medium small square
+      case '\u27A4': // black right arrowhead
+      case '\uF06C': // Wingdings black circle
       case '\uF06E': // Wingdings black square
+      case '\uF071': // Wingdings shadowed white square
+      case '\uF075': // Wingdings black diamond
       case '\uF076': // Wingdings diamond
+      case '\uF09F': // Wingdings bullet
       case '\uF0A7': // Wingdings small square
+      case '\uF0A8': // Wingdings white square
+      case '\uF0B2': // Wingdings white diamond
       case '\uF0B7': // Symbol bullet
       case '\uF0D8': // Wingdings arrowhead
       case '\uF0FC': // Wingdings check mark

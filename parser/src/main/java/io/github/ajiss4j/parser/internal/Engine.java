@@ -1304,8 +1304,13 @@ public final class Engine {
         : 0;
   }
 
-  /** The marks that plain text writes for a bullet: a hyphen, an asterisk, an en dash, an "o". */
-  private static final String PLAIN_MARKS = "-*\u2013o";
+  /**
+   * The marks that plain text writes for bullets; two items at least make a list under one. The
+   * last four open an item only before a capital: the "o" of a hollow bullet, and the Latin-1
+   * letters that extraction gives for Wingdings bullets whose font it lost ({@code §} for a small
+   * square, {@code Ø} for an arrowhead, {@code ü} for a check mark).
+   */
+  private static final String PLAIN_MARKS = "-*\u2013o\u00A7\u00D8\u00FC";
 
   /** The most lines of one item under a plain mark. */
   private static final int ITEM_LINES = 4;
@@ -1366,7 +1371,7 @@ public final class Engine {
     }
     char c = work.charAt(word);
     boolean opens =
-        mark == 'o'
+        PLAIN_MARKS.indexOf(mark) >= PLAIN_MARKS.indexOf('o')
             ? Character.isUpperCase(c)
             : Character.isLetter(c) || (Chars.isOpeningQuote(c) && c != '(');
     if (!opens) {

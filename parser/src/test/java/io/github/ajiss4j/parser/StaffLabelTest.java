@@ -205,4 +205,32 @@ class StaffLabelTest {
     String names = Fixtures.replacingEach(text, f -> f + " " + invisible + " ", board);
     assertThat(Fixtures.parse(names).commentary()).isEqualTo(expected.commentary());
   }
+
+  /**
+   * A label that a narrow sidebar wraps after any of its words reads as the label, in a masthead
+   * one item a line, with LF or CRLF line ends.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Editorial Advisory\nBoard:",
+        "Editorial\nAdvisory Board:",
+        "Editorial\nCommittee:",
+        "Online\nPublisher:",
+        "Editorial Advisory\r\nBoard:"
+      })
+  void aLabelWrappedOverTwoLinesIsTheLabel(String wrapped) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String label = wrapped.replace("\r\n", " ").replace('\n', ' ');
+    assertThat(text).contains("\n" + label + "\n");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    String input = text.replace("\n" + label + "\n", "\n" + wrapped + "\n");
+    if (wrapped.contains("\r")) {
+      input = input.replace("\n", "\r\n").replace("\r\r\n", "\r\n");
+    }
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
 }

@@ -334,6 +334,24 @@ final class Chars {
    * Whether a character is a space within a line: the space, the tab, the form feed, and every
    * other space of Unicode (the no-break, en, em, thin, hair and ideographic spaces, ...).
    */
+  /**
+   * The length of the line end at {@code i}, as {@link Source} parts lines: 2 for CR LF, 3 for CR
+   * CR LF, 1 for a lone CR or LF; 0 where none starts there.
+   */
+  static int lineBreakLength(String s, int i, int to) {
+    char c = s.charAt(i);
+    if (c == '\n') {
+      return 1;
+    }
+    if (c != '\r') {
+      return 0;
+    }
+    if (i + 1 < to && s.charAt(i + 1) == '\n') {
+      return 2;
+    }
+    return i + 2 < to && s.charAt(i + 1) == '\r' && s.charAt(i + 2) == '\n' ? 3 : 1;
+  }
+
   static boolean isSpace(char c) {
     return c == ' ' || c == '\t' || (c < 0x80 ? c == '\f' : isWideSpace(c));
   }

@@ -155,24 +155,27 @@ final class MastheadReader {
     Source src = sink.src;
     for (int l = src.lineOf(from) + 1; l < src.lineCount; l++) {
       int s = src.starts[l];
-      int e = src.ends[l];
+      int e = labelLineEnd(l);
       if (!hasText(s, e) || !(isKnownAbbreviationLine(s, e) || hasLabel(s, e))) {
         continue;
       }
       // the block goes on over the lines that fit, and over blank lines between groups of them
-      int last = l;
+      int last = e == src.ends[l] ? l : l + 1;
       boolean staff = hasLabel(s, e);
       boolean afterLabel = staff;
       // the blank lines between the block's first two lines: where extraction put a blank line
       // after every line, as many stand between one name and the next
       int spacing = -1;
-      for (int next = l + 1; next < src.lineCount; next++) {
+      for (int next = last + 1; next < src.lineCount; next++) {
         int ns = src.starts[next];
-        int ne = src.ends[next];
+        int ne = labelLineEnd(next);
         if (!hasText(ns, ne)) {
           continue;
         }
         boolean label = hasLabel(ns, ne);
+        if (ne != src.ends[next]) {
+          next++; // the label's second line
+        }
         boolean nextName = staff && next - last - 1 <= Math.max(spacing, 0);
         boolean fits =
             label
@@ -194,6 +197,24 @@ final class MastheadReader {
       return new int[] {s, src.ends[last]};
     }
     return null;
+  }
+
+  /**
+   * Where line {@code l} ends, or, where a label opens it that a narrow sidebar wrapped onto the
+   * next line ({@code Editorial Advisory} / {@code Board:}), where that line ends.
+   */
+  private int labelLineEnd(int l) {
+    Source src = sink.src;
+    int e = src.ends[l];
+    if (l + 1 >= src.lineCount) {
+      return e;
+    }
+    int s = src.starts[l];
+    while (s < e && Chars.isSpace(text.charAt(s))) {
+      s++;
+    }
+    int[] label = new int[2];
+    return labelAt(s, src.ends[l + 1], label) >= 0 && label[1] > e ? src.ends[l + 1] : e;
   }
 
   /**
@@ -1183,10 +1204,16 @@ final class MastheadReader {
    */
   private int labelEnd(int p, String label, int to) {
     int i = p;
+    boolean wrapped = false;
     for (int k = 0; k < label.length(); k++) {
       char want = label.charAt(k);
       if (want == ' ') {
-        if (i >= to || !Chars.isSpace(text.charAt(i))) {
+        // blanks, and one line end where a narrow sidebar wraps the label (Editorial / Committee:)
+        int lineEnd = i < to ? Chars.lineBreakLength(text, i, to) : 0;
+        if (lineEnd > 0 && !wrapped) {
+          wrapped = true;
+          i += lineEnd - 1;
+        } else if (i >= to || !Chars.isSpace(text.charAt(i))) {
           return -1;
         }
         while (i + 1 < to && Chars.isSpace(text.charAt(i + 1))) {

@@ -20,7 +20,17 @@ public final class TitleCase {
           "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in",
           "of", "on", "to", "via", "vs", "per", "from", "with", "into", "onto", "upon", "than");
 
-  /** Acronyms common in the series, used when the body does not show how a word is written. */
+  /**
+   * The particles of names ({@code de Gaulle}, {@code von der Leyen}) that stay in lower case
+   * inside a title where the body writes them so.
+   */
+  private static final Set<String> PARTICLES =
+      Set.of("de", "der", "den", "van", "von", "du", "la", "le", "al", "da", "di", "bin", "ibn");
+
+  /**
+   * Acronyms common in the series, used when the body does not show how a word is written; none is
+   * an English word that a title may hold ({@code IT}, {@code WHO} are left to the body).
+   */
   private static final Set<String> ACRONYMS =
       Set.of(
           "US", "USA", "UK", "UN", "EU", "NATO", "ASEAN", "APEC", "ROK", "DPRK", "PRC", "ROC",
@@ -28,8 +38,8 @@ public final class TitleCase {
           "EPA", "FOIP", "AUKUS", "NPT", "IAEA", "ICBM", "BMD", "LDP", "DPJ", "CCP", "PLA", "SCO",
           "TICAD", "UNSC", "ARF", "EAS", "IPEF", "G7", "G8", "G20", "QUAD", "AI", "COVID", "UNCLOS",
           "ADMM", "EEZ", "ISAF", "NSC", "NSS", "OSCE", "OECD", "BRICS", "CTBT", "PKO", "MD", "MOU",
-          "IT", "ICT", "GDP", "CO2", "SARS", "WHO", "USSR", "THAAD", "SLBM", "IRBM", "INF", "MDA",
-          "WMD", "ISIS", "ABM", "SEATO", "ANZUS", "JIIA", "RIPS", "IIPS", "NPI", "AJISS");
+          "ICT", "GDP", "CO2", "SARS", "USSR", "THAAD", "SLBM", "IRBM", "INF", "MDA", "WMD", "ISIS",
+          "ABM", "SEATO", "ANZUS", "JIIA", "RIPS", "IIPS", "NPI", "AJISS");
 
   /** {@link Character#isLetterOrDigit(char)} of each ASCII character, looked up in one step. */
   private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
@@ -71,12 +81,56 @@ public final class TitleCase {
     boolean letters = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLowerCase(c)) {
+      if (Character.isLowerCase(c) && !isLowerInCapitals(text, i)) {
         return false;
       }
       letters |= Character.isLetter(c);
     }
     return letters;
+  }
+
+  /**
+   * Whether the lower-case letter at {@code i} stands in a word printed in capitals all the same:
+   * the c of Mc or the ac of Mac before two capitals ({@code McCARTHY}, {@code MacARTHUR}), or the
+   * s that ends a plural acronym ({@code MPs}, {@code NGOs}).
+   */
+  private static boolean isLowerInCapitals(CharSequence t, int i) {
+    int n = t.length();
+    int start = i;
+    while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
+      start--;
+    }
+    int c = mcEnd(t, start);
+    if (c > 0 && i > start && i < c) {
+      return true;
+    }
+    return t.charAt(i) == 's'
+        && i - start >= 2
+        && Character.isUpperCase(t.charAt(i - 1))
+        && Character.isUpperCase(t.charAt(i - 2))
+        && (i + 1 >= n || !Character.isLetter(t.charAt(i + 1)));
+  }
+
+  /**
+   * Where the Mc or Mac that opens a word at {@code start} ends, when two capitals follow it
+   * ({@code McCARTHY}, {@code MacARTHUR}), or 0.
+   */
+  private static int mcEnd(CharSequence t, int start) {
+    int n = t.length();
+    if (start >= n || t.charAt(start) != 'M') {
+      return 0;
+    }
+    int c = start + 1;
+    if (c < n && t.charAt(c) == 'a') {
+      c++;
+    }
+    if (c >= n || t.charAt(c) != 'c') {
+      return 0;
+    }
+    c++;
+    return c + 1 < n && Character.isUpperCase(t.charAt(c)) && Character.isUpperCase(t.charAt(c + 1))
+        ? c
+        : 0;
   }
 
   /** How the words of a body are spelled in mid-sentence. Not thread-safe. */
@@ -450,6 +504,12 @@ public final class TitleCase {
     boolean knows(String word) {
       return spelling(word) != null;
     }
+
+    /** Whether the body writes a word in lower case in mid-sentence at least as often as not. */
+    boolean writesLower(String word) {
+      Spelling s = spelling(word);
+      return s != null && s.lower > 0 && s.lower >= s.capitals + s.capitalised + s.other;
+    }
   }
 
   private static final class Spelling {
@@ -602,9 +662,28 @@ public final class TitleCase {
     if (!isCapitals(core) && !allDigits(core)) {
       return word; // already in mixed case: keep as printed
     }
+    char second = core.length() > 2 ? core.charAt(1) : 0;
+    if (second == '\'' || second == '’') {
+      // O'HANLON, D'SOUZA: each part as the body writes it, as a word after a hyphen is cased
+      return caseWord(core.substring(0, 1), forms, first, last, afterHyphen)
+          + second
+          + caseWord(core.substring(2), forms, false, last, true)
+          + suffix;
+    }
     String proper = forms.proper(core);
     if (proper != null) {
       return proper + suffix;
+    }
+    String lower = core.toLowerCase(Locale.ROOT);
+    if (!first && PARTICLES.contains(lower) && forms.writesLower(core)) {
+      return lower + suffix; // de Gaulle, von der Leyen: as the body writes the name
+    }
+    int mc = mcEnd(core, 0);
+    if (mc > 0) {
+      return core.substring(0, mc) + core.charAt(mc) + lower.substring(mc + 1) + suffix;
+    }
+    if (!allCapitals(core)) {
+      return word; // MPs: a plural acronym, as printed
     }
     String upper = core.toUpperCase(Locale.ROOT);
     if ((ACRONYMS.contains(upper) || isRomanNumeral(upper)) && !forms.knows(core)) {
@@ -613,7 +692,6 @@ public final class TitleCase {
     if (hasDigit(core)) {
       return isNumberWithEnding(core) ? core.toLowerCase(Locale.ROOT) + suffix : core + suffix;
     }
-    String lower = core.toLowerCase(Locale.ROOT);
     if (!first && !last && !afterHyphen && SMALL_WORDS.contains(lower)) {
       return lower + suffix;
     }
@@ -658,6 +736,16 @@ public final class TitleCase {
             || ending.equals("RD")
             || ending.equals("TH")
             || ending.equals("S"));
+  }
+
+  /** Whether a word has no lower-case letter at all. */
+  private static boolean allCapitals(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allDigits(String s) {

@@ -221,4 +221,41 @@ class TitleCaseTest {
           .isEqualTo(TitleCase.apply(title, byCharacter));
     }
   }
+
+  @Test
+  void aNamePrintedWithASmallMcAndAPluralAcronymCountAsCapitals() {
+    assertThat(TitleCase.isCapitals("WHAT SPEAKER McCARTHY'S FALL MEANS FOR ASIA")).isTrue();
+    assertThat(TitleCase.isCapitals("WHY JAPAN'S MPs IGNORE NGOs")).isTrue();
+    assertThat(TitleCase.isCapitals("The McCarthy Years")).isFalse();
+    assertThat(titleCase("WHAT SPEAKER McCARTHY'S FALL MEANS", "Speaker Kevin McCarthy fell."))
+        .isEqualTo("What Speaker McCarthy's Fall Means");
+    assertThat(titleCase("GENERAL MacARTHUR AND JAPAN", ""))
+        .isEqualTo("General MacArthur and Japan");
+    assertThat(titleCase("WHY JAPAN'S MPs IGNORE NGOs", ""))
+        .isEqualTo("Why Japan's MPs Ignore NGOs");
+  }
+
+  @Test
+  void eachPartOfANameWithAnApostropheIsCasedAsTheBodyWritesIt() {
+    assertThat(titleCase("O'HANLON'S WARNING", "Michael O'Hanlon warned them."))
+        .isEqualTo("O'Hanlon's Warning");
+    assertThat(titleCase("O'HANLON ON DEFENSE", "")).isEqualTo("O'Hanlon on Defense");
+  }
+
+  @Test
+  void aParticleOfANameThatTheBodyWritesInLowerCaseStaysSoInsideTheTitle() {
+    String body = "It was Ursula von der Leyen, not Charles de Gaulle, who spoke.";
+    assertThat(titleCase("VON DER LEYEN'S EUROPE", body)).isEqualTo("Von der Leyen's Europe");
+    assertThat(titleCase("FROM DE GAULLE TO MACRON", body)).isEqualTo("From de Gaulle to Macron");
+  }
+
+  @Test
+  void aPronounThatTheBodyDoesNotShowIsNoAcronym() {
+    assertThat(titleCase("IS IT TIME FOR A JAPAN-ROK FTA?", ""))
+        .isEqualTo("Is It Time for a Japan-ROK FTA?");
+    assertThat(titleCase("WHO WILL PAY FOR JAPAN'S DEFENSE?", ""))
+        .isEqualTo("Who Will Pay for Japan's Defense?");
+    assertThat(titleCase("THE IT SECTOR AND THE WHO", "The IT sector and the WHO grew."))
+        .isEqualTo("The IT Sector and the WHO");
+  }
 }

@@ -2474,8 +2474,12 @@ public final class Engine {
     return true;
   }
 
+  /**
+   * Whether a word is printed in capitals, a name with a small Mc ({@code McCARTHY'S}) and a plural
+   * acronym ({@code MPs}) among them, or is a number or a dash among such words.
+   */
   private static boolean isCapitalsWord(String w) {
-    return !Words.hasLower(w)
+    return (!Words.hasLower(w) || TitleCase.isCapitals(w))
         && (Words.hasLetter(w)
             || Words.hasDigit(w)
             || w.equals("-")

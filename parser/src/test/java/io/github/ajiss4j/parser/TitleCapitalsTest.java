@@ -1,0 +1,42 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Author;
+import io.github.ajiss4j.model.Commentary;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A title in capitals may hold a name printed with a small Mc or Mac, or a plural acronym: such a
+ * word is still the title's, in the seed's glued header line and in a header one field a line.
+ */
+class TitleCapitalsTest {
+
+  private static final String SEED = Fixtures.read("seed-093.txt");
+
+  private static final String ONE_A_LINE = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "WHAT SPEAKER McCARTHY'S FALL MEANS FOR NATO|What Speaker McCarthy's Fall Means for NATO",
+        "WHY JAPAN'S MPs IGNORE NATO|Why Japan's MPs Ignore NATO",
+        "GENERAL MacARTHUR AND NATO|General MacArthur and NATO"
+      })
+  void aWordWithASmallLetterOfANameOrAPluralStaysInTheTitle(String printed, String title) {
+    String seed = SEED.replace("THE PROSPECTS COOPERATION", printed).replace("\tOF JAPAN-NATO", "");
+    Commentary c = Fixtures.parse(seed).commentary();
+    assertThat(c.title()).isEqualTo(title);
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+
+    String lines = ONE_A_LINE.replace("JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?", printed);
+    assertThat(lines).isNotEqualTo(ONE_A_LINE);
+    Commentary d = Fixtures.parse(lines).commentary();
+    assertThat(d.title()).isEqualTo(title);
+    assertThat(d.authors())
+        .extracting(Author::name)
+        .containsExactly("Taro Yamada", "Hanako Suzuki");
+  }
+}

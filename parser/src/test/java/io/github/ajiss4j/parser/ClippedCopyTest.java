@@ -121,4 +121,21 @@ class ClippedCopyTest {
             .parse(text.substring(0, first) + differs + "\n\n" + text.substring(first));
     assertThat(r.commentary().body().get(0).plainText()).isEqualTo(differs);
   }
+
+  /**
+   * The copy as the lines of its narrow column with a blank line under it, as pdftotext parts its
+   * blocks: it is dropped whole, as when the paragraph follows it with no blank line.
+   */
+  @Test
+  void aCopyInTheLinesOfItsColumnWithABlankLineUnderItIsDroppedWhole() throws Exception {
+    String wrapped = Fixtures.read("pdftotext-clipped-lines.txt");
+    String end = "territorial of\n\"Japan";
+    assertThat(wrapped).contains(end);
+    ParseResult expected = Fixtures.parse(wrapped);
+    ParseResult r = Fixtures.parse(wrapped.replace(end, "territorial of\n\n\"Japan"));
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .extracting(d -> d.code() + " " + d.message())
+        .isEqualTo(expected.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList());
+  }
 }

@@ -1394,6 +1394,11 @@ final class BodyReader {
             || pageBreakBetween(last(runs.get(reach - 1))[1], runs.get(reach).get(0)[0]))) {
       reach++;
     }
+    if (reach == 1 && runs.size() > 2 && isNarrowColumn(first)) {
+      // a copy alone in the lines of its narrow column, a blank line under it: its pieces align
+      // with the paragraph after it and on, as when no blank line parts the two
+      reach = 2;
+    }
     int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];
     Scratch scratch = Scratch.get();
     Words.Spans words = Words.spans(text, first.get(0)[0], end, scratch);
@@ -1432,6 +1437,19 @@ final class BodyReader {
       }
       break;
     }
+  }
+
+  /** Whether a run is two lines or more, each as narrow as a boxed column's. */
+  private static boolean isNarrowColumn(List<int[]> run) {
+    if (run.size() < 2) {
+      return false;
+    }
+    for (int[] line : run) {
+      if (line[1] - line[0] > ClippedCopy.COLUMN_WIDTH) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

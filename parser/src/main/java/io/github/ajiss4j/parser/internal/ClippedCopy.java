@@ -15,6 +15,9 @@ final class ClippedCopy {
   /** How many words the copy may hold at most: a boxed column of a page. */
   static final int MAX_WORDS = 400;
 
+  /** The widest line of a narrow boxed column, in characters. */
+  static final int COLUMN_WIDTH = 45;
+
   /** How far ahead in the paragraph the next piece may start. */
   private static final int WINDOW = 30;
 
@@ -525,7 +528,7 @@ final class ClippedCopy {
     int lineStart = words.starts[0];
     for (int i = 1; i <= k && i < words.size; i++) {
       if (words.hardBreaks[i] || i == k) {
-        if (words.ends[i - 1] - lineStart > 45) {
+        if (words.ends[i - 1] - lineStart > COLUMN_WIDTH) {
           return false;
         }
         lineStart = words.starts[i];

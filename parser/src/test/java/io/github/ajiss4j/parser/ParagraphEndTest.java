@@ -98,4 +98,27 @@ class ParagraphEndTest {
     assertThat(c.body().subList(1, c.body().size())).isEqualTo(plain.body());
     assertThat(plain.body().get(0)).isInstanceOf(BulletList.class);
   }
+
+  @Test
+  void aShortLineThatEndsTheLastKeyPointEndsTheListThoughNoBlankLineFollows() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String gap = "cooperation.\n\n\"Japan and NATO";
+    assertThat(text).contains(gap);
+    Commentary expected = Fixtures.parse(text).commentary();
+    Commentary c = Fixtures.parse(text.replace(gap, "cooperation.\n\"Japan and NATO")).commentary();
+    assertThat(c.body()).isEqualTo(expected.body());
+    assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
+  }
+
+  @Test
+  void aKeyPointOneALineEndsAtItsLineWhereEachParagraphIsALine() {
+    String list = "\u2022 Japan and NATO share values.\n\u2022 The Quad matters too.\n";
+    int first = SEED.indexOf("The timing of the speech");
+    String text = SEED.substring(0, first) + list + SEED.substring(first);
+    Commentary c = Fixtures.parse(text).commentary();
+    assertThat(texts(c))
+        .containsSubsequence(
+            "Japan and NATO share values.\nThe Quad matters too.",
+            block(EXPECTED.commentary(), "The timing of the speech").plainText());
+  }
 }

@@ -1573,6 +1573,9 @@ final class BodyReader {
         current.items.add(new StringBuilder());
         appendLine(current.last(), current.end, b, line[1]);
       } else {
+        if (current != null && current.kind == Draft.Kind.LIST && endsKeyPoint(current, s)) {
+          current = null; // the paragraph after the key points, with no blank line before it
+        }
         if (current == null) {
           // the run's lines joined are at most as long as runChars
           current = new Draft(Draft.Kind.PARAGRAPH, s, runChars);
@@ -1591,6 +1594,22 @@ final class BodyReader {
       current.widest = Math.max(current.widest, line[1] - line[0]);
       current.lastWidth = line[1] - line[0];
     }
+  }
+
+  /**
+   * Whether the key point that a list ends with is whole before the line at {@code s}: its last
+   * line ends a sentence, well short of the text's width where lines are wrapped, and the line
+   * opens with a capital or a quotation mark.
+   */
+  private boolean endsKeyPoint(Draft list, int s) {
+    StringBuilder item = list.last();
+    char next = text.charAt(s);
+    if (item.length() == 0 || !(Character.isUpperCase(next) || Chars.isOpeningQuote(next))) {
+      return false;
+    }
+    char end = item.charAt(closing(item));
+    return (end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D')
+        && (oneLinePerParagraph || (typicalWidth >= 50 && list.lastWidth < typicalWidth * 0.8));
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.ajiss4j.model.Heading;
 import io.github.ajiss4j.model.Institute;
 import io.github.ajiss4j.model.Paragraph;
 import io.github.ajiss4j.model.Person;
+import io.github.ajiss4j.model.Severity;
 import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -759,6 +760,33 @@ class FixturesTest {
     ParseResult r = CommentaryParser.create().parse(text.replace("\n", "\n\t"));
     assertThat(r.commentary()).isEqualTo(expected.commentary());
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+  }
+
+  /**
+   * The key points' bullets alone on their lines, as pdfminer gives them: each before its item, or
+   * all of them first and the items after them, blank lines between. The list is the one that the
+   * bullets before the items' text give, and its source holds the bullets.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"each before its item", "all first"})
+  void keyPointsWhoseBulletsStandAloneOnTheirLines(String shape) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String first = "\u2022 Japan and NATO";
+    String second = "\n\u2022 The Quad";
+    assertThat(text).contains(first, second);
+    String loose =
+        shape.equals("all first")
+            ? text.replace(first, "\u2022\n\u2022\n\nJapan and NATO")
+                .replace(second, "\n\nThe Quad")
+            : text.replace(first, "\u2022\n\nJapan and NATO")
+                .replace(second, "\n\u2022\n\nThe Quad");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(loose);
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    assertThat(r.diagnostics()).noneMatch(d -> d.severity() == Severity.WARNING);
+    assertThat(Accounting.lost(loose, r)).isEmpty();
+    assertThat(r.commentary().body().get(0).source().orElseThrow().offset())
+        .isEqualTo(loose.indexOf('\u2022'));
   }
 
   /** A label over the key points, with a colon or not, is their heading. */

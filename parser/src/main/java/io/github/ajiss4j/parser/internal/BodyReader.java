@@ -394,7 +394,74 @@ final class BodyReader {
     }
     dropFooters(out);
     dropStrandedLines(out);
+    looseBullets(out);
     return out;
+  }
+
+  /**
+   * Per first line of a key point whose bullet extraction gave alone on a line of its own, the
+   * bullet's offset; null where there is none.
+   */
+  private java.util.Map<Integer, Integer> itemBullets;
+
+  /** The most lines of a key point whose bullet stands alone. */
+  private static final int LOOSE_ITEM_LINES = 6;
+
+  /**
+   * Reads the bullets that stand alone on their lines as the bullets of the blocks after them, as
+   * pdfminer gives key points: each bullet before its item, or a group of bullets before as many
+   * items, blank lines between. The bullets' lines become blank, and each item's first line is
+   * recorded in {@link #itemBullets}.
+   */
+  private void looseBullets(List<int[]> out) {
+    for (int i = 0; i < out.size(); i++) {
+      if (!isLoneBullet(out.get(i))) {
+        continue;
+      }
+      List<Integer> bullets = new ArrayList<>();
+      int j = i;
+      while (j < out.size() && (out.get(j) == null || isLoneBullet(out.get(j)))) {
+        if (out.get(j) != null) {
+          bullets.add(j);
+        }
+        j++;
+      }
+      List<Integer> items = new ArrayList<>();
+      int k = j;
+      while (k < out.size() && items.size() < bullets.size()) {
+        int[] line = out.get(k);
+        if (line == null || Chars.isBullet(text.charAt(line[0]))) {
+          break;
+        }
+        items.add(k);
+        int lines = 0;
+        while (k < out.size() && out.get(k) != null) {
+          k++;
+          lines++;
+        }
+        if (lines > LOOSE_ITEM_LINES) {
+          items.clear(); // a paragraph, no key point
+          break;
+        }
+        while (k < out.size() && out.get(k) == null) {
+          k++;
+        }
+      }
+      if (items.size() == bullets.size()) {
+        if (itemBullets == null) {
+          itemBullets = new java.util.HashMap<>();
+        }
+        for (int m = 0; m < items.size(); m++) {
+          itemBullets.put(out.get(items.get(m))[0], out.get(bullets.get(m))[0]);
+          out.set(bullets.get(m), null);
+        }
+      }
+      i = j - 1;
+    }
+  }
+
+  private boolean isLoneBullet(int[] line) {
+    return line != null && line[1] - line[0] == 1 && Chars.isBullet(text.charAt(line[0]));
   }
 
   /**
@@ -1560,13 +1627,14 @@ final class BodyReader {
     Draft current = null;
     for (int[] line : run) {
       int s = line[0];
-      boolean bullet = Chars.isBullet(text.charAt(s));
+      Integer looseBullet = itemBullets == null ? null : itemBullets.get(s);
+      boolean bullet = looseBullet != null || Chars.isBullet(text.charAt(s));
       if (bullet) {
         if (current == null || current.kind != Draft.Kind.LIST) {
-          current = new Draft(Draft.Kind.LIST, s);
+          current = new Draft(Draft.Kind.LIST, looseBullet != null ? looseBullet : s);
           drafts.add(current);
         }
-        int b = s + 1;
+        int b = looseBullet != null ? s : s + 1;
         while (b < line[1] && isTrim(text.charAt(b))) {
           b++;
         }

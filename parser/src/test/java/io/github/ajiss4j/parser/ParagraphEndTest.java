@@ -121,4 +121,27 @@ class ParagraphEndTest {
             "Japan and NATO share values.\nThe Quad matters too.",
             block(EXPECTED.commentary(), "The timing of the speech").plainText());
   }
+
+  @Test
+  void aSubheadingInTitleCaseWrappedOverTwoLinesOrAsWideAsTheTextIsAHeading() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String timing = "\nThe timing of the speech";
+    assertThat(text).contains(timing);
+    Commentary expected = Fixtures.parse(text).commentary();
+    for (String heading :
+        new String[] {
+          "Japan's Search for a Second Track in Multilateral Security\nCooperation with Europe and"
+              + " Asia",
+          "Japan's Search for a Second Track in Multilateral Security Cooperation with Europe"
+        }) {
+      Commentary c =
+          Fixtures.parse(text.replace(timing, "\n" + heading + "\n" + timing)).commentary();
+      Block h = block(c, "Japan's Search");
+      assertThat(h).isInstanceOf(io.github.ajiss4j.model.Heading.class);
+      assertThat(h.plainText()).isEqualTo(heading.replace('\n', ' '));
+      assertThat(c.body()).hasSize(expected.body().size() + 1);
+      assertThat(block(c, "The timing of the speech"))
+          .isEqualTo(block(expected, "The timing of the speech"));
+    }
+  }
 }

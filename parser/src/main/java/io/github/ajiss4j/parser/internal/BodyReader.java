@@ -2127,14 +2127,18 @@ final class BodyReader {
 
   private boolean headingShape(Draft d) {
     CharSequence t = d.chars();
-    if (t.length() > 90 || d.lines > 2) {
+    if (d.lines > 2 || t.length() > LONG_HEADING) {
+      return false;
+    }
+    if (t.length() > 90 && !isTitleCased(t)) {
       return false;
     }
     if (!oneLinePerParagraph
         && typicalWidth > 0
         && d.lines == 1
         && t.length() > typicalWidth * 0.85
-        && typicalWidth >= 50) {
+        && typicalWidth >= 50
+        && !isTitleCased(t)) {
       return false; // a full-width line cut off by a page break
     }
     if (spaceSeparatedParts(t) > 14) {
@@ -2153,6 +2157,46 @@ final class BodyReader {
       return false;
     }
     return !endsWithOpenWord(t);
+  }
+
+  /** The most characters of a subheading in title case, over two lines at most. */
+  private static final int LONG_HEADING = 140;
+
+  /**
+   * Whether a text is in title case, as a long subheading is and no cut paragraph: four words or
+   * more, every one capitalised but the short function words, some in lower case, and no mark after
+   * the last.
+   */
+  private static boolean isTitleCased(CharSequence t) {
+    int n = t.length();
+    if (n == 0 || !Character.isLetterOrDigit(t.charAt(n - 1))) {
+      return false;
+    }
+    int words = 0;
+    boolean lower = false;
+    int i = 0;
+    while (i < n) {
+      while (i < n && Chars.isBlank(t.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Chars.isBlank(t.charAt(i))) {
+        lower |= Character.isLowerCase(t.charAt(i));
+        i++;
+      }
+      if (start == i) {
+        break;
+      }
+      words++;
+      char c = t.charAt(start);
+      if (!Character.isUpperCase(c)
+          && !Character.isDigit(c)
+          && !Chars.isOpeningQuote(c)
+          && !MINOR_WORDS.contains(t.subSequence(start, i).toString())) {
+        return false;
+      }
+    }
+    return words >= 4 && lower && Character.isUpperCase(t.charAt(0));
   }
 
   /**

@@ -62,6 +62,11 @@ public enum DiagnosticCode {
    */
   LEGACY_ENCODING("legacy-encoding", Severity.WARNING),
   /**
+   * UTF-8 text that a tool had read as windows-1252 and written back as UTF-8 ({@code â€™} for
+   * {@code ’}, {@code Ã©} for {@code é}) was read as the characters it stands for.
+   */
+  MOJIBAKE_REPAIRED("mojibake-repaired", Severity.WARNING),
+  /**
    * The body stands on one line with the header, no line end in it, as where extraction made the
    * whole text one line: its paragraphs cannot be told apart, and it was read as one.
    */

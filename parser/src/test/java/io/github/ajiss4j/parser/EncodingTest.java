@@ -182,4 +182,41 @@ class EncodingTest {
     // ligature left, "OFFICERS" alone would be learned, and kept in capitals
     assertThat(c.title()).endsWith("with Officers");
   }
+
+  /**
+   * UTF-8 text that a tool read as windows-1252 and wrote back as UTF-8: each garbled sequence is
+   * read as the character it stands for and reported where it stands, and the text reads as the
+   * text before the damage.
+   */
+  @org.junit.jupiter.api.Test
+  void textWhoseUtf8WasReadAsWindows1252IsRepairedAndReported() throws Exception {
+    String seed =
+        Fixtures.read("seed-093.txt")
+            .replace("Caught in a", "Caught in a caf\u00e9 \u2014 a")
+            .replace("\"security\"", "\u201csecurity\u201d")
+            .replace("NATO's transformation", "NATO\u2019s transformation");
+    Charset cp1252 = Charset.forName("windows-1252");
+    String garbled =
+        new String(seed.getBytes(StandardCharsets.UTF_8), cp1252)
+            .replace("\uFFFD", "\u009D"); // the byte 0x9D of a closing quote, which cp1252 lacks
+    assertThat(garbled).contains("\u00e2\u20ac\u2122", "\u00c3\u00a9").isNotEqualTo(seed);
+    ParseResult expected = parser.parse(seed);
+    ParseResult r = parser.parse(garbled);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MOJIBAKE_REPAIRED)
+        .hasSize(5)
+        .first()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(garbled.indexOf("\u00c3\u00a9"));
+              assertThat(d.span().length()).isEqualTo(2);
+              assertThat(d.message()).contains("\"\u00e9\"");
+            });
+    assertThat(Accounting.lost(garbled, r)).isEmpty();
+    // a text of its own that holds such letters is left as it is
+    String plain = Fixtures.read("seed-093.txt").replace("Caught in a", "Caught in \u00c3 a");
+    assertThat(parser.parse(plain).diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.MOJIBAKE_REPAIRED);
+  }
 }

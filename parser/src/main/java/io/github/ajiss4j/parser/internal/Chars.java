@@ -334,6 +334,63 @@ final class Chars {
    * Whether a character is a space within a line: the space, the tab, the form feed, and every
    * other space of Unicode (the no-break, en, em, thin, hair and ideographic spaces, ...).
    */
+  /** The characters that windows-1252 gives the bytes 0x80 to 0x9F; U+FFFF for a byte it lacks. */
+  private static final String CP1252_HIGH =
+      "\u20AC\uFFFF\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFF\u017D\uFFFF"
+          + "\uFFFF\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFF\u017E"
+          + "\u0178";
+
+  /**
+   * The byte 0x80 to 0xBF, a UTF-8 sequence's continuation, that a character stands for where a
+   * tool read UTF-8 as windows-1252 or Latin-1: its windows-1252 character, or the byte itself as a
+   * control character or a Latin-1 one; else -1.
+   */
+  private static int continuationByte(char c) {
+    if (c >= 0x80 && c <= 0xBF) {
+      return c;
+    }
+    int b = c < 0x100 ? -1 : CP1252_HIGH.indexOf(c);
+    return b < 0 ? -1 : 0x80 + b;
+  }
+
+  /**
+   * The length of the UTF-8 sequence at {@code i} that a tool read as windows-1252 (or Latin-1) and
+   * wrote back as characters ({@code â€™} for {@code ’}, {@code Ã©} for {@code é}): a lead byte
+   * U+00C2 to U+00F4 and the continuation bytes that it calls for, which decode to one character;
+   * or 0.
+   */
+  static int mojibakeAt(String s, int i) {
+    char lead = s.charAt(i);
+    if (lead < 0xC2 || lead > 0xF4) {
+      return 0;
+    }
+    int need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+    if (i + need >= s.length()) {
+      return 0;
+    }
+    int cp = lead & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+    for (int k = 1; k <= need; k++) {
+      int b = continuationByte(s.charAt(i + k));
+      if (b < 0) {
+        return 0;
+      }
+      cp = (cp << 6) | (b & 0x3F);
+    }
+    boolean overlong = (need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000);
+    boolean invalid = cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF);
+    return overlong || invalid ? 0 : need + 1;
+  }
+
+  /** The character that the sequence {@link #mojibakeAt} found at {@code i} stands for. */
+  static String mojibakeText(String s, int i, int length) {
+    char lead = s.charAt(i);
+    int cp = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07);
+    for (int k = 1; k < length; k++) {
+      cp = (cp << 6) | (continuationByte(s.charAt(i + k)) & 0x3F);
+    }
+    return new String(Character.toChars(cp));
+  }
+
   /**
    * The length of the line end at {@code i}, as {@link Source} parts lines: 2 for CR LF, 3 for CR
    * CR LF, 1 for a lone CR or LF; 0 where none starts there.

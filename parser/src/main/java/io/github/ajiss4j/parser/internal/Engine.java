@@ -774,6 +774,39 @@ public final class Engine {
       if (Chars.isPrintableAscii(ch)) {
         continue; // printable ASCII, most of any text, is never forbidden
       }
+      int garbled = ch >= '\u00C2' && ch <= '\u00F4' ? Chars.mojibakeAt(text, i) : 0;
+      String character = garbled > 0 ? Chars.mojibakeText(text, i, garbled) : null;
+      if (character != null && !Chars.isForbidden(character, 0)) {
+        // UTF-8 read as windows-1252: the character where the sequence starts, zero-width spaces,
+        // which print nothing and which words drop, for the rest of it, so that offsets stay
+        if (sb == null) {
+          sb = new StringBuilder(text);
+        }
+        for (int k = 0; k < garbled; k++) {
+          sb.setCharAt(i + k, k < character.length() ? character.charAt(k) : '\u200B');
+        }
+        sink.report(
+            DiagnosticCode.MOJIBAKE_REPAIRED,
+            i,
+            i + garbled,
+            "read "
+                + Sink.quote(text.substring(i, i + garbled))
+                + ", UTF-8 that was read as windows-1252, as "
+                + Sink.quote(character));
+        char c0 = character.charAt(0);
+        if (c0 != '\n' && c0 != '\r' && Chars.isBlank(c0)) {
+          if (oddCount == odd.length) {
+            odd = java.util.Arrays.copyOf(odd, 2 * oddCount);
+          }
+          odd[oddCount++] = i;
+        }
+        ligature |= Chars.isLigature(c0);
+        beyondLatin1 = true; // the zero-width spaces
+        beyondQuotes = true;
+        zeroWidth = true;
+        i += garbled - 1;
+        continue;
+      }
       if (!Chars.isForbidden(text, i)) {
         beyondLatin1 |= ch > 0xFF;
         beyondQuotes |= ch > 0xFF && !Chars.isQuoteOrDash(ch);

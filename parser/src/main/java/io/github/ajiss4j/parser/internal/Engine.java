@@ -737,7 +737,6 @@ public final class Engine {
 
   // ------------------------------------------------------------------ input hygiene
 
-  /** The text with forbidden characters blanked out (each reported), offsets unchanged. */
   /** The text with [from, to) turned into spaces, line ends kept, so offsets stay. */
   private static String blankOut(String work, int from, int to) {
     StringBuilder sb = new StringBuilder(work);
@@ -758,6 +757,10 @@ public final class Engine {
         "expected body paragraphs after the author's name, but found " + found);
   }
 
+  /**
+   * The text with forbidden characters blanked out and UTF-8 read as windows-1252 repaired (each
+   * reported), offsets unchanged.
+   */
   private String clean() {
     StringBuilder sb = null;
     int n = text.length();

@@ -208,4 +208,40 @@ class LineEndHyphenTest {
         .contains("Australia. The U.S.-Japan alliance, the Japan-U.S.-ROK talks,")
         .contains("the 2+2-style meetings and the NATO/ISAF teams and/or the 2030-related goals");
   }
+
+  @Test
+  void moreCompoundsKeepTheirHyphen() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. The so-",
+                "called state-",
+                "of-the-art, people-",
+                "to-people, gray-",
+                "zone and zero-",
+                "sum rivalry was far-",
+                "reaching, ill-",
+                "advised and ever-",
+                "growing, with e-",
+                "commerce in a quasi-",
+                "alliance."))
+        .contains("Australia. The so-called state-of-the-art, people-to-people, gray-zone and")
+        .contains("zero-sum rivalry was far-reaching, ill-advised and ever-growing, with")
+        .contains("e-commerce in a quasi-alliance.");
+  }
+
+  @Test
+  void aWordThatOpensASentenceOrASuffixAfterAPrefixIsJoined() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. In-",
+                "stead, it was other-",
+                "wise. As-",
+                "suming the cross-",
+                "ing was self-",
+                "ish, Other-",
+                "wise it was. Al-",
+                "though in and as and other words stand here, as other words do."))
+        .contains("Australia. Instead, it was otherwise. Assuming the crossing was selfish,")
+        .contains("Otherwise it was. Although in and as");
+  }
 }

@@ -89,7 +89,15 @@ final class BodyReader {
           "looking",
           "lasting",
           "run",
-          "range");
+          "range",
+          "zone",
+          "sum",
+          "reaching",
+          "torn",
+          "advised",
+          "growing",
+          "alliance",
+          "commerce");
 
   /**
    * Words that open compounds ({@code twenty-five}, {@code high-level}, {@code large-scale}):
@@ -100,7 +108,8 @@ final class BodyReader {
           "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty",
           "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "long", "high", "low",
           "large", "full", "middle", "rules", "rule", "top", "first", "second", "third", "short",
-          "small", "like", "open", "state", "nuclear", "free", "east", "west", "north", "south");
+          "small", "like", "open", "state", "nuclear", "free", "east", "west", "north", "south",
+          "zero", "far", "ill", "ever", "quasi", "gray", "grey", "war");
 
   /**
    * Endings that a typesetter's hyphen leaves alone on the next line ({@code high-} / {@code ly},
@@ -112,7 +121,7 @@ final class BodyReader {
           "ity", "ities", "ous", "ment", "ments", "tion", "tions", "sion", "ism", "ist", "ists",
           "ize", "ized", "ise", "ised", "ese", "an", "ans", "ian", "ians", "ean", "eans", "ic",
           "ics", "al", "ally", "ful", "less", "ship", "dom", "ward", "wards", "able", "ible",
-          "ance", "ence", "ant", "ent", "ry", "y", "can", "cans", "ia", "ium");
+          "ance", "ence", "ant", "ent", "ry", "y", "can", "cans", "ia", "ium", "wise");
 
   /**
    * Prefixes that English writes closed ({@code inter-} / {@code national}): a word that heads
@@ -1826,29 +1835,50 @@ final class BodyReader {
    * @param head the letters before the hyphen
    * @param tail the letters after the line end
    */
-  private boolean keepsHyphen(String head, String tail) {
+  private boolean keepsHyphen(String head, String tail, boolean compoundAfter) {
     String first = head.toLowerCase(Locale.ROOT);
     String second = tail.toLowerCase(Locale.ROOT);
     if (count(first + second, 1) > 0) {
       return false; // the text writes the word whole elsewhere
     }
-    if (count(first + "-" + second, 1) > 0 || HYPHEN_PREFIXES.contains(first)) {
-      return true;
-    }
     boolean suffix = SUFFIXES.contains(second);
+    if (count(first + "-" + second, 1) > 0
+        || (HYPHEN_PREFIXES.contains(first) && !suffix)
+        || ((compoundAfter || head.length() == 1) && !suffix)) {
+      return true; // of-the-art, e-commerce: no typesetter breaks there
+    }
     boolean secondElsewhere = count(second, 2) >= 2;
-    if (!suffix && (isAcronym(head) || (isCapitalised(head) && count(first, 2) >= 2))) {
+    if (!suffix
+        && (isAcronym(head)
+            || (isCapitalised(head) && count(first, 2) >= 2 && !writesInLowerCase(first)))) {
       return true; // US- / led, China- / led: a typesetter's break leaves no whole name before it
     }
+    if (Character.isUpperCase(head.charAt(0)) && writesInLowerCase(first)) {
+      return false; // In- / stead, Other- / wise: a word that opens a sentence, broken
+    }
     boolean closed = CLOSED_COMPOUND_FIRSTS.contains(first) || CLOSED_PREFIXES.contains(first);
-    return (HYPHEN_PREFIXES_BEFORE_WORDS.contains(first) && secondElsewhere)
+    return (HYPHEN_PREFIXES_BEFORE_WORDS.contains(first)
+            && (secondElsewhere || COMPOUND_HEADS.contains(second)))
         || (first.length() >= 3 && !closed && COMPOUND_HEADS.contains(second))
         || (second.length() >= 3 && !suffix && COMPOUND_OPENERS.contains(first))
         || (first.length() >= 3
             && second.length() >= 3
             && !closed
+            && !suffix
             && count(first, 2) >= 2
             && secondElsewhere);
+  }
+
+  /** Whether the body writes a word in lower case, whole, somewhere. */
+  private boolean writesInLowerCase(String lower) {
+    for (int i = text.indexOf(lower, bodyStart); i >= 0; i = text.indexOf(lower, i + 1)) {
+      int end = i + lower.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word is in capitals, two letters or more: {@code US}, {@code ASEAN}. */
@@ -1907,6 +1937,7 @@ final class BodyReader {
     if ((lastChar == '-' || lastChar == '\u2010' || lastChar == '/')
         && n >= 2
         && !isSpace(sb.charAt(n - 2))
+        && sb.charAt(n - 2) != '-' // a dash written as two hyphens
         && (lastChar == '/' || !Character.isLetter(sb.charAt(n - 2)))
         && Character.isLetterOrDigit(next)) {
       return; // U.S.- / Japan, 2030- / related, NATO/ / ISAF: no word is broken there
@@ -1922,8 +1953,14 @@ final class BodyReader {
         return; // 20th- / century, 5G- / related: a number opens a compound
       }
       String head = sb.substring(headStart, n - 1);
-      String tail = text.substring(s, wordEnd(s, e));
-      if (!keepsHyphen(head, tail)) {
+      int tailEnd = wordEnd(s, e);
+      String tail = text.substring(s, tailEnd);
+      // state- / of-the-art: the word after the line end is itself a compound
+      boolean compoundAfter =
+          tailEnd + 1 < e
+              && Chars.isHyphen(text.charAt(tailEnd))
+              && Character.isLetter(text.charAt(tailEnd + 1));
+      if (!keepsHyphen(head, tail, compoundAfter)) {
         sb.setLength(n - 1);
         sink.report(
             DiagnosticCode.HYPHENATION_REMOVED,

@@ -93,4 +93,23 @@ class ClosingNoteTest {
     assertThat(r.commentary().authors().get(0).biography().orElseThrow())
         .endsWith("have shaped the debate.");
   }
+
+  @Test
+  void aNoteBeforeTheBiographyIsDropped() {
+    String seed = Fixtures.read("seed-093.txt");
+    String bio = "Yoshikazu Hirose is Professor";
+    String text = seed.replace(bio, NOTE + "\n\n" + bio);
+    assertDropped(text, parse(text));
+  }
+
+  @Test
+  void aShortNoteThatTheViewsAreTheAuthorsOwnIsDropped() {
+    String note = "The views expressed in this article are the author's own.";
+    String text = Fixtures.read("seed-093.txt") + "\n\n" + note + "\n";
+    ParseResult r = parse(text);
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(text.indexOf(note)));
+  }
 }

@@ -1844,7 +1844,9 @@ public final class Engine {
   // ------------------------------------------------------------------ closing note
 
   /** The verbs of a closing note: the views are not to be attributed to, or do not reflect, ... */
-  private static final String[] NOTE_VERBS = {"attributed", "reflect", "represent"};
+  private static final String[] NOTE_VERBS = {
+    "attributed", "reflect", "represent", " own", "those of the author"
+  };
 
   /** The longest closing note, in characters. */
   private static final int NOTE_MAX = 400;
@@ -1862,6 +1864,22 @@ public final class Engine {
       return;
     }
     Draft last = drafts.get(drafts.size() - 1);
+    if (drafts.size() >= 2) {
+      // a note of its own right before the biography, as extraction may order a page's foot
+      Draft before = drafts.get(drafts.size() - 2);
+      boolean brief = before.kind == Draft.Kind.PARAGRAPH && before.chars().length() <= NOTE_MAX;
+      String t = brief ? before.chars().toString() : "";
+      if (!t.isEmpty()
+          && closingNote(t, 0, t.length()) == 0
+          && indexOfIgnoreCase(t, "author", 0, t.length()) >= 0) {
+        sink.report(
+            DiagnosticCode.CLOSING_NOTE_DROPPED,
+            before.start,
+            before.end,
+            "dropped the closing note that the views are the author's own: " + Sink.quote(t));
+        drafts.remove(drafts.size() - 2);
+      }
+    }
     if (last.kind != Draft.Kind.PARAGRAPH) {
       return;
     }

@@ -66,4 +66,12 @@ class TitlePieceTest {
     ParseResult r = titled("THE FUTURE COOPERATION", "OF JAPAN-ROK", "Seoul and Tokyo talk.");
     assertThat(r.commentary().title()).isEqualTo("The Future of Japan-ROK Cooperation");
   }
+
+  @Test
+  void aPieceThatOpensWithAFunctionWordNeverFollowsOne() {
+    ParseResult r =
+        titled("ABE'S SPEECH AND THE PROSPECTS COOPERATION", "OF JAPAN-NATO", "Abe spoke.");
+    assertThat(r.commentary().title())
+        .isEqualTo("Abe's Speech and the Prospects of Japan-NATO Cooperation");
+  }
 }

@@ -2755,8 +2755,24 @@ public final class Engine {
       at = i + 1;
     }
     at = Math.max(1, at);
-    String first =
-        bare(piece.substring(0, piece.indexOf(' ') < 0 ? piece.length() : piece.indexOf(' ')));
+    String opening =
+        piece.substring(0, piece.indexOf(' ') < 0 ? piece.length() : piece.indexOf(' '));
+    if (isFunctionWord(opening) && isFunctionWord(words.get(at - 1))) {
+      // two function words side by side (AND / OF) join no title: the nearest point after it
+      // that parts none, the first line being no narrower than its moved end; or else before it
+      int fit = at;
+      while (fit < words.size() && isFunctionWord(words.get(fit - 1))) {
+        fit++;
+      }
+      if (isFunctionWord(words.get(fit - 1))) {
+        fit = at;
+        while (fit > 1 && isFunctionWord(words.get(fit - 1))) {
+          fit--;
+        }
+      }
+      at = isFunctionWord(words.get(fit - 1)) ? at : fit;
+    }
+    String first = bare(opening);
     String last = bare(piece.substring(piece.lastIndexOf(' ') + 1));
     int best = at;
     int bestScore = placeScore(words, at, first, last, body);
@@ -2786,6 +2802,11 @@ public final class Engine {
       score -= together(before, after, body) ? 2 : 0;
     }
     return score;
+  }
+
+  /** Whether a word of the title is a short function word: {@code AND}, {@code OF}, {@code THE}. */
+  private static boolean isFunctionWord(String word) {
+    return TITLE_OPEN_ENDINGS.contains(bare(word).toLowerCase(Locale.ROOT));
   }
 
   private static boolean together(String first, String second, BodyReader body) {

@@ -144,4 +144,19 @@ class ParagraphEndTest {
           .isEqualTo(block(expected, "The timing of the speech"));
     }
   }
+
+  @Test
+  void aParagraphCutAfterAnHonorificOrAPossessiveGoesOn() {
+    String third = "The concept of Global NATO put on alert America's NATO allies";
+    String fourth = "Against this background, European NATO members";
+    assertThat(SEED).contains(third, fourth);
+    String cut =
+        SEED.replace(third, "The concept of Global NATO put on alert America's\n\nNATO allies")
+            .replace(fourth, "Against this background, Mr.\n\nSmith said, European NATO members");
+    Commentary c = Fixtures.parse(cut).commentary();
+    assertThat(c.body()).hasSize(EXPECTED.commentary().body().size());
+    assertThat(block(c, "The concept of Global NATO")).isInstanceOf(Paragraph.class);
+    assertThat(block(c, "Against this background").plainText())
+        .startsWith("Against this background, Mr. Smith said, European NATO members");
+  }
 }

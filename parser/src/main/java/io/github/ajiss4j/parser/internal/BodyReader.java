@@ -2076,6 +2076,9 @@ final class BodyReader {
     if (end == ',' || end == ';' || Chars.isHyphen(end) || end == '–' || end == '—') {
       return true;
     }
+    if (end == '.' && endsWithHonorific(a)) {
+      return true; // the view of Mr. / Rumsfeld: no paragraph ends with a title before a name
+    }
     if (Chars.isSentenceEnd(end) || end == '”') {
       return endsFullAtPageBreak(prev, next);
     }
@@ -2150,6 +2153,34 @@ final class BodyReader {
     return false;
   }
 
+  /** The abbreviations that stand before a name or a number, never at a paragraph's end. */
+  private static final Set<String> HONORIFICS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "amb", "adm",
+          "st", "no", "nos", "vs", "art", "pres");
+
+  /** Whether a text ends with one of the {@link #HONORIFICS} and its full stop: {@code Mr.}. */
+  private static boolean endsWithHonorific(CharSequence a) {
+    int e = a.length() - 1; // the full stop
+    int s = e;
+    while (s > 0 && Character.isLetter(a.charAt(s - 1))) {
+      s--;
+    }
+    return s < e
+        && e - s <= 4
+        && (s == 0 || Chars.isBlank(a.charAt(s - 1)))
+        && HONORIFICS.contains(a.subSequence(s, e).toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a text ends with a possessive, {@code America's}, which no heading ends with. */
+  private static boolean endsWithPossessive(CharSequence a) {
+    int n = a.length();
+    return n >= 3
+        && ((a.charAt(n - 1) == 's' && (a.charAt(n - 2) == '\'' || a.charAt(n - 2) == '\u2019'))
+            || ((a.charAt(n - 1) == '\'' || a.charAt(n - 1) == '\u2019')
+                && a.charAt(n - 2) == 's'));
+  }
+
   private static boolean endsWithOpenWord(CharSequence a) {
     int e = a.length();
     int s = e;
@@ -2164,7 +2195,7 @@ final class BodyReader {
 
   private boolean headingShape(Draft d) {
     CharSequence t = d.chars();
-    if (d.lines > 2 || t.length() > LONG_HEADING) {
+    if (d.lines > 2 || t.length() > LONG_HEADING || endsWithPossessive(t)) {
       return false;
     }
     if (t.length() > 90 && !isTitleCased(t)) {

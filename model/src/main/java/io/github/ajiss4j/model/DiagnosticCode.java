@@ -50,6 +50,8 @@ public enum DiagnosticCode {
   STRAY_TEXT_DROPPED("stray-text-dropped", Severity.WARNING),
   /** An institute not among the known ones was kept as printed. */
   UNKNOWN_INSTITUTE("unknown-institute", Severity.WARNING),
+  /** A staff label with a misread letter ({@code Editoria1 Board:}) was read as the known label. */
+  LABEL_CORRECTED("label-corrected", Severity.WARNING),
   /** Masthead text that fits no known post was dropped. */
   UNKNOWN_MASTHEAD_TEXT("unknown-masthead-text", Severity.WARNING),
   /** An author has no closing biography. */

@@ -233,4 +233,32 @@ class StaffLabelTest {
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
     assertThat(Accounting.lost(input, r)).isEmpty();
   }
+
+  /**
+   * A staff label with a letter misread, as the seed's institutes have them ({@code JIIN}): read as
+   * the known label and reported, its post kept.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Editorial Board:|Editoria1 Board:",
+        "Editorial Board:|Editorial Boad:",
+        "Online Publisher:|OnIine Publisher:",
+        "Editor:|Edltor:"
+      })
+  void aLabelWithAMisreadLetterIsTheKnownLabel(String pair) throws Exception {
+    String[] parts = pair.split("\\|");
+    ParseResult expected = CommentaryParser.create().parse(Fixtures.read("seed-093.txt"));
+    ParseResult r = parseSeedWith(parts[0], parts[1]);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.LABEL_CORRECTED)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).contains(parts[1].replace(":", ""));
+              assertThat(d.span().length()).isEqualTo(parts[1].length());
+            });
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+  }
 }

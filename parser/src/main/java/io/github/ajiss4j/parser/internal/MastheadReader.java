@@ -1185,8 +1185,86 @@ final class MastheadReader {
         }
       }
     }
+    return misreadLabelAt(p, to, out);
+  }
+
+  /** The most characters from a misread label's start to its colon. */
+  private static final int MISREAD_LABEL_CHARS = 32;
+
+  /**
+   * The index of the label at {@code p} that a letter misread, added or left out parts from the
+   * text before a colon on the line ({@code Editoria1 Board:}, {@code OnIine Publisher:}), or -1; a
+   * label of one word ({@code Editor}) only where a letter is read as one alike ({@code Edltor}).
+   */
+  private int misreadLabelAt(int p, int to, int[] out) {
+    int limit = Math.min(to, p + MISREAD_LABEL_CHARS);
+    int colon = p;
+    while (colon < limit && !Chars.isColon(text.charAt(colon)) && text.charAt(colon) != '\n') {
+      colon++;
+    }
+    if (colon >= limit || !Chars.isColon(text.charAt(colon))) {
+      return -1;
+    }
+    StringBuilder printed = new StringBuilder(colon - p);
+    for (int i = p; i < colon; i++) {
+      char c = text.charAt(i);
+      if (!Chars.isBlank(c)) {
+        printed.append(Character.toLowerCase(c));
+      } else if (printed.length() > 0 && printed.charAt(printed.length() - 1) != ' ') {
+        printed.append(' ');
+      }
+    }
+    String read = printed.toString().strip();
+    for (int i = 0; i < LABELS.length; i++) {
+      String label = LABELS[i].toLowerCase(Locale.ROOT);
+      if (label.indexOf(' ') > 0 ? oneEditApart(read, label) : lookAlike(read, label)) {
+        out[0] = p;
+        out[1] = colon + 1;
+        return i;
+      }
+    }
     return -1;
   }
+
+  /** Whether two strings differ by one character changed, added or left out. */
+  private static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int ja = a.length();
+    int jb = b.length();
+    while (ja > i && jb > i && a.charAt(ja - 1) == b.charAt(jb - 1)) {
+      ja--;
+      jb--;
+    }
+    return ja - i <= 1 && jb - i <= 1;
+  }
+
+  /** Whether two strings of a length differ only in letters that text recognition confuses. */
+  private static boolean lookAlike(String a, String b) {
+    if (a.length() != b.length() || a.equals(b)) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y
+          && !(ONE_LIKE.indexOf(x) >= 0 && ONE_LIKE.indexOf(y) >= 0)
+          && !(ZERO_LIKE.indexOf(x) >= 0 && ZERO_LIKE.indexOf(y) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The characters that text recognition reads for one another, in lower case. */
+  private static final String ONE_LIKE = "1li|!";
+
+  private static final String ZERO_LIKE = "0o";
 
   /** Whether {@code text[p, q)} stands alone on its line, blanks aside. */
   private boolean aloneOnItsLine(int p, int q) {
@@ -1236,6 +1314,18 @@ final class MastheadReader {
     }
     for (int i = 0; i < found.size(); i++) {
       int[] f = found.get(i);
+      if (labelEnd(f[1], LABELS[f[0]], f[2]) < 0) {
+        int colon = f[2] - 1;
+        sink.report(
+            DiagnosticCode.LABEL_CORRECTED,
+            f[1],
+            f[2],
+            "read the misread staff label "
+                + Sink.quote(text.substring(f[1], colon))
+                + " as \""
+                + LABELS[f[0]]
+                + "\"");
+      }
       int valueEnd = i + 1 < found.size() ? found.get(i + 1)[1] : to;
       int unknown = unknownLabel(f[2], valueEnd);
       post(f[0], f[1], f[2], unknown < 0 ? valueEnd : unknown);

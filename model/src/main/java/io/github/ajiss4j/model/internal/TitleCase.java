@@ -28,18 +28,24 @@ public final class TitleCase {
       Set.of("de", "der", "den", "van", "von", "du", "la", "le", "al", "da", "di", "bin", "ibn");
 
   /**
-   * Acronyms common in the series, used when the body does not show how a word is written; none is
-   * an English word that a title may hold ({@code IT}, {@code WHO} are left to the body).
+   * Acronyms that are English words too ({@code IT}, {@code WHO}): in capitals only where the body
+   * writes them so, twice at least and a quarter as often as in lower case.
+   */
+  private static final Set<String> AMBIGUOUS_ACRONYMS = Set.of("IT", "WHO");
+
+  /**
+   * Acronyms common in the series, in capitals where the body does not show how a word is written
+   * or shows it in capitals too; {@code US} always.
    */
   private static final Set<String> ACRONYMS =
       Set.of(
           "US", "USA", "UK", "UN", "EU", "NATO", "ASEAN", "APEC", "ROK", "DPRK", "PRC", "ROC",
           "SDF", "JSDF", "GSDF", "MSDF", "ASDF", "ODA", "WTO", "IMF", "TPP", "CPTPP", "RCEP", "FTA",
-          "EPA", "FOIP", "AUKUS", "NPT", "IAEA", "ICBM", "BMD", "LDP", "DPJ", "CCP", "PLA", "SCO",
-          "TICAD", "UNSC", "ARF", "EAS", "IPEF", "G7", "G8", "G20", "QUAD", "AI", "COVID", "UNCLOS",
-          "ADMM", "EEZ", "ISAF", "NSC", "NSS", "OSCE", "OECD", "BRICS", "CTBT", "PKO", "MD", "MOU",
-          "ICT", "GDP", "CO2", "SARS", "USSR", "THAAD", "SLBM", "IRBM", "INF", "MDA", "WMD", "ISIS",
-          "ABM", "SEATO", "ANZUS", "JIIA", "RIPS", "IIPS", "NPI", "AJISS");
+          "EPA", "FOIP", "PM", "AUKUS", "NPT", "IAEA", "ICBM", "BMD", "LDP", "DPJ", "CCP", "PLA",
+          "SCO", "TICAD", "UNSC", "ARF", "EAS", "IPEF", "G7", "G8", "G20", "QUAD", "AI", "COVID",
+          "UNCLOS", "ADMM", "EEZ", "ISAF", "NSC", "NSS", "OSCE", "OECD", "BRICS", "CTBT", "PKO",
+          "MD", "MOU", "ICT", "GDP", "CO2", "SARS", "USSR", "THAAD", "SLBM", "IRBM", "INF", "MDA",
+          "WMD", "ISIS", "ABM", "SEATO", "ANZUS", "JIIA", "RIPS", "IIPS", "NPI", "AJISS");
 
   /** {@link Character#isLetterOrDigit(char)} of each ASCII character, looked up in one step. */
   private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
@@ -505,6 +511,15 @@ public final class TitleCase {
       return spelling(word) != null;
     }
 
+    /**
+     * Whether the body writes a word in capitals at least {@code least} times in mid-sentence, and
+     * at least a quarter as often as in lower case.
+     */
+    boolean inCapitals(String word, int least) {
+      Spelling s = spelling(word);
+      return s != null && s.capitals >= least && s.capitals * 4 >= s.lower;
+    }
+
     /** Whether the body writes a word in lower case in mid-sentence at least as often as not. */
     boolean writesLower(String word) {
       Spelling s = spelling(word);
@@ -686,7 +701,11 @@ public final class TitleCase {
       return word; // MPs: a plural acronym, as printed
     }
     String upper = core.toUpperCase(Locale.ROOT);
-    if ((ACRONYMS.contains(upper) || isRomanNumeral(upper)) && !forms.knows(core)) {
+    boolean acronym =
+        ACRONYMS.contains(upper)
+            && (upper.equals("US") || !forms.knows(core) || forms.inCapitals(core, 1));
+    boolean ambiguous = AMBIGUOUS_ACRONYMS.contains(upper) && forms.inCapitals(core, 2);
+    if (acronym || ambiguous || (isRomanNumeral(upper) && !forms.knows(core))) {
       return upper + suffix;
     }
     if (hasDigit(core)) {

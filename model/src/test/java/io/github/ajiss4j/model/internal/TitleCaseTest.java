@@ -258,4 +258,15 @@ class TitleCaseTest {
     assertThat(titleCase("THE IT SECTOR AND THE WHO", "The IT sector and the WHO grew."))
         .isEqualTo("The IT Sector and the WHO");
   }
+
+  @Test
+  void anAcronymThatIsAlsoAWordIsOneWhereTheBodyWritesItInCapitals() {
+    String who = "The WHO met. Those who care, who act and who lead followed the WHO and the WHO.";
+    assertThat(titleCase("THE WHO AND JAPAN", who)).isEqualTo("The WHO and Japan");
+    String it = "The IT sector grew. It was IT that mattered, and it did, as it does in IT.";
+    assertThat(titleCase("JAPAN'S IT STRATEGY", it)).isEqualTo("Japan's IT Strategy");
+    String us = "Tell us more, said the US envoy; let us see, and help us all.";
+    assertThat(titleCase("JAPAN, THE US AND CHINA", us)).isEqualTo("Japan, the US and China");
+    assertThat(titleCase("PM ABE'S VISION", "Abe spoke.")).isEqualTo("PM Abe's Vision");
+  }
 }

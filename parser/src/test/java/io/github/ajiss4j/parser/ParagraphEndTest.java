@@ -159,4 +159,37 @@ class ParagraphEndTest {
     assertThat(block(c, "Against this background").plainText())
         .startsWith("Against this background, Mr. Smith said, European NATO members");
   }
+
+  @Test
+  void aShortLastKeyPointWithNoFullStopEndsTheList() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String gap = "cooperation.\n\n\"Japan and NATO";
+    assertThat(text).contains(gap, "areas first.\n");
+    Commentary expected =
+        Fixtures.parse(
+                text.replace("areas first.\n", "areas first\n")
+                    .replace(gap, "cooperation\n\n\"Japan and NATO"))
+            .commentary();
+    Commentary c =
+        Fixtures.parse(
+                text.replace("areas first.\n", "areas first\n")
+                    .replace(gap, "cooperation\n\"Japan and NATO"))
+            .commentary();
+    assertThat(c.body()).isEqualTo(expected.body());
+    assertThat(((BulletList) c.body().get(0)).items()).hasSize(2);
+  }
+
+  @Test
+  void aLongSubheadingInTitleCaseOverTwoLinesIsAHeading() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String timing = "\nThe timing of the speech";
+    String heading =
+        "The Alliance, Defense Spending and the Question of How to Pay for a\nLarger Defense Budget";
+    Commentary c =
+        Fixtures.parse(text.replace(timing, "\n" + heading + "\n" + timing)).commentary();
+    assertThat(block(c, "The Alliance, Defense"))
+        .isInstanceOf(io.github.ajiss4j.model.Heading.class);
+    assertThat(block(c, "The timing of the speech").plainText())
+        .startsWith("The timing of the speech");
+  }
 }

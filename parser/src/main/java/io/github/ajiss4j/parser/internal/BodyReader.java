@@ -1674,9 +1674,9 @@ final class BodyReader {
   }
 
   /**
-   * Whether the key point that a list ends with is whole before the line at {@code s}: its last
-   * line ends a sentence, well short of the text's width where lines are wrapped, and the line
-   * opens with a capital or a quotation mark.
+   * Whether the key point that a list ends with is whole before the line at {@code s}, which opens
+   * with a capital or a quotation mark: where lines are wrapped, its last line is well short of the
+   * text's width; where each paragraph is a line, it ends a sentence.
    */
   private boolean endsKeyPoint(Draft list, int s) {
     StringBuilder item = list.last();
@@ -1684,9 +1684,12 @@ final class BodyReader {
     if (item.length() == 0 || !(Character.isUpperCase(next) || Chars.isOpeningQuote(next))) {
       return false;
     }
+    if (!oneLinePerParagraph) {
+      // a line well short of the width ends its item, whatever mark it ends with
+      return typicalWidth >= 50 && list.lastWidth < typicalWidth * 0.8;
+    }
     char end = item.charAt(closing(item));
-    return (end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D')
-        && (oneLinePerParagraph || (typicalWidth >= 50 && list.lastWidth < typicalWidth * 0.8));
+    return end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D';
   }
 
   /**
@@ -2209,7 +2212,7 @@ final class BodyReader {
         && !isTitleCased(t)) {
       return false; // a full-width line cut off by a page break
     }
-    if (spaceSeparatedParts(t) > 14) {
+    if (spaceSeparatedParts(t) > 14 && !isTitleCased(t)) {
       return false;
     }
     char first = t.charAt(0);

@@ -222,4 +222,23 @@ class HeaderOrderTest {
         .noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
     assertThat(Accounting.lost(input, r)).isEmpty();
   }
+
+  /**
+   * The masthead one item a line before the series name, as pdfminer or PyMuPDF read the sidebar
+   * first: it is the masthead, nothing of it dropped, and no field is missed.
+   */
+  @Test
+  void theMastheadBeforeTheSeriesName() throws Exception {
+    String text = Fixtures.read(LATER);
+    int masthead = text.indexOf("\nNPI\n");
+    assertThat(masthead).isPositive();
+    String first = text.substring(masthead + 1).strip() + "\n\n" + text.substring(0, masthead + 1);
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(first);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.STRAY_TEXT_DROPPED)
+        .noneMatch(d -> d.code() == DiagnosticCode.MISSING_FIELD);
+    assertThat(Accounting.lost(first, r)).isEmpty();
+  }
 }

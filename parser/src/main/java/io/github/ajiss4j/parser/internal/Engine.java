@@ -206,13 +206,20 @@ public final class Engine {
     // a line that opens with the series name is the series line, before any that holds it later
     // (a file name above it, Microsoft Word - AJISS-Commentary.docx)
     int from = firstLine;
-    for (int l = firstLine; l < Math.min(src.lineCount, firstLine + 12); l++) {
+    // the lines looked at: more where the text opens with a masthead, as the sidebar read first
+    int seriesLines =
+        new MastheadReader(work, sink, settings.institutes())
+                .isMastheadText(src.starts[firstLine], src.ends[firstLine])
+            ? MASTHEAD_FIRST_LINES
+            : SERIES_LINES;
+    int seriesEnd = Math.min(src.lineCount, firstLine + seriesLines);
+    for (int l = firstLine; l < seriesEnd; l++) {
       if (Chars.opensWithSeriesName(work, src.starts[l], src.ends[l])) {
         from = l;
         break;
       }
     }
-    for (int l = from; l < Math.min(src.lineCount, firstLine + 12) && seriesLine < 0; l++) {
+    for (int l = from; l < seriesEnd && seriesLine < 0; l++) {
       int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
       int opening = skipSpace(work, src.starts[l], src.ends[l]);
       int spaced = at < 0 ? Chars.spacedSeriesNameEnd(work, opening, src.ends[l]) : -1;
@@ -411,6 +418,20 @@ public final class Engine {
       }
     }
 
+    if (masthead.isEmpty() && strayAbove != null) {
+      // the masthead that extraction read before the series name, as the sidebar comes first
+      MastheadReader above = new MastheadReader(work, sink, settings.institutes());
+      int firstEnd = src.ends[src.lineOf(strayAbove[0])];
+      if (above.isMastheadText(strayAbove[0], Math.min(firstEnd, strayAbove[1]))) {
+        Masthead found = above.read(strayAbove[0], strayAbove[1]);
+        if (!found.isEmpty()) {
+          masthead = found;
+          work = blankOut(work, strayAbove[0], strayAbove[1]);
+          strayAbove = null;
+        }
+      }
+    }
+
     // staff posts that extraction read one by one between the main column's first lines, as
     // pdftotext reads a sidebar and a main column by the height of their blocks on the page
     int mainFrom = headerFrom >= 0 ? headerFrom : issue.end;
@@ -579,6 +600,15 @@ public final class Engine {
         "dropped a copy of the paragraph beside it, as a boxed column repeats it: "
             + Sink.quote(copy.plainText()));
   }
+
+  /** How many lines from the first are looked at for the series name. */
+  private static final int SERIES_LINES = 12;
+
+  /**
+   * How many lines from the first are looked at for the series name where the text opens with a
+   * masthead that extraction read first, one item a line.
+   */
+  private static final int MASTHEAD_FIRST_LINES = 40;
 
   /** How many lines after the issue line or the title are looked at for staff posts. */
   private static final int STAFF_POST_LINES = 40;

@@ -44,16 +44,6 @@ class TitlePieceTest {
   }
 
   @Test
-  void thePieceGoesWhereTheBodyWritesItsWordsBesideTheTitles() {
-    ParseResult r =
-        titled(
-            "RETHINKING JAPAN'S SECURITY",
-            "ECONOMIC",
-            "Japan's economic security is now a matter of state.");
-    assertThat(r.commentary().title()).isEqualTo("Rethinking Japan's Economic Security");
-  }
-
-  @Test
   void aTitleThatEndsInAPrepositionGoesOnWithThePiece() {
     ParseResult r = titled("ASEAN CENTRALITY UNDER", "STRAIN", "ASEAN matters.");
     assertThat(r.commentary().title()).isEqualTo("ASEAN Centrality Under Strain");

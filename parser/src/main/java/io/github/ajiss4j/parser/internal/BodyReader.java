@@ -619,7 +619,9 @@ final class BodyReader {
     while (i > 0 && !Chars.isBlank(a.charAt(i - 1))) {
       i--;
     }
-    return startsWithAddress(a.subSequence(i, a.length()));
+    return startsWithIgnoreCase(a, i, "http://")
+        || startsWithIgnoreCase(a, i, "https://")
+        || startsWithIgnoreCase(a, i, "www.");
   }
 
   /**
@@ -671,11 +673,16 @@ final class BodyReader {
   }
 
   private static boolean startsWithIgnoreCase(CharSequence b, String prefix) {
-    if (b.length() < prefix.length()) {
+    return startsWithIgnoreCase(b, 0, prefix);
+  }
+
+  /** Whether {@code b} holds {@code prefix}, in lower case, at {@code at}, in any case. */
+  private static boolean startsWithIgnoreCase(CharSequence b, int at, String prefix) {
+    if (b.length() - at < prefix.length()) {
       return false;
     }
     for (int i = 0; i < prefix.length(); i++) {
-      if (Character.toLowerCase(b.charAt(i)) != prefix.charAt(i)) {
+      if (Character.toLowerCase(b.charAt(at + i)) != prefix.charAt(i)) {
         return false;
       }
     }

@@ -208,8 +208,9 @@ public final class Engine {
     int from = firstLine;
     // the lines looked at: more where the text opens with a masthead, as the sidebar read first
     int seriesLines =
-        new MastheadReader(work, sink, settings.institutes())
-                .isMastheadText(src.starts[firstLine], src.ends[firstLine])
+        !Chars.opensWithSeriesName(work, src.starts[firstLine], src.ends[firstLine])
+                && new MastheadReader(work, sink, settings.institutes())
+                    .isMastheadText(src.starts[firstLine], src.ends[firstLine])
             ? MASTHEAD_FIRST_LINES
             : SERIES_LINES;
     int seriesEnd = Math.min(src.lineCount, firstLine + seriesLines);
@@ -802,43 +803,30 @@ public final class Engine {
     boolean zeroWidth = false;
     boolean wideForms = false;
     boolean ligature = false;
+    boolean repaired = false;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
         continue; // printable ASCII, most of any text, is never forbidden
       }
-      int garbled = ch >= '\u00C2' && ch <= '\u00F4' ? Chars.mojibakeAt(text, i) : 0;
-      String character = garbled > 0 ? Chars.mojibakeText(text, i, garbled) : null;
-      if (character != null && !Chars.isForbidden(character, 0)) {
-        // UTF-8 read as windows-1252: the character where the sequence starts, zero-width spaces,
-        // which print nothing and which words drop, for the rest of it, so that offsets stay
+      if (ch >= '\u00C2' && ch <= '\u00F4' && Chars.mojibakeAt(text, i) > 0) {
         if (sb == null) {
           sb = new StringBuilder(text);
         }
-        for (int k = 0; k < garbled; k++) {
-          sb.setCharAt(i + k, k < character.length() ? character.charAt(k) : '\u200B');
-        }
-        sink.report(
-            DiagnosticCode.MOJIBAKE_REPAIRED,
-            i,
-            i + garbled,
-            "read "
-                + Sink.quote(text.substring(i, i + garbled))
-                + ", UTF-8 that was read as windows-1252, as "
-                + Sink.quote(character));
-        char c0 = character.charAt(0);
-        if (c0 != '\n' && c0 != '\r' && Chars.isBlank(c0)) {
-          if (oddCount == odd.length) {
-            odd = java.util.Arrays.copyOf(odd, 2 * oddCount);
+        int garbled = repairMojibake(sb, i);
+        if (garbled > 0) {
+          char c0 = sb.charAt(i);
+          if (c0 != '\n' && c0 != '\r' && Chars.isBlank(c0)) {
+            if (oddCount == odd.length) {
+              odd = java.util.Arrays.copyOf(odd, 2 * oddCount);
+            }
+            odd[oddCount++] = i;
           }
-          odd[oddCount++] = i;
+          ligature |= Chars.isLigature(c0);
+          repaired = true;
+          i += garbled - 1;
+          continue;
         }
-        ligature |= Chars.isLigature(c0);
-        beyondLatin1 = true; // the zero-width spaces
-        beyondQuotes = true;
-        zeroWidth = true;
-        i += garbled - 1;
-        continue;
       }
       if (!Chars.isForbidden(text, i)) {
         beyondLatin1 |= ch > 0xFF;
@@ -897,12 +885,40 @@ public final class Engine {
             "dropped the Markdown escape before " + Sink.quote(text.substring(b + 1, b + 2)));
       }
     }
-    wide = beyondLatin1;
-    learnsByMask = !beyondQuotes;
+    // the zero-width spaces of a repair are beyond Latin-1
+    wide = beyondLatin1 || repaired;
+    learnsByMask = !beyondQuotes && !repaired;
     ligatures = ligature;
-    invisible = zeroWidth;
+    invisible = zeroWidth || repaired;
     fullwidth = wideForms;
     return sb == null ? text : sb.toString();
+  }
+
+  /**
+   * Writes into {@code sb} the character that the UTF-8 sequence read as windows-1252 at {@code i}
+   * ({@link Chars#mojibakeAt}) stands for, and zero-width spaces, which print nothing and which
+   * words drop, for the rest of it, so that offsets stay; reports it.
+   *
+   * @return the sequence's length, or 0 where the character is one that text may not hold
+   */
+  private int repairMojibake(StringBuilder sb, int i) {
+    int garbled = Chars.mojibakeAt(text, i);
+    String character = Chars.mojibakeText(text, i, garbled);
+    if (Chars.isForbidden(character, 0)) {
+      return 0;
+    }
+    for (int k = 0; k < garbled; k++) {
+      sb.setCharAt(i + k, k < character.length() ? character.charAt(k) : '\u200B');
+    }
+    sink.report(
+        DiagnosticCode.MOJIBAKE_REPAIRED,
+        i,
+        i + garbled,
+        "read "
+            + Sink.quote(text.substring(i, i + garbled))
+            + ", UTF-8 that was read as windows-1252, as "
+            + Sink.quote(character));
+    return garbled;
   }
 
   /** Whether a space, not a line end, stands right before or after {@code text[i]}. */
@@ -2758,10 +2774,12 @@ public final class Engine {
   }
 
   /**
-   * Where a moved piece of the title goes back: last where the title cannot end before it; else
-   * where the body writes the words on either side of it beside the piece's, and parts no two words
-   * that the body writes together; else, as the seed's, after the words that fill the first line of
-   * the printed title, whose width is about that of the moved piece.
+   * Where a moved piece of the title goes back: last where the title cannot end before it; else, as
+   * the seed's, after the words that fill the first line of the printed title, whose width is about
+   * that of the moved piece (the line's half beyond the middle of the page, where the main column
+   * starts), and not after a function word where the piece opens with one; but where that parts two
+   * words that the body writes together, where the body bears the piece out best, beside the words
+   * that it writes beside the piece's and parting none.
    */
   private static int insertionPoint(
       List<String> words, int lineWidth, String piece, BodyReader body) {
@@ -2802,6 +2820,10 @@ public final class Engine {
       }
       at = isFunctionWord(words.get(fit - 1)) ? at : fit;
     }
+    if (at == words.size() || !together(bare(words.get(at - 1)), bare(words.get(at)), body)) {
+      return at; // no two words that the body writes together are parted
+    }
+    // the body writes the two words together: the place that it bears out best
     String first = bare(opening);
     String last = bare(piece.substring(piece.lastIndexOf(' ') + 1));
     int best = at;

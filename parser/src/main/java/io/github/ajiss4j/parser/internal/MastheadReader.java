@@ -1197,6 +1197,10 @@ final class MastheadReader {
    * label of one word ({@code Editor}) only where a letter is read as one alike ({@code Edltor}).
    */
   private int misreadLabelAt(int p, int to, int[] out) {
+    char first = text.charAt(p);
+    if (first != 'E' && first != 'O') {
+      return -1; // a label opens with a capital, and "ed" and "on" end many words
+    }
     int limit = Math.min(to, p + MISREAD_LABEL_CHARS);
     int colon = p;
     while (colon < limit && !Chars.isColon(text.charAt(colon)) && text.charAt(colon) != '\n') {

@@ -39,4 +39,17 @@ class TitleCapitalsTest {
         .extracting(Author::name)
         .containsExactly("Taro Yamada", "Hanako Suzuki");
   }
+
+  @org.junit.jupiter.api.Test
+  void aKoreanGivenNameKeepsItsLowerCaseAfterTheHyphenAsTheBodyWritesIt() {
+    String seed =
+        SEED.replace("THE PROSPECTS COOPERATION", "KIM JONG-UN AND US-LED SELF-DEFENSE")
+            .replace("\tOF JAPAN-NATO", "")
+            .replace(
+                "Against this background,",
+                "Kim Jong-un tested missiles, and the US-led coalition and the US spoke of"
+                    + " self-defense. Against this background,");
+    assertThat(Fixtures.parse(seed).commentary().title())
+        .isEqualTo("Kim Jong-un and US-Led Self-Defense");
+  }
 }

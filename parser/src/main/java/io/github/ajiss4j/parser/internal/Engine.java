@@ -498,7 +498,7 @@ public final class Engine {
       }
     }
     if (forms != null) {
-      title = recased(header, title, subtitle, forms);
+      title = recased(header, title, subtitle, forms, work);
     } else if (subtitle != null) {
       title = title + " " + subtitle;
     }
@@ -2763,14 +2763,76 @@ public final class Engine {
   }
 
   /** A title printed in capitals in title case, as the body spells its words. */
-  private String recased(Header h, String title, String subtitle, TitleCase.Forms forms) {
-    String cased = TitleCase.apply(title, forms) + (subtitle == null ? "" : " " + subtitle);
+  private String recased(
+      Header h, String title, String subtitle, TitleCase.Forms forms, String work) {
+    String cased =
+        namesAfterHyphens(TitleCase.apply(title, forms), work, h.bodyStart)
+            + (subtitle == null ? "" : " " + subtitle);
     sink.report(
         DiagnosticCode.TITLE_RECASED,
         h.titleParts.get(0)[0],
         h.titleParts.get(h.titleParts.size() - 1)[1],
         "turned the title in capitals into title case: \"" + cased + "\"");
     return cased;
+  }
+
+  /**
+   * The title case with the part after the hyphen of a name in lower case where the body writes the
+   * name so and never the name's first part alone: {@code Kim Jong-un}, {@code Moon Jae-in}; but
+   * {@code US-Led}, as the body writes {@code US} alone too.
+   */
+  private static String namesAfterHyphens(String cased, String work, int bodyStart) {
+    StringBuilder out = null;
+    for (int hyphen = cased.indexOf('-'); hyphen > 0; hyphen = cased.indexOf('-', hyphen + 1)) {
+      int s = hyphen;
+      while (s > 0 && Character.isLetter(cased.charAt(s - 1))) {
+        s--;
+      }
+      int e = hyphen + 1;
+      while (e < cased.length() && Character.isLetter(cased.charAt(e))) {
+        e++;
+      }
+      if (s == hyphen
+          || e < hyphen + 3
+          || !Character.isUpperCase(cased.charAt(s))
+          || !Character.isUpperCase(cased.charAt(hyphen + 1))
+          || !isLowerCase(cased, hyphen + 2, e)) {
+        continue; // Kim Jong-Un: a capital, then lower-case letters only, on each side
+      }
+      String head = cased.substring(s, hyphen);
+      String name = head + "-" + cased.substring(hyphen + 1, e).toLowerCase(Locale.ROOT);
+      if (wordAt(work, name, bodyStart) >= 0 && wordAt(work, head, bodyStart) < 0) {
+        out = out == null ? new StringBuilder(cased) : out;
+        out.setCharAt(hyphen + 1, name.charAt(head.length() + 1));
+      }
+    }
+    return out == null ? cased : out.toString();
+  }
+
+  private static boolean isLowerCase(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isLowerCase(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where {@code word} stands in {@code s} from {@code from} as a word of its own, no letter and no
+   * hyphen beside it; or -1.
+   */
+  private static int wordAt(String s, String word, int from) {
+    for (int i = s.indexOf(word, from); i >= 0; i = s.indexOf(word, i + 1)) {
+      int end = i + word.length();
+      boolean before = i == 0 || !(Character.isLetter(s.charAt(i - 1)) || s.charAt(i - 1) == '-');
+      boolean after =
+          end == s.length() || !(Character.isLetter(s.charAt(end)) || s.charAt(end) == '-');
+      if (before && after) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -322,4 +322,29 @@ class BiographyTest {
     assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
     assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
   }
+
+  /**
+   * Two authors on the seed's header line with nothing between their names, their biographies in
+   * one paragraph or two in either order: the names are parted as the biographies open.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {" ", "\n\n"})
+  void twoNamesWithNothingBetweenThemArePartedAsTheBiographiesOpen(String between) {
+    String seed = Fixtures.read("seed-093.txt");
+    String jimbo = "Ken Jimbo is Professor at the Faculty of Policy Management, Keio University.";
+    String hirose = seed.substring(seed.indexOf("Yoshikazu Hirose is Professor")).strip();
+    String two =
+        seed.replace("Yoshikazu Hirose\tOF", "Yoshikazu Hirose Ken Jimbo\tOF")
+            .replace(hirose, hirose + between + jimbo);
+    String reversed =
+        seed.replace("Yoshikazu Hirose\tOF", "Yoshikazu Hirose Ken Jimbo\tOF")
+            .replace(hirose, jimbo + between + hirose);
+    for (String text : new String[] {two, reversed}) {
+      io.github.ajiss4j.model.Commentary c = Fixtures.parse(text).commentary();
+      assertThat(c.authors())
+          .extracting(a -> a.name() + ": " + a.biography().orElse(""))
+          .containsExactly("Yoshikazu Hirose: " + hirose, "Ken Jimbo: " + jimbo);
+      assertThat(c.body()).isEqualTo(Fixtures.parse(seed).commentary().body());
+    }
+  }
 }

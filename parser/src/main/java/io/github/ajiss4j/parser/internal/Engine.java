@@ -2978,6 +2978,7 @@ public final class Engine {
     // biographies: closing paragraphs that begin with an author's name
     List<Draft> bios = new ArrayList<>();
     List<String> bioNames = new ArrayList<>();
+    partNamesByBiographies(drafts, names);
     splitGluedBiography(drafts, names, authorText);
     findBiographies(drafts, drafts.size() - 1, names, authorText, bios, bioNames);
     // notes after the biographies (a translation, endnotes) stay in the body, a few blocks at most;
@@ -3292,6 +3293,82 @@ public final class Engine {
       bios.add(0, d);
       bioNames.add(0, who);
     }
+  }
+
+  /** How many closing blocks are looked at for the biographies that part a byline's names. */
+  private static final int BIO_BLOCKS = 3;
+
+  /**
+   * Parts a byline of one name of four words or more, nothing between its names (the seed's header
+   * line glues the authors), where the closing blocks hold a sentence that opens with each part, a
+   * name of two words or more, and a verb in lower case: {@code Yoshikazu Hirose Ken Jimbo} as
+   * {@code Yoshikazu Hirose is ...} and {@code Ken Jimbo is ...} show. Only one such parting may
+   * fit.
+   */
+  private void partNamesByBiographies(List<Draft> drafts, List<String> names) {
+    if (names.size() != 1 || drafts.isEmpty()) {
+      return;
+    }
+    String[] words = names.get(0).split(" ");
+    if (words.length < 4 || words.length > 9) {
+      return;
+    }
+    StringBuilder closing = new StringBuilder();
+    for (int i = Math.max(0, drafts.size() - BIO_BLOCKS); i < drafts.size(); i++) {
+      closing.append(drafts.get(i).chars()).append('\n');
+    }
+    String tail = closing.toString();
+    List<String> found = null;
+    // two parts, or three, of two words at least each
+    for (int a = 2; a + 2 <= words.length; a++) {
+      for (int b = a + 2; b <= words.length; b++) {
+        if (b < words.length && b + 2 > words.length) {
+          continue;
+        }
+        List<String> parts = new ArrayList<>(3);
+        parts.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, a)));
+        parts.add(String.join(" ", java.util.Arrays.copyOfRange(words, a, b)));
+        if (b < words.length) {
+          parts.add(String.join(" ", java.util.Arrays.copyOfRange(words, b, words.length)));
+        }
+        boolean all = true;
+        for (String part : parts) {
+          all &= opensBiography(tail, part);
+        }
+        if (all) {
+          if (found != null) {
+            return; // two partings fit: neither is taken
+          }
+          found = parts;
+        }
+        if (b == words.length) {
+          break; // two parts: one end only
+        }
+      }
+    }
+    if (found != null) {
+      names.clear();
+      names.addAll(found);
+    }
+  }
+
+  /**
+   * Whether a text holds a sentence that opens with {@code name}, then a space and a word in lower
+   * case: at a line's start or after a sentence's end.
+   */
+  private static boolean opensBiography(String text, String name) {
+    for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      int end = i + name.length();
+      boolean opens =
+          i == 0 || text.charAt(i - 1) == '\n' || (i >= 2 && endsSentence(text, 0, i - 1));
+      if (opens
+          && end + 1 < text.length()
+          && text.charAt(end) == ' '
+          && Character.isLowerCase(text.charAt(end + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -138,4 +138,35 @@ class ClippedCopyTest {
         .extracting(d -> d.code() + " " + d.message())
         .isEqualTo(expected.diagnostics().stream().map(d -> d.code() + " " + d.message()).toList());
   }
+
+  /**
+   * Key points open the body and the boxed column copies them, the seed's tab between the copy and
+   * the first key point: the copy is dropped and reported, the key points are whole.
+   */
+  @Test
+  void aCopyOfTheKeyPointsBeforeATabIsDropped() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String[] lines = seed.split("\n", -1);
+    String paragraph = lines[7].split("\t")[2];
+    lines[7] =
+        "\t\u2022 Japan and NATO share fu should deepen their coope Cooperation should start"
+            + " areas.\t\u2022 Japan and NATO share fundamental values and should deepen their"
+            + " cooperation.\n\n\u2022 Cooperation should start with nonmilitary areas.\n\n"
+            + paragraph;
+    String text = String.join("\n", lines);
+    ParseResult r = CommentaryParser.create().parse(text);
+    io.github.ajiss4j.model.Commentary c = r.commentary();
+    assertThat(c.body().get(0)).isInstanceOf(io.github.ajiss4j.model.BulletList.class);
+    assertThat(((io.github.ajiss4j.model.BulletList) c.body().get(0)).items())
+        .extracting(item -> item.plainText())
+        .containsExactly(
+            "Japan and NATO share fundamental values and should deepen their cooperation.",
+            "Cooperation should start with nonmilitary areas.");
+    assertThat(c.body().subList(1, c.body().size()))
+        .isEqualTo(CommentaryParser.create().parse(seed).commentary().body());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(text.indexOf("\u2022")));
+  }
 }

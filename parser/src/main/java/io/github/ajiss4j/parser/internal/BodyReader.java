@@ -1485,8 +1485,11 @@ final class BodyReader {
     int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];
     Scratch scratch = Scratch.get();
     Words.Spans words = Words.spans(text, first.get(0)[0], end, scratch);
-    // a key point opens no copy: the copy is of a paragraph, and stands before the key points
-    boolean keyPoint = Chars.isBullet(text.charAt(first.get(0)[0]));
+    // a key point opens no copy: the copy is of a paragraph, and stands before the key points;
+    // but a tab on the key point's line, as the seed's line parts the copy from the paragraph, may
+    // part a copy of the key points from them
+    int[] opening = first.get(0);
+    boolean keyPoint = Chars.isBullet(text.charAt(opening[0])) && !hasTab(opening[0], opening[1]);
     int k = words.size < 4 || keyPoint ? 0 : ClippedCopy.find(text, words, scratch);
     int copyStart = words.size == 0 ? 0 : words.starts[0];
     int copyEnd = k == 0 ? 0 : words.ends[k - 1];
@@ -1520,6 +1523,11 @@ final class BodyReader {
       }
       break;
     }
+  }
+
+  private boolean hasTab(int from, int to) {
+    int tab = text.indexOf('\t', from);
+    return tab >= 0 && tab < to;
   }
 
   /** Whether a run is two lines or more, each as narrow as a boxed column's. */

@@ -53,15 +53,35 @@ class TitlePieceTest {
   void withNoWordOfTheBodyToGoByThePieceEndsTheFirstLineAsInTheSeed() {
     assertThat(Fixtures.parse(SEED).commentary().title())
         .isEqualTo("The Prospects of Japan-NATO Cooperation");
-    ParseResult r = titled("THE FUTURE COOPERATION", "OF JAPAN-ROK", "Seoul and Tokyo talk.");
-    assertThat(r.commentary().title()).isEqualTo("The Future of Japan-ROK Cooperation");
+    ParseResult r = titled("THE PROSPECTS COOPERATION", "OF JAPAN-ROK", "Seoul and Tokyo talk.");
+    assertThat(r.commentary().title()).isEqualTo("The Prospects of Japan-ROK Cooperation");
   }
 
   @Test
-  void aPieceThatOpensWithAFunctionWordNeverFollowsOne() {
+  void thePieceGoesWhereTheTitleReadsOn() {
+    // the first line, THE PROSPECTS AND THE LIMITS OF, parted at the page's middle before THE:
+    // PROSPECTS THE LIMITS OF AND would read on neither after PROSPECTS nor before AND
     ParseResult r =
-        titled("ABE'S SPEECH AND THE PROSPECTS COOPERATION", "OF JAPAN-NATO", "Abe spoke.");
+        titled("THE PROSPECTS AND JAPAN-NATO COOPERATION", "THE LIMITS OF", "Abe spoke.");
     assertThat(r.commentary().title())
-        .isEqualTo("Abe's Speech and the Prospects of Japan-NATO Cooperation");
+        .isEqualTo("The Prospects and the Limits of Japan-NATO Cooperation");
+    assertThat(
+            titled("RARE EARTHS AND 2010", "THE LESSONS OF", "China spoke.").commentary().title())
+        .isEqualTo("Rare Earths and the Lessons of 2010");
+    assertThat(
+            titled("HUMAN SECURITY JAPAN'S UNFINISHED AGENDA", "AT THE UN:", "Japan spoke.")
+                .commentary()
+                .title())
+        .isEqualTo("Human Security at the UN: Japan's Unfinished Agenda");
+  }
+
+  @Test
+  void aWordThatTheMiddleOfThePageCrossesStaysBeforeThePiece() {
+    // THE GLOBAL PARTNERSHIP OF JAPAN-NATO: the middle falls in PARTNERSHIP
+    assertThat(
+            titled("THE GLOBAL PARTNERSHIP COOPERATION", "OF JAPAN-NATO", "Tokyo spoke.")
+                .commentary()
+                .title())
+        .isEqualTo("The Global Partnership of Japan-NATO Cooperation");
   }
 }

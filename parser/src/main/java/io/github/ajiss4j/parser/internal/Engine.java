@@ -2659,7 +2659,6 @@ public final class Engine {
     }
     if (!h.pieces.isEmpty()) {
       StringBuilder piece = new StringBuilder();
-      int widest = 0;
       for (int[] p : h.pieces) {
         if (piece.length() > 0) {
           piece.append(' ');
@@ -2667,10 +2666,9 @@ public final class Engine {
         List<Word> pieceWords = Words.split(work, p[0], p[1]);
         String t = Words.join(pieceWords, 0, pieceWords.size());
         piece.append(t);
-        widest = Math.max(widest, t.length());
         sink.field("title", p[0], p[1]);
       }
-      int at = insertionPoint(words, widest, piece.toString(), body);
+      int at = insertionPoint(words, piece.toString(), body);
       words.add(at, piece.toString());
       int[] first = h.pieces.get(0);
       int[] last = h.pieces.get(h.pieces.size() - 1);
@@ -2843,8 +2841,7 @@ public final class Engine {
    * words that the body writes together, where the body bears the piece out best, beside the words
    * that it writes beside the piece's and parting none.
    */
-  private static int insertionPoint(
-      List<String> words, int lineWidth, String piece, BodyReader body) {
+  private static int insertionPoint(List<String> words, String piece, BodyReader body) {
     char pieceEnd = piece.charAt(piece.length() - 1);
     String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
     if (pieceEnd == '?'
@@ -2854,47 +2851,49 @@ public final class Engine {
         || lastWord.endsWith(":")) {
       return words.size(); // the title cannot end before the piece: it was the last line
     }
-    int width = 0;
-    int at = 0;
-    for (int i = 0; i < words.size(); i++) {
-      int next = width + (i > 0 ? 1 : 0) + words.get(i).length();
-      if (i > 0 && next > lineWidth + 3) {
-        break;
-      }
-      width = next;
-      at = i + 1;
-    }
-    at = Math.max(1, at);
     String opening =
         piece.substring(0, piece.indexOf(' ') < 0 ? piece.length() : piece.indexOf(' '));
-    if (isFunctionWord(opening) && isFunctionWord(words.get(at - 1))) {
-      // two function words side by side (AND / OF) join no title: the nearest point after it
-      // that parts none, the first line being no narrower than its moved end; or else before it
-      int fit = at;
-      while (fit < words.size() && isFunctionWord(words.get(fit - 1))) {
-        fit++;
-      }
-      if (isFunctionWord(words.get(fit - 1))) {
-        fit = at;
-        while (fit > 1 && isFunctionWord(words.get(fit - 1))) {
-          fit--;
+    String closing = piece.substring(piece.lastIndexOf(' ') + 1);
+    // the place where the words before it and the piece make a line that the middle of the page,
+    // where the main column starts, parts between them (each word going to the side where its
+    // middle stands) and where the title reads on: of such, the one whose line is nearest in
+    // width to the seed's first title line; where there is none, the last place that reads on
+    int at = -1;
+    int fallback = -1;
+    int nearest = Integer.MAX_VALUE;
+    for (int i = 1; i <= words.size(); i++) {
+      if (readsOn(words, i, opening, closing, pieceEnd)) {
+        int line = partedAtMiddle(words, i, piece, opening);
+        if (line > 0 && Math.abs(line - TITLE_LINE) < nearest) {
+          at = i;
+          nearest = Math.abs(line - TITLE_LINE);
         }
+        fallback = i;
       }
-      at = isFunctionWord(words.get(fit - 1)) ? at : fit;
+    }
+    if (at < 0) {
+      at = fallback > 0 ? fallback : words.size();
     }
     if (at == words.size() || !together(bare(words.get(at - 1)), bare(words.get(at)), body)) {
       return at; // no two words that the body writes together are parted
     }
-    // the body writes the two words together: the place that it bears out best
+    // the body writes the two words together: the place that it bears out best, of those that
+    // read on, one that the middle parts first, then the first
     String first = bare(opening);
-    String last = bare(piece.substring(piece.lastIndexOf(' ') + 1));
+    String last = bare(closing);
     int best = at;
     int bestScore = placeScore(words, at, first, last, body);
+    boolean bestParted = true;
     for (int i = 1; i <= words.size(); i++) {
-      int score = i == at ? bestScore : placeScore(words, i, first, last, body);
-      if (score > bestScore || (score == bestScore && i != at && best != at && i == words.size())) {
+      if (i == at || !readsOn(words, i, opening, closing, pieceEnd)) {
+        continue;
+      }
+      int score = placeScore(words, i, first, last, body);
+      boolean parted = partedAtMiddle(words, i, piece, opening) > 0;
+      if (score > bestScore || (score == bestScore && parted && !bestParted)) {
         best = i;
         bestScore = score;
+        bestParted = parted;
       }
     }
     return best;
@@ -2917,6 +2916,54 @@ public final class Engine {
     }
     return score;
   }
+
+  /**
+   * The width of the line that the words before {@code words[i]} and the piece make, where the
+   * line's middle parts them: the middle of the last word before it at the line's middle or left of
+   * it, the middle of the piece's first word right of it; else 0.
+   */
+  private static int partedAtMiddle(List<String> words, int i, String piece, String opening) {
+    int head = -1;
+    for (int k = 0; k < i; k++) {
+      head += 1 + words.get(k).length();
+    }
+    int lastStart = head - words.get(i - 1).length();
+    int line = head + 1 + piece.length();
+    // in half characters, twice a word's middle being its start and its end added; half a
+    // character either way, as characters are not all as wide in print
+    return lastStart + head <= line + 1 && 2 * (head + 1) + opening.length() > line - 1 ? line : 0;
+  }
+
+  /** The width of the seed's first title line, THE PROSPECTS OF JAPAN-NATO, in characters. */
+  private static final int TITLE_LINE = 27;
+
+  /**
+   * Whether the title reads on with the piece before {@code words[i]}: no article or determiner
+   * right before a function word ({@code THE OF}), no two prepositions or conjunctions side by side
+   * ({@code AND OF}), and no function word or colon at the title's end.
+   */
+  private static boolean readsOn(
+      List<String> words, int i, String opening, String closing, char pieceEnd) {
+    String before = words.get(i - 1);
+    String after = i < words.size() ? words.get(i) : null;
+    return joins(before, opening)
+        && (after == null ? pieceEnd != ':' && !isFunctionWord(closing) : joins(closing, after));
+  }
+
+  /** Whether one word of a title may stand right before another, as far as their kind tells. */
+  private static boolean joins(String first, String second) {
+    if (!isFunctionWord(first) || !isFunctionWord(second)) {
+      return true;
+    }
+    // of the, and the, and its: a preposition or a conjunction before an article or a determiner
+    return !DETERMINERS.contains(bare(first).toLowerCase(Locale.ROOT))
+        && DETERMINERS.contains(bare(second).toLowerCase(Locale.ROOT));
+  }
+
+  /** The articles and determiners among {@link #TITLE_OPEN_ENDINGS}: a noun follows each. */
+  private static final java.util.Set<String> DETERMINERS =
+      java.util.Set.of(
+          "the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those");
 
   /** Whether a word of the title is a short function word: {@code AND}, {@code OF}, {@code THE}. */
   private static boolean isFunctionWord(String word) {

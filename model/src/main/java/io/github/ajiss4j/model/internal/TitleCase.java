@@ -205,12 +205,18 @@ public final class TitleCase {
           i++;
         }
         String word = t.substring(start, i).toLowerCase(Locale.ROOT);
-        // a short function word is cased by its place in the title, never as the body spells it
-        if (!SMALL_WORDS.contains(word) && indexOf(words, count, word) < 0) {
-          if (count == words.length) {
-            words = Arrays.copyOf(words, 2 * count);
+        // a short function word is cased by its place in the title, never as the body spells it;
+        // a plural's stem too, for an acronym's plural (ICBMS as the body's ICBM shows)
+        for (String w :
+            word.length() >= 4 && word.endsWith("s")
+                ? new String[] {word, word.substring(0, word.length() - 1)}
+                : new String[] {word}) {
+          if (!SMALL_WORDS.contains(w) && indexOf(words, count, w) < 0) {
+            if (count == words.length) {
+              words = Arrays.copyOf(words, 2 * count);
+            }
+            words[count++] = w;
           }
-          words[count++] = word;
         }
       }
       this.spellings = null;
@@ -701,6 +707,13 @@ public final class TitleCase {
       return word; // MPs: a plural acronym, as printed
     }
     String upper = core.toUpperCase(Locale.ROOT);
+    if (upper.length() >= 4 && upper.endsWith("S") && !forms.knows(core)) {
+      // ICBMS: an acronym's plural, where the body or the known acronyms show the stem so
+      String stem = upper.substring(0, upper.length() - 1);
+      if (ACRONYMS.contains(stem) || forms.inCapitals(stem, 1)) {
+        return stem + "s" + suffix;
+      }
+    }
     boolean acronym =
         ACRONYMS.contains(upper)
             && (upper.equals("US") || !forms.knows(core) || forms.inCapitals(core, 1));

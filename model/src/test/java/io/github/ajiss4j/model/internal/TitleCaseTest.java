@@ -269,4 +269,14 @@ class TitleCaseTest {
     assertThat(titleCase("JAPAN, THE US AND CHINA", us)).isEqualTo("Japan, the US and China");
     assertThat(titleCase("PM ABE'S VISION", "Abe spoke.")).isEqualTo("PM Abe's Vision");
   }
+
+  @Test
+  void aPluralOfAnAcronymKeepsItsCapitalsAndALowerCaseS() {
+    assertThat(titleCase("NORTH KOREA'S ICBMS AND JAPAN", "North Korea's ICBM program grew."))
+        .isEqualTo("North Korea's ICBMs and Japan");
+    assertThat(titleCase("THE NGOS AND THE SDF", "The work of an NGO and the SDF went on."))
+        .isEqualTo("The NGOs and the SDF");
+    assertThat(titleCase("THE NEWS AND THE ARMS", "The news of arms sales spread."))
+        .isEqualTo("The News and the Arms");
+  }
 }

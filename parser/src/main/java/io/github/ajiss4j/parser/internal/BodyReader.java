@@ -1811,6 +1811,9 @@ final class BodyReader {
     if (first.isEmpty() || second.isEmpty()) {
       return false;
     }
+    if (!appears(first)) {
+      return false; // most pairs: a word that the body does not write, looked for at once
+    }
     String lower = second.toLowerCase(Locale.ROOT);
     String upper = second.toUpperCase(Locale.ROOT);
     String capitalised = upper.charAt(0) + lower.substring(1);
@@ -1838,6 +1841,16 @@ final class BodyReader {
       }
     }
     return false;
+  }
+
+  /** Whether the body holds a word in lower case, capitalised or in capitals, as a word or not. */
+  private boolean appears(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String upper = word.toUpperCase(Locale.ROOT);
+    return text.indexOf(lower, bodyStart) >= 0
+        || text.indexOf(upper, bodyStart) >= 0
+        || (lower.length() == upper.length()
+            && text.indexOf(upper.charAt(0) + lower.substring(1), bodyStart) >= 0);
   }
 
   private static boolean isWordPart(char c) {

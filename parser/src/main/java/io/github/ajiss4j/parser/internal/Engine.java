@@ -2967,7 +2967,10 @@ public final class Engine {
 
   /** Whether a word of the title is a short function word: {@code AND}, {@code OF}, {@code THE}. */
   private static boolean isFunctionWord(String word) {
-    return TITLE_OPEN_ENDINGS.contains(bare(word).toLowerCase(Locale.ROOT));
+    String b = bare(word);
+    // a title in capitals, most often: looked up as it stands
+    return FUNCTION_WORDS_IN_CAPITALS.contains(b)
+        || (!TitleCase.isCapitals(b) && TITLE_OPEN_ENDINGS.contains(b.toLowerCase(Locale.ROOT)));
   }
 
   private static boolean together(String first, String second, BodyReader body) {
@@ -2997,6 +3000,12 @@ public final class Engine {
           "across", "behind", "via", "versus", "vs.", "than", "upon", "onto", "during", "since",
           "until", "despite", "around", "but", "nor", "its", "their", "our", "his", "her", "this",
           "these", "those");
+
+  /** {@link #TITLE_OPEN_ENDINGS} in capitals. */
+  private static final java.util.Set<String> FUNCTION_WORDS_IN_CAPITALS =
+      TITLE_OPEN_ENDINGS.stream()
+          .map(w -> w.toUpperCase(Locale.ROOT))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     familyNameFromTitle(h, work, drafts);

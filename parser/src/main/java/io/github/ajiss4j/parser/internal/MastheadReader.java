@@ -1221,31 +1221,13 @@ final class MastheadReader {
     String read = printed.toString().strip();
     for (int i = 0; i < LABELS.length; i++) {
       String label = LABELS[i].toLowerCase(Locale.ROOT);
-      if (label.indexOf(' ') > 0 ? oneEditApart(read, label) : lookAlike(read, label)) {
+      if (label.indexOf(' ') > 0 ? Words.distance(read, label, 1) == 1 : lookAlike(read, label)) {
         out[0] = p;
         out[1] = colon + 1;
         return i;
       }
     }
     return -1;
-  }
-
-  /** Whether two strings differ by one character changed, added or left out. */
-  private static boolean oneEditApart(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1 || a.equals(b)) {
-      return false;
-    }
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    int ja = a.length();
-    int jb = b.length();
-    while (ja > i && jb > i && a.charAt(ja - 1) == b.charAt(jb - 1)) {
-      ja--;
-      jb--;
-    }
-    return ja - i <= 1 && jb - i <= 1;
   }
 
   /** Whether two strings of a length differ only in letters that text recognition confuses. */

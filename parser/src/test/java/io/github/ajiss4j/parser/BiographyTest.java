@@ -347,4 +347,19 @@ class BiographyTest {
       assertThat(c.body()).isEqualTo(Fixtures.parse(seed).commentary().body());
     }
   }
+
+  /** A byline and a biography that print a name with and without a macron are one person's. */
+  @ParameterizedTest
+  @CsvSource({"Hose, H\u014Dse", "H\u014Dse, Hose"})
+  void aNameWithAMacronInTheBiographyIsTheBylinesWithout(String byline, String biography) {
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        seed.replace("Yoshikazu Hirose\tOF", "Yoshikazu " + byline + "\tOF")
+            .replace("Yoshikazu Hirose is", "Yoshikazu " + biography + " is");
+    io.github.ajiss4j.model.Commentary c = Fixtures.parse(text).commentary();
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu " + byline);
+    assertThat(c.authors().get(0).biography().orElseThrow())
+        .startsWith("Yoshikazu " + biography + " is Professor");
+    assertThat(c.body()).isEqualTo(Fixtures.parse(seed).commentary().body());
+  }
 }

@@ -3780,7 +3780,9 @@ public final class Engine {
     String surname = lastWord;
     // the byline may print the family name in capitals: Yoshikazu HIROSE
     if (authorText.isEmpty()
-        || containsWord(authorText.toLowerCase(Locale.ROOT), surname.toLowerCase(Locale.ROOT))) {
+        || containsWord(
+            withoutMarks(authorText).toLowerCase(Locale.ROOT),
+            withoutMarks(surname).toLowerCase(Locale.ROOT))) {
       StringBuilder who = new StringBuilder();
       for (int i = 0; i < n; i++) {
         if (who.length() > 0) {
@@ -3854,8 +3856,8 @@ public final class Engine {
     if (a.equalsIgnoreCase(b)) {
       return true;
     }
-    String[] x = a.split(" ");
-    String[] y = b.split(" ");
+    String[] x = withoutMarks(a).split(" ");
+    String[] y = withoutMarks(b).split(" ");
     if (x[x.length - 1].equalsIgnoreCase(y[y.length - 1])) {
       return true;
     }
@@ -3863,6 +3865,20 @@ public final class Engine {
         && y.length == 2
         && x[0].equalsIgnoreCase(y[1])
         && x[1].equalsIgnoreCase(y[0]);
+  }
+
+  /**
+   * A name without the marks over its letters, as a byline may print {@code Ota} and a biography
+   * {@code Ōta}; the name itself where it is in ASCII.
+   */
+  private static String withoutMarks(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "");
+      }
+    }
+    return name;
   }
 
   static List<String> splitNames(String authorText) {

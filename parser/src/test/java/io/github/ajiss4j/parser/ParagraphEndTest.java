@@ -192,4 +192,29 @@ class ParagraphEndTest {
     assertThat(block(c, "The timing of the speech").plainText())
         .startsWith("The timing of the speech");
   }
+
+  /**
+   * A footer line that extraction put between the two halves of a sentence, with no page number or
+   * form feed to show the page break, as pdfminer or PyMuPDF may: dropped and reported where the
+   * sentence breaks after a word that no sentence ends with; a page number in Roman numerals too.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "\u00A9 The Association of Japanese Institutes of Strategic Studies",
+        "No.250 AJISS-Commentary",
+        "ii"
+      })
+  void aFooterBetweenTheHalvesOfASentenceIsDropped(String footer) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String cut = "a Japanese head of\n";
+    assertThat(text).contains(cut);
+    ParseResult expected = Fixtures.parse(text);
+    String input = text.replace(cut, "a Japanese head of\n\n" + footer + "\n\n");
+    ParseResult r = Fixtures.parse(input);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .anySatisfy(d -> assertThat(d.span().offset()).isEqualTo(input.indexOf(footer)));
+  }
 }

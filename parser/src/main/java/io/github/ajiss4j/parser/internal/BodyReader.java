@@ -522,17 +522,36 @@ final class BodyReader {
    * case that goes on with it after a page break: nothing of the body can stand there, so each is a
    * page's footer, footnote or running head that no other rule knows (an address, a telephone
    * number, the title or the authors over a later page); reports each. The paragraph must be more
-   * than a heading, over a hundred characters, and no such line opens in lower case, as the
+   * than a heading, over a hundred characters, or end with a comma or a word that no sentence ends
+   * with ({@code of}), where no page break need show; and no such line opens in lower case, as the
    * paragraph's own last line, parted from it by a blank line, would.
    */
   private void dropStrandedLines(List<int[]> out) {
+    // where most lines stand alone, as in text with a blank line after every line, a line alone is
+    // no sign of a footer: a page break must show
+    int lonely = 0;
+    int lines = 0;
+    for (int q = 0; q < out.size(); q++) {
+      if (out.get(q) != null) {
+        lines++;
+        lonely += q + 1 < out.size() && out.get(q + 1) == null ? 1 : 0;
+      }
+    }
+    boolean spaced = lonely * 2 > lines;
     for (int p = 0; p + 2 < out.size(); p++) {
       int[] cut = out.get(p);
       if (cut == null || out.get(p + 1) != null) {
         continue;
       }
       char last = text.charAt(cut[1] - 1);
-      if (!(Character.isLetterOrDigit(last) || last == ',') || blockChars(out, p) <= 100) {
+      // a paragraph that ends in a comma or a word that no sentence ends with is cut, however
+      // short; another must be more than a heading
+      boolean midSentence =
+          !spaced
+              && (last == ','
+                  || endsWithOpenWord(text.subSequence(Math.max(cut[0], cut[1] - 8), cut[1])));
+      if (!(Character.isLetterOrDigit(last) || last == ',')
+          || (blockChars(out, p) <= 100 && !midSentence)) {
         continue;
       }
       int[] stranded = new int[STRANDED_LINES];
@@ -561,7 +580,7 @@ final class BodyReader {
       if (count == 0
           || n >= out.size()
           || !Character.isLowerCase(text.charAt(out.get(n)[0]))
-          || !pageBreakBetween(cut[1], out.get(n)[0])) {
+          || !(midSentence || pageBreakBetween(cut[1], out.get(n)[0]))) {
         continue;
       }
       for (int k = 0; k < count; k++) {
@@ -579,6 +598,20 @@ final class BodyReader {
       }
       p = n - 1;
     }
+  }
+
+  /** Whether a line is a page number in lower-case Roman numerals, {@code ii} to {@code x}. */
+  private boolean isRomanPageNumber(int s, int e) {
+    if (e - s < 2 || e - s > 4) {
+      return false;
+    }
+    for (int i = s; i < e; i++) {
+      char c = text.charAt(i);
+      if (c != 'i' && c != 'v' && c != 'x') {
+        return false;
+      }
+    }
+    return Set.of("ii", "iii", "iv", "vi", "vii", "viii", "ix").contains(text.substring(s, e));
   }
 
   /** Adds a line dropped after the lines were read to {@link #furniture}, kept in order. */
@@ -756,6 +789,9 @@ final class BodyReader {
   private boolean isPageFurniture(int s, int e) {
     if (e - s > 16) {
       return false;
+    }
+    if (isRomanPageNumber(s, e)) {
+      return true;
     }
     String line = text.substring(s, e).toLowerCase(Locale.ROOT);
     for (String word : PAGE_WORDS) {
@@ -1969,6 +2005,7 @@ final class BodyReader {
         && n >= 2
         && !isSpace(sb.charAt(n - 2))
         && sb.charAt(n - 2) != '-' // a dash written as two hyphens
+        && !(lastChar == '/' && endsWithAddress(sb)) // a web address ends at its slash
         && (lastChar == '/' || !Character.isLetter(sb.charAt(n - 2)))
         && Character.isLetterOrDigit(next)) {
       return; // U.S.- / Japan, 2030- / related, NATO/ / ISAF: no word is broken there

@@ -1916,8 +1916,8 @@ final class BodyReader {
     }
     boolean secondElsewhere = count(second, 2) >= 2;
     if (!suffix
-        && (isAcronym(head)
-            || (isCapitalised(head) && count(first, 2) >= 2 && !writesInLowerCase(first)))) {
+        && (Words.isAcronym(head)
+            || (Words.isCapitalised(head) && count(first, 2) >= 2 && !writesInLowerCase(first)))) {
       return true; // US- / led, China- / led: a typesetter's break leaves no whole name before it
     }
     if (Character.isUpperCase(head.charAt(0)) && writesInLowerCase(first)) {
@@ -1946,32 +1946,6 @@ final class BodyReader {
       }
     }
     return false;
-  }
-
-  /** Whether a word is in capitals, two letters or more: {@code US}, {@code ASEAN}. */
-  private static boolean isAcronym(String word) {
-    if (word.length() < 2) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (!Character.isUpperCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether a word is a capital and lower-case letters: {@code China}. */
-  private static boolean isCapitalised(String word) {
-    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < word.length(); i++) {
-      if (!Character.isLowerCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -2558,20 +2558,7 @@ public final class Engine {
   }
 
   private static boolean isFamilyNameFirst(String family, String given) {
-    if (family.length() < 2 || given.length() < 2 || !Character.isUpperCase(given.charAt(0))) {
-      return false;
-    }
-    for (int i = 0; i < family.length(); i++) {
-      if (!Character.isUpperCase(family.charAt(i))) {
-        return false;
-      }
-    }
-    for (int i = 1; i < given.length(); i++) {
-      if (!Character.isLowerCase(given.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
+    return Words.isAcronym(family) && Words.isCapitalised(given);
   }
 
   /**

@@ -336,4 +336,30 @@ final class Words {
     }
     return sb.toString();
   }
+
+  /** Whether a word is in capitals, two letters or more: {@code US}, {@code ASEAN}. */
+  static boolean isAcronym(String word) {
+    if (word.length() < 2) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isUpperCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a word is a capital and lower-case letters: {@code China}. */
+  static boolean isCapitalised(String word) {
+    if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < word.length(); i++) {
+      if (!Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

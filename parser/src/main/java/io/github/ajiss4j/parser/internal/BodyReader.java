@@ -652,9 +652,7 @@ final class BodyReader {
     while (i > 0 && !Chars.isBlank(a.charAt(i - 1))) {
       i--;
     }
-    return startsWithIgnoreCase(a, i, "http://")
-        || startsWithIgnoreCase(a, i, "https://")
-        || startsWithIgnoreCase(a, i, "www.");
+    return startsWithAddress(a, i);
   }
 
   /**
@@ -700,13 +698,16 @@ final class BodyReader {
   }
 
   private static boolean startsWithAddress(CharSequence b) {
-    return startsWithIgnoreCase(b, "http://")
-        || startsWithIgnoreCase(b, "https://")
-        || startsWithIgnoreCase(b, "www.");
+    return startsWithAddress(b, 0);
   }
 
-  private static boolean startsWithIgnoreCase(CharSequence b, String prefix) {
-    return startsWithIgnoreCase(b, 0, prefix);
+  /**
+   * Whether a web address starts at {@code at}: {@code http://}, {@code https://}, {@code www.}.
+   */
+  private static boolean startsWithAddress(CharSequence b, int at) {
+    return startsWithIgnoreCase(b, at, "http://")
+        || startsWithIgnoreCase(b, at, "https://")
+        || startsWithIgnoreCase(b, at, "www.");
   }
 
   /** Whether {@code b} holds {@code prefix}, in lower case, at {@code at}, in any case. */

@@ -89,7 +89,14 @@ class IssueLineTest {
         "No.93\nDate: 8 June 2010\n",
         "8 June 2010\nNo.93\n",
         "June 8, 2010\n\nNo. 93.\n\n",
-        "\u211693\n8 June 2010\n"
+        "\u211693\n8 June 2010\n",
+        // the mark, the number and the date each on a line, or the date parted over lines
+        "No.\n93.\n8 June 2010\n",
+        "No.\n\n93\n\n8 June 2010\n\n",
+        "No.93. 8 June\n2010\n",
+        "No.93. June 8,\n2010\n",
+        "No.93.\n8\nJune\n2010\n",
+        "No. 93, 8\nJune 2010\n"
       })
   void isReadAcrossALineEnd(String issue) {
     String seed = Fixtures.read("seed-093.txt");

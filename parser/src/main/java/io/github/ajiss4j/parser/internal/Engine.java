@@ -1804,6 +1804,12 @@ public final class Engine {
     return false;
   }
 
+  /**
+   * The most lines an issue line is read over: the mark and number, the day, the month and the year
+   * each on a line of their own ({@code No.93.} / {@code 8} / {@code June} / {@code 2010}).
+   */
+  private static final int ISSUE_LINE_PARTS = 5;
+
   private IssueLine findIssue(String work, int fromLine) {
     int limit = Math.min(src.lineCount, fromLine + 80);
     for (int l = fromLine; l < limit; l++) {
@@ -1812,14 +1818,22 @@ public final class Engine {
         return found;
       }
     }
-    // the number at a line's end and the date on the next line, blank lines between allowed
+    // the line parted over up to ISSUE_LINE_PARTS lines, blank lines between allowed: the number
+    // at a line's end and the date on the next, or each word on a line of its own
     for (int l = fromLine; l + 1 < limit; l++) {
-      int next = firstNonBlankLine(l + 1);
-      if (next < 0 || next >= limit) {
+      int last = l;
+      for (int k = 1; k < ISSUE_LINE_PARTS; k++) {
+        int next = firstNonBlankLine(last + 1);
+        if (next < 0 || next >= limit) {
+          break;
+        }
+        last = next;
+      }
+      if (last == l) {
         break;
       }
-      IssueLine found = IssueLine.findAcrossLines(work, src.starts[l], src.ends[next]);
-      if (found != null && found.end > src.ends[l]) {
+      IssueLine found = IssueLine.findAcrossLines(work, src.starts[l], src.ends[last]);
+      if (found != null && found.start < src.ends[l] && found.end > src.ends[l]) {
         return found;
       }
     }

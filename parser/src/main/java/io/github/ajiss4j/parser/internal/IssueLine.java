@@ -52,15 +52,67 @@ final class IssueLine {
 
   /** Finds the first issue line in {@code s[from, to)}, or null. */
   static IssueLine find(String s, int from, int to) {
-    return find(s, from, to, false);
+    for (int i = from; i + 1 < to; i++) {
+      // N or n, then O or o: no other character is either of them with 0x20 set; or the numero sign
+      char c = s.charAt(i);
+      int j;
+      if ((c | 0x20) == 'n' && (s.charAt(i + 1) | 0x20) == 'o' && i + 2 < to) {
+        j = i + 2;
+      } else if (c == NUMERO) {
+        j = i + 1;
+      } else {
+        continue;
+      }
+      if (i > from && Character.isLetterOrDigit(s.charAt(i - 1))) {
+        continue;
+      }
+      if (j < to && (s.charAt(j) == '.' || s.charAt(j) == ':')) {
+        j++;
+      }
+      while (j < to && Chars.isSpace(s.charAt(j))) {
+        j++;
+      }
+      int numberStart = j;
+      long number = 0;
+      while (j < to && isDigit(s.charAt(j)) && j - numberStart < 9) {
+        number = number * 10 + (s.charAt(j) - '0');
+        j++;
+      }
+      if (j == numberStart || (j < to && isDigit(s.charAt(j)))) {
+        continue;
+      }
+      // a bracket that opens the number is the issue line's: [No.93] 8 June 2010
+      int open = i > from && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(') ? i - 1 : i;
+      IssueLine withDate = date(s, open, j, to, numberStart, number);
+      if (withDate != null) {
+        return withDate;
+      }
+    }
+    return null;
   }
 
   /**
-   * Finds the first issue line in {@code s[from, to)}, where line ends may stand between the number
-   * and the date, as where extraction put them on lines of their own; or null.
+   * Finds the first issue line in {@code s[from, to)}, where line ends may stand wherever a blank
+   * may, as where extraction put its words on lines of their own ({@code No.} / {@code 93.} /
+   * {@code 8 June} / {@code 2010}); or null.
    */
   static IssueLine findAcrossLines(String s, int from, int to) {
-    return find(s, from, to, true);
+    char[] flat = s.substring(from, to).toCharArray();
+    for (int i = 0; i < flat.length; i++) {
+      if (flat[i] == '\n' || flat[i] == '\r') {
+        flat[i] = ' ';
+      }
+    }
+    IssueLine found = find(new String(flat), 0, flat.length);
+    return found == null
+        ? null
+        : new IssueLine(
+            found.start + from,
+            found.end + from,
+            found.numberStart + from,
+            found.number,
+            found.date,
+            found.dateProblem);
   }
 
   /**
@@ -188,56 +240,12 @@ final class IssueLine {
     }
   }
 
-  private static IssueLine find(String s, int from, int to, boolean lineEnds) {
-    for (int i = from; i + 1 < to; i++) {
-      // N or n, then O or o: no other character is either of them with 0x20 set; or the numero sign
-      char c = s.charAt(i);
-      int j;
-      if ((c | 0x20) == 'n' && (s.charAt(i + 1) | 0x20) == 'o' && i + 2 < to) {
-        j = i + 2;
-      } else if (c == NUMERO) {
-        j = i + 1;
-      } else {
-        continue;
-      }
-      if (i > from && Character.isLetterOrDigit(s.charAt(i - 1))) {
-        continue;
-      }
-      if (j < to && (s.charAt(j) == '.' || s.charAt(j) == ':')) {
-        j++;
-      }
-      while (j < to && Chars.isSpace(s.charAt(j))) {
-        j++;
-      }
-      int numberStart = j;
-      long number = 0;
-      while (j < to && isDigit(s.charAt(j)) && j - numberStart < 9) {
-        number = number * 10 + (s.charAt(j) - '0');
-        j++;
-      }
-      if (j == numberStart || (j < to && isDigit(s.charAt(j)))) {
-        continue;
-      }
-      // a bracket that opens the number is the issue line's: [No.93] 8 June 2010
-      int open = i > from && (s.charAt(i - 1) == '[' || s.charAt(i - 1) == '(') ? i - 1 : i;
-      IssueLine withDate = date(s, open, j, to, numberStart, number, lineEnds);
-      if (withDate != null) {
-        return withDate;
-      }
-    }
-    return null;
-  }
-
-  private static IssueLine date(
-      String s, int start, int j, int to, int numberStart, long number, boolean lineEnds) {
+  private static IssueLine date(String s, int start, int j, int to, int numberStart, long number) {
     // separators between the number and the date: ". ", ", ", " ", ": ", " - ", " | ", " ("
     int k = j;
     // the brackets opened before the date and not closed: [No.93] 8 June, (No.93 8 June 2010)
     int open = s.charAt(start) == '(' || s.charAt(start) == '[' ? 1 : 0;
-    while (k < to
-        && (BETWEEN.indexOf(s.charAt(k)) >= 0
-            || Chars.isSpace(s.charAt(k))
-            || (lineEnds && (s.charAt(k) == '\n' || s.charAt(k) == '\r')))) {
+    while (k < to && (BETWEEN.indexOf(s.charAt(k)) >= 0 || Chars.isSpace(s.charAt(k)))) {
       char c = s.charAt(k);
       open += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
       k++;

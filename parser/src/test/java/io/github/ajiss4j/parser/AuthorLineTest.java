@@ -74,7 +74,11 @@ class AuthorLineTest {
         "Yoshikazu Hirose and\nTaro Yamada",
         "Yoshikazu Hirose,\nTaro Yamada",
         "Yoshikazu Hirose\nand Taro Yamada",
-        "Yoshikazu Hirose and Taro Yamada"
+        "Yoshikazu Hirose and Taro Yamada",
+        // the line parted inside the second name, as a narrow column wraps it
+        "Yoshikazu Hirose, Taro\nYamada",
+        "Yoshikazu Hirose and Taro\nYamada",
+        "By Yoshikazu Hirose and Taro\nYamada"
       })
   void twoAuthorsOnTwoLinesAreBothAuthors(String byline) throws Exception {
     Commentary c = parse(HEADER, byline, SECOND_BIO);

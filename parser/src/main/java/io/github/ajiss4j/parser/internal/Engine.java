@@ -2411,7 +2411,7 @@ public final class Engine {
   private static boolean isMoreAuthors(
       String work, Header h, List<Word> words, boolean blankSinceAuthor) {
     int[] last = lastAuthorLine(h);
-    boolean oneWordBefore = Words.spans(work, last[0], last[1]).size == 1;
+    boolean oneWordBefore = endsInFirstName(work, last);
     if (words.size() > 6
         || (words.size() < 2 && !oneWordBefore)
         || !isNameLike(words)
@@ -2449,6 +2449,28 @@ public final class Engine {
       spacedOut = lines >= 20 && together * 20 <= lines ? 1 : 0;
     }
     return spacedOut == 1;
+  }
+
+  /**
+   * Whether the author line {@code work[line]} ends in one word alone after the names before it, a
+   * comma, {@code and}, {@code &} or {@code By}: the first word of a name that the next line ends
+   * ({@code Yoshikazu Hirose, Taro} / {@code Yamada}), as a name has two words at least.
+   */
+  private static boolean endsInFirstName(String work, int[] line) {
+    Words.Spans words = Words.spans(work, line[0], line[1]);
+    if (words.size == 0) {
+      return false;
+    }
+    int last = words.size - 1;
+    if (last == 0) {
+      return true;
+    }
+    String before = work.substring(words.starts[last - 1], words.ends[last - 1]);
+    return before.endsWith(",")
+        || before.endsWith(";")
+        || before.equals("&")
+        || before.equalsIgnoreCase("and")
+        || (last == 1 && before.equalsIgnoreCase("by"));
   }
 
   /** The author line before {@code line}, one of {@link Header#moreAuthors}. */
@@ -3020,7 +3042,8 @@ public final class Engine {
       boolean joined =
           goesOn(work, before)
               || next.regionMatches(true, 0, "and ", 0, 4)
-              || Words.spans(work, before[0], before[1]).size == 1; // Yoshikazu / Hirose
+              // Yoshikazu / Hirose, or Hirose, Taro / Yamada
+              || (endsInFirstName(work, before) && bylineLabel(next) == 0);
       authorText = authorText + (joined ? " " : ", ") + next;
       sink.field("authors", more[0], more[1]);
     }

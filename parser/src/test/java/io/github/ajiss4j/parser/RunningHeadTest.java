@@ -202,6 +202,36 @@ class RunningHeadTest {
   }
 
   /**
+   * A running head of two lines, the series name with the issue number over the date, after a page
+   * break between two paragraphs or within one: both lines are dropped and reported.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\fAJISS-Commentary No.93\n8 June 2010\n\n",
+        "2\n\fAJISS-Commentary No.93\n8 June 2010\n\n",
+        "\fAJISS-Commentary\nNo.93. 8 June 2010\n\n",
+        "\f8 June 2010\nAJISS-Commentary No.93\n\n"
+      })
+  void aRunningHeadOfTwoLinesIsDropped(String head) {
+    String seed = Fixtures.read("seed-093.txt");
+    String next = "Secondly, cooperation with NATO members";
+    assertThat(seed).contains("\n\n" + next).contains(CUT);
+    for (String text :
+        List.of(
+            seed.replace(next, head + next),
+            seed.replace(CUT, "Caught in a dilemma of\n\n" + head + "\"security\" and"))) {
+      ParseResult r = parse(text);
+      assertThat(r.commentary()).isEqualTo(SEED.commentary());
+      assertThat(r.diagnostics())
+          .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+          .extracting(d -> text.substring(d.span().offset(), d.span().endOffset()))
+          .containsAll(
+              head.lines().map(l -> l.replace("\f", "")).filter(l -> !l.isEmpty()).toList());
+    }
+  }
+
+  /**
    * The last line of a cut paragraph, parted from it by a blank line, goes on with the paragraph:
    * it opens in lower case, as no footer does.
    */

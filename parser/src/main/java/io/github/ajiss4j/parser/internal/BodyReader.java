@@ -2,6 +2,7 @@ package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.model.Series;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -256,6 +257,21 @@ final class BodyReader {
    */
   BodyReader numbered(long number) {
     issueNumber = number;
+    return this;
+  }
+
+  /** The commentary's date, or null where not known. */
+  private LocalDate issueDate;
+
+  /**
+   * Sets the commentary's date: a line that holds it alone after a page break is a running head's,
+   * as a head of two lines prints it under the series name and the number.
+   *
+   * @param date the issue's date, or null
+   * @return this reader
+   */
+  BodyReader dated(LocalDate date) {
+    issueDate = date;
     return this;
   }
 
@@ -884,6 +900,11 @@ final class BodyReader {
   private boolean repeatsAfterPageBreak(int s, int e, int bodyEnd) {
     if (e - s > FOOTER_CHARS || !pageBreakBetween(bodyEnd, s)) {
       return false;
+    }
+    if (issueDate != null
+        && Character.isLetterOrDigit(text.charAt(s))
+        && issueDate.equals(IssueLine.dateOnly(text, s, e))) {
+      return true; // the date line of a running head of two lines
     }
     if (repeated == null) {
       repeated = new java.util.HashSet<>();

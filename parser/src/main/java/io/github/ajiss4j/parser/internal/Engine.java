@@ -1556,6 +1556,7 @@ public final class Engine {
         new BodyReader(work, sink, oddBlanks, wide)
             .repeating(List.of(titleSpans, bylineSpans))
             .numbered(issue.number)
+            .dated(issue.date)
             .paragraphSeparated(paragraphSeparated);
     return body.read(header.bodyStart);
   }

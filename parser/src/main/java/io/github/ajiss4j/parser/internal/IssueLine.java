@@ -223,6 +223,22 @@ final class IssueLine {
   }
 
   /**
+   * The date alone in {@code s[from, to)}, blanks around it allowed ({@code 8 June 2010}, {@code
+   * June 8, 2010}); or null, also where there is no such day.
+   */
+  static LocalDate dateOnly(String s, int from, int to) {
+    int[] date = dateAlone(s, from, to);
+    if (date == null || date[0] != skipSpaces(s, from, to)) {
+      return null;
+    }
+    try {
+      return LocalDate.of(date[4], date[3], date[2]);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
    * An issue line with its date, or with what is wrong with the date where there is no such day.
    */
   private static IssueLine of(

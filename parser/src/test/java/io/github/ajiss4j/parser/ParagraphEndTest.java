@@ -9,6 +9,8 @@ import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.model.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What ends a paragraph: a sentence's end seen through the marks that close italics and through a
@@ -97,6 +99,35 @@ class ParagraphEndTest {
     assertThat(c.body().get(0).plainText()).isEqualTo("Japan should take two steps:");
     assertThat(c.body().subList(1, c.body().size())).isEqualTo(plain.body());
     assertThat(plain.body().get(0)).isInstanceOf(BulletList.class);
+  }
+
+  /**
+   * The items of a numbered list, one a line where extraction wrapped them, each ending in a
+   * semicolon, with {@code and} or {@code or} after it or not: each item a paragraph of its own.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"; and", "; or", ";", ", and"})
+  void numberedItemsEndingInASemicolonAndAnAndArePartedFromEachOther(String end) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String next = "A Second Track for Japan\n";
+    assertThat(text).contains("\n\n" + next);
+    String list =
+        "Japan should take three steps:\n"
+            + "(1) deepen its dialogue with NATO on security in Asia and in\n"
+            + "Europe"
+            + end
+            + "\n(2) send civilian experts to the Provincial Reconstruction Teams in\n"
+            + "Afghanistan"
+            + end
+            + "\n(3) join NATO's exercises on disaster relief.\n\n";
+    List<String> texts = texts(Fixtures.parse(text.replace(next, list + next)).commentary());
+    assertThat(texts)
+        .containsSubsequence(
+            "Japan should take three steps:",
+            "(1) deepen its dialogue with NATO on security in Asia and in Europe" + end,
+            "(2) send civilian experts to the Provincial Reconstruction Teams in Afghanistan" + end,
+            "(3) join NATO's exercises on disaster relief.",
+            "A Second Track for Japan");
   }
 
   @Test

@@ -1260,6 +1260,28 @@ final class BodyReader {
   }
 
   /**
+   * Whether {@code s[from, to)} ends as the item before a list's last does: a semicolon or a comma,
+   * then {@code and} or {@code or} ({@code Europe; and}).
+   */
+  private static boolean endsBeforeLastItem(CharSequence s, int from, int to) {
+    int w = to;
+    while (w > from && (s.charAt(w - 1) | 0x20) >= 'a' && (s.charAt(w - 1) | 0x20) <= 'z') {
+      w--;
+    }
+    boolean conjunction =
+        (to - w == 3 && s.charAt(w) == 'a' && s.charAt(w + 1) == 'n' && s.charAt(w + 2) == 'd')
+            || (to - w == 2 && s.charAt(w) == 'o' && s.charAt(w + 1) == 'r');
+    if (!conjunction || w == from || !Chars.isBlank(s.charAt(w - 1))) {
+      return false;
+    }
+    int b = w - 1;
+    while (b > from && Chars.isBlank(s.charAt(b - 1))) {
+      b--;
+    }
+    return b > from && (s.charAt(b - 1) == ';' || s.charAt(b - 1) == ',');
+  }
+
+  /**
    * Whether a line opens with an enumerator and a blank: {@code (2) }, {@code 2. }, {@code b) }.
    */
   private boolean opensEnumeration(int[] line) {
@@ -1282,12 +1304,13 @@ final class BodyReader {
   }
 
   /**
-   * Whether a list item may end with {@code line}: it ends a sentence or a clause, and the next
-   * line's first word would have fitted on it.
+   * Whether a list item may end with {@code line}: it ends a sentence or a clause ({@code ;}, or
+   * {@code ; and}, {@code , or} before the last item), and the next line's first word would have
+   * fitted on it.
    */
   private boolean endsItem(int[] line, int[] next) {
     char last = text.charAt(line[1] - 1);
-    if (!Chars.isSentenceEnd(last) && last != ';') {
+    if (!Chars.isSentenceEnd(last) && last != ';' && !endsBeforeLastItem(text, line[0], line[1])) {
       return false;
     }
     int wordEnd = next[0];
@@ -2129,7 +2152,7 @@ final class BodyReader {
     if (Character.isUpperCase(first) && endsWithAddress(a)) {
       return false; // ... at https://www.mofa.go.jp/ / The next: an address ends with no mark
     }
-    if ((end == ';' || Chars.isSentenceEnd(end))
+    if ((end == ';' || Chars.isSentenceEnd(end) || endsBeforeLastItem(a, 0, a.length()))
         && (first == '(' || Character.isDigit(first) || (first >= 'a' && first <= 'z'))
         && opensEnumeration(new int[] {next.start, src.ends[src.lineOf(next.start)]})) {
       return false; // the next item of a numbered list: (1) ...; (2) ...

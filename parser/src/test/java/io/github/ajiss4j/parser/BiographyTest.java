@@ -185,7 +185,26 @@ class BiographyTest {
       strings = {
         "Notes\n1. Ivo Daalder and James Goldgeier, \"Global NATO,\" Foreign Affairs, 2006.",
         "(This article was originally published in Japanese in Gaiko, Vol. 2, 2010.)",
-        "The English version of this article is a translation of the Japanese original."
+        "The English version of this article is a translation of the Japanese original.",
+        // more notes than a few blocks, under a heading or numbered, a long one among them
+        "Endnotes\n\n1. Cabinet Secretariat, \"National Security Strategy of Japan,\" December 2022."
+            + "\n\n2. Ministry of Defense, Defense of Japan 2023 (Tokyo: Ministry of Defense, 2023)."
+            + "\n\n3. \"Japan to buy up to 400 Tomahawk missiles from U.S.,\" Kyodo News, 2023."
+            + "\n\n4. Ivo Daalder and James Goldgeier, \"Global NATO,\" Foreign Affairs, 2006.",
+        "[1] Cabinet Secretariat, \"National Security Strategy of Japan,\" December 2022.\n\n"
+            + "[2] Ministry of Defense, Defense of Japan 2023.\n\n"
+            + "[3] Kyodo News, 28 February 2023.\n\n"
+            + "[4] Foreign Affairs, September/October 2006.\n\n"
+            + "[5] The Yomiuri Shimbun, 3 March 2023.",
+        "The views expressed here are the author's own.\n\nReferences\n\n"
+            + "Daalder, Ivo, and James Goldgeier. \"Global NATO.\" Foreign Affairs 85, no. 5"
+            + " (2006): 105-113. https://www.foreignaffairs.com/articles/2006-09-01/global-nato,"
+            + " a long reference that runs past the length of a short note, as references with"
+            + " their web addresses do, and goes on for a while more to be sure of it, with the"
+            + " publisher's name, the city, the pages and the date on which it was read, as the"
+            + " style of a journal asks for it, and the digital object identifier after it all.\n\n"
+            + "Ministry of Defense. Defense of Japan 2023. Tokyo, 2023.\n\n"
+            + "Kyodo News. 28 February 2023."
       })
   void keepsNotesAfterTheBiographyInTheBody(String notes) throws Exception {
     String seed = Fixtures.read("seed-093.txt");
@@ -197,7 +216,7 @@ class BiographyTest {
     assertThat(body.subList(0, before)).isEqualTo(expected.commentary().body());
     assertThat(body.subList(before, body.size()))
         .extracting(Block::plainText)
-        .containsExactly(notes.split("\n"));
+        .containsExactly(notes.split("\n+"));
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
   }
 

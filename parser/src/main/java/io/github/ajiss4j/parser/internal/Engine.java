@@ -3062,14 +3062,16 @@ public final class Engine {
     partNamesByBiographies(drafts, names);
     splitGluedBiography(drafts, names, authorText);
     findBiographies(drafts, drafts.size() - 1, names, authorText, bios, bioNames);
-    // notes after the biographies (a translation, endnotes) stay in the body, a few blocks at most;
-    // only a byline's authors are looked for there, never any name that opens a paragraph
+    // notes after the biographies (a translation, endnotes) stay in the body: a few blocks, and
+    // any number of notes under their heading or numbered; only a byline's authors are looked for
+    // there, never any name that opens a paragraph
+    int notes = notesAtEnd(drafts);
     for (int skip = 1;
-        skip <= TRAILING_BLOCKS
+        skip <= notes + TRAILING_BLOCKS
             && skip < drafts.size()
             && bios.isEmpty()
             && !names.isEmpty()
-            && drafts.get(drafts.size() - skip).length() <= TRAILING_CHARS;
+            && (skip <= notes || drafts.get(drafts.size() - skip).length() <= TRAILING_CHARS);
         skip++) {
       findBiographies(drafts, drafts.size() - 1 - skip, names, authorText, bios, bioNames);
     }
@@ -3343,6 +3345,74 @@ public final class Engine {
       }
     }
     return first;
+  }
+
+  /** The headings over a commentary's notes, in lower case. */
+  private static final Set<String> NOTES_HEADINGS =
+      Set.of(
+          "notes",
+          "endnotes",
+          "footnotes",
+          "references",
+          "sources",
+          "bibliography",
+          "notes and references");
+
+  /** How many notes may close a text. */
+  private static final int MAX_NOTES = 60;
+
+  /** How long a note may be: a reference with its web address, not a paragraph of the body. */
+  private static final int NOTE_CHARS = 800;
+
+  /**
+   * How many blocks close the text as its notes: a heading such as {@code Notes} or {@code
+   * References} and the blocks under it, each of a note's length; else the blocks that each open
+   * with a note's number ({@code 1.}, {@code [1]}, {@code (1)}, {@code 1 }), two at least.
+   */
+  private static int notesAtEnd(List<Draft> drafts) {
+    int n = drafts.size();
+    int numbered = 0;
+    boolean counting = true;
+    for (int k = n - 1; k >= 0 && n - k <= MAX_NOTES + 1; k--) {
+      Draft d = drafts.get(k);
+      if (d.kind != Draft.Kind.LIST && d.length() <= 40 && isNotesHeading(d.string())) {
+        return n - k;
+      }
+      if (d.length() > NOTE_CHARS) {
+        break;
+      }
+      counting &= opensWithNoteNumber(d.chars());
+      numbered += counting ? 1 : 0;
+    }
+    return numbered >= 2 ? numbered : 0;
+  }
+
+  /** Whether a short block is a heading over notes ({@code Notes}, {@code References:}). */
+  private static boolean isNotesHeading(String block) {
+    String t = Chars.oneSpace(block).strip().toLowerCase(Locale.ROOT);
+    if (t.endsWith(":") || t.endsWith(".")) {
+      t = t.substring(0, t.length() - 1);
+    }
+    return NOTES_HEADINGS.contains(t);
+  }
+
+  /**
+   * Whether a block opens with a note's number: {@code 1. }, {@code [1] }, {@code (1) }, {@code 1
+   * }.
+   */
+  private static boolean opensWithNoteNumber(CharSequence t) {
+    int i = t.length() > 0 && (t.charAt(0) == '[' || t.charAt(0) == '(') ? 1 : 0;
+    int digits = i;
+    while (i < t.length() && i - digits < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digits) {
+      return false;
+    }
+    if (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ']' || t.charAt(i) == ')')) {
+      i++;
+    }
+    return i + 1 < t.length() && Chars.isBlank(t.charAt(i)) && !Chars.isBlank(t.charAt(i + 1));
   }
 
   /** How many blocks after the biographies may stand between them and the end. */

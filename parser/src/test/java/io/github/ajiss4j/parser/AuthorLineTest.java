@@ -194,6 +194,47 @@ class AuthorLineTest {
         .containsExactly("Keio University", "University of Tokyo");
   }
 
+  /**
+   * The affiliation on the line under the name, a blank line under it or not, as a byline of one
+   * text object a line gives it: the author's, and no part of the body.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Yoshikazu Hirose\\nProfessor, National Defense Academy | Professor, National Defense Academy",
+        "Yoshikazu Hirose\\n\\nSenior Fellow, JIIA | Senior Fellow, JIIA",
+        "Yoshikazu Hirose\\n(National Defense Academy) | National Defense Academy",
+        "By Yoshikazu Hirose\\nKeio University | Keio University"
+      })
+  void anAffiliationUnderTheNameIsTheAuthors(String byline, String affiliation) throws Exception {
+    Commentary c = parse(byline.replace("\\n", "\n"));
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+    assertThat(c.authors().get(0).affiliation()).contains(affiliation);
+    assertThat(c.authors().get(0).biography()).isPresent();
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
+  /** Two authors, each with the affiliation on the line under the name. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose\nProfessor, Keio University\nTaro Yamada\nSenior Fellow, JIIA",
+        "Yoshikazu Hirose\nProfessor, Keio University\n\nTaro Yamada\nSenior Fellow, JIIA",
+        "Yoshikazu Hirose\n(Professor, Keio University)\nTaro Yamada\n(Senior Fellow, JIIA)"
+      })
+  void twoAuthorsEachWithTheAffiliationUnderTheName(String byline) throws Exception {
+    Commentary c = parse(HEADER, byline, SECOND_BIO);
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
+    assertThat(c.authors())
+        .extracting(a -> a.affiliation().orElseThrow())
+        .containsExactly("Professor, Keio University", "Senior Fellow, JIIA");
+    assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
   /** An affiliation in brackets that holds a comma is one affiliation, not a name. */
   @ParameterizedTest
   @ValueSource(strings = {" and ", ", "})

@@ -2057,6 +2057,9 @@ public final class Engine {
     /** The lines of the authors after the first, where they stand one a line. */
     final List<int[]> moreAuthors = new ArrayList<>();
 
+    /** Those of {@link #moreAuthors} that hold the affiliation of the name above. */
+    final List<int[]> affiliations = new ArrayList<>();
+
     int bodyStart = -1;
   }
 
@@ -2260,7 +2263,18 @@ public final class Engine {
           h.bodyStart = seg[0];
           return h;
         }
-        if (isMoreAuthors(work, h, words, blankSinceAuthor && !spacedOut())) {
+        if (isAffiliationLine(work, seg, words, blankSinceAuthor)
+            && !h.affiliations.contains(lastAuthorLine(h))
+            && !Chars.holds(work, ',', lastAuthorLine(h)[0], lastAuthorLine(h)[1])) {
+          int[] post = seg.clone(); // Senior Fellow, JIIA: under the name, as a byline of lines
+          h.moreAuthors.add(post);
+          h.affiliations.add(post);
+          continue;
+        }
+        // after a name and its post, a blank line, and another name with its post under it
+        boolean nextWithPost =
+            blankSinceAuthor && h.affiliations.contains(lastAuthorLine(h)) && postUnder(work, l);
+        if (isMoreAuthors(work, h, words, blankSinceAuthor && !spacedOut() && !nextWithPost)) {
           h.moreAuthors.add(seg.clone()); // the next author, on the next line
           continue;
         }
@@ -2472,6 +2486,108 @@ public final class Engine {
         || before.equals("&")
         || before.equalsIgnoreCase("and")
         || (last == 1 && before.equalsIgnoreCase("by"));
+  }
+
+  /** The words that open a post: Senior Fellow, Professor, Director-General. */
+  private static final Set<String> POSTS =
+      Set.of(
+          "Senior",
+          "Research",
+          "Fellow",
+          "Professor",
+          "Associate",
+          "Assistant",
+          "Adjunct",
+          "Visiting",
+          "Distinguished",
+          "Director",
+          "Director-General",
+          "Deputy",
+          "President",
+          "Vice",
+          "Vice-President",
+          "Executive",
+          "Chief",
+          "Chairman",
+          "Chair",
+          "Head",
+          "Former",
+          "Principal",
+          "Lecturer",
+          "Researcher",
+          "Analyst",
+          "Economist",
+          "Ambassador",
+          "Special",
+          "Adviser",
+          "Advisor",
+          "Member",
+          "Emeritus");
+
+  /** The words that name an institution: Keio University, National Defense Academy. */
+  private static final Set<String> INSTITUTIONS =
+      Set.of(
+          "University",
+          "Institute",
+          "Academy",
+          "College",
+          "School",
+          "Foundation",
+          "Center",
+          "Centre",
+          "Council",
+          "Ministry",
+          "Agency",
+          "Association",
+          "Forum",
+          "Bank",
+          "Corporation");
+
+  /**
+   * Whether a short line under a name is that author's affiliation and no name or sentence: a post
+   * and where it is held ({@code Senior Fellow, JIIA}), an institution ({@code Keio University}),
+   * either in brackets; below a blank line, a post only.
+   */
+  private boolean isAffiliationLine(String work, int[] seg, List<Word> words, boolean apart) {
+    int e = trimEnd(work, seg[0], seg[1]);
+    if (e - seg[0] > 70 || words.size() < 2 || words.size() > 10) {
+      return false;
+    }
+    char last = work.charAt(e - 1);
+    if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';') {
+      return false;
+    }
+    String first = words.get(0).text;
+    if (first.startsWith("(")) {
+      return !apart && last == ')' && Character.isUpperCase(first.charAt(1 % first.length()));
+    }
+    if (!Character.isUpperCase(first.charAt(0))) {
+      return false;
+    }
+    boolean comma = false;
+    for (Word w : words) {
+      comma |= w.text.endsWith(",");
+      String bare = Chars.oneSpace(w.text).replace(",", "");
+      if (INSTITUTIONS.contains(bare) && !apart) {
+        return true;
+      }
+    }
+    if (!comma || !POSTS.contains(first.replace(",", ""))) {
+      return false;
+    }
+    // a post, then where it is held: the last word a name or an abbreviation in capitals
+    String tail = words.get(words.size() - 1).text;
+    return Character.isUpperCase(tail.charAt(0));
+  }
+
+  /** Whether the line after line {@code l} is an affiliation ({@link #isAffiliationLine}). */
+  private boolean postUnder(String work, int l) {
+    int next = firstNonBlankLine(l + 1);
+    if (next != l + 1) {
+      return false;
+    }
+    int[] seg = {src.starts[next], src.ends[next]};
+    return isAffiliationLine(work, seg, Words.split(work, seg[0], seg[1]), false);
   }
 
   /** The author line before {@code line}, one of {@link Header#moreAuthors}. */
@@ -3039,6 +3155,13 @@ public final class Engine {
     for (int[] more : h.moreAuthors) {
       // one author a line: a line break parts two names, unless the line before ends in "and"
       String next = Chars.oneSpace(work.substring(more[0], more[1])).trim();
+      if (h.affiliations.contains(more)) {
+        // the affiliation under the name, in brackets as a byline of one line writes it
+        boolean bracketed = next.startsWith("(") && next.endsWith(")");
+        authorText = authorText + " " + (bracketed ? next : "(" + next + ")");
+        sink.field("authors", more[0], more[1]);
+        continue;
+      }
       int[] before = lastAuthorBefore(h, more);
       boolean joined =
           goesOn(work, before)

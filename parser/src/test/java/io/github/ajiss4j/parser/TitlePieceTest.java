@@ -75,6 +75,81 @@ class TitlePieceTest {
         .isEqualTo("Human Security at the UN: Japan's Unfinished Agenda");
   }
 
+  /**
+   * Two words side by side that no title holds, where the piece was taken out from between them:
+   * two prepositions ({@code OF IN}), a word and its possessive ({@code JAPAN JAPAN'S}), a modal
+   * before an article ({@code SHOULD THE}); the piece goes back between them.
+   */
+  @Test
+  void thePieceGoesBetweenTwoWordsThatNoTitleHoldsSideBySide() {
+    assertThat(
+            titled("THE LIMITS OF IN SOUTHEAST ASIA", "JAPAN'S SOFT POWER", "Asia spoke.")
+                .commentary()
+                .title())
+        .isEqualTo("The Limits of Japan's Soft Power in Southeast Asia");
+    assertThat(
+            titled(
+                    "JAPAN'S ROLE IN BEYOND FREEDOM OF NAVIGATION",
+                    "THE SOUTH CHINA SEA:",
+                    "Japan spoke.")
+                .commentary()
+                .title())
+        .isEqualTo("Japan's Role in the South China Sea: Beyond Freedom of Navigation");
+    assertThat(
+            titled(
+                    "WHAT DOES THE GREAT EAST JAPAN JAPAN'S FOREIGN POLICY?",
+                    "EARTHQUAKE MEAN FOR",
+                    "Tokyo spoke.")
+                .commentary()
+                .title())
+        .isEqualTo("What Does the Great East Japan Earthquake Mean for Japan's Foreign Policy?");
+    assertThat(
+            titled("WHY JAPAN SHOULD JOIN", "THE TPP NEGOTIATIONS", "Tokyo spoke.")
+                .commentary()
+                .title())
+        .isEqualTo("Why Japan Should Join the TPP Negotiations");
+  }
+
+  /** A possessive cannot end a title, and a piece that ends in a colon cannot end it either. */
+  @Test
+  void thePieceGoesLastAfterAPossessiveAndNeverLastWithAColon() {
+    assertThat(titled("COP26 AND JAPAN'S", "CLIMATE DIPLOMACY", "COP26 met.").commentary().title())
+        .isEqualTo("COP26 and Japan's Climate Diplomacy");
+    assertThat(
+            titled(
+                    "\"UKRAINE TODAY, EAST JAPAN AND THE WAR IN UKRAINE TWO YEARS ON",
+                    "ASIA TOMORROW\":",
+                    "East Asia is watching.")
+                .commentary()
+                .title())
+        .isEqualTo(
+            "\"Ukraine Today, East Asia Tomorrow\": Japan and the War in Ukraine Two Years On");
+  }
+
+  /**
+   * Where the middle of the page could part the first line at more than one place, the one beside
+   * the words that the body writes beside the piece's.
+   */
+  @Test
+  void ofThePlacesThatTheMiddleCouldPartTheBodyChooses() {
+    assertThat(
+            titled(
+                    "JAPAN'S NEW NATIONAL WHAT HAS CHANGED?",
+                    "SECURITY STRATEGY:",
+                    "The National Security Strategy was adopted in 2022.")
+                .commentary()
+                .title())
+        .isEqualTo("Japan's New National Security Strategy: What Has Changed?");
+    assertThat(
+            titled(
+                    "JAPAN'S CLIMATE ASIA ZERO EMISSION COMMUNITY",
+                    "DIPLOMACY AND THE",
+                    "Its climate diplomacy is active.")
+                .commentary()
+                .title())
+        .isEqualTo("Japan's Climate Diplomacy and the Asia Zero Emission Community");
+  }
+
   @Test
   void aWordThatTheMiddleOfThePageCrossesStaysBeforeThePiece() {
     // THE GLOBAL PARTNERSHIP OF JAPAN-NATO: the middle falls in PARTNERSHIP

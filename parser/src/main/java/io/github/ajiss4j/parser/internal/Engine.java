@@ -2982,22 +2982,45 @@ public final class Engine {
    * that it writes beside the piece's and parting none.
    */
   private static int insertionPoint(List<String> words, String piece, BodyReader body) {
-    char pieceEnd = piece.charAt(piece.length() - 1);
-    String lastWord = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-    if (pieceEnd == '?'
-        || pieceEnd == '!'
-        || pieceEnd == '.'
-        || TITLE_OPEN_ENDINGS.contains(lastWord)
-        || lastWord.endsWith(":")) {
-      return words.size(); // the title cannot end before the piece: it was the last line
+    // the mark that ends the piece, inside the quotation marks that close it: ACHIEVE?"
+    int e = piece.length() - 1;
+    while (e > 0 && "\"'\u201D\u2019)".indexOf(piece.charAt(e)) >= 0) {
+      e--;
     }
+    char pieceEnd = piece.charAt(e);
     String opening =
         piece.substring(0, piece.indexOf(' ') < 0 ? piece.length() : piece.indexOf(' '));
     String closing = piece.substring(piece.lastIndexOf(' ') + 1);
+    String lastWord = words.get(words.size() - 1);
+    boolean pieceEnds = pieceEnd != ':' && !isFunctionWord(closing);
+    if (pieceEnd == '?'
+        || pieceEnd == '!'
+        || pieceEnd == '.'
+        || (pieceEnds
+            && (TITLE_OPEN_ENDINGS.contains(lastWord.toLowerCase(Locale.ROOT))
+                || lastWord.endsWith(":")
+                || isPossessive(lastWord)))) {
+      return words.size(); // the title cannot end before the piece: it was the last line
+    }
+    // two words side by side that no title holds: the piece was taken out from between them
+    for (int i = 1; i < words.size(); i++) {
+      if (!readsOn(words, i, opening, closing, pieceEnd)) {
+        continue;
+      }
+      String before = words.get(i - 1);
+      String after = words.get(i);
+      if (!joins(before, after)
+          || withoutPossessive(bare(before)).equalsIgnoreCase(withoutPossessive(bare(after)))) {
+        return i;
+      }
+    }
     // the place where the words before it and the piece make a line that the middle of the page,
     // where the main column starts, parts between them (each word going to the side where its
-    // middle stands) and where the title reads on: of such, the one whose line is nearest in
-    // width to the seed's first title line; where there is none, the last place that reads on
+    // middle stands) and where the title reads on: of such, the one beside the words that the body
+    // writes beside the piece's, then the one whose line is nearest in width to the seed's first
+    // title line; where there is none, the last place that reads on
+    String first = bare(opening);
+    String last = bare(closing);
     int at = -1;
     int fallback = -1;
     int nearest = Integer.MAX_VALUE;
@@ -3014,13 +3037,47 @@ public final class Engine {
     if (at < 0) {
       at = fallback > 0 ? fallback : words.size();
     }
-    if (at == words.size() || !together(bare(words.get(at - 1)), bare(words.get(at)), body)) {
-      return at; // no two words that the body writes together are parted
+    boolean partsPair =
+        at < words.size() && together(bare(words.get(at - 1)), bare(words.get(at)), body);
+    // the body is asked further only where another place the middle could part may stand beside
+    // words that the body writes beside the piece's, as where the nearest parts such words
+    int room = 0;
+    for (int i = 1; i <= words.size() && !partsPair && room == 0; i++) {
+      if (i != at
+          && readsOn(words, i, opening, closing, pieceEnd)
+          && partedAtMiddle(words, i, piece, opening) > 0) {
+        room =
+            mayBeTogether(bare(words.get(i - 1)), first)
+                    || (i < words.size() && mayBeTogether(last, bare(words.get(i))))
+                ? 1
+                : 0;
+      }
+    }
+    if (!partsPair && room == 0) {
+      return at; // no two words that the body writes together are parted, nor could be joined
+    }
+    if (!partsPair) {
+      // of the places that the middle could part, the one beside the words that the body writes
+      // beside the piece's, then the nearest in width
+      int atScore = placeScore(words, at, first, last, body);
+      for (int i = 1; i <= words.size(); i++) {
+        int line =
+            i == at || !readsOn(words, i, opening, closing, pieceEnd)
+                ? 0
+                : partedAtMiddle(words, i, piece, opening);
+        if (line > 0) {
+          int score = placeScore(words, i, first, last, body);
+          if (score > atScore || (score == atScore && Math.abs(line - TITLE_LINE) < nearest)) {
+            at = i;
+            atScore = score;
+            nearest = Math.abs(line - TITLE_LINE);
+          }
+        }
+      }
+      return at;
     }
     // the body writes the two words together: the place that it bears out best, of those that
     // read on, one that the middle parts first, then the first
-    String first = bare(opening);
-    String last = bare(closing);
     int best = at;
     int bestScore = placeScore(words, at, first, last, body);
     boolean bestParted = true;
@@ -3092,12 +3149,33 @@ public final class Engine {
 
   /** Whether one word of a title may stand right before another, as far as their kind tells. */
   private static boolean joins(String first, String second) {
+    if (MODALS.contains(bare(first).toUpperCase(Locale.ROOT))
+        && DETERMINERS.contains(bare(second).toLowerCase(Locale.ROOT))) {
+      return false; // SHOULD THE: a verb follows a modal
+    }
     if (!isFunctionWord(first) || !isFunctionWord(second)) {
       return true;
     }
     // of the, and the, and its: a preposition or a conjunction before an article or a determiner
     return !DETERMINERS.contains(bare(first).toLowerCase(Locale.ROOT))
         && DETERMINERS.contains(bare(second).toLowerCase(Locale.ROOT));
+  }
+
+  /** The modal verbs, in capitals: a verb follows each, never an article. */
+  private static final java.util.Set<String> MODALS =
+      java.util.Set.of(
+          "SHOULD", "MUST", "CAN", "COULD", "WILL", "WOULD", "MAY", "MIGHT", "SHALL", "CANNOT");
+
+  /** Whether a word ends in a possessive: {@code JAPAN'S}, {@code ALLIES'}. */
+  private static boolean isPossessive(String word) {
+    String b = word.replace('\u2019', '\'');
+    return b.length() > 2 && (b.endsWith("'S") || b.endsWith("'s") || b.endsWith("S'"));
+  }
+
+  /** A word without the possessive that ends it: {@code JAPAN'S} as {@code JAPAN}. */
+  private static String withoutPossessive(String word) {
+    String b = word.replace('\u2019', '\'');
+    return b.endsWith("'S") || b.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
   }
 
   /** The articles and determiners among {@link #TITLE_OPEN_ENDINGS}: a noun follows each. */
@@ -3114,9 +3192,15 @@ public final class Engine {
   }
 
   private static boolean together(String first, String second, BodyReader body) {
-    return !TITLE_OPEN_ENDINGS.contains(first.toLowerCase(Locale.ROOT))
-        && !TITLE_OPEN_ENDINGS.contains(second.toLowerCase(Locale.ROOT))
-        && body.writesTogether(first, second);
+    return mayBeTogether(first, second) && body.writesTogether(first, second);
+  }
+
+  /** Whether two words may be ones that the body writes together: neither a function word. */
+  private static boolean mayBeTogether(String first, String second) {
+    return !first.isEmpty()
+        && !second.isEmpty()
+        && !TITLE_OPEN_ENDINGS.contains(first.toLowerCase(Locale.ROOT))
+        && !TITLE_OPEN_ENDINGS.contains(second.toLowerCase(Locale.ROOT));
   }
 
   /** A word of the title without the quotation marks, brackets and punctuation around it. */

@@ -3,6 +3,7 @@ package io.github.ajiss4j.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ajiss4j.model.Commentary;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +54,29 @@ class SidebarOneALineTest {
   void aMastheadUnderTheAuthorIsReadWhole() throws Exception {
     Commentary c = parse(TOP + ISSUE + MASTHEAD + "\n" + FIRST + rest());
     assertThat(c).isEqualTo(inPlace());
+  }
+
+  /**
+   * The last two names of a post joined by "and" over two lines ({@code Naoko Saiki and} / {@code
+   * Taizo Yakushiji}), as the masthead sometimes prints them: both on the post, wherever the
+   * sidebar stands.
+   */
+  @Test
+  void namesJoinedByAndOverTwoLinesAreBothThePosts() throws Exception {
+    String and = MASTHEAD.replace("Naoko Saiki\nTaizo", "Naoko Saiki and\nTaizo");
+    assertThat(and).isNotEqualTo(MASTHEAD);
+    for (String text :
+        List.of(
+            TOP + and + ISSUE + FIRST + rest(),
+            TOP + ISSUE + FIRST + rest() + "\n\n" + and,
+            TOP + ISSUE + and + "\n" + FIRST + rest())) {
+      assertThat(parse(text)).isEqualTo(inPlace());
+    }
+    String between = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(between.replace("Naoko Saiki\nTaizo", "Naoko Saiki and\nTaizo"));
+    assertThat(r.commentary()).isEqualTo(parse(between));
   }
 
   @Test

@@ -411,9 +411,13 @@ final class MastheadReader {
     if (words.isEmpty() || words.size() > 6 || e - s > 60) {
       return false;
     }
-    for (Word w : words) {
+    for (int i = 0; i < words.size(); i++) {
       // a role in brackets goes with the name: Akio Watanabe (Chair)
-      String t = w.text.startsWith("(") && w.text.length() > 1 ? w.text.substring(1) : w.text;
+      String w = words.get(i).text;
+      String t = w.startsWith("(") && w.length() > 1 ? w.substring(1) : w;
+      if (i > 0 && (t.equals("and") || t.equals("&"))) {
+        continue; // before a list's last name: Shujiro Urata and / Yasunori Nakayama
+      }
       if (!Character.isUpperCase(t.charAt(0)) || t.endsWith(".")) {
         return false;
       }

@@ -78,6 +78,25 @@ class ParagraphEndTest {
     assertThat(block(c, "NATO adopted")).isInstanceOf(Paragraph.class);
   }
 
+  /**
+   * Where no blank line parts paragraphs, a short line that ends a sentence before a note's number
+   * ends its paragraph as it does without the number.
+   */
+  @Test
+  void aNotesNumberAfterASentencesEndEndsItsParagraphWithNoBlankLines() {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    assertThat(text).contains("territorial defense.\nThe timing of the speech");
+    assertThat(text).contains("the Bush administration.\nDelivered in this context");
+    String numbered =
+        text.replace("territorial defense.\n", "territorial defense.1\n")
+            .replace("the Bush administration.\n", "the Bush administration.\u00B2\n");
+    List<String> plain = texts(Fixtures.parse(text).commentary());
+    List<String> c = texts(Fixtures.parse(numbered).commentary());
+    assertThat(c).hasSameSizeAs(plain);
+    assertThat(c).anyMatch(t -> t.endsWith("territorial defense.1"));
+    assertThat(c).anyMatch(t -> t.startsWith("The timing of the speech"));
+  }
+
   @Test
   void aParagraphThatEndsInAWebAddressEndsThere() {
     String address =

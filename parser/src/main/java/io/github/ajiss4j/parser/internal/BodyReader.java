@@ -677,28 +677,33 @@ final class BodyReader {
    * sentence's end ({@code the willing.1}, {@code forces."2}, {@code forces.³}, {@code in 2022.3}).
    */
   static int closing(CharSequence a) {
-    int i = a.length() - 1;
-    while (i > 0 && (a.charAt(i) == '*' || a.charAt(i) == '_')) {
+    return closing(a, 0, a.length());
+  }
+
+  /** {@link #closing(CharSequence)} of {@code a[from, to)}, not empty: an index into {@code a}. */
+  static int closing(CharSequence a, int from, int to) {
+    int i = to - 1;
+    while (i > from && (a.charAt(i) == '*' || a.charAt(i) == '_')) {
       i--;
     }
     int j = i;
-    while (j > 0 && i - j < 3 && isNoteDigit(a.charAt(j))) {
+    while (j > from && i - j < 3 && isNoteDigit(a.charAt(j))) {
       j--;
     }
     char c = a.charAt(j);
     if (j < i
-        && j > 0
+        && j > from
         && (c == '.' || c == '?' || c == '!' || c == '"' || c == '\u201D' || c == ')')
-        && (!Character.isDigit(a.charAt(j - 1)) || endsWithYear(a, j))) {
+        && (!Character.isDigit(a.charAt(j - 1)) || endsWithYear(a, from, j))) {
       return j; // but 2.0 or 3.1 is a number, as 2022.3 is not
     }
     return i;
   }
 
-  /** Whether four digits, and no fifth, stand before {@code end}. */
-  private static boolean endsWithYear(CharSequence a, int end) {
+  /** Whether four digits, and no fifth, stand in {@code a} from {@code from} before {@code end}. */
+  private static boolean endsWithYear(CharSequence a, int from, int end) {
     int k = end;
-    while (k > 0 && Character.isDigit(a.charAt(k - 1))) {
+    while (k > from && Character.isDigit(a.charAt(k - 1))) {
       k--;
     }
     return end - k == 4;
@@ -1342,7 +1347,8 @@ final class BodyReader {
       return true;
     }
     int width = line[1] - line[0];
-    if (Chars.isSentenceEnd(text.charAt(line[1] - 1))) {
+    // a sentence's end, before a note's number or not: outside pressure.1
+    if (Chars.isSentenceEnd(text.charAt(closing(text, line[0], line[1])))) {
       int wordEnd = next[0];
       while (wordEnd < next[1] && !Chars.isBlank(text.charAt(wordEnd))) {
         wordEnd++;

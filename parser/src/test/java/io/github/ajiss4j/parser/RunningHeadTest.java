@@ -251,6 +251,31 @@ class RunningHeadTest {
         .noneMatch(d -> d.message().contains("stands between a paragraph cut"));
   }
 
+  /**
+   * A note's web address on the line under the note, last on the page: the note's, not a footer,
+   * where the line above ends in a comma or a colon, or the address ends a sentence.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "[1] Ministry of Foreign Affairs of Japan, \"Japan's Assistance to Ukraine,\"\n"
+            + "https://www.mofa.go.jp/erp/c_see/ua/page24e_000388.html",
+        "[1] Ministry of Foreign Affairs of Japan, Japan's Assistance to Ukraine:\n"
+            + "https://www.mofa.go.jp/erp/c_see/ua/page24e_000388.html",
+        "[1] Ministry of Foreign Affairs of Japan, Japan's Assistance to Ukraine\n"
+            + "https://www.mofa.go.jp/erp/c_see/ua/page24e_000388.html."
+      })
+  void aNotesWebAddressOnTheLineUnderItStaysTheNotes(String note) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String end = "The Association of Japanese Institutes of Strategic Studies.\n";
+    assertThat(text).contains(end);
+    ParseResult r = parse(text.replace(end, end + "\nNotes\n\n" + note + "\n\n3\n\n\f"));
+    assertThat(r.commentary().body())
+        .extracting(b -> b.plainText())
+        .contains(note.replace("\n", " "));
+    assertThat(r.diagnostics()).noneMatch(d -> d.message().startsWith("dropped the footer"));
+  }
+
   @Test
   void aWebAddressWithNoPageBreakNextToItStaysInTheBodyAsItsOwnBlock() {
     String seed = Fixtures.read("seed-093.txt");

@@ -515,7 +515,8 @@ final class BodyReader {
           break;
         }
       }
-      if (after < 0 || pageBreakBetween(before, line[0]) || pageBreakBetween(line[1], after)) {
+      if ((after < 0 || pageBreakBetween(before, line[0]) || pageBreakBetween(line[1], after))
+          && !citedAbove(out, i)) {
         sink.report(
             DiagnosticCode.PAGE_FURNITURE_DROPPED,
             line[0],
@@ -525,6 +526,25 @@ final class BodyReader {
         out.set(i, null);
       }
     }
+  }
+
+  /**
+   * Whether the web address on line {@code out[i]} goes on from the line right above it, as a note
+   * wraps the source it cites: that line ends in a comma or a colon (quotation marks after it
+   * allowed), or the address ends a sentence, as no footer's does.
+   */
+  private boolean citedAbove(List<int[]> out, int i) {
+    int[] above = i > 0 ? out.get(i - 1) : null;
+    if (above == null) {
+      return false;
+    }
+    int[] line = out.get(i);
+    int e = above[1];
+    while (e > above[0] && "\"'\u201D\u2019".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    char last = e > above[0] ? text.charAt(e - 1) : ' ';
+    return last == ',' || last == ':' || text.charAt(line[1] - 1) == '.';
   }
 
   /** The longest line that {@link #dropStrandedLines} takes for a page's footer or head. */

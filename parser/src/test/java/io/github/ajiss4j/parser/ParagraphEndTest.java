@@ -149,6 +149,32 @@ class ParagraphEndTest {
             "A Second Track for Japan");
   }
 
+  /** Notes one after another with no blank line between them: each note a paragraph. */
+  @ParameterizedTest
+  @ValueSource(strings = {"%d ", "[%d] ", "%d. "})
+  void notesWithNoBlankLineBetweenThemArePartedByTheirNumbers(String number) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String end = "The Association of Japanese Institutes of Strategic Studies.\n";
+    assertThat(text).contains(end);
+    String[] notes = {
+      "Ministry of the Environment, \"Japan's Nationally Determined Contribution (NDC),\" 22\n"
+          + "October 2021.",
+      "Cabinet Secretariat, \"Basic Policy for the Realization of GX,\" 10 February 2023.",
+      "Ministry of Economy, Trade and Industry, \"Joint Statement of the AZEC Ministerial\n"
+          + "Meeting,\" 4 March 2023."
+    };
+    StringBuilder section = new StringBuilder("\nNotes\n\n");
+    for (int i = 0; i < notes.length; i++) {
+      section.append(String.format(number, i + 1)).append(notes[i]).append('\n');
+    }
+    List<String> texts = texts(Fixtures.parse(text.replace(end, end + section)).commentary());
+    assertThat(texts)
+        .endsWith(
+            String.format(number, 1) + notes[0].replace('\n', ' '),
+            String.format(number, 2) + notes[1],
+            String.format(number, 3) + notes[2].replace('\n', ' '));
+  }
+
   @Test
   void aShortLineThatEndsTheLastKeyPointEndsTheListThoughNoBlankLineFollows() {
     String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");

@@ -1268,8 +1268,17 @@ final class BodyReader {
     for (int r = 0; r < runs.size(); r++) {
       List<int[]> run = runs.get(r);
       int from = 0;
+      int note = noteNumber(run.get(0)); // the number of the note that the part opens with, or 0
       for (int i = 1; i < run.size(); i++) {
-        if (opensEnumeration(run.get(i)) && endsItem(run.get(i - 1), run.get(i))) {
+        // the next item of a numbered list, or the next note: 1 Ministry ... 2021. / 2 Cabinet
+        int next = note > 0 ? noteNumber(run.get(i)) : 0;
+        boolean nextNote =
+            next > 0
+                && next == note + 1
+                && Chars.isSentenceEnd(
+                    text.charAt(closing(text, run.get(i - 1)[0], run.get(i - 1)[1])));
+        if (nextNote || (opensEnumeration(run.get(i)) && endsItem(run.get(i - 1), run.get(i)))) {
+          note = next;
           if (out == null) {
             out = new ArrayList<>(runs.subList(0, r));
           }
@@ -1326,6 +1335,34 @@ final class BodyReader {
     char close = text.charAt(i);
     boolean digits = Character.isDigit(text.charAt(label));
     return close == ')' || (close == '.' && digits && label == s);
+  }
+
+  /**
+   * The number that opens a line as a note's ({@code 2 Cabinet}, {@code [2] Cabinet}, {@code 2.
+   * Cabinet}, {@code (2) Cabinet}): one to three digits, a blank, and a capital or a quotation mark
+   * after it; else 0.
+   */
+  private int noteNumber(int[] line) {
+    int s = line[0];
+    int e = line[1];
+    int i = s < e && (text.charAt(s) == '[' || text.charAt(s) == '(') ? s + 1 : s;
+    int digits = i;
+    int n = 0;
+    while (i < e && i - digits < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      n = n * 10 + text.charAt(i) - '0';
+      i++;
+    }
+    if (i == digits || (i < e && Character.isDigit(text.charAt(i)))) {
+      return 0;
+    }
+    if (i < e && (text.charAt(i) == '.' || text.charAt(i) == ']' || text.charAt(i) == ')')) {
+      i++;
+    }
+    if (i + 1 >= e || !Chars.isBlank(text.charAt(i))) {
+      return 0;
+    }
+    char c = text.charAt(i + 1);
+    return Character.isUpperCase(c) || Chars.isOpeningQuote(c) ? n : 0;
   }
 
   /**

@@ -196,7 +196,7 @@ class BiographyTest {
             + "[3] Kyodo News, 28 February 2023.\n\n"
             + "[4] Foreign Affairs, September/October 2006.\n\n"
             + "[5] The Yomiuri Shimbun, 3 March 2023.",
-        "The views expressed here are the author's own.\n\nReferences\n\n"
+        "The article first appeared in Japanese in Gaiko.\n\nReferences\n\n"
             + "Daalder, Ivo, and James Goldgeier. \"Global NATO.\" Foreign Affairs 85, no. 5"
             + " (2006): 105-113. https://www.foreignaffairs.com/articles/2006-09-01/global-nato,"
             + " a long reference that runs past the length of a short note, as references with"

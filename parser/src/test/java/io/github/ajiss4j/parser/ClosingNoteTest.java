@@ -2,6 +2,7 @@ package io.github.ajiss4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ajiss4j.model.Block;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
 import java.util.List;
@@ -100,6 +101,37 @@ class ClosingNoteTest {
     String bio = "Yoshikazu Hirose is Professor";
     String text = seed.replace(bio, NOTE + "\n\n" + bio);
     assertDropped(text, parse(text));
+  }
+
+  /** A note after the biography with notes after it, or above two authors' biographies. */
+  @Test
+  void aNoteBeforeTheNotesOrAboveTwoBiographiesIsDropped() {
+    String seed = Fixtures.read("seed-093.txt");
+    String notes = "\n\nNotes\n\n1. Foreign Affairs, 2006.\n\n2. Kyodo News, 2023.\n";
+    String text = seed + "\n\n" + NOTE + notes;
+    ParseResult r = parse(text);
+    List<Block> body = r.commentary().body();
+    assertThat(body.subList(0, SEED.commentary().body().size()))
+        .isEqualTo(SEED.commentary().body());
+    assertThat(body)
+        .extracting(Block::plainText)
+        .endsWith("Notes", "1. Foreign Affairs, 2006.", "2. Kyodo News, 2023.");
+    assertThat(r.commentary().authors()).isEqualTo(SEED.commentary().authors());
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(text.indexOf("The views")));
+
+    String bio = "Yoshikazu Hirose is Professor";
+    String second =
+        "\n\nTaro Yamada is Senior Fellow at the Research Institute for Peace and Security.";
+    String two =
+        seed.replace("Yoshikazu Hirose\t", "Yoshikazu Hirose and Taro Yamada\t")
+                .replace(bio, NOTE + "\n\n" + bio)
+            + second;
+    ParseResult r2 = parse(two);
+    assertThat(r2.commentary().authors()).hasSize(2);
+    assertThat(r2.commentary().body()).isEqualTo(SEED.commentary().body());
+    assertThat(notes(r2)).hasSize(1);
   }
 
   @Test

@@ -1920,14 +1920,20 @@ public final class Engine {
    * and not the institutes': the last paragraph, or the last sentences of the last paragraph, which
    * is then the biography.
    */
-  private void dropClosingNote(List<Draft> drafts, String work) {
+  /** How many biographies a closing note may stand above: those of a commentary's authors. */
+  private static final int MAX_AUTHORS = 3;
+
+  private void dropClosingNote(List<Draft> all, String work) {
+    // the notes that close the text stand after the closing note
+    List<Draft> drafts = all.subList(0, all.size() - notesAtEnd(all));
     if (drafts.isEmpty()) {
       return;
     }
     Draft last = drafts.get(drafts.size() - 1);
-    if (drafts.size() >= 2) {
-      // a note of its own right before the biography, as extraction may order a page's foot
-      Draft before = drafts.get(drafts.size() - 2);
+    // a note of its own right before the biography, or the biographies of several authors, as
+    // extraction may order a page's foot
+    for (int k = drafts.size() - 2; k >= 0 && k >= drafts.size() - 1 - MAX_AUTHORS; k--) {
+      Draft before = drafts.get(k);
       boolean brief = before.kind == Draft.Kind.PARAGRAPH && before.chars().length() <= NOTE_MAX;
       String t = brief ? before.chars().toString() : "";
       if (!t.isEmpty()
@@ -1938,7 +1944,8 @@ public final class Engine {
             before.start,
             before.end,
             "dropped the closing note that the views are the author's own: " + Sink.quote(t));
-        drafts.remove(drafts.size() - 2);
+        drafts.remove(k);
+        break;
       }
     }
     if (last.kind != Draft.Kind.PARAGRAPH) {

@@ -221,7 +221,8 @@ class AuthorLineTest {
       strings = {
         "Yoshikazu Hirose\nProfessor, Keio University\nTaro Yamada\nSenior Fellow, JIIA",
         "Yoshikazu Hirose\nProfessor, Keio University\n\nTaro Yamada\nSenior Fellow, JIIA",
-        "Yoshikazu Hirose\n(Professor, Keio University)\nTaro Yamada\n(Senior Fellow, JIIA)"
+        "Yoshikazu Hirose\n(Professor, Keio University)\nTaro Yamada\n(Senior Fellow, JIIA)",
+        "Yoshikazu Hirose\nProfessor, Keio University\nand Taro Yamada\nSenior Fellow, JIIA"
       })
   void twoAuthorsEachWithTheAffiliationUnderTheName(String byline) throws Exception {
     Commentary c = parse(HEADER, byline, SECOND_BIO);
@@ -231,6 +232,35 @@ class AuthorLineTest {
     assertThat(c.authors())
         .extracting(a -> a.affiliation().orElseThrow())
         .containsExactly("Professor, Keio University", "Senior Fellow, JIIA");
+    assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
+    // a post that ends in an abbreviation after a comma, above the next name
+    Commentary swapped =
+        parse(
+            HEADER,
+            "Yoshikazu Hirose\nSenior Fellow, JIIA\nTaro Yamada\nProfessor, Keio University",
+            SECOND_BIO);
+    assertThat(swapped.authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
+    assertThat(swapped.authors())
+        .extracting(a -> a.affiliation().orElseThrow())
+        .containsExactly("Senior Fellow, JIIA", "Professor, Keio University");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
+  /** Two authors one a line, each with the affiliation after the name. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose (Keio University)\nTaro Yamada (JIIA)",
+        "Yoshikazu Hirose, Professor, Keio University\nTaro Yamada, Senior Fellow, JIIA"
+      })
+  void twoAuthorsOneALineEachWithTheAffiliation(String byline) throws Exception {
+    Commentary c = parse(HEADER, byline, SECOND_BIO);
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
+    assertThat(c.authors().get(1).affiliation()).isPresent();
     assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
   }

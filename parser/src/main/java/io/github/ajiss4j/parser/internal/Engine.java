@@ -2067,6 +2067,9 @@ public final class Engine {
     /** Those of {@link #moreAuthors} that hold the affiliation of the name above. */
     final List<int[]> affiliations = new ArrayList<>();
 
+    /** Whether each author's line gives a name and its affiliation: Taro Yamada (JIIA). */
+    boolean namedWithPost;
+
     int bodyStart = -1;
   }
 
@@ -2281,6 +2284,19 @@ public final class Engine {
         // after a name and its post, a blank line, and another name with its post under it
         boolean nextWithPost =
             blankSinceAuthor && h.affiliations.contains(lastAuthorLine(h)) && postUnder(work, l);
+        // a name and its affiliation, where the line above gave its name so: Taro Yamada (JIIA)
+        int post = postAfterName(work, seg, words);
+        int[] above = lastAuthorLine(h);
+        boolean withPost =
+            post > 0
+                && !h.affiliations.contains(above)
+                && postAfterName(work, above, Words.split(work, above[0], above[1])) > 0;
+        if (withPost
+            && isMoreAuthors(work, h, words.subList(0, post), blankSinceAuthor && !spacedOut())) {
+          h.moreAuthors.add(seg.clone());
+          h.namedWithPost = true;
+          continue;
+        }
         if (isMoreAuthors(work, h, words, blankSinceAuthor && !spacedOut() && !nextWithPost)) {
           h.moreAuthors.add(seg.clone()); // the next author, on the next line
           continue;
@@ -2585,6 +2601,46 @@ public final class Engine {
     // a post, then where it is held: the last word a name or an abbreviation in capitals
     String tail = words.get(words.size() - 1).text;
     return Character.isUpperCase(tail.charAt(0));
+  }
+
+  /**
+   * Where the affiliation after a name starts on a line of the byline, as a word's index: a word
+   * that opens a bracket closed at the line's end ({@code Taro Yamada (JIIA)}), or the word after a
+   * comma where the rest is a post ({@code Taro Yamada, Senior Fellow, JIIA}); else 0.
+   */
+  private int postAfterName(String work, int[] seg, List<Word> words) {
+    for (int k = 2; k < words.size() && k <= 4; k++) {
+      String w = words.get(k).text;
+      int[] rest = {words.get(k).start, seg[1]};
+      if (w.startsWith("(") && work.charAt(trimEnd(work, rest[0], rest[1]) - 1) == ')') {
+        return k;
+      }
+      if (words.get(k - 1).text.endsWith(",")
+          && isAffiliationLine(work, rest, words.subList(k, words.size()), false)) {
+        return k;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The byline's line {@code work[line]}, a name and its affiliation ({@link #postAfterName}), with
+   * the affiliation in brackets: {@code Taro Yamada, Senior Fellow, JIIA} as {@code Taro Yamada
+   * (Senior Fellow, JIIA)}.
+   */
+  private String bracketedPost(String work, int[] line) {
+    String whole = Chars.oneSpace(work.substring(line[0], line[1])).trim();
+    List<Word> words = Words.split(work, line[0], line[1]);
+    int post = postAfterName(work, line, words);
+    if (post == 0 || words.get(post).text.startsWith("(")) {
+      return whole;
+    }
+    String name = Chars.oneSpace(work.substring(words.get(0).start, words.get(post - 1).end));
+    name = name.substring(0, name.length() - 1); // its comma
+    return name
+        + " ("
+        + Chars.oneSpace(work.substring(words.get(post).start, trimEnd(work, line[0], line[1])))
+        + ")";
   }
 
   /** Whether the line after line {@code l} is an affiliation ({@link #isAffiliationLine}). */
@@ -3242,8 +3298,19 @@ public final class Engine {
     familyNameFromTitle(h, work, drafts);
     // a no-break space, or a run of spaces, may part a name's words: Yoshikazu\u00A0Hirose
     String authorText =
-        h.author == null ? "" : Chars.oneSpace(work.substring(h.author[0], h.author[1])).trim();
+        h.author == null
+            ? ""
+            : h.namedWithPost
+                ? bracketedPost(work, h.author)
+                : Chars.oneSpace(work.substring(h.author[0], h.author[1])).trim();
     for (int[] more : h.moreAuthors) {
+      if (h.namedWithPost) {
+        // one author a line, each with the affiliation: the affiliation in brackets, as one line
+        // of the byline writes it
+        authorText = authorText + " and " + bracketedPost(work, more);
+        sink.field("authors", more[0], more[1]);
+        continue;
+      }
       // one author a line: a line break parts two names, unless the line before ends in "and"
       String next = Chars.oneSpace(work.substring(more[0], more[1])).trim();
       if (h.affiliations.contains(more)) {
@@ -3255,10 +3322,12 @@ public final class Engine {
       }
       int[] before = lastAuthorBefore(h, more);
       boolean joined =
-          goesOn(work, before)
-              || next.regionMatches(true, 0, "and ", 0, 4)
-              // Yoshikazu / Hirose, or Hirose, Taro / Yamada
-              || (endsInFirstName(work, before) && bylineLabel(next) == 0);
+          next.regionMatches(true, 0, "and ", 0, 4)
+              // a name after the post of the one above is another's
+              || (!h.affiliations.contains(before)
+                  && (goesOn(work, before)
+                      // Yoshikazu / Hirose, or Hirose, Taro / Yamada
+                      || (endsInFirstName(work, before) && bylineLabel(next) == 0)));
       authorText = authorText + (joined ? " " : ", ") + next;
       sink.field("authors", more[0], more[1]);
     }

@@ -79,6 +79,21 @@ class SidebarOneALineTest {
     assertThat(r.commentary()).isEqualTo(parse(between));
   }
 
+  /**
+   * The author's name right under the publisher's title, no blank line between them, as a sidebar
+   * read between the main column's lines gives it: the author's, not the title's.
+   */
+  @Test
+  void aNameUnderThePublishersTitleIsNoPartOfIt() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String printed = "President, JIIA\n\nYoshikazu Hirose\n";
+    assertThat(text).contains(printed);
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(text.replace(printed, "President, JIIA\nYoshikazu Hirose\n"));
+    assertThat(r.commentary()).isEqualTo(parse(text));
+  }
+
   @Test
   void theStaffAfterTheIssueLineJoinTheInstitutesAboveIt() throws Exception {
     int staff = MASTHEAD.indexOf("Editor:");

@@ -240,11 +240,25 @@ final class MastheadReader {
         continue; // a label with a sentence after it is text
       }
       int last = l;
+      // the publisher's post: the name, then the title; a name under a title that ends is the
+      // next text's (the author's, where the sidebar stands between the main column's lines)
+      int post = labelAt(s, src.ends[l], label);
+      int titleLine = -1;
       while (last + 1 < src.lineCount
           && hasText(src.starts[last + 1], src.ends[last + 1])
+          && (titleLine < 0
+              || !titleEnds(titleLine)
+              || !Words.moreThan(text, src.starts[last + 1], src.ends[last + 1], 1))
           && (hasLabel(src.starts[last + 1], src.ends[last + 1])
               || isShortNameLine(src.starts[last + 1], src.ends[last + 1]))) {
         last++;
+        if (post == PUBLISHER && last > l + (hasText(label[1], src.ends[l]) ? 0 : 1)) {
+          titleLine = last; // the line under the publisher's name
+        }
+        if (hasLabel(src.starts[last], src.ends[last])) {
+          post = labelAt(src.starts[last], src.ends[last], label);
+          titleLine = -1;
+        }
       }
       if (last > l || hasText(label[1], src.ends[l])) {
         posts.add(new int[] {s, src.ends[last]}); // a label with no name under it is text
@@ -252,6 +266,31 @@ final class MastheadReader {
       l = last;
     }
     return posts;
+  }
+
+  /** The index of the publisher's label in {@link #LABELS}. */
+  private static final int PUBLISHER = 3;
+
+  /**
+   * Whether the publisher's title on line {@code l} is whole: it holds a comma ({@code President,
+   * JIIA}) and ends in no word that the next line goes on from.
+   */
+  private boolean titleEnds(int l) {
+    Source src = sink.src;
+    int s = src.starts[l];
+    int e = src.ends[l];
+    while (e > s && Chars.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == s || !Chars.holds(text, ',', s, e) || text.charAt(e - 1) == ',') {
+      return false;
+    }
+    int w = e;
+    while (w > s && !Chars.isSpace(text.charAt(w - 1))) {
+      w--;
+    }
+    String last = text.substring(w, e);
+    return !last.equals("of") && !last.equals("and") && !last.equals("for") && !last.equals("the");
   }
 
   /** Whether {@code [s, e)} is blank or a short line of names ({@link #isShortNameLine}). */

@@ -168,7 +168,10 @@ class AuthorLineTest {
         "Yoshikazu Hirose, National Defense Academy of Japan | National Defense Academy of Japan",
         // one word after a name is no name: an abbreviation or a country
         "Yoshikazu Hirose, Professor, NDA | Professor, NDA",
-        "Yoshikazu Hirose, National Defense Academy, Japan | National Defense Academy, Japan"
+        "Yoshikazu Hirose, National Defense Academy, Japan | National Defense Academy, Japan",
+        // a post with no comma after the name, as a line that glues fields gives it
+        "Yoshikazu Hirose Research Fellow, IIPS | Research Fellow, IIPS",
+        "Yoshikazu Hirose Professor, National Defense Academy | Professor, National Defense Academy"
       })
   void anAffiliationInTheBylineIsTheAuthorsAndNoAuthor(String byline, String affiliation)
       throws Exception {

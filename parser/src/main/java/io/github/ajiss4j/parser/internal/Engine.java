@@ -17,6 +17,7 @@ import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.model.internal.TitleCase;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -4374,6 +4375,15 @@ public final class Engine {
         String before = affiliations.get(last);
         affiliations.put(last, before == null ? name : before + ", " + name);
         continue;
+      }
+      // a post after the name with no comma between: Shinji Ito Research Fellow, IIPS
+      String[] words = bracketed == null ? name.split(" ") : new String[0];
+      for (int k = 2; k < words.length; k++) {
+        if (POSTS.contains(words[k]) && Character.isUpperCase(words[k - 1].charAt(0))) {
+          bracketed = String.join(" ", Arrays.copyOfRange(words, k, words.length));
+          name = String.join(" ", Arrays.copyOfRange(words, 0, k));
+          break;
+        }
       }
       names.add(name);
       if (bracketed != null && !bracketed.isEmpty()) {

@@ -52,4 +52,20 @@ class TitleCapitalsTest {
     assertThat(Fixtures.parse(seed).commentary().title())
         .isEqualTo("Kim Jong-un and US-Led Self-Defense");
   }
+
+  /**
+   * A compound that opens a sentence, capitalised there only, and in lower case elsewhere, is no
+   * name: each part capitalised in the title.
+   */
+  @org.junit.jupiter.api.Test
+  void aCompoundThatOpensASentenceIsNoName() {
+    String seed =
+        SEED.replace("THE PROSPECTS COOPERATION", "AN AGE OF SUPPLY-CHAIN RISKS")
+            .replace("\tOF JAPAN-NATO", "")
+            .replace(
+                "Against this background,",
+                "Supply-chain risks matter. The supply-chain question is open. Against this"
+                    + " background,");
+    assertThat(Fixtures.parse(seed).commentary().title()).isEqualTo("An Age of Supply-Chain Risks");
+  }
 }

@@ -2980,8 +2980,9 @@ public final class Engine {
 
   /**
    * The title case with the part after the hyphen of a name in lower case where the body writes the
-   * name so and never the name's first part alone: {@code Kim Jong-un}, {@code Moon Jae-in}; but
-   * {@code US-Led}, as the body writes {@code US} alone too.
+   * name so, and never the name's first part alone nor the whole in lower case: {@code Kim
+   * Jong-un}, {@code Moon Jae-in}; but {@code US-Led}, as the body writes {@code US} alone too, and
+   * {@code Supply-Chain}, as it writes {@code supply-chain}.
    */
   private static String namesAfterHyphens(String cased, String work, int bodyStart) {
     StringBuilder out = null;
@@ -3003,7 +3004,10 @@ public final class Engine {
       }
       String head = cased.substring(s, hyphen);
       String name = head + "-" + cased.substring(hyphen + 1, e).toLowerCase(Locale.ROOT);
-      if (wordAt(work, name, bodyStart) >= 0 && wordAt(work, head, bodyStart) < 0) {
+      if (wordAt(work, name, bodyStart) >= 0
+          && wordAt(work, head, bodyStart) < 0
+          // supply-chain, written so too, is no name
+          && wordAt(work, name.toLowerCase(Locale.ROOT), bodyStart) < 0) {
         out = out == null ? new StringBuilder(cased) : out;
         out.setCharAt(hyphen + 1, name.charAt(head.length() + 1));
       }

@@ -276,6 +276,36 @@ class RunningHeadTest {
     assertThat(r.diagnostics()).noneMatch(d -> d.message().startsWith("dropped the footer"));
   }
 
+  /**
+   * Footnotes at the foot of a page, between a paragraph cut in mid-sentence and its rest on the
+   * next page: the paragraph joined again, each footnote a block of its own after it.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "1 Speech by Shinzo Abe to the North Atlantic Council, 12 January 2007.\n"
+            + "2 Ivo Daalder and James Goldgeier, \"Global NATO,\" Foreign Affairs, 2006.",
+        "1 Speech by Shinzo Abe to the North Atlantic Council, 12 January 2007.\n\n"
+            + "2 Ivo Daalder and James Goldgeier, \"Global NATO,\" Foreign Affairs, 2006.",
+        "* The author thanks the anonymous reviewers for their comments on an earlier draft."
+      })
+  void footnotesAtAPagesFootStayApartFromTheParagraphTheyCut(String footnotes) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String cut = "Bush administration. NATO\n\n2\n";
+    assertThat(text).contains(cut);
+    ParseResult plain = parse(text);
+    ParseResult r =
+        parse(text.replace(cut, "Bush administration. NATO\n\n" + footnotes + "\n\n2\n"));
+    List<String> expected = new java.util.ArrayList<>();
+    for (var b : plain.commentary().body()) {
+      expected.add(b.plainText());
+      if (b.plainText().contains("Bush administration. NATO members")) {
+        expected.addAll(List.of(footnotes.split("\n+")));
+      }
+    }
+    assertThat(r.commentary().body()).extracting(b -> b.plainText()).isEqualTo(expected);
+  }
+
   @Test
   void aWebAddressWithNoPageBreakNextToItStaysInTheBodyAsItsOwnBlock() {
     String seed = Fixtures.read("seed-093.txt");

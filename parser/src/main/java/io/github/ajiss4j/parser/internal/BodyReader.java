@@ -608,8 +608,9 @@ final class BodyReader {
         if ((Character.isLowerCase(text.charAt(line[0])) && !address)
             || !alone
             || line[1] - line[0] > FOOTER_CHARS
-            || count == STRANDED_LINES) {
-          break;
+            || count == STRANDED_LINES
+            || isFootnoteLine(line)) {
+          break; // a footnote is text, which the paragraph's joining keeps after it
         }
         stranded[count++] = n++;
       }
@@ -2158,6 +2159,31 @@ final class BodyReader {
         out.add(d); // the first paragraph's copy, cut off where its box ends: no page break
         continue;
       }
+      int notes = prev == null ? 0 : footnotesBetween(drafts, i, prev);
+      if (notes > 0) {
+        // footnotes at a page's foot between a paragraph cut in mid-sentence and its rest: the
+        // paragraph joined again, the footnotes after it
+        Draft rest = drafts.get(i + notes);
+        StringBuilder target = prev.last();
+        String before = tail(target);
+        join(target, prev.end, rest.start, rest.end);
+        target.append(rest.chars());
+        int gapStart = prev.end;
+        prev.end = rest.end;
+        prev.lines += rest.lines;
+        prev.widest = Math.max(prev.widest, rest.widest);
+        prev.lastWidth = rest.lastWidth;
+        sink.report(
+            DiagnosticCode.PAGE_BREAK_JOINED,
+            gapStart,
+            rest.start,
+            "joined a paragraph split by a page break after "
+                + Sink.quote(before)
+                + ", over the footnotes at the page's foot, which follow it");
+        out.addAll(drafts.subList(i, i + notes));
+        i += notes;
+        continue;
+      }
       if (prev != null && continues(prev, d)) {
         int gapStart = prev.end;
         int gapEnd = d.start;
@@ -2187,6 +2213,78 @@ final class BodyReader {
       }
     }
     return out;
+  }
+
+  /** How many footnotes a page's foot may hold. */
+  private static final int MAX_FOOTNOTES = 8;
+
+  /** How long a footnote may be. */
+  private static final int FOOTNOTE_CHARS = 600;
+
+  /**
+   * How many blocks from {@code drafts[i]} on are footnotes at a page's foot that stand between
+   * {@code prev}, a paragraph cut in mid-sentence, and its rest: each opens with a note's number or
+   * an asterisk and ends a sentence, and after the last the paragraph goes on in lower case (where
+   * the page break falls, whether a page number or a form feed shows it or not); else 0.
+   */
+  private int footnotesBetween(List<Draft> drafts, int i, Draft prev) {
+    if (prev.kind != Draft.Kind.PARAGRAPH) {
+      return 0;
+    }
+    int k = i;
+    while (k < drafts.size() && k - i < MAX_FOOTNOTES && isFootnote(drafts.get(k))) {
+      k++;
+    }
+    if (k == i || k >= drafts.size()) {
+      return 0;
+    }
+    Draft rest = drafts.get(k);
+    CharSequence a = prev.lastChars();
+    char end = a.charAt(closing(a));
+    return rest.kind == Draft.Kind.PARAGRAPH
+            && startsLower(rest.chars())
+            && !Chars.isSentenceEnd(end)
+        ? k - i
+        : 0;
+  }
+
+  /** Whether a line reads as a footnote ({@link #readsAsFootnote}). */
+  private boolean isFootnoteLine(int[] line) {
+    return readsAsFootnote(text.subSequence(line[0], line[1]));
+  }
+
+  /** Whether a block reads as a footnote ({@link #readsAsFootnote}), of a footnote's length. */
+  private static boolean isFootnote(Draft d) {
+    return d.kind == Draft.Kind.PARAGRAPH
+        && d.length() <= FOOTNOTE_CHARS
+        && readsAsFootnote(d.chars());
+  }
+
+  /** Whether a text reads as a footnote: a note's number or an asterisk, a sentence's end. */
+  private static boolean readsAsFootnote(CharSequence t) {
+    return t.length() >= 4
+        && (opensWithNoteNumber(t)
+            || ((t.charAt(0) == '*' || t.charAt(0) == '\u2020') && Chars.isBlank(t.charAt(1))))
+        && Chars.isSentenceEnd(t.charAt(closing(t)));
+  }
+
+  /**
+   * Whether a block opens with a note's number: {@code 1. }, {@code [1] }, {@code (1) }, {@code 1
+   * }.
+   */
+  static boolean opensWithNoteNumber(CharSequence t) {
+    int i = t.length() > 0 && (t.charAt(0) == '[' || t.charAt(0) == '(') ? 1 : 0;
+    int digits = i;
+    while (i < t.length() && i - digits < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      i++;
+    }
+    if (i == digits) {
+      return false;
+    }
+    if (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ']' || t.charAt(i) == ')')) {
+      i++;
+    }
+    return i + 1 < t.length() && Chars.isBlank(t.charAt(i)) && !Chars.isBlank(t.charAt(i + 1));
   }
 
   private static String tail(StringBuilder sb) {

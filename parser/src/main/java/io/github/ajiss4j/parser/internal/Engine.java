@@ -3669,7 +3669,7 @@ public final class Engine {
       if (d.length() > NOTE_CHARS) {
         break;
       }
-      counting &= opensWithNoteNumber(d.chars());
+      counting &= BodyReader.opensWithNoteNumber(d.chars());
       numbered += counting ? 1 : 0;
     }
     return numbered >= 2 ? numbered : 0;
@@ -3682,25 +3682,6 @@ public final class Engine {
       t = t.substring(0, t.length() - 1);
     }
     return NOTES_HEADINGS.contains(t);
-  }
-
-  /**
-   * Whether a block opens with a note's number: {@code 1. }, {@code [1] }, {@code (1) }, {@code 1
-   * }.
-   */
-  private static boolean opensWithNoteNumber(CharSequence t) {
-    int i = t.length() > 0 && (t.charAt(0) == '[' || t.charAt(0) == '(') ? 1 : 0;
-    int digits = i;
-    while (i < t.length() && i - digits < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-      i++;
-    }
-    if (i == digits) {
-      return false;
-    }
-    if (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ']' || t.charAt(i) == ')')) {
-      i++;
-    }
-    return i + 1 < t.length() && Chars.isBlank(t.charAt(i)) && !Chars.isBlank(t.charAt(i + 1));
   }
 
   /** How many blocks after the biographies may stand between them and the end. */

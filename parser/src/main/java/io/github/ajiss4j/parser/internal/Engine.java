@@ -3294,10 +3294,16 @@ public final class Engine {
           "these", "those");
 
   /** {@link #TITLE_OPEN_ENDINGS} in capitals. */
-  private static final java.util.Set<String> FUNCTION_WORDS_IN_CAPITALS =
-      TITLE_OPEN_ENDINGS.stream()
-          .map(w -> w.toUpperCase(Locale.ROOT))
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final java.util.Set<String> FUNCTION_WORDS_IN_CAPITALS = inCapitals();
+
+  /** {@link #TITLE_OPEN_ENDINGS} in capitals, made with no lambda: none loads at start-up. */
+  private static java.util.Set<String> inCapitals() {
+    java.util.Set<String> upper = new java.util.HashSet<>();
+    for (String w : TITLE_OPEN_ENDINGS) {
+      upper.add(w.toUpperCase(Locale.ROOT));
+    }
+    return java.util.Set.copyOf(upper);
+  }
 
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     familyNameFromTitle(h, work, drafts);

@@ -3,6 +3,7 @@ package io.github.ajiss4j.parser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.DiagnosticCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,29 @@ class SidebarOneALineTest {
         CommentaryParser.create()
             .parse(text.replace(printed, "President, JIIA\nYoshikazu Hirose\n"));
     assertThat(r.commentary()).isEqualTo(parse(text));
+  }
+
+  /**
+   * The first page's number right under the sidebar, as tools that read the sidebar first give it:
+   * dropped and reported, no part of the publisher's title.
+   */
+  @Test
+  void aPageNumberUnderTheSidebarIsNoPartOfThePublishersTitle() throws Exception {
+    String numbered = MASTHEAD.replace("President, JIIA\n", "President, JIIA\n1\n");
+    assertThat(numbered).isNotEqualTo(MASTHEAD);
+    for (String text :
+        List.of(
+            TOP + numbered + ISSUE + FIRST + rest(),
+            TOP + numbered.strip() + "\n" + ISSUE + FIRST + rest())) {
+      ParseResult r = CommentaryParser.create().parse(text);
+      assertThat(r.commentary()).isEqualTo(inPlace());
+      assertThat(r.diagnostics())
+          .anySatisfy(
+              d -> {
+                assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
+                assertThat(text.substring(d.span().offset(), d.span().endOffset())).isEqualTo("1");
+              });
+    }
   }
 
   @Test

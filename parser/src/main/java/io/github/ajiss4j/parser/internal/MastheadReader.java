@@ -1356,6 +1356,7 @@ final class MastheadReader {
                 + "\"");
       }
       int valueEnd = i + 1 < found.size() ? found.get(i + 1)[1] : to;
+      valueEnd = withoutPageNumber(f[2], valueEnd);
       int unknown = unknownLabel(f[2], valueEnd);
       post(f[0], f[1], f[2], unknown < 0 ? valueEnd : unknown);
       if (unknown >= 0) {
@@ -1367,6 +1368,31 @@ final class MastheadReader {
                 + Sink.quote(text.substring(unknown, valueEnd).trim()));
       }
     }
+  }
+
+  /**
+   * The end of a post's value [from, to) without the page number on a line of its own that closes
+   * it, as tools that read the first page's sidebar first give it under the publisher's title;
+   * reports the number.
+   */
+  private int withoutPageNumber(int from, int to) {
+    int e = to;
+    while (e > from && Chars.isBlank(text.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > from && s > e - 3 && Character.isDigit(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e || s == from || (text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r')) {
+      return to;
+    }
+    sink.report(
+        DiagnosticCode.PAGE_FURNITURE_DROPPED,
+        s,
+        e,
+        "dropped the page number " + Sink.quote(text.substring(s, e)) + " under the masthead");
+    return s;
   }
 
   /**

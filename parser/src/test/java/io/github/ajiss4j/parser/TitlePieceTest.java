@@ -126,9 +126,16 @@ class TitlePieceTest {
             "\"Ukraine Today, East Asia Tomorrow\": Japan and the War in Ukraine Two Years On");
   }
 
+  /** A piece that ends in a possessive cannot end the title. */
+  @Test
+  void aPieceThatEndsInAPossessiveGoesBeforeTheNextWord() {
+    assertThat(titled("GLOBAL NATO CHOICE", "AND JAPAN'S", "NATO spoke.").commentary().title())
+        .isEqualTo("Global NATO and Japan's Choice");
+  }
+
   /**
    * Where the middle of the page could part the first line at more than one place, the one beside
-   * the words that the body writes beside the piece's.
+   * the words that the body writes beside the piece's, a compound's parts capitalised or not.
    */
   @Test
   void ofThePlacesThatTheMiddleCouldPartTheBodyChooses() {
@@ -148,6 +155,14 @@ class TitlePieceTest {
                 .commentary()
                 .title())
         .isEqualTo("Japan's Climate Diplomacy and the Asia Zero Emission Community");
+    assertThat(
+            titled(
+                    "THE FREE AND OPEN A VISION FOR ASEAN?",
+                    "INDO-PACIFIC:",
+                    "Japan's vision of a Free and Open Indo-Pacific was set out in 2016.")
+                .commentary()
+                .title())
+        .isEqualTo("The Free and Open Indo-Pacific: A Vision for ASEAN?");
   }
 
   @Test

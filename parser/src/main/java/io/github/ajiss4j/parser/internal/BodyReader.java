@@ -1962,7 +1962,11 @@ final class BodyReader {
     String lower = second.toLowerCase(Locale.ROOT);
     String upper = second.toUpperCase(Locale.ROOT);
     String capitalised = upper.charAt(0) + lower.substring(1);
-    for (String form : new String[] {lower, capitalised, upper}) {
+    String compound = capitalised(lower, upper); // Indo-Pacific, as Indo-pacific is not written
+    for (String form :
+        compound.equals(capitalised)
+            ? new String[] {lower, capitalised, upper}
+            : new String[] {lower, capitalised, compound, upper}) {
       if (form.length() != second.length()) {
         continue; // a letter whose case changes its length: looked for as printed only
       }
@@ -1992,10 +1996,30 @@ final class BodyReader {
   private boolean appears(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     String upper = word.toUpperCase(Locale.ROOT);
-    return text.indexOf(lower, bodyStart) >= 0
-        || text.indexOf(upper, bodyStart) >= 0
-        || (lower.length() == upper.length()
-            && text.indexOf(upper.charAt(0) + lower.substring(1), bodyStart) >= 0);
+    if (text.indexOf(lower, bodyStart) >= 0 || text.indexOf(upper, bodyStart) >= 0) {
+      return true;
+    }
+    if (lower.length() != upper.length()) {
+      return false;
+    }
+    String capitalised = upper.charAt(0) + lower.substring(1);
+    String compound = capitalised(lower, upper);
+    return text.indexOf(capitalised, bodyStart) >= 0
+        || (!compound.equals(capitalised) && text.indexOf(compound, bodyStart) >= 0);
+  }
+
+  /**
+   * A word capitalised, each part of a compound so ({@code Indo-Pacific}), from its lower case and
+   * its capitals, of one length.
+   */
+  private static String capitalised(String lower, String upper) {
+    char[] c = lower.toCharArray();
+    for (int i = 0; i < c.length && i < upper.length(); i++) {
+      if (i == 0 || Chars.isHyphen(c[i - 1])) {
+        c[i] = upper.charAt(i);
+      }
+    }
+    return new String(c);
   }
 
   private static boolean isWordPart(char c) {

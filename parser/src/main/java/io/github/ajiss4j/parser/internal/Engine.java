@@ -3060,7 +3060,7 @@ public final class Engine {
         piece.substring(0, piece.indexOf(' ') < 0 ? piece.length() : piece.indexOf(' '));
     String closing = piece.substring(piece.lastIndexOf(' ') + 1);
     String lastWord = words.get(words.size() - 1);
-    boolean pieceEnds = pieceEnd != ':' && !isFunctionWord(closing);
+    boolean pieceEnds = pieceEnd != ':' && !isFunctionWord(closing) && !isPossessive(closing);
     if (pieceEnd == '?'
         || pieceEnd == '!'
         || pieceEnd == '.'
@@ -3212,7 +3212,9 @@ public final class Engine {
     String before = words.get(i - 1);
     String after = i < words.size() ? words.get(i) : null;
     return joins(before, opening)
-        && (after == null ? pieceEnd != ':' && !isFunctionWord(closing) : joins(closing, after));
+        && (after == null
+            ? pieceEnd != ':' && !isFunctionWord(closing) && !isPossessive(closing)
+            : joins(closing, after));
   }
 
   /** Whether one word of a title may stand right before another, as far as their kind tells. */

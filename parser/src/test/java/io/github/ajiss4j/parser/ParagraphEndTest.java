@@ -149,6 +149,28 @@ class ParagraphEndTest {
             "A Second Track for Japan");
   }
 
+  /**
+   * A numbered item alone between blank lines after an item that ends in "; and", as a tool that
+   * parts a list's lines by blank lines gives it: text, not page furniture.
+   */
+  @Test
+  void aNumberedItemAloneAfterAnOpenItemIsNoFurniture() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String next = "A Second Track for Japan\n";
+    String list =
+        "Japan should take three steps:\n\n"
+            + "(1) deepen its dialogue with NATO on security in Asia and in Europe; and\n\n"
+            + "(2) send civilian experts to the Provincial Reconstruction Teams in\n\n"
+            + "the provinces of Afghanistan.\n\n";
+    ParseResult r = Fixtures.parse(text.replace(next, list + next));
+    assertThat(texts(r.commentary()))
+        .contains(
+            "(1) deepen its dialogue with NATO on security in Asia and in Europe; and",
+            "(2) send civilian experts to the Provincial Reconstruction Teams in the provinces of"
+                + " Afghanistan.");
+    assertThat(r.diagnostics()).noneMatch(d -> d.message().contains("(2) send"));
+  }
+
   /** Notes one after another with no blank line between them: each note a paragraph. */
   @ParameterizedTest
   @ValueSource(strings = {"%d ", "[%d] ", "%d. "})

@@ -609,8 +609,9 @@ final class BodyReader {
             || !alone
             || line[1] - line[0] > FOOTER_CHARS
             || count == STRANDED_LINES
-            || isFootnoteLine(line)) {
-          break; // a footnote is text, which the paragraph's joining keeps after it
+            || isFootnoteLine(line)
+            || opensEnumeration(line)) {
+          break; // a footnote or a numbered item is text
         }
         stranded[count++] = n++;
       }

@@ -171,6 +171,31 @@ class ParagraphEndTest {
     assertThat(r.diagnostics()).noneMatch(d -> d.message().contains("(2) send"));
   }
 
+  /**
+   * Where no blank line parts paragraphs, the items of a numbered list that each end in a
+   * semicolon, the last but one with "and": each item a paragraph of its own.
+   */
+  @Test
+  void numberedItemsWithNoBlankLinesArePartedFromEachOther() {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String at = "territorial defense.\nThe timing of the speech";
+    assertThat(text).contains(at);
+    String list =
+        "territorial defense.\nJapan should take three steps:\n"
+            + "(1) deepen its dialogue with NATO on security in Asia and in\n"
+            + "Europe;\n"
+            + "(2) send civilian experts to the Provincial Reconstruction Teams in\n"
+            + "Afghanistan; and\n"
+            + "(3) join NATO's exercises on disaster relief.\n"
+            + "The timing of the speech";
+    List<String> texts = texts(Fixtures.parse(text.replace(at, list)).commentary());
+    assertThat(texts)
+        .containsSubsequence(
+            "(1) deepen its dialogue with NATO on security in Asia and in Europe;",
+            "(2) send civilian experts to the Provincial Reconstruction Teams in Afghanistan; and",
+            "(3) join NATO's exercises on disaster relief.");
+  }
+
   /** Notes one after another with no blank line between them: each note a paragraph. */
   @ParameterizedTest
   @ValueSource(strings = {"%d ", "[%d] ", "%d. "})

@@ -347,7 +347,7 @@ final class BodyReader {
     List<List<int[]>> runs = runs(lines);
     dropClippedCopy(runs);
     if (linesTogether) {
-      runs = partParagraphs(runs, 0);
+      runs = partParagraphs(partEnumerations(runs), 0);
     } else if (!oneLinePerParagraph) {
       // blank lines part most paragraphs, but a run as long as several is parted as lines together
       runs = partParagraphs(partHeadings(partEnumerations(runs)), LONG_RUN);

@@ -2,6 +2,7 @@ package io.github.ajiss4j.parser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.ajiss4j.model.BulletList;
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
 import org.junit.jupiter.api.Test;
@@ -168,5 +169,28 @@ class ClippedCopyTest {
         .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
         .singleElement()
         .satisfies(d -> assertThat(d.span().offset()).isEqualTo(text.indexOf("\u2022")));
+  }
+
+  /**
+   * Key points whose bullet a tab follows, as a word processor's text gives them, the first sharing
+   * its opening words with the first paragraph: a list, no copy.
+   */
+  @Test
+  void keyPointsWithATabAfterTheBulletAreNoCopy() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String first =
+        "\u2022 Japan and NATO share fundamental values and should cooperate in nonmilitary\n"
+            + "areas first.";
+    assertThat(text).contains(first);
+    String shared =
+        text.replace(
+                first,
+                "\u2022\t\"Japan and NATO are partners,\" as Shinzo Abe told the North Atlantic"
+                    + " Council.")
+            .replace("\u2022 The Quad", "\u2022\tThe Quad");
+    ParseResult r = Fixtures.parse(shared);
+    assertThat(r.commentary().body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(((BulletList) r.commentary().body().get(0)).items()).hasSize(2);
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
   }
 }

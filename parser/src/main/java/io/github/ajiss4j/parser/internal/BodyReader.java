@@ -1635,7 +1635,12 @@ final class BodyReader {
     // but a tab on the key point's line, as the seed's line parts the copy from the paragraph, may
     // part a copy of the key points from them
     int[] opening = first.get(0);
-    boolean keyPoint = Chars.isBullet(text.charAt(opening[0])) && !hasTab(opening[0], opening[1]);
+    // (the tab that a word processor sets after the bullet itself parts nothing)
+    int afterMark = opening[0] + 1;
+    while (afterMark < opening[1] && Chars.isBlank(text.charAt(afterMark))) {
+      afterMark++;
+    }
+    boolean keyPoint = Chars.isBullet(text.charAt(opening[0])) && !hasTab(afterMark, opening[1]);
     int k = words.size < 4 || keyPoint ? 0 : ClippedCopy.find(text, words, scratch);
     int copyStart = words.size == 0 ? 0 : words.starts[0];
     int copyEnd = k == 0 ? 0 : words.ends[k - 1];

@@ -172,6 +172,37 @@ class ClippedCopyTest {
   }
 
   /**
+   * The key points under a plain mark that stands for a Wingdings bullet, the first after the
+   * clipped copy of the first paragraph and a tab: one list, its marks dropped.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00A7", "o", "-", "\u00D8"})
+  void keyPointsUnderAPlainMarkAfterTheCopyAreOneList(String mark) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String[] lines = seed.split("\n", -1);
+    String[] parts = lines[7].split("\t");
+    lines[7] =
+        "\t"
+            + parts[1]
+            + "\t"
+            + mark
+            + " Japan and NATO share fundamental values and should deepen their cooperation.\n\n"
+            + mark
+            + " Cooperation should start with nonmilitary areas.\n\n"
+            + parts[2];
+    ParseResult r = CommentaryParser.create().parse(String.join("\n", lines));
+    io.github.ajiss4j.model.Commentary c = r.commentary();
+    assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(((BulletList) c.body().get(0)).items())
+        .extracting(item -> item.plainText())
+        .containsExactly(
+            "Japan and NATO share fundamental values and should deepen their cooperation.",
+            "Cooperation should start with nonmilitary areas.");
+    assertThat(c.body().subList(1, c.body().size()))
+        .isEqualTo(CommentaryParser.create().parse(seed).commentary().body());
+  }
+
+  /**
    * Key points whose bullet a tab follows, as a word processor's text gives them, the first sharing
    * its opening words with the first paragraph: a list, no copy.
    */

@@ -1443,6 +1443,12 @@ public final class Engine {
    */
   private char plainMark(String work, int l, int[] at) {
     int i = skipSpace(work, src.starts[l], src.ends[l]);
+    if (i + 2 < src.ends[l] && PLAIN_MARKS.indexOf(work.charAt(i)) < 0) {
+      // or after the line's last tab, where a column opens: the first key point after the clipped
+      // copy of the seed's shape
+      int tab = work.lastIndexOf('\t', src.ends[l] - 1);
+      i = tab > i ? skipSpace(work, tab + 1, src.ends[l]) : i;
+    }
     if (i + 2 >= src.ends[l] || PLAIN_MARKS.indexOf(work.charAt(i)) < 0) {
       return 0;
     }

@@ -6,6 +6,7 @@ import io.github.ajiss4j.model.Block;
 import io.github.ajiss4j.model.BulletList;
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Heading;
 import io.github.ajiss4j.model.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,25 @@ class ParagraphEndTest {
             "(1) deepen its dialogue with NATO on security in Asia and in Europe;",
             "(2) send civilian experts to the Provincial Reconstruction Teams in Afghanistan; and",
             "(3) join NATO's exercises on disaster relief.");
+  }
+
+  /**
+   * A paragraph's first line alone before a page break, a sentence ending inside it: no heading,
+   * and the paragraph joined again, where each paragraph is a line as in the seed.
+   */
+  @Test
+  void aLineWithASentencesEndInsideIsNoHeading() {
+    String next = "Against this background,";
+    assertThat(SEED).contains("\n\n" + next);
+    String cut =
+        "Japan acted quickly. The emergency package that it adopted in April\n\n"
+            + "2020 included support for its partners in NATO.\n\n";
+    Commentary c = Fixtures.parse(SEED.replace(next, cut + next)).commentary();
+    assertThat(texts(c))
+        .contains(
+            "Japan acted quickly. The emergency package that it adopted in April 2020 included"
+                + " support for its partners in NATO.");
+    assertThat(c.body()).noneMatch(b -> b instanceof Heading);
   }
 
   /** Notes one after another with no blank line between them: each note a paragraph. */

@@ -2490,6 +2490,9 @@ final class BodyReader {
     if (spaceSeparatedParts(t) > 14 && !isTitleCased(t)) {
       return false;
     }
+    if (holdsSentenceEnd(t)) {
+      return false; // a paragraph's first line cut off by a page break: quickly. The package
+    }
     char first = t.charAt(0);
     int i = 0;
     while (i < t.length() && Chars.isOpeningQuote(t.charAt(i))) {
@@ -2503,6 +2506,29 @@ final class BodyReader {
       return false;
     }
     return !endsWithOpenWord(t);
+  }
+
+  /**
+   * Whether a sentence ends inside a text: a word of four letters or more in lower case, a full
+   * stop, a question or an exclamation mark, a blank and a capital ({@code quickly. The}); no title
+   * before a name, {@code Mr. Abe}, nor an abbreviation, {@code U.S. Policy}, does so.
+   */
+  private static boolean holdsSentenceEnd(CharSequence t) {
+    for (int i = 4; i + 2 < t.length(); i++) {
+      char c = t.charAt(i);
+      if ((c == '.' || c == '?' || c == '!')
+          && Chars.isBlank(t.charAt(i + 1))
+          && Character.isUpperCase(t.charAt(i + 2))) {
+        int w = i;
+        while (w > 0 && Character.isLowerCase(t.charAt(w - 1))) {
+          w--;
+        }
+        if (i - w >= 4) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The most characters of a subheading in title case, over two lines at most. */

@@ -1446,7 +1446,10 @@ public final class Engine {
     if (i + 2 < src.ends[l] && PLAIN_MARKS.indexOf(work.charAt(i)) < 0) {
       // or after the line's last tab, where a column opens: the first key point after the clipped
       // copy of the seed's shape
-      int tab = work.lastIndexOf('\t', src.ends[l] - 1);
+      int tab = src.ends[l] - 1;
+      while (tab > i && work.charAt(tab) != '\t') {
+        tab--; // within the line: a search past its start would make the pass quadratic
+      }
       i = tab > i ? skipSpace(work, tab + 1, src.ends[l]) : i;
     }
     if (i + 2 >= src.ends[l] || PLAIN_MARKS.indexOf(work.charAt(i)) < 0) {

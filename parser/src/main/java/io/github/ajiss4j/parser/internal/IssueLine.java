@@ -210,7 +210,10 @@ final class IssueLine {
    * month and year, as {@code {start, end, day, month, year}}; or null.
    */
   private static int[] dateAlone(String s, int from, int to) {
-    int tab = s.lastIndexOf('\t', to - 1);
+    int tab = to - 1;
+    while (tab >= from && s.charAt(tab) != '\t') {
+      tab--; // within the range only
+    }
     int k = skipSpaces(s, tab >= from ? tab + 1 : from, to);
     int[] day = new int[1];
     int[] month = new int[1];

@@ -295,4 +295,57 @@ class LineSpacingTest {
                 assertThat(b.plainText())
                     .startsWith("The Timing of the Speech, however, was not strategically"));
   }
+
+  /**
+   * Text with each paragraph on one line and no blank line between, as a word processor or a
+   * browser's copy gives it, many of its lines short (key points, a heading, the biographies): each
+   * line a block, as where the lines are all long.
+   */
+  @Test
+  void eachLineAParagraphThoughManyLinesAreShort() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String seed = Fixtures.read("seed-093.txt");
+    int body = text.indexOf("\u2022 Japan and NATO");
+    int bios = text.indexOf("Taro Yamada is Senior Fellow");
+    List<String> paragraphs =
+        Fixtures.parse(seed).commentary().body().stream().map(b -> b.plainText()).limit(4).toList();
+    StringBuilder lines = new StringBuilder(text.substring(0, body));
+    String[] points = {
+      "Japan and NATO share fundamental values.",
+      "The Quad and ASEAN give Japan a second track.",
+      "Cooperation should start in nonmilitary areas.",
+      "Japan can learn from multilateral security frameworks.",
+      "The Obama administration boosts NATO's broad approach.",
+      "Partnership with NATO opens up a more effective role."
+    };
+    for (String point : points) {
+      lines.append("\u2022 ").append(point).append('\n');
+    }
+    for (int i = 0; i < paragraphs.size(); i++) {
+      if (i == 2) {
+        lines.append("A Second Track for Japan\n");
+      }
+      lines.append(paragraphs.get(i)).append('\n');
+    }
+    String[] steps = {
+      "Japan should take three steps:",
+      "1. Deepen its dialogue with NATO.",
+      "2. Send civilian experts abroad.",
+      "3. Join NATO's exercises."
+    };
+    for (String step : steps) {
+      lines.append(step).append('\n');
+    }
+    lines.append(text.substring(bios).replaceAll("\n(?=[a-z])", " ").replace("\n\n", "\n"));
+    Commentary c = Fixtures.parse(lines.toString()).commentary();
+    assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(((BulletList) c.body().get(0)).items()).hasSize(points.length);
+    List<String> expected = new java.util.ArrayList<>(paragraphs);
+    expected.addAll(List.of(steps));
+    expected.add(2, "A Second Track for Japan");
+    assertThat(c.body().subList(1, c.body().size()))
+        .extracting(b -> b.plainText())
+        .isEqualTo(expected);
+    assertThat(c.authors()).allMatch(a -> a.biography().isPresent());
+  }
 }

@@ -978,6 +978,9 @@ final class BodyReader {
     return p;
   }
 
+  /** The longest line that hard-wrapped text holds, side-by-side columns laid out included. */
+  private static final int LONGEST_WRAPPED = 200;
+
   private void measure(List<int[]> lines) {
     int count = 0;
     for (int[] l : lines) {
@@ -996,7 +999,22 @@ final class BodyReader {
     Arrays.sort(lengths);
     int p75 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.75))];
     int p90 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
-    oneLinePerParagraph = p75 > 250;
+    // a paragraph a line: most lines long, or, where key points, headings and biographies make
+    // many lines short, a good share of the lines longer than hard-wrapped text ever has them
+    int lengthy = 0; // lines of prose longer than any that hard wrapping leaves
+    int fair = 0;
+    for (int[] l : lines) {
+      int length = l == null ? 0 : l[1] - l[0];
+      fair += length >= 60 ? 1 : 0;
+      if (length > LONGEST_WRAPPED) {
+        int blanks = 0;
+        for (int i = l[0]; i < l[1]; i++) {
+          blanks += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        lengthy += blanks * 12 >= length ? 1 : 0; // words, not a web address or a run of marks
+      }
+    }
+    oneLinePerParagraph = p75 > 250 || (lengthy >= 3 && lengthy * 10 >= fair * 3);
     typicalWidth = p90;
     measured = lines;
     setProportionally = oneLinePerParagraph ? 0 : -1; // measured where a paragraph's end is sought

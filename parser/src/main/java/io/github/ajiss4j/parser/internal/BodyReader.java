@@ -1288,10 +1288,14 @@ final class BodyReader {
     for (int r = 0; r < runs.size(); r++) {
       List<int[]> run = runs.get(r);
       int from = 0;
-      int note = noteNumber(run.get(0)); // the number of the note that the part opens with, or 0
+      int note =
+          noteNumber(
+              text,
+              run.get(0)[0],
+              run.get(0)[1]); // the number of the note that the part opens with, or 0
       for (int i = 1; i < run.size(); i++) {
         // the next item of a numbered list, or the next note: 1 Ministry ... 2021. / 2 Cabinet
-        int next = note > 0 ? noteNumber(run.get(i)) : 0;
+        int next = note > 0 ? noteNumber(text, run.get(i)[0], run.get(i)[1]) : 0;
         boolean nextNote =
             next > 0
                 && next == note + 1
@@ -1358,30 +1362,28 @@ final class BodyReader {
   }
 
   /**
-   * The number that opens a line as a note's ({@code 2 Cabinet}, {@code [2] Cabinet}, {@code 2.
-   * Cabinet}, {@code (2) Cabinet}): one to three digits, a blank, and a capital or a quotation mark
-   * after it; else 0.
+   * The number that opens {@code t[s, e)} as a note's ({@code 2 Cabinet}, {@code [2] Cabinet},
+   * {@code 2. Cabinet}, {@code (2) Cabinet}): one to three digits, a blank, and a capital or a
+   * quotation mark after it; else 0.
    */
-  private int noteNumber(int[] line) {
-    int s = line[0];
-    int e = line[1];
-    int i = s < e && (text.charAt(s) == '[' || text.charAt(s) == '(') ? s + 1 : s;
+  static int noteNumber(CharSequence t, int s, int e) {
+    int i = s < e && (t.charAt(s) == '[' || t.charAt(s) == '(') ? s + 1 : s;
     int digits = i;
     int n = 0;
-    while (i < e && i - digits < 3 && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-      n = n * 10 + text.charAt(i) - '0';
+    while (i < e && i - digits < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+      n = n * 10 + t.charAt(i) - '0';
       i++;
     }
-    if (i == digits || (i < e && Character.isDigit(text.charAt(i)))) {
+    if (i == digits || (i < e && Character.isDigit(t.charAt(i)))) {
       return 0;
     }
-    if (i < e && (text.charAt(i) == '.' || text.charAt(i) == ']' || text.charAt(i) == ')')) {
+    if (i < e && (t.charAt(i) == '.' || t.charAt(i) == ']' || t.charAt(i) == ')')) {
       i++;
     }
-    if (i + 1 >= e || !Chars.isBlank(text.charAt(i))) {
+    if (i + 1 >= e || !Chars.isBlank(t.charAt(i))) {
       return 0;
     }
-    char c = text.charAt(i + 1);
+    char c = t.charAt(i + 1);
     return Character.isUpperCase(c) || Chars.isOpeningQuote(c) ? n : 0;
   }
 
@@ -2311,28 +2313,9 @@ final class BodyReader {
   /** Whether a text reads as a footnote: a note's number or an asterisk, a sentence's end. */
   private static boolean readsAsFootnote(CharSequence t) {
     return t.length() >= 4
-        && (opensWithNoteNumber(t)
+        && (noteNumber(t, 0, t.length()) > 0
             || ((t.charAt(0) == '*' || t.charAt(0) == '\u2020') && Chars.isBlank(t.charAt(1))))
         && Chars.isSentenceEnd(t.charAt(closing(t)));
-  }
-
-  /**
-   * Whether a block opens with a note's number: {@code 1. }, {@code [1] }, {@code (1) }, {@code 1
-   * }.
-   */
-  static boolean opensWithNoteNumber(CharSequence t) {
-    int i = t.length() > 0 && (t.charAt(0) == '[' || t.charAt(0) == '(') ? 1 : 0;
-    int digits = i;
-    while (i < t.length() && i - digits < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-      i++;
-    }
-    if (i == digits) {
-      return false;
-    }
-    if (i < t.length() && (t.charAt(i) == '.' || t.charAt(i) == ']' || t.charAt(i) == ')')) {
-      i++;
-    }
-    return i + 1 < t.length() && Chars.isBlank(t.charAt(i)) && !Chars.isBlank(t.charAt(i + 1));
   }
 
   private static String tail(StringBuilder sb) {
@@ -2469,12 +2452,13 @@ final class BodyReader {
   }
 
   /** Whether a text ends with a possessive, {@code America's}, which no heading ends with. */
-  private static boolean endsWithPossessive(CharSequence a) {
+  static boolean endsWithPossessive(CharSequence a) {
     int n = a.length();
     return n >= 3
-        && ((a.charAt(n - 1) == 's' && (a.charAt(n - 2) == '\'' || a.charAt(n - 2) == '\u2019'))
+        && (((a.charAt(n - 1) | 0x20) == 's'
+                && (a.charAt(n - 2) == '\'' || a.charAt(n - 2) == '\u2019'))
             || ((a.charAt(n - 1) == '\'' || a.charAt(n - 1) == '\u2019')
-                && a.charAt(n - 2) == 's'));
+                && (a.charAt(n - 2) | 0x20) == 's'));
   }
 
   private static boolean endsWithOpenWord(CharSequence a) {

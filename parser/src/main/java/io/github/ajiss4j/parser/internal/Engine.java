@@ -2565,16 +2565,24 @@ public final class Engine {
           "Academy",
           "College",
           "School",
-          "Foundation",
           "Center",
           "Centre",
-          "Council",
+          "Foundation",
           "Ministry",
           "Agency",
-          "Association",
+          "Council",
           "Forum",
+          "Association",
+          "Department",
+          "Faculty",
+          "Office",
           "Bank",
-          "Corporation");
+          "Corporation",
+          "Shimbun",
+          "Studies",
+          "Affairs",
+          "Policy",
+          "Times");
 
   /**
    * Whether a short line under a name is that author's affiliation and no name or sentence: a post
@@ -3069,14 +3077,15 @@ public final class Engine {
         piece.substring(0, piece.indexOf(' ') < 0 ? piece.length() : piece.indexOf(' '));
     String closing = piece.substring(piece.lastIndexOf(' ') + 1);
     String lastWord = words.get(words.size() - 1);
-    boolean pieceEnds = pieceEnd != ':' && !isFunctionWord(closing) && !isPossessive(closing);
+    boolean pieceEnds =
+        pieceEnd != ':' && !isFunctionWord(closing) && !BodyReader.endsWithPossessive(closing);
     if (pieceEnd == '?'
         || pieceEnd == '!'
         || pieceEnd == '.'
         || (pieceEnds
             && (TITLE_OPEN_ENDINGS.contains(lastWord.toLowerCase(Locale.ROOT))
                 || lastWord.endsWith(":")
-                || isPossessive(lastWord)))) {
+                || BodyReader.endsWithPossessive(lastWord)))) {
       return words.size(); // the title cannot end before the piece: it was the last line
     }
     // two words side by side that no title holds: the piece was taken out from between them
@@ -3222,7 +3231,7 @@ public final class Engine {
     String after = i < words.size() ? words.get(i) : null;
     return joins(before, opening)
         && (after == null
-            ? pieceEnd != ':' && !isFunctionWord(closing) && !isPossessive(closing)
+            ? pieceEnd != ':' && !isFunctionWord(closing) && !BodyReader.endsWithPossessive(closing)
             : joins(closing, after));
   }
 
@@ -3244,12 +3253,6 @@ public final class Engine {
   private static final java.util.Set<String> MODALS =
       java.util.Set.of(
           "SHOULD", "MUST", "CAN", "COULD", "WILL", "WOULD", "MAY", "MIGHT", "SHALL", "CANNOT");
-
-  /** Whether a word ends in a possessive: {@code JAPAN'S}, {@code ALLIES'}. */
-  private static boolean isPossessive(String word) {
-    String b = word.replace('\u2019', '\'');
-    return b.length() > 2 && (b.endsWith("'S") || b.endsWith("'s") || b.endsWith("S'"));
-  }
 
   /** A word without the possessive that ends it: {@code JAPAN'S} as {@code JAPAN}. */
   private static String withoutPossessive(String word) {
@@ -3686,7 +3689,7 @@ public final class Engine {
       if (d.length() > NOTE_CHARS) {
         break;
       }
-      counting &= BodyReader.opensWithNoteNumber(d.chars());
+      counting &= BodyReader.noteNumber(d.chars(), 0, d.length()) > 0;
       numbered += counting ? 1 : 0;
     }
     return numbered >= 2 ? numbered : 0;
@@ -4312,47 +4315,16 @@ public final class Engine {
 
   /**
    * The words that make a part of a byline, between commas or in brackets, an affiliation rather
-   * than a name: an institution, a post or a rank.
+   * than a name: an institution's, a post's or a rank's.
    */
-  private static final Set<String> AFFILIATION_WORDS =
-      Set.of(
-          "University",
-          "Institute",
-          "Academy",
-          "College",
-          "School",
-          "Center",
-          "Centre",
-          "Foundation",
-          "Ministry",
-          "Agency",
-          "Council",
-          "Forum",
-          "Association",
-          "Department",
-          "Faculty",
-          "Office",
-          "Bank",
-          "Corporation",
-          "Shimbun",
-          "Professor",
-          "Fellow",
-          "Director",
-          "President",
-          "Chairman",
-          "Chair",
-          "Ambassador",
-          "Researcher",
-          "Lecturer",
-          "Emeritus",
-          "Associate",
-          "Senior",
-          "Former",
-          "Research",
-          "Studies",
-          "Affairs",
-          "Policy",
-          "Times");
+  private static final Set<String> AFFILIATION_WORDS = union(INSTITUTIONS, POSTS);
+
+  /** Two sets as one, made with no lambda: none loads at start-up. */
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    java.util.Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /**
    * Splits a byline into the authors' names and, for each name followed by one, an affiliation: in

@@ -2213,43 +2213,16 @@ final class BodyReader {
       if (notes > 0) {
         // footnotes at a page's foot between a paragraph cut in mid-sentence and its rest: the
         // paragraph joined again, the footnotes after it
-        Draft rest = drafts.get(i + notes);
-        StringBuilder target = prev.last();
-        String before = tail(target);
-        join(target, prev.end, rest.start, rest.end);
-        target.append(rest.chars());
-        int gapStart = prev.end;
-        prev.end = rest.end;
-        prev.lines += rest.lines;
-        prev.widest = Math.max(prev.widest, rest.widest);
-        prev.lastWidth = rest.lastWidth;
-        sink.report(
-            DiagnosticCode.PAGE_BREAK_JOINED,
-            gapStart,
-            rest.start,
-            "joined a paragraph split by a page break after "
-                + Sink.quote(before)
-                + ", over the footnotes at the page's foot, which follow it");
+        joinAcross(
+            prev,
+            drafts.get(i + notes),
+            ", over the footnotes at the page's foot, which" + " follow it");
         out.addAll(drafts.subList(i, i + notes));
         i += notes;
         continue;
       }
       if (prev != null && continues(prev, d)) {
-        int gapStart = prev.end;
-        int gapEnd = d.start;
-        StringBuilder target = prev.last();
-        String before = tail(target);
-        join(target, gapStart, d.start, d.end);
-        target.append(d.chars()); // a list never goes on a block: see continues
-        prev.end = d.end;
-        prev.lines += d.lines;
-        prev.widest = Math.max(prev.widest, d.widest);
-        prev.lastWidth = d.lastWidth;
-        sink.report(
-            DiagnosticCode.PAGE_BREAK_JOINED,
-            gapStart,
-            gapEnd,
-            "joined a paragraph split by a page break after " + Sink.quote(before));
+        joinAcross(prev, d, ""); // a list never goes on a block: see continues
         continue;
       }
       out.add(d);
@@ -2263,6 +2236,27 @@ final class BodyReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Joins {@code rest} to the paragraph or key point that {@code prev} ends, as a page break split
+   * them, and reports it, {@code more} after the report's usual words.
+   */
+  private void joinAcross(Draft prev, Draft rest, String more) {
+    int gapStart = prev.end;
+    StringBuilder target = prev.last();
+    String before = tail(target);
+    join(target, gapStart, rest.start, rest.end);
+    target.append(rest.chars());
+    prev.end = rest.end;
+    prev.lines += rest.lines;
+    prev.widest = Math.max(prev.widest, rest.widest);
+    prev.lastWidth = rest.lastWidth;
+    sink.report(
+        DiagnosticCode.PAGE_BREAK_JOINED,
+        gapStart,
+        rest.start,
+        "joined a paragraph split by a page break after " + Sink.quote(before) + more);
   }
 
   /** How many footnotes a page's foot may hold. */

@@ -216,6 +216,26 @@ class ParagraphEndTest {
     assertThat(c.body()).noneMatch(b -> b instanceof Heading);
   }
 
+  /**
+   * A subheading in quotation marks, in title case, as a slogan is set: a heading; a quoted
+   * sentence alone stays a paragraph.
+   */
+  @Test
+  void aQuotedSubheadingInTitleCaseIsAHeading() {
+    String next = "Against this background,";
+    assertThat(SEED).contains("\n\n" + next);
+    for (String quoted :
+        new String[] {
+          "\"Proactive Contribution to Peace\"", "\u201CA Free and Open Indo-Pacific\u201D"
+        }) {
+      Commentary c = Fixtures.parse(SEED.replace(next, quoted + "\n\n" + next)).commentary();
+      assertThat(block(c, quoted.substring(0, 4))).isInstanceOf(Heading.class);
+    }
+    String sentence = "\"We have in common such fundamental values.\"";
+    Commentary c = Fixtures.parse(SEED.replace(next, sentence + "\n\n" + next)).commentary();
+    assertThat(block(c, sentence.substring(0, 8))).isInstanceOf(Paragraph.class);
+  }
+
   /** Notes one after another with no blank line between them: each note a paragraph. */
   @ParameterizedTest
   @ValueSource(strings = {"%d ", "[%d] ", "%d. "})

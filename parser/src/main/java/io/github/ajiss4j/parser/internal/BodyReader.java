@@ -2527,6 +2527,19 @@ final class BodyReader {
     return false;
   }
 
+  /**
+   * Whether a text is a title in quotation marks, as a slogan set for a subheading: {@code
+   * "Proactive Contribution to Peace"}, the words inside in title case and no sentence's end.
+   */
+  private static boolean isQuotedTitle(CharSequence t) {
+    int n = t.length();
+    if (n < 4 || !Chars.isOpeningQuote(t.charAt(0)) || t.charAt(0) == '(') {
+      return false;
+    }
+    char inner = t.charAt(n - 2);
+    return inner != '.' && inner != '!' && inner != ',' && isTitleCased(t.subSequence(1, n - 1));
+  }
+
   /** The most characters of a subheading in title case, over two lines at most. */
   private static final int LONG_HEADING = 140;
 
@@ -2612,7 +2625,7 @@ final class BodyReader {
       if (t.length() > 60) {
         return false;
       }
-      if (end != '?') {
+      if (end != '?' && !isQuotedTitle(t)) {
         return false;
       }
     }

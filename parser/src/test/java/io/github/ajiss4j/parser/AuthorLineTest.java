@@ -188,13 +188,18 @@ class AuthorLineTest {
         "Yoshikazu Hirose (Keio University) and Taro Yamada (University of Tokyo)"
       })
   void twoAuthorsWithTheirAffiliations(String byline) throws Exception {
-    Commentary c = parse(HEADER, byline, SECOND_BIO);
+    assertTwoAuthorsWith(
+        parse(HEADER, byline, SECOND_BIO), "Keio University", "University of Tokyo");
+  }
+
+  /** The two authors, Yoshikazu Hirose and Taro Yamada, with these affiliations. */
+  private static void assertTwoAuthorsWith(Commentary c, String first, String second) {
     assertThat(c.authors())
         .extracting(Author::name)
         .containsExactly("Yoshikazu Hirose", "Taro Yamada");
     assertThat(c.authors())
         .extracting(a -> a.affiliation().orElseThrow())
-        .containsExactly("Keio University", "University of Tokyo");
+        .containsExactly(first, second);
   }
 
   /**
@@ -229,12 +234,7 @@ class AuthorLineTest {
       })
   void twoAuthorsEachWithTheAffiliationUnderTheName(String byline) throws Exception {
     Commentary c = parse(HEADER, byline, SECOND_BIO);
-    assertThat(c.authors())
-        .extracting(Author::name)
-        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
-    assertThat(c.authors())
-        .extracting(a -> a.affiliation().orElseThrow())
-        .containsExactly("Professor, Keio University", "Senior Fellow, JIIA");
+    assertTwoAuthorsWith(c, "Professor, Keio University", "Senior Fellow, JIIA");
     assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
     // a post that ends in an abbreviation after a comma, above the next name
     Commentary swapped =
@@ -242,12 +242,7 @@ class AuthorLineTest {
             HEADER,
             "Yoshikazu Hirose\nSenior Fellow, JIIA\nTaro Yamada\nProfessor, Keio University",
             SECOND_BIO);
-    assertThat(swapped.authors())
-        .extracting(Author::name)
-        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
-    assertThat(swapped.authors())
-        .extracting(a -> a.affiliation().orElseThrow())
-        .containsExactly("Senior Fellow, JIIA", "Professor, Keio University");
+    assertTwoAuthorsWith(swapped, "Senior Fellow, JIIA", "Professor, Keio University");
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
   }
 

@@ -156,15 +156,7 @@ class ClippedCopyTest {
             + paragraph;
     String text = String.join("\n", lines);
     ParseResult r = CommentaryParser.create().parse(text);
-    io.github.ajiss4j.model.Commentary c = r.commentary();
-    assertThat(c.body().get(0)).isInstanceOf(io.github.ajiss4j.model.BulletList.class);
-    assertThat(((io.github.ajiss4j.model.BulletList) c.body().get(0)).items())
-        .extracting(item -> item.plainText())
-        .containsExactly(
-            "Japan and NATO share fundamental values and should deepen their cooperation.",
-            "Cooperation should start with nonmilitary areas.");
-    assertThat(c.body().subList(1, c.body().size()))
-        .isEqualTo(CommentaryParser.create().parse(seed).commentary().body());
+    assertTwoKeyPointsThenTheSeedsBody(r, seed);
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
         .singleElement()
@@ -190,7 +182,13 @@ class ClippedCopyTest {
             + mark
             + " Cooperation should start with nonmilitary areas.\n\n"
             + parts[2];
-    ParseResult r = CommentaryParser.create().parse(String.join("\n", lines));
+    assertTwoKeyPointsThenTheSeedsBody(
+        CommentaryParser.create().parse(String.join("\n", lines)), seed);
+  }
+
+  /** The body: the two key points as one list, then the seed's paragraphs. */
+  private static void assertTwoKeyPointsThenTheSeedsBody(ParseResult r, String seed)
+      throws Exception {
     io.github.ajiss4j.model.Commentary c = r.commentary();
     assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
     assertThat(((BulletList) c.body().get(0)).items())

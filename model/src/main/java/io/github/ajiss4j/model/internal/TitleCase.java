@@ -1,5 +1,6 @@
 package io.github.ajiss4j.model.internal;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -286,9 +287,10 @@ public final class TitleCase {
       }
       text.getBytes(0, n, b, 0); // the low eight bits of each character: all of a Latin-1 one
       Arrays.fill(b, n, padded, (byte) 0); // no word character
+      ByteBuffer longs = Latin1.longs(b);
       long high = 0;
       for (int i = 0; i < padded; i += 8) {
-        high |= Latin1.get(b, i);
+        high |= longs.getLong(i);
       }
       if ((high & Latin1.HIGH_BITS) != 0) {
         learn(text); // a letter beyond ASCII: a character at a time
@@ -303,7 +305,7 @@ public final class TitleCase {
       for (int base = 0; base < padded; base += 64) {
         long words = 0;
         for (int g = 0; g < 8; g++) {
-          words |= Latin1.gather(Latin1.wordBits(Latin1.get(b, base + 8 * g))) << (8 * g);
+          words |= Latin1.gather(Latin1.wordBits(longs.getLong(base + 8 * g))) << (8 * g);
         }
         long before = (words << 1) | carry;
         long starts = words & ~before;

@@ -186,6 +186,56 @@ class ClippedCopyTest {
         CommentaryParser.create().parse(String.join("\n", lines)), seed);
   }
 
+  /**
+   * The clipped copy of the first paragraph's first lines, a tab, then key points longer than the
+   * stretch of the paragraph in which a copy's next piece is looked for: the copy is dropped, the
+   * key points kept, and the paragraph after them whole.
+   */
+  @Test
+  void aCopyOfTheFirstParagraphBeforeLongKeyPointsIsDropped() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String[] lines = seed.split("\n", -1);
+    String[] parts = lines[7].split("\t");
+    String[] points = {
+      "Japan and NATO share the fundamental values of freedom, democracy, human rights and the rule"
+          + " of law, and should deepen their cooperation.",
+      "NATO's comprehensive approach to crisis management fits a Japan that has refrained from"
+          + " active military contributions abroad.",
+      "Cooperation should start with nonmilitary areas, in which Japan has experience, and then"
+          + " develop into military areas as well."
+    };
+    String copy = "the North Atlantic Council became the first address head of government to";
+    assertThat(parts[1]).startsWith(copy);
+    lines[7] =
+        "\t"
+            + copy
+            + "\t\u2022 "
+            + points[0]
+            + "\n\n\u2022 "
+            + points[1]
+            + "\n\n\u2022 "
+            + points[2]
+            + "\n\n"
+            + parts[2];
+    String text = String.join("\n", lines);
+    ParseResult r = CommentaryParser.create().parse(text);
+    io.github.ajiss4j.model.Commentary c = r.commentary();
+    assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(((BulletList) c.body().get(0)).items())
+        .extracting(item -> item.plainText())
+        .containsExactly(points);
+    assertThat(c.body().subList(1, c.body().size()))
+        .isEqualTo(CommentaryParser.create().parse(seed).commentary().body());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf("the North Atlantic Council"));
+              assertThat(d.message()).contains("(12 words,");
+            });
+  }
+
   /** The body: the two key points as one list, then the seed's paragraphs. */
   private static void assertTwoKeyPointsThenTheSeedsBody(ParseResult r, String seed)
       throws Exception {

@@ -1634,7 +1634,6 @@ final class BodyReader {
     }
     List<int[]> first = runs.get(0);
     // the copy and the real first paragraph fill the first run or two; past a page break the
-    // paragraph may go on in the next runs
     // paragraph may go on in the next runs; key points may stand between the copy and it
     int reach = 1;
     while (reach + 1 < runs.size()
@@ -1662,6 +1661,9 @@ final class BodyReader {
     }
     boolean keyPoint = Chars.isBullet(text.charAt(opening[0])) && !hasTab(afterMark, opening[1]);
     int k = words.size < 4 || keyPoint ? 0 : ClippedCopy.find(text, words, scratch);
+    if (k == 0 && !keyPoint) {
+      k = copyBeforeKeyPoints(runs, reach, words, scratch);
+    }
     int copyStart = words.size == 0 ? 0 : words.starts[0];
     int copyEnd = k == 0 ? 0 : words.ends[k - 1];
     int resume = k == 0 ? 0 : words.starts[k];
@@ -1694,6 +1696,47 @@ final class BodyReader {
       }
       break;
     }
+  }
+
+  /**
+   * The number of words of a clipped copy of the first paragraph that a tab parts from key points
+   * before the paragraph, as many words long as the stretch in which the copy's pieces are looked
+   * for: the copy is found as though the key points were not there. Or 0.
+   */
+  private int copyBeforeKeyPoints(
+      List<List<int[]>> runs, int reach, Words.Spans words, Scratch scratch) {
+    int[] opening = runs.get(0).get(0);
+    int tab = text.indexOf('\t', opening[0]);
+    if (tab < 0 || tab >= opening[1]) {
+      return 0;
+    }
+    int mark = tab + 1;
+    while (mark < opening[1] && Chars.isBlank(text.charAt(mark))) {
+      mark++;
+    }
+    if (mark == opening[1] || !Chars.isBullet(text.charAt(mark))) {
+      return 0;
+    }
+    int paragraph = -1; // where the first run after the key points starts
+    for (int r = 1; r <= reach && r < runs.size() && paragraph < 0; r++) {
+      int start = runs.get(r).get(0)[0];
+      if (!Chars.isBullet(text.charAt(start))) {
+        paragraph = start;
+      }
+    }
+    int from = 0; // the key points' first word
+    while (from < words.size && words.starts[from] < mark) {
+      from++;
+    }
+    int to = from; // the paragraph's first word
+    while (to < words.size && words.starts[to] < paragraph) {
+      to++;
+    }
+    if (paragraph < 0 || from < 4 || to == words.size || from == to) {
+      return 0;
+    }
+    int k = ClippedCopy.find(text, words.without(from, to), scratch);
+    return k <= from ? k : 0;
   }
 
   private boolean hasTab(int from, int to) {

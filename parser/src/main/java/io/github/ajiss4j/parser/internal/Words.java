@@ -71,6 +71,26 @@ final class Words {
       h[tail] = true;
       return new Spans(size, s, e, h, a);
     }
+
+    /**
+     * The words before {@code from}, then those from {@code to} on, in new arrays; the first word
+     * after the gap follows a hard break.
+     */
+    Spans without(int from, int to) {
+      int n = size - (to - from);
+      int[] s = java.util.Arrays.copyOf(starts, n);
+      int[] e = java.util.Arrays.copyOf(ends, n);
+      boolean[] h = java.util.Arrays.copyOf(hardBreaks, n);
+      boolean[] a = java.util.Arrays.copyOf(ascii, n);
+      System.arraycopy(starts, to, s, from, size - to);
+      System.arraycopy(ends, to, e, from, size - to);
+      System.arraycopy(hardBreaks, to, h, from, size - to);
+      System.arraycopy(ascii, to, a, from, size - to);
+      if (from < n) {
+        h[from] = true;
+      }
+      return new Spans(n, s, e, h, a);
+    }
   }
 
   private Words() {}

@@ -164,6 +164,32 @@ class ClippedCopyTest {
   }
 
   /**
+   * A column so narrow that most of its pieces are cut mid-word, with a stray last piece: a tab
+   * ends the copy all the same.
+   */
+  @Test
+  void aCopyOfTheKeyPointsCutMostlyMidWordIsDropped() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String[] lines = seed.split("\n", -1);
+    String paragraph = lines[7].split("\t")[2];
+    String copy =
+        "\u2022 Japan and NATO share fu should deep their coo Cooperation sho nonmil are of";
+    lines[7] =
+        "\t"
+            + copy
+            + "\t\u2022 Japan and NATO share fundamental values and should deepen their"
+            + " cooperation.\n\n\u2022 Cooperation should start with nonmilitary areas.\n\n"
+            + paragraph;
+    String text = String.join("\n", lines);
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertTwoKeyPointsThenTheSeedsBody(r, seed);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().length()).isEqualTo(copy.length()));
+  }
+
+  /**
    * The key points under a plain mark that stands for a Wingdings bullet, the first after the
    * clipped copy of the first paragraph and a tab: one list, its marks dropped.
    */

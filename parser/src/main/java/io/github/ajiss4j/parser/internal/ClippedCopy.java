@@ -198,7 +198,12 @@ final class ClippedCopy {
     }
     int score = matched - 2 * unmatched;
     boolean enough = matched >= 3 ? matched * 4 >= (matched + unmatched) * 3 : unmatched == 0;
-    enough &= exact * 5 >= (matched + unmatched) * 3;
+    // most pieces are whole words; a narrow column cuts more of them, where a tab vouches for a
+    // copy long enough not to match by chance
+    enough &=
+        tab && matched >= 8
+            ? exact * 2 >= matched + unmatched
+            : exact * 5 >= (matched + unmatched) * 3;
     if (!tab) {
       // its pieces hold a few words each, as the lines of a column do
       enough &= 2 * matched >= 5 * skips;

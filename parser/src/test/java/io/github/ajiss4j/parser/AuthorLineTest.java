@@ -379,6 +379,32 @@ class AuthorLineTest {
     assertThat(Accounting.lost(input, r)).isEmpty();
   }
 
+  /**
+   * Two authors on the title's line as the seed prints it, the first with the family name in
+   * capitals first: that family name, which the first biography gives, is the first author's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {" and ", ", "})
+  void aFamilyNameInCapitalsBeforeACoAuthorIsTheFirstAuthors(String between) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String printed = "COOPERATION Yoshikazu Hirose\t";
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    String input =
+        seed.replace(printed, "COOPERATION HIROSE Yoshikazu" + between + "Taro Yamada\t")
+            + SECOND_BIO;
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary().title()).isEqualTo(expected.commentary().title());
+    assertThat(r.commentary().authors())
+        .extracting(Author::name)
+        .containsExactly("HIROSE Yoshikazu", "Taro Yamada");
+    assertThat(r.commentary().authors())
+        .extracting(a -> a.biography().orElseThrow())
+        .satisfiesExactly(
+            bio -> assertThat(bio).startsWith("Yoshikazu Hirose is"),
+            bio -> assertThat(bio).startsWith("Taro Yamada is"));
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
   /** A name in capitals after the title that no biography gives stays in the title. */
   @Test
   void aNameThatNoBiographyGivesStaysInTheTitle() throws Exception {

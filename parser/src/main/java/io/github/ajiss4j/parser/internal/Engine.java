@@ -3540,17 +3540,25 @@ public final class Engine {
   }
 
   /**
-   * Where the byline is one word on the title's line and the title's last word, in capitals, is the
-   * family name that a closing biography gives with it ({@code ... COOPERATION HIROSE Yoshikazu},
+   * Where the byline on the title's line opens with one word, alone or before another author's
+   * name, and the title's last word, in capitals, is the family name that a closing biography gives
+   * with it ({@code ... COOPERATION HIROSE Yoshikazu}, or {@code HIROSE Yoshikazu and Taro Yamada},
    * and "Yoshikazu Hirose is ..."), moves that word from the title to the byline.
    */
   private void familyNameFromTitle(Header h, String work, List<Draft> drafts) {
     if (h.author == null
         || !h.moreAuthors.isEmpty()
         || !h.titleInCapitals
-        || h.titleParts.isEmpty()
-        || Words.moreThan(work, h.author[0], h.author[1], 1)) {
+        || h.titleParts.isEmpty()) {
       return;
+    }
+    List<Word> byline = Words.split(work, h.author[0], h.author[1]);
+    if (byline.isEmpty()
+        || (byline.size() > 1
+            && !byline.get(0).text.endsWith(",")
+            && !byline.get(1).text.equals("and")
+            && !byline.get(1).text.equals("&"))) {
+      return; // more than a given name, and no other author's name after it
     }
     int[] last = h.titleParts.get(h.titleParts.size() - 1);
     List<Word> titleWords = Words.split(work, last[0], last[1]);
@@ -3558,8 +3566,10 @@ public final class Engine {
       return;
     }
     Word family = titleWords.get(titleWords.size() - 1);
-    String given = work.substring(h.author[0], h.author[1]).trim();
-    if (!Chars.isBlank(work, family.end, h.author[0])
+    String given = byline.get(0).text;
+    given = given.endsWith(",") ? given.substring(0, given.length() - 1) : given;
+    if (given.isEmpty()
+        || !Chars.isBlank(work, family.end, h.author[0])
         || !isCapitalsWord(family.text)
         || !Character.isUpperCase(given.charAt(0))) {
       return;

@@ -6,6 +6,8 @@ import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.DiagnosticCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The masthead as extraction that keeps the PDF's lines gives it, one item a line in groups parted
@@ -99,9 +101,10 @@ class SidebarOneALineTest {
    * The first page's number right under the sidebar, as tools that read the sidebar first give it:
    * dropped and reported, no part of the publisher's title.
    */
-  @Test
-  void aPageNumberUnderTheSidebarIsNoPartOfThePublishersTitle() throws Exception {
-    String numbered = MASTHEAD.replace("President, JIIA\n", "President, JIIA\n1\n");
+  @ParameterizedTest
+  @ValueSource(strings = {"1", "- 1 -", "-1-", "\u2013 1 \u2013", "Page 1 of 2", "1 / 2", "p. 1"})
+  void aPageNumberUnderTheSidebarIsNoPartOfThePublishersTitle(String number) throws Exception {
+    String numbered = MASTHEAD.replace("President, JIIA\n", "President, JIIA\n" + number + "\n");
     assertThat(numbered).isNotEqualTo(MASTHEAD);
     for (String text :
         List.of(
@@ -113,7 +116,8 @@ class SidebarOneALineTest {
           .anySatisfy(
               d -> {
                 assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
-                assertThat(text.substring(d.span().offset(), d.span().endOffset())).isEqualTo("1");
+                assertThat(text.substring(d.span().offset(), d.span().endOffset()))
+                    .isEqualTo(number);
               });
     }
   }

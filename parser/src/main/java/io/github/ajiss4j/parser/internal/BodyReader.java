@@ -827,46 +827,11 @@ final class BodyReader {
   }
 
   /**
-   * A line that holds only a page number: "2", "- 2 -", "– 2 –", "2/3", "Page 2", "Page 2 of 3",
-   * "p. 2".
+   * A line that holds only a page number, in Arabic figures ({@link Chars#isPageNumber}) or Roman.
    */
   private boolean isPageFurniture(int s, int e) {
-    if (e - s > 16) {
-      return false;
-    }
-    if (isRomanPageNumber(s, e)) {
-      return true;
-    }
-    String line = text.substring(s, e).toLowerCase(Locale.ROOT);
-    for (String word : PAGE_WORDS) {
-      if (line.startsWith(word)) {
-        line = line.substring(word.length());
-        break;
-      }
-    }
-    int digits = 0; // of the current number, at most three
-    int numbers = 0;
-    boolean inNumber = false;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      boolean digit = c >= '0' && c <= '9';
-      if (digit) {
-        digits = inNumber ? digits + 1 : 1;
-        numbers += inNumber ? 0 : 1;
-        if (digits > 3) {
-          return false;
-        }
-      } else if (c == 'o' && line.startsWith("of ", i) && numbers == 1) {
-        i += 2;
-      } else if (c != '-' && c != '–' && c != ' ' && c != '/') {
-        return false;
-      }
-      inNumber = digit;
-    }
-    return numbers >= 1 && numbers <= 2;
+    return isRomanPageNumber(s, e) || Chars.isPageNumber(text, s, e);
   }
-
-  private static final List<String> PAGE_WORDS = List.of("page ", "page", "p. ", "p.");
 
   /**
    * A line that a later page repeats at its head or foot: the series name, with or without the

@@ -1,5 +1,8 @@
 package io.github.ajiss4j.parser.internal;
 
+import java.util.List;
+import java.util.Locale;
+
 /** Character classes the parser needs. */
 final class Chars {
 
@@ -488,6 +491,45 @@ final class Chars {
   static boolean isQuoteOrDash(char c) {
     return (c >= '\u2010' && c <= '\u201F') || c == '\u2026';
   }
+
+  /**
+   * Whether {@code s[from, to)} holds only a page number: "2", "- 2 -", "– 2 –", "2/3", "Page 2",
+   * "Page 2 of 3", "p. 2".
+   */
+  static boolean isPageNumber(String s, int from, int to) {
+    if (to - from > 16) {
+      return false;
+    }
+    String line = s.substring(from, to).toLowerCase(Locale.ROOT);
+    for (String word : PAGE_WORDS) {
+      if (line.startsWith(word)) {
+        line = line.substring(word.length());
+        break;
+      }
+    }
+    int digits = 0; // of the current number, at most three
+    int numbers = 0;
+    boolean inNumber = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (digit) {
+        digits = inNumber ? digits + 1 : 1;
+        numbers += inNumber ? 0 : 1;
+        if (digits > 3) {
+          return false;
+        }
+      } else if (c == 'o' && line.startsWith("of ", i) && numbers == 1) {
+        i += 2;
+      } else if (c != '-' && c != '\u2013' && c != ' ' && c != '/') {
+        return false;
+      }
+      inNumber = digit;
+    }
+    return numbers >= 1 && numbers <= 2;
+  }
+
+  private static final List<String> PAGE_WORDS = List.of("page ", "page", "p. ", "p.");
 
   /**
    * Whether {@code s[from, to)} is a line drawn with characters, as over the biographies or between

@@ -1381,10 +1381,10 @@ final class MastheadReader {
       e--;
     }
     int s = e;
-    while (s > from && s > e - 3 && Character.isDigit(text.charAt(s - 1))) {
+    while (s > from && s > e - 17 && text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r') {
       s--;
     }
-    if (s == e || s == from || (text.charAt(s - 1) != '\n' && text.charAt(s - 1) != '\r')) {
+    if (s == e || s == from || !Chars.isPageNumber(text, s, e)) {
       return to;
     }
     sink.report(

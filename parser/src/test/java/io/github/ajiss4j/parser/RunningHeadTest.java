@@ -32,6 +32,7 @@ class RunningHeadTest {
       strings = {
         "AJISS-Commentary",
         "AJISS-Commentary No.93",
+        "AJISS-Commentary No.\u00A093",
         "AJISS-Commentary No. 93, 8 June 2010",
         "AJISS Commentary | No.93. 8 June 2010",
         "AJISS-Commentary No.93                                        2",

@@ -924,7 +924,7 @@ final class BodyReader {
     if (p < e && text.charAt(p) == '.') {
       p++;
     }
-    while (p < e && text.charAt(p) == ' ') {
+    while (p < e && Chars.isBlank(text.charAt(p))) {
       p++;
     }
     int digits = p;

@@ -350,9 +350,7 @@ public final class TitleCase {
         for (int i = Math.max(previousEnd, 0); i < start && !sentenceStart; i++) {
           sentenceStart = ASCII_CLASSES[b[i]] == STOP;
         }
-        if (!sentenceStart) {
-          recordAscii(text, start, end);
-        }
+        recordAscii(text, start, end, sentenceStart);
       }
       return end;
     }
@@ -382,12 +380,10 @@ public final class TitleCase {
             i++;
           }
         }
-        if (!sentenceStart) {
-          if (ascii && wanted != null) {
-            recordAscii(text, start, i);
-          } else if (mayBeWanted(text.charAt(start))) {
-            record(text.substring(start, i));
-          }
+        if (ascii && wanted != null) {
+          recordAscii(text, start, i, sentenceStart);
+        } else if (mayBeWanted(text.charAt(start))) {
+          record(text.substring(start, i), sentenceStart);
         }
         sentenceStart = false;
       }
@@ -398,7 +394,7 @@ public final class TitleCase {
      * are wanted: an ASCII word's lower case is its own length with A-Z mapped to a-z, so it is
      * compared in place with the wanted words of its length, and cut out only when it is one.
      */
-    private void recordAscii(String text, int start, int end) {
+    private void recordAscii(String text, int start, int end, boolean opensSentence) {
       int length = end - start;
       if (length > MAX_LENGTH
           || (lengthsByInitial[text.charAt(start) & INITIAL_BITS] & (1L << length)) == 0) {
@@ -409,7 +405,11 @@ public final class TitleCase {
         if (w.length() == length) {
           int cases = casesIfEqual(text, start, w);
           if (cases >= 0) {
-            slot(k).addAscii(text, start, end, cases);
+            if (!opensSentence || Spelling.isMixed(cases)) {
+              slot(k).addAscii(text, start, end, cases);
+            } else if (cases == Spelling.CAPITALISED) {
+              slot(k).opensSentences = true;
+            }
             return;
           }
         }
@@ -447,24 +447,39 @@ public final class TitleCase {
       return cases;
     }
 
-    private void record(String word) {
+    /**
+     * Records a word's spelling; at a sentence's start, only one with a capital after its first
+     * letter and a lower-case letter (NGOs, MacArthur), which the sentence does not explain, and
+     * else only that the word opened a sentence capitalised.
+     */
+    private void record(String word, boolean opensSentence) {
       if (word.length() > MAX_LENGTH) {
         return;
       }
-      String key = word.toLowerCase(Locale.ROOT);
-      if (wanted != null) {
-        int k = indexOf(key);
-        if (k >= 0) {
-          slot(k).add(word);
-        }
+      int cases = opensSentence ? Spelling.cases(word) : 0;
+      if (opensSentence && !Spelling.isMixed(cases) && cases != Spelling.CAPITALISED) {
         return;
       }
-      Spelling s = spellings.get(key);
-      if (s == null) {
-        s = new Spelling();
-        spellings.put(key, s);
+      String key = word.toLowerCase(Locale.ROOT);
+      Spelling s;
+      if (wanted != null) {
+        int k = indexOf(key);
+        if (k < 0) {
+          return;
+        }
+        s = slot(k);
+      } else {
+        s = spellings.get(key);
+        if (s == null) {
+          s = new Spelling();
+          spellings.put(key, s);
+        }
       }
-      s.add(word);
+      if (opensSentence && cases == Spelling.CAPITALISED) {
+        s.opensSentences = true;
+      } else {
+        s.add(word);
+      }
     }
 
     /** The index of a lower-case word among the {@link #wanted} words, or -1. */
@@ -510,13 +525,24 @@ public final class TitleCase {
     }
 
     /**
-     * Whether the body writes a word, in any spelling.
+     * Whether the body writes a word, in any spelling, in mid-sentence, or with a capital after its
+     * first letter at a sentence's start.
      *
      * @param word the word
      * @return true when known
      */
     boolean knows(String word) {
-      return spelling(word) != null;
+      Spelling s = spelling(word);
+      return s != null && s.lower + s.capitals + s.capitalised + s.other > 0;
+    }
+
+    /**
+     * Whether the body opens a sentence with a word, capitalised ({@code Xi}), and writes it in no
+     * other way.
+     */
+    boolean onlyOpensSentences(String word) {
+      Spelling s = spelling(word);
+      return s != null && s.opensSentences && !knows(word);
     }
 
     /**
@@ -544,6 +570,9 @@ public final class TitleCase {
     String otherForm;
     String capitalsForm;
 
+    /** Whether the word opened a sentence capitalised, a spelling that the sentence explains. */
+    boolean opensSentences;
+
     void add(String w) {
       if (w.length() > 1 && isCapitals(w)) {
         capitals++;
@@ -568,6 +597,28 @@ public final class TitleCase {
 
     /** A bit of the cases of a word's letters: it has a capital after its first character. */
     static final int UPPER_AFTER_FIRST = 4;
+
+    /** The cases of a capitalised word's letters: a capital first, then lower case. */
+    static final int CAPITALISED = UPPER | LOWER;
+
+    /** The cases of a word's letters, as {@link #casesIfEqual} gives them. */
+    static int cases(String w) {
+      int cases = 0;
+      for (int j = 0; j < w.length(); j++) {
+        char c = w.charAt(j);
+        if (Character.isUpperCase(c)) {
+          cases |= j == 0 ? UPPER : UPPER | UPPER_AFTER_FIRST;
+        } else if (Character.isLowerCase(c)) {
+          cases |= LOWER;
+        }
+      }
+      return cases;
+    }
+
+    /** Whether cases hold a capital after the first character and a lower-case letter. */
+    static boolean isMixed(int cases) {
+      return (cases & (UPPER_AFTER_FIRST | LOWER)) == (UPPER_AFTER_FIRST | LOWER);
+    }
 
     /**
      * Does what {@link #add} does for a word of ASCII letters and digits, in place: the word is cut
@@ -720,7 +771,9 @@ public final class TitleCase {
         ACRONYMS.contains(upper)
             && (upper.equals("US") || !forms.knows(core) || forms.inCapitals(core, 1));
     boolean ambiguous = AMBIGUOUS_ACRONYMS.contains(upper) && forms.inCapitals(core, 2);
-    if (acronym || ambiguous || (isRomanNumeral(upper) && !forms.knows(core))) {
+    if (acronym
+        || ambiguous
+        || (isRomanNumeral(upper) && !forms.knows(core) && !forms.onlyOpensSentences(core))) {
       return upper + suffix;
     }
     if (hasDigit(core)) {

@@ -49,6 +49,27 @@ class TitleCaseTest {
         .isEqualTo("The G7, the G20 and COVID-19");
   }
 
+  /**
+   * A word that the body writes only at a sentence's start still shows its spelling there when it
+   * has a capital after its first letter; and a Roman numeral's letters capitalised there are a
+   * word.
+   */
+  @Test
+  void aSentencesFirstWordShowsCapitalsInsideItAndIsNoRomanNumeral() {
+    String body = "NGOs play a part. MacArthur wrote it. Xi Jinping spoke. IoT grows. It is so.";
+    for (String[] c :
+        new String[][] {
+          {"NGOS AND MACARTHUR'S LEGACY", "NGOs and MacArthur's Legacy"},
+          {"XI JINPING'S THIRD TERM", "Xi Jinping's Third Term"},
+          {"THE IOT AND IT", "The IoT and It"}
+        }) {
+      assertThat(titleCase(c[0], body)).isEqualTo(c[1]);
+      TitleCase.Forms forms = new TitleCase.Forms(c[0]);
+      forms.learnLatin1(body);
+      assertThat(TitleCase.apply(c[0], forms)).isEqualTo(c[1]);
+    }
+  }
+
   @Test
   void romanNumeralsStayInCapitalsUnlessTheBodyWritesTheWordOtherwise() {
     assertThat(titleCase("JAPAN'S CHOICE \u2013 PART II", ""))

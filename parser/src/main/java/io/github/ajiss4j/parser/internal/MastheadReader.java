@@ -817,16 +817,19 @@ final class MastheadReader {
         continue;
       }
       int upper = 0;
+      int lookAlikes = 0; // an I misread as l or 1
       for (int i = start; i < end; i++) {
         char c = text.charAt(i);
         if (Character.isUpperCase(c)) {
           upper++;
+        } else if (c == 'l' || c == '1') {
+          lookAlikes++;
         } else if (!Character.isLowerCase(c) && !Character.isDigit(c)) {
           return false;
         }
       }
       int length = end - start;
-      if (length < 2 || length > 6 || upper < length - 1) {
+      if (length < 2 || length > 6 || upper == 0 || upper + lookAlikes < length - 1) {
         return false;
       }
     }
@@ -976,7 +979,11 @@ final class MastheadReader {
     return known;
   }
 
-  /** The known institute whose abbreviation is the printed one, or one letter from it; or null. */
+  /**
+   * The known institute whose abbreviation is the printed one, or one letter from it once the
+   * letters and digits that extraction takes for capitals are read as them ({@code l} and {@code 1}
+   * for I, {@code 0} for O, {@code 5} for S); or null.
+   */
   private Institute nearestAbbreviation(String printed) {
     for (Institute known : registry) {
       if (known.abbreviation().equals(printed)) {
@@ -984,16 +991,39 @@ final class MastheadReader {
       }
     }
     Institute best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    int bestScore = Integer.MAX_VALUE;
     String upper = printed.toUpperCase(Locale.ROOT);
+    String read = asCapitals(printed);
     for (Institute known : registry) {
-      int d = Words.distance(upper, known.abbreviation(), 1);
-      if (d < bestDistance) {
-        bestDistance = d;
+      int asPrinted = Words.distance(upper, known.abbreviation(), 2);
+      int asRead = Words.distance(read, known.abbreviation(), 1);
+      // the fewer letters apart, and of two as near, the one near without look-alikes read
+      int score = 2 * Math.min(asPrinted, asRead) + (asRead < asPrinted ? 1 : 0);
+      if (score < bestScore) {
+        bestScore = score;
         best = known;
       }
     }
-    return bestDistance <= 1 ? best : null;
+    return bestScore <= 3 ? best : null;
+  }
+
+  /** An abbreviation in capitals, its look-alike letters and digits read as the capitals. */
+  private static String asCapitals(String printed) {
+    String upper = printed.toUpperCase(Locale.ROOT);
+    if (upper.length() != printed.length()) {
+      return upper; // a letter whose capital is two letters: no look-alike of an ASCII capital
+    }
+    char[] c = upper.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      c[i] =
+          switch (c[i]) {
+            case 'L', '1', '|' -> printed.charAt(i) == 'L' ? 'L' : 'I';
+            case '0' -> 'O';
+            case '5' -> 'S';
+            default -> c[i];
+          };
+    }
+    return new String(c);
   }
 
   /**

@@ -11,6 +11,7 @@ import io.github.ajiss4j.model.Paragraph;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -201,18 +202,24 @@ class ParagraphEndTest {
    * A paragraph's first line alone before a page break, a sentence ending inside it: no heading,
    * and the paragraph joined again, where each paragraph is a line as in the seed.
    */
-  @Test
-  void aLineWithASentencesEndInsideIsNoHeading() {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Japan acted quickly. The emergency package that it adopted in April"
+            + " | 2020 included support for its partners in NATO.",
+        "Together, the two economies account for about a quarter of world GDP. President Yoon"
+            + " | Suk Yeol has since taken a more pragmatic line toward Japan.",
+        "Growth slowed in 2019. Japan | then turned to its partners in NATO.",
+        "China is Japan's largest trading partner, and some"
+            + " | 13,000 Japanese companies operate there."
+      })
+  void aLineWithASentencesEndInsideOrAnOpenEndIsNoHeading(String first, String rest) {
     String next = "Against this background,";
     assertThat(SEED).contains("\n\n" + next);
-    String cut =
-        "Japan acted quickly. The emergency package that it adopted in April\n\n"
-            + "2020 included support for its partners in NATO.\n\n";
+    String cut = first + "\n\n" + rest + "\n\n";
     Commentary c = Fixtures.parse(SEED.replace(next, cut + next)).commentary();
-    assertThat(texts(c))
-        .contains(
-            "Japan acted quickly. The emergency package that it adopted in April 2020 included"
-                + " support for its partners in NATO.");
+    assertThat(texts(c)).contains(first + " " + rest);
     assertThat(c.body()).noneMatch(b -> b instanceof Heading);
   }
 

@@ -145,7 +145,9 @@ final class BodyReader {
           "but", "nor", "as", "that", "which", "who", "whose", "its", "their", "his", "her", "is",
           "are", "was", "were", "be", "been", "has", "have", "had", "not", "this", "these", "than",
           "into", "between", "such", "both", "each", "very", "more", "most", "also", "will",
-          "would", "can", "could", "should", "may", "might", "must", "our", "my", "your");
+          "would", "can", "could", "should", "may", "might", "must", "our", "my", "your", "some",
+          "many", "any", "every", "several", "those", "whether", "because", "whom", "during",
+          "against");
 
   private final String text;
   private final Sink sink;
@@ -2513,9 +2515,10 @@ final class BodyReader {
   }
 
   /**
-   * Whether a sentence ends inside a text: a word of four letters or more in lower case, a full
-   * stop, a question or an exclamation mark, a blank and a capital ({@code quickly. The}); no title
-   * before a name, {@code Mr. Abe}, nor an abbreviation, {@code U.S. Policy}, does so.
+   * Whether a sentence ends inside a text: a word of four letters or more in lower case, or an
+   * acronym or a number of two characters or more, then a full stop, a question or an exclamation
+   * mark, a blank and a capital ({@code quickly. The}, {@code GDP. President}); no title before a
+   * name, {@code Mr. Abe}, nor an abbreviation, {@code U.S. Policy}, does so.
    */
   private static boolean holdsSentenceEnd(CharSequence t) {
     for (int i = 4; i + 2 < t.length(); i++) {
@@ -2528,6 +2531,14 @@ final class BodyReader {
           w--;
         }
         if (i - w >= 4) {
+          return true;
+        }
+        w = i;
+        while (w > 0
+            && (Character.isUpperCase(t.charAt(w - 1)) || Character.isDigit(t.charAt(w - 1)))) {
+          w--;
+        }
+        if (i - w >= 2 && (w == 0 || Chars.isBlank(t.charAt(w - 1)))) {
           return true;
         }
       }

@@ -297,6 +297,46 @@ class LineSpacingTest {
   }
 
   /**
+   * The same subheading where the page after it is wider, as the first page beside the sidebar is
+   * narrower than the next: the lines under the subheading are full for their page, and it is a
+   * heading still.
+   */
+  @Test
+  void aSubheadingWithNoBlankLineUnderItOnANarrowerPageIsAHeading() throws Exception {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String heading = "A Second Track for Japan\r\n\r\n";
+    assertThat(text).contains(heading);
+    String input = text.replace(heading, "A Second Track for Japan\r\n");
+    for (String opening : new String[] {"\"Japan and NATO are partners,\"", "The timing of"}) {
+      int from = input.indexOf(opening);
+      int to = input.indexOf("\r\n\r\n", from);
+      assertThat(from).isPositive();
+      input =
+          input.substring(0, from)
+              + wrap(input.substring(from, to).replace("\r\n", " "), 110)
+              + input.substring(to);
+    }
+    ParseResult r = CommentaryParser.create().parse(input);
+    assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(text).commentary());
+  }
+
+  /** Words wrapped at {@code width} characters, the lines ended with CRLF. */
+  private static String wrap(String words, int width) {
+    StringBuilder out = new StringBuilder();
+    int lineStart = 0;
+    for (String w : words.split(" ")) {
+      if (out.length() > lineStart && out.length() - lineStart + 1 + w.length() > width) {
+        out.append("\r\n");
+        lineStart = out.length();
+      } else if (out.length() > lineStart) {
+        out.append(' ');
+      }
+      out.append(w);
+    }
+    return out.toString();
+  }
+
+  /**
    * Text with each paragraph on one line and no blank line between, as a word processor or a
    * browser's copy gives it, many of its lines short (key points, a heading, the biographies): each
    * line a block, as where the lines are all long.

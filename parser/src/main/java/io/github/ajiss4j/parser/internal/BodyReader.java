@@ -1144,7 +1144,7 @@ final class BodyReader {
           run.size() >= 3
               && r > 0
               && endsSentence(runs.get(r - 1))
-              && isTitleCaseHeading(run.get(0), run.get(1));
+              && isTitleCaseHeading(run.get(0), run.get(1), localWidth(run));
       if (heading && out == null) {
         out = new ArrayList<>(runs.subList(0, r));
       }
@@ -1158,13 +1158,28 @@ final class BodyReader {
     return out == null ? runs : out;
   }
 
-  /** Whether {@code line} is a subheading over {@code next} (see {@link #partHeadings}). */
-  private boolean isTitleCaseHeading(int[] line, int[] next) {
+  /**
+   * The typical width, or the width of the widest of a run's lines after its first where that is
+   * less: a page beside the sidebar is narrower than the next.
+   */
+  private int localWidth(List<int[]> run) {
+    int widest = 0;
+    for (int i = 1; i < run.size() && i <= 4; i++) {
+      widest = Math.max(widest, run.get(i)[1] - run.get(i)[0]);
+    }
+    return Math.min(typicalWidth, widest);
+  }
+
+  /**
+   * Whether {@code line} is a subheading over {@code next} (see {@link #partHeadings}), the lines
+   * being {@code typical} characters wide.
+   */
+  private boolean isTitleCaseHeading(int[] line, int[] next, int typical) {
     int width = line[1] - line[0];
     char last = text.charAt(line[1] - 1);
     char nextFirst = text.charAt(next[0]);
-    if (width * 5 >= typicalWidth * 3
-        || (next[1] - next[0]) * 5 < typicalWidth * 4
+    if (width * 5 >= typical * 3
+        || (next[1] - next[0]) * 5 < typical * 4
         || !Character.isLetterOrDigit(last)
         || !(Character.isUpperCase(nextFirst) || Chars.isOpeningQuote(nextFirst))) {
       return false;

@@ -1132,9 +1132,8 @@ final class BodyReader {
   /**
    * Parts a run that opens with a subheading with no blank line under it, as extraction leaves one
    * where a heading stands closer to its paragraph than paragraphs to each other: after a run that
-   * ends a sentence, a line in title case of three to eleven words, under three fifths of the
-   * typical width, that ends with no punctuation, over a full line that opens a sentence and
-   * another line.
+   * ends a sentence, a line in title case of two to eleven words, under three fifths of the typical
+   * width, that ends with no punctuation, over a full line that opens a sentence and another line.
    */
   private List<List<int[]>> partHeadings(List<List<int[]>> runs) {
     List<List<int[]>> out = null; // made at the first part, as most texts have none
@@ -1198,7 +1197,12 @@ final class BodyReader {
         }
       }
     }
-    return words >= 3
+    // two words capitalised (Three Obstacles), but not a name over a line that opens with it
+    boolean twoWords =
+        words == 2
+            && capitals == 2
+            && !text.regionMatches(next[0], text, line[0], line[1] - line[0]);
+    return (words >= 3 || twoWords)
         && words < 12
         && capitals * 2 > words
         && Character.isUpperCase(text.charAt(line[0]))

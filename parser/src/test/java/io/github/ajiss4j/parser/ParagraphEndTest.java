@@ -243,10 +243,23 @@ class ParagraphEndTest {
     assertThat(block(c, sentence.substring(0, 8))).isInstanceOf(Paragraph.class);
   }
 
-  /** Notes one after another with no blank line between them: each note a paragraph. */
+  /**
+   * Notes one after another with no blank line between them, under a label with a blank line under
+   * it or none: each note a paragraph, the label apart.
+   */
   @ParameterizedTest
-  @ValueSource(strings = {"%d ", "[%d] ", "%d. "})
-  void notesWithNoBlankLineBetweenThemArePartedByTheirNumbers(String number) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'%d ' | Notes | true",
+        "'[%d] ' | Notes | true",
+        "'%d. ' | Notes | true",
+        "'%d ' | Notes | false",
+        "'[%d] ' | Endnotes: | false",
+        "'%d. ' | Notes | false"
+      })
+  void notesWithNoBlankLineBetweenThemArePartedByTheirNumbers(
+      String number, String label, boolean blankLineUnderIt) {
     String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
     String end = "The Association of Japanese Institutes of Strategic Studies.\n";
     assertThat(text).contains(end);
@@ -257,13 +270,14 @@ class ParagraphEndTest {
       "Ministry of Economy, Trade and Industry, \"Joint Statement of the AZEC Ministerial\n"
           + "Meeting,\" 4 March 2023."
     };
-    StringBuilder section = new StringBuilder("\nNotes\n\n");
+    StringBuilder section = new StringBuilder("\n" + label + (blankLineUnderIt ? "\n\n" : "\n"));
     for (int i = 0; i < notes.length; i++) {
       section.append(String.format(number, i + 1)).append(notes[i]).append('\n');
     }
     List<String> texts = texts(Fixtures.parse(text.replace(end, end + section)).commentary());
     assertThat(texts)
         .endsWith(
+            label,
             String.format(number, 1) + notes[0].replace('\n', ' '),
             String.format(number, 2) + notes[1],
             String.format(number, 3) + notes[2].replace('\n', ' '));

@@ -1279,7 +1279,19 @@ final class BodyReader {
               text,
               run.get(0)[0],
               run.get(0)[1]); // the number of the note that the part opens with, or 0
-      for (int i = 1; i < run.size(); i++) {
+      if (note == 0
+          && run.size() > 1
+          && isNotesLabel(run.get(0))
+          && noteNumber(text, run.get(1)[0], run.get(1)[1]) == 1) {
+        // the notes' label over the first note, no blank line between: a part of its own
+        if (out == null) {
+          out = new ArrayList<>(runs.subList(0, r));
+        }
+        out.add(run.subList(0, 1));
+        from = 1;
+        note = 1;
+      }
+      for (int i = from + 1; i < run.size(); i++) {
         // the next item of a numbered list, or the next note: 1 Ministry ... 2021. / 2 Cabinet
         int next = note > 0 ? noteNumber(text, run.get(i)[0], run.get(i)[1]) : 0;
         boolean nextNote =
@@ -1302,6 +1314,24 @@ final class BodyReader {
     }
     return out == null ? runs : out;
   }
+
+  /**
+   * Whether a line is the label over notes: Notes, Note, Endnotes, Footnotes, with a colon or not.
+   */
+  private boolean isNotesLabel(int[] line) {
+    int e = line[1];
+    if (e - line[0] > 12) {
+      return false;
+    }
+    if (e > line[0] && text.charAt(e - 1) == ':') {
+      e--;
+    }
+    String label = text.substring(line[0], e).strip().toLowerCase(Locale.ROOT);
+    return NOTES_LABELS.contains(label);
+  }
+
+  private static final Set<String> NOTES_LABELS =
+      Set.of("notes", "note", "endnotes", "end notes", "footnotes");
 
   /**
    * Whether {@code s[from, to)} ends as the item before a list's last does: a semicolon or a comma,

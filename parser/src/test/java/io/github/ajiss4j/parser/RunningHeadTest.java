@@ -203,6 +203,34 @@ class RunningHeadTest {
   }
 
   /**
+   * The title's main part, before its subtitle's colon, or the whole title with the page number
+   * beside it, as the running head of a later page: dropped and reported as the series name there
+   * is.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "JAPAN'S CHOICE",
+        "Japan's Choice",
+        "JAPAN'S CHOICE 2",
+        "2 JAPAN'S CHOICE: \"GLOBAL NATO\" AND THE QUAD?",
+        "JAPAN'S CHOICE: \"GLOBAL NATO\" AND THE QUAD? 2"
+      })
+  void theTitlesMainPartOrTheTitleWithThePageNumberIsARunningHead(String head) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String series = "\f\nAJISS-Commentary No.250\n";
+    assertThat(text).contains(series);
+    ParseResult r = parse(text.replace(series, "\f\n" + head + "\n"));
+    assertThat(r.commentary()).isEqualTo(parse(text).commentary());
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
+              assertThat(d.message()).isEqualTo("dropped the running head \"" + head + "\"");
+            });
+  }
+
+  /**
    * A running head of two lines, the series name with the issue number over the date, after a page
    * break between two paragraphs or within one: both lines are dropped and reported.
    */

@@ -904,10 +904,42 @@ final class BodyReader {
       repeated = new java.util.HashSet<>();
       for (List<int[]> spans : repeatedSpans) {
         repeated.add(wordKey(text, spans));
+        List<int[]> main = beforeColon(spans); // a title's main part, without its subtitle
+        if (main != null) {
+          repeated.add(wordKey(text, main));
+        }
       }
       repeated.remove("");
     }
-    return repeated.contains(wordKey(text, List.of(new int[] {s, e})));
+    if (repeated.contains(wordKey(text, List.of(new int[] {s, e})))) {
+      return true;
+    }
+    // a page number before or after it, one blank between
+    int from = s;
+    int to = e;
+    while (from < to && Character.isDigit(text.charAt(from)) && from - s < 3) {
+      from++;
+    }
+    from = from > s && from < to && Chars.isBlank(text.charAt(from)) ? from : s;
+    while (to > from && Character.isDigit(text.charAt(to - 1)) && e - to < 3) {
+      to--;
+    }
+    to = to < e && to > from && Chars.isBlank(text.charAt(to - 1)) ? to : e;
+    return (from > s || to < e) && repeated.contains(wordKey(text, List.of(new int[] {from, to})));
+  }
+
+  /** The spans up to the first colon in them, or null when they hold none. */
+  private List<int[]> beforeColon(List<int[]> spans) {
+    List<int[]> out = new ArrayList<>(spans.size());
+    for (int[] span : spans) {
+      int colon = text.indexOf(':', span[0]);
+      if (colon >= 0 && colon < span[1]) {
+        out.add(new int[] {span[0], colon});
+        return out;
+      }
+      out.add(span);
+    }
+    return null;
   }
 
   /**

@@ -43,6 +43,39 @@ class TitlePieceTest {
                     .contains("back after \"JAPAN'S NEW NATIONAL SECURITY STRATEGY\""));
   }
 
+  /**
+   * Where the body writes the piece's words on, through a function word, with the words at one
+   * place and not at another ({@code the relocation of Futenma}), the piece goes there, whatever
+   * the width of the printed lines would have it.
+   */
+  @Test
+  void thePieceGoesWhereTheBodyWritesItsWordsOnWithTheTitles() {
+    assertThat(
+            titled(
+                    "OKINAWA AND THE FUTENMA",
+                    "RELOCATION OF",
+                    "The relocation of Futenma has been delayed again.")
+                .commentary()
+                .title())
+        .isEqualTo("Okinawa and the Relocation of Futenma");
+    assertThat(
+            titled(
+                    "THE WTO CRISIS AND THE TRADING ORDER",
+                    "RULES-BASED",
+                    "The crisis of the WTO threatens the rules-based trading order.")
+                .commentary()
+                .title())
+        .isEqualTo("The WTO Crisis and the Rules-Based Trading Order");
+    assertThat(
+            titled(
+                    "WHY ASEAN STILL MATTERS",
+                    "TO JAPAN",
+                    "Southeast Asia still matters to Japan more than ever.")
+                .commentary()
+                .title())
+        .isEqualTo("Why ASEAN Still Matters to Japan");
+  }
+
   @Test
   void aTitleThatEndsInAPrepositionGoesOnWithThePiece() {
     ParseResult r = titled("ASEAN CENTRALITY UNDER", "STRAIN", "ASEAN matters.");

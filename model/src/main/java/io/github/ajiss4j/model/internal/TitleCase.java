@@ -350,9 +350,28 @@ public final class TitleCase {
         for (int i = Math.max(previousEnd, 0); i < start && !sentenceStart; i++) {
           sentenceStart = ASCII_CLASSES[b[i]] == STOP;
         }
-        recordAscii(text, start, end, sentenceStart);
+        if (!sentenceStart || tellsAtSentenceStart(text, start, end)) {
+          recordAscii(text, start, end, sentenceStart);
+        }
       }
       return end;
+    }
+
+    /**
+     * Whether a sentence's first word may tell something of its spelling: a capital after its first
+     * letter (NGOs), or four letters at most, as a Roman numeral has (Xi, not XI). Others are
+     * capitalised there whatever their spelling.
+     */
+    private static boolean tellsAtSentenceStart(String text, int start, int end) {
+      if (end - start <= 4) {
+        return true;
+      }
+      for (int i = start + 1; i < end; i++) {
+        if (Character.isUpperCase(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void learn(String text) {
@@ -380,7 +399,9 @@ public final class TitleCase {
             i++;
           }
         }
-        if (ascii && wanted != null) {
+        if (sentenceStart && !tellsAtSentenceStart(text, start, i)) {
+          // capitalised as the sentence's first word, whatever its spelling
+        } else if (ascii && wanted != null) {
           recordAscii(text, start, i, sentenceStart);
         } else if (mayBeWanted(text.charAt(start))) {
           record(text.substring(start, i), sentenceStart);
@@ -407,8 +428,8 @@ public final class TitleCase {
           if (cases >= 0) {
             if (!opensSentence || Spelling.isMixed(cases)) {
               slot(k).addAscii(text, start, end, cases);
-            } else if (cases == Spelling.CAPITALISED) {
-              slot(k).opensSentences = true;
+            } else {
+              slot(k).opensSentences |= cases == Spelling.CAPITALISED;
             }
             return;
           }
@@ -450,16 +471,13 @@ public final class TitleCase {
     /**
      * Records a word's spelling; at a sentence's start, only one with a capital after its first
      * letter and a lower-case letter (NGOs, MacArthur), which the sentence does not explain, and
-     * else only that the word opened a sentence capitalised.
+     * else only that the body writes the word, and whether capitalised.
      */
     private void record(String word, boolean opensSentence) {
       if (word.length() > MAX_LENGTH) {
         return;
       }
       int cases = opensSentence ? Spelling.cases(word) : 0;
-      if (opensSentence && !Spelling.isMixed(cases) && cases != Spelling.CAPITALISED) {
-        return;
-      }
       String key = word.toLowerCase(Locale.ROOT);
       Spelling s;
       if (wanted != null) {
@@ -475,8 +493,8 @@ public final class TitleCase {
           spellings.put(key, s);
         }
       }
-      if (opensSentence && cases == Spelling.CAPITALISED) {
-        s.opensSentences = true;
+      if (opensSentence && !Spelling.isMixed(cases)) {
+        s.opensSentences |= cases == Spelling.CAPITALISED;
       } else {
         s.add(word);
       }
@@ -537,6 +555,41 @@ public final class TitleCase {
     }
 
     /**
+     * Whether the body may write a word of the title: each of its parts of two letters or digits or
+     * more ({@code RULES-BASED}, {@code JAPAN'S}) is a word that it writes in mid-sentence, or at a
+     * sentence's start where that tells its spelling. False where the body writes a part nowhere
+     * else.
+     *
+     * @param word a word of the title, without the marks around it
+     * @return false when some part is never written
+     */
+    public boolean mayWrite(String word) {
+      int i = 0;
+      int n = word.length();
+      while (i < n) {
+        while (i < n && !Character.isLetterOrDigit(word.charAt(i))) {
+          i++;
+        }
+        int start = i;
+        while (i < n && Character.isLetterOrDigit(word.charAt(i))) {
+          i++;
+        }
+        if (i - start >= 2) {
+          Spelling s = spelling(word.substring(start, i));
+          if (s == null
+              && wanted != null
+              && indexOf(word.substring(start, i).toLowerCase(Locale.ROOT)) < 0) {
+            return true; // not a word it looked for: no telling
+          }
+          if (s == null) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /**
      * Whether the body opens a sentence with a word, capitalised ({@code Xi}), and writes it in no
      * other way.
      */
@@ -570,7 +623,10 @@ public final class TitleCase {
     String otherForm;
     String capitalsForm;
 
-    /** Whether the word opened a sentence capitalised, a spelling that the sentence explains. */
+    /**
+     * Whether the word opened a sentence capitalised, a spelling that the sentence explains. A word
+     * that opened one in any other case but the mixed has a spelling with no count.
+     */
     boolean opensSentences;
 
     void add(String w) {

@@ -2070,10 +2070,24 @@ final class BodyReader {
    * @param second the word after it, without the marks around it
    */
   boolean writesTogether(String first, String second) {
-    if (first.isEmpty() || second.isEmpty()) {
-      return false;
+    return writesInOrder(List.of(first, second));
+  }
+
+  /**
+   * Whether the body writes words of a title one after the other, in any case, parted by blanks
+   * only: {@code relocation of Futenma}, as the title's {@code RELOCATION OF FUTENMA}.
+   *
+   * @param words two words or more, each without the marks around it
+   */
+  boolean writesInOrder(List<String> words) {
+    String first = words.get(0);
+    String second = words.get(words.size() - 1);
+    for (String w : words) {
+      if (w.isEmpty()) {
+        return false;
+      }
     }
-    if (!appears(first)) {
+    if (!appears(first) || !appears(second)) {
       return false; // most pairs: a word that the body does not write, looked for at once
     }
     String lower = second.toLowerCase(Locale.ROOT);
@@ -2093,15 +2107,7 @@ final class BodyReader {
             || !text.regionMatches(true, i, second, 0, second.length())) {
           continue;
         }
-        int k = i;
-        while (k > bodyStart && Chars.isBlank(text.charAt(k - 1))) {
-          k--;
-        }
-        int start = k - first.length();
-        if (k < i
-            && start >= bodyStart
-            && text.regionMatches(true, start, first, 0, first.length())
-            && (start == 0 || !isWordPart(text.charAt(start - 1)))) {
+        if (precededBy(words, words.size() - 2, i)) {
           return true;
         }
       }
@@ -2109,8 +2115,44 @@ final class BodyReader {
     return false;
   }
 
+  /**
+   * Whether {@code words[0..last]} stand in the body right before {@code at}, each parted from the
+   * next by blanks only, the first at a word's start.
+   */
+  private boolean precededBy(List<String> words, int last, int at) {
+    int i = at;
+    for (int w = last; w >= 0; w--) {
+      String word = words.get(w);
+      int k = i;
+      while (k > bodyStart && Chars.isBlank(text.charAt(k - 1))) {
+        k--;
+      }
+      int start = k - word.length();
+      if (k == i || start < bodyStart || !text.regionMatches(true, start, word, 0, word.length())) {
+        return false;
+      }
+      i = start;
+    }
+    return i == 0 || !isWordPart(text.charAt(i - 1));
+  }
+
   /** Whether the body holds a word in lower case, capitalised or in capitals, as a word or not. */
   private boolean appears(String word) {
+    if (appearing == null) {
+      appearing = new java.util.HashMap<>();
+    }
+    Boolean known = appearing.get(word);
+    if (known == null) {
+      known = searchedFor(word);
+      appearing.put(word, known);
+    }
+    return known;
+  }
+
+  /** The words of the title looked for in the body ({@link #appears}), and whether found. */
+  private java.util.Map<String, Boolean> appearing;
+
+  private boolean searchedFor(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     String upper = word.toUpperCase(Locale.ROOT);
     if (text.indexOf(lower, bodyStart) >= 0 || text.indexOf(upper, bodyStart) >= 0) {

@@ -470,15 +470,18 @@ public final class Engine {
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
     }
-    String title = printedTitle(header, work);
+    // a moved piece goes back once the body's spellings of the title's words are learned, which
+    // tell where its words may stand together; they are the same words wherever it goes
+    String title = header.pieces.isEmpty() ? printedTitle(header, work, null) : null;
     // a subtitle not in capitals stays as printed; the title in capitals before it is cased
-    String subtitle = subtitle(header, work, title);
+    String subtitle = title == null ? null : subtitle(header, work, title);
     if (subtitle != null) {
       title = title.substring(0, title.length() - subtitle.length() - 1);
     }
+    String words = title != null ? title : titleWords(header, work);
     // a title in capitals learns how the body spells its words, block by block, each block's text
     // read while it is fresh in the processor's caches
-    TitleCase.Forms forms = TitleCase.isCapitals(title) ? new TitleCase.Forms(title) : null;
+    TitleCase.Forms forms = TitleCase.isCapitals(words) ? new TitleCase.Forms(words) : null;
     List<Block> body = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       // the text of a paragraph or heading, cut out once for the title's spellings and the block,
@@ -497,6 +500,9 @@ public final class Engine {
       if (b != null) {
         body.add(b);
       }
+    }
+    if (title == null) {
+      title = printedTitle(header, work, forms);
     }
     if (forms != null) {
       title = recased(header, title, subtitle, forms, work);
@@ -2849,8 +2855,23 @@ public final class Engine {
     return true;
   }
 
-  /** The title as printed, its pieces put back in order and its ligatures written out. */
-  private String printedTitle(Header h, String work) {
+  /** The words of the title's lines and of its moved pieces, in the order printed. */
+  private static String titleWords(Header h, String work) {
+    StringBuilder words = new StringBuilder();
+    for (List<int[]> parts : List.of(h.titleParts, h.pieces)) {
+      for (int[] part : parts) {
+        words.append(work, part[0], part[1]).append(' ');
+      }
+    }
+    return words.toString();
+  }
+
+  /**
+   * The title as printed, its pieces put back in order and its ligatures written out.
+   *
+   * @param forms the body's spellings of the title's words, or null
+   */
+  private String printedTitle(Header h, String work, TitleCase.Forms forms) {
     if (h.titleParts.isEmpty()) {
       int at = h.bodyStart;
       SourceSpan span = src.span(at, at);
@@ -2889,7 +2910,7 @@ public final class Engine {
         piece.append(t);
         sink.field("title", p[0], p[1]);
       }
-      int at = insertionPoint(words, piece.toString(), body);
+      int at = insertionPoint(words, piece.toString(), body, forms);
       words.add(at, piece.toString());
       int[] first = h.pieces.get(0);
       int[] last = h.pieces.get(h.pieces.size() - 1);
@@ -3066,7 +3087,8 @@ public final class Engine {
    * words that the body writes together, where the body bears the piece out best, beside the words
    * that it writes beside the piece's and parting none.
    */
-  private static int insertionPoint(List<String> words, String piece, BodyReader body) {
+  private static int insertionPoint(
+      List<String> words, String piece, BodyReader body, TitleCase.Forms forms) {
     // the mark that ends the piece, inside the quotation marks that close it: ACHIEVE?"
     int e = piece.length() - 1;
     while (e > 0 && "\"'\u201D\u2019)".indexOf(piece.charAt(e)) >= 0) {
@@ -3100,6 +3122,152 @@ public final class Engine {
         return i;
       }
     }
+    int at = byLayout(words, piece, opening, closing, pieceEnd, body);
+    return byPhrase(words, at, piece, opening, closing, pieceEnd, body, forms);
+  }
+
+  /**
+   * The place for a moved piece that the body bears out alone: where, and nowhere else, the body
+   * writes the words on both sides of a seam between the piece and the title on, through up to two
+   * function words ({@code RELOCATION OF} / {@code FUTENMA}, as in "the relocation of Futenma"),
+   * more of its seams than at {@code at}; else {@code at}.
+   */
+  private static int byPhrase(
+      List<String> words,
+      int at,
+      String piece,
+      String opening,
+      String closing,
+      char pieceEnd,
+      BodyReader body,
+      TitleCase.Forms forms) {
+    Seams seams = new Seams(words, piece.split(" "), body, forms);
+    int best = at;
+    int bestScore = seams.score(at);
+    boolean alone = true;
+    for (int i = 1; i <= words.size(); i++) {
+      if (i == at || !readsOn(words, i, opening, closing, pieceEnd)) {
+        continue;
+      }
+      int score = seams.score(i);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+        alone = true;
+      } else if (score == bestScore && best != at) {
+        alone = false;
+      }
+    }
+    return alone ? best : at;
+  }
+
+  /**
+   * The seams of a moved piece put back at each place of a title, and whether the body writes the
+   * words on across each: from the nearest word before the seam that is no function word to the
+   * nearest after it, with up to two function words on each side, and no mark that ends a clause in
+   * between. The words are the title's, then the piece's; each word's kind is found once.
+   */
+  private static final class Seams {
+    private final int titleWords;
+    private final int size;
+    private final String[] bare;
+    private final boolean[] function;
+    private final boolean[] endsClause;
+
+    /** Per word, 1 where the body may write it, -1 where it does not, 0 not yet asked. */
+    private final byte[] written;
+
+    private final BodyReader body;
+    private final TitleCase.Forms forms;
+
+    Seams(List<String> words, String[] piece, BodyReader body, TitleCase.Forms forms) {
+      this.titleWords = words.size();
+      this.size = titleWords + piece.length;
+      this.bare = new String[size];
+      this.function = new boolean[size];
+      this.endsClause = new boolean[size];
+      this.written = new byte[size];
+      this.body = body;
+      this.forms = forms;
+      for (int k = 0; k < size; k++) {
+        String w = k < titleWords ? words.get(k) : piece[k - titleWords];
+        char last = w.charAt(w.length() - 1);
+        bare[k] = bare(w);
+        function[k] = isFunctionWord(w);
+        endsClause[k] = last == ':' || last == ',' || last == ';' || last == '?';
+      }
+    }
+
+    /** How many of the piece's seams before the title's word {@code i} the body writes on. */
+    int score(int i) {
+      int pieceSize = size - titleWords;
+      int score = 0;
+      for (int seam : new int[] {i, i + pieceSize}) {
+        if (seam > 0 && seam < size && writesOn(i, seam)) {
+          score++;
+        }
+      }
+      return score;
+    }
+
+    /**
+     * The index among the words of the {@code k}th word of the title with the piece at {@code i}.
+     */
+    private int word(int i, int k) {
+      int pieceSize = size - titleWords;
+      return k < i ? k : k < i + pieceSize ? titleWords + k - i : k - pieceSize;
+    }
+
+    private boolean writesOn(int i, int seam) {
+      int from = seam - 1;
+      while (from > 0 && seam - from <= 2 && function[word(i, from)]) {
+        from--;
+      }
+      int to = seam;
+      while (to < size - 1 && to - seam < 2 && function[word(i, to)]) {
+        to++;
+      }
+      if (function[word(i, from)] || function[word(i, to)]) {
+        return false;
+      }
+      for (int k = from; k <= to; k++) {
+        int w = word(i, k);
+        if ((k < to && endsClause[w]) || bare[w].isEmpty() || (!function[w] && !mayBeWritten(w))) {
+          return false;
+        }
+      }
+      List<String> phrase = new ArrayList<>(to - from + 1);
+      for (int k = from; k <= to; k++) {
+        phrase.add(bare[word(i, k)]);
+      }
+      return body.writesInOrder(phrase);
+    }
+
+    /**
+     * Whether the body may write a word: no search where the title's spellings tell it does not.
+     */
+    private boolean mayBeWritten(int w) {
+      if (forms == null) {
+        return true;
+      }
+      if (written[w] == 0) {
+        written[w] = (byte) (forms.mayWrite(bare[w]) ? 1 : -1);
+      }
+      return written[w] > 0;
+    }
+  }
+
+  /**
+   * The place for a moved piece as the printed lines' widths have it, where the title reads on
+   * ({@link #insertionPoint}).
+   */
+  private static int byLayout(
+      List<String> words,
+      String piece,
+      String opening,
+      String closing,
+      char pieceEnd,
+      BodyReader body) {
     // the place where the words before it and the piece make a line that the middle of the page,
     // where the main column starts, parts between them (each word going to the side where its
     // middle stands) and where the title reads on: of such, the one beside the words that the body

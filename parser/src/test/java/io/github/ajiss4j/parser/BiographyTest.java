@@ -48,6 +48,28 @@ class BiographyTest {
   }
 
   /**
+   * A biography that sets a publication's name in italics, as the body marks them: the biography,
+   * plain text, keeps the name without the marks, which are reported.
+   */
+  @Test
+  void italicsInsideABiographyLoseTheirMarks() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String printed = "He specializes in European diplomatic history and security.";
+    assertThat(seed).contains(printed);
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(seed.replace(printed, printed + " He writes for *Foreign Affairs*."));
+    assertThat(r.commentary().authors().get(0).biography().orElseThrow())
+        .endsWith("security. He writes for Foreign Affairs.");
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.MARKUP_DROPPED);
+              assertThat(d.message()).contains("\"Foreign Affairs\"");
+            });
+  }
+
+  /**
    * A label over the biography, before the name or on a line of its own, with or without a blank
    * line after it: the biography is the text after it, the body is as without it, and the label is
    * reported where it stands.

@@ -3604,7 +3604,7 @@ public final class Engine {
     for (String name : names) {
       StringBuilder bio = new StringBuilder();
       for (int i = 0; i < bios.size(); i++) {
-        String bioText = bios.get(i).plain();
+        String bioText = withoutEmphasisMarks(bios.get(i));
         String owner = bioNames.get(i);
         if (sameName(owner, name) || (bios.size() == 1 && names.size() > 1)) {
           String part =
@@ -4784,6 +4784,30 @@ public final class Engine {
       out.add(io.github.ajiss4j.model.Text.of(unescaped(s.substring(plainStart))));
     }
     return out;
+  }
+
+  /**
+   * A biography's text with the marks of what it sets in italics ({@code *Foreign Affairs*})
+   * dropped, each reported: a biography is plain text.
+   */
+  private String withoutEmphasisMarks(Draft d) {
+    String s = d.plain();
+    if (s.indexOf('*') < 0 && s.indexOf('_') < 0) {
+      return s;
+    }
+    List<Inline> parts = inlines(s, d);
+    for (Inline part : parts) {
+      if (part instanceof io.github.ajiss4j.model.Emphasis e) {
+        sink.report(
+            DiagnosticCode.MARKUP_DROPPED,
+            d.start,
+            d.end,
+            "dropped the marks of emphasis around "
+                + Sink.quote(e.text())
+                + " in a biography, which is plain text");
+      }
+    }
+    return Inline.plainText(parts);
   }
 
   /** Whether an odd number of backslashes stands right before {@code s[at]}. */

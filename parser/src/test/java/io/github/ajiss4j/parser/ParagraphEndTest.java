@@ -99,6 +99,42 @@ class ParagraphEndTest {
     assertThat(c).anyMatch(t -> t.startsWith("The timing of the speech"));
   }
 
+  /**
+   * Where no blank line parts paragraphs (pdftotext {@code -raw}) and the first page, beside the
+   * sidebar, is narrower than the next, a line of it that ends a sentence with no room for the next
+   * word, as full as the lines around it, goes on ({@code almost every month.} / {@code
+   * Encounters}), though a line of the wider page would have had room.
+   */
+  @Test
+  void aSentencesEndOnALineAsFullAsThoseAroundItEndsNoParagraph() {
+    String text = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
+    assertThat(text).contains("almost every month.\nEncounters between");
+    Commentary c = Fixtures.parse(text).commentary();
+    assertThat(c.body())
+        .extracting(b -> b instanceof Heading ? "heading" : "paragraph")
+        .containsExactly(
+            "paragraph",
+            "heading",
+            "paragraph",
+            "paragraph",
+            "heading",
+            "paragraph",
+            "paragraph",
+            "paragraph");
+    assertThat(texts(c))
+        .extracting(t -> t.substring(0, 20))
+        .containsExactly(
+            "Since the Japanese g",
+            "An Unfinished Mechan",
+            "In 2012 the defense ",
+            "Meanwhile, the risks",
+            "What the Cold War Te",
+            "The United States an",
+            "The agreement worked",
+            "Critics will say tha");
+    assertThat(texts(c).get(0)).contains("almost every month. Encounters between");
+  }
+
   @Test
   void aParagraphThatEndsInAWebAddressEndsThere() {
     String address =

@@ -1485,7 +1485,15 @@ final class BodyReader {
         // set in a proportional font: the next word would have fitted in the widest line around
         return setWidth(line[0], line[1]) + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
       }
-      return width + 1 + (wordEnd - next[0]) <= typicalWidth;
+      // the widest line around, where it is narrower than most: a page beside the sidebar
+      int around = 0;
+      for (int j = Math.max(0, i - 4); j < Math.min(run.size(), i + 3); j++) {
+        if (j != i - 1) {
+          around = Math.max(around, run.get(j)[1] - run.get(j)[0]);
+        }
+      }
+      int full = around * 10 >= typicalWidth * 6 ? Math.min(typicalWidth, around) : typicalWidth;
+      return width + 1 + (wordEnd - next[0]) <= full;
     }
     return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));
   }

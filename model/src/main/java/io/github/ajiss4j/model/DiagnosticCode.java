@@ -52,6 +52,10 @@ public enum DiagnosticCode {
   UNKNOWN_INSTITUTE("unknown-institute", Severity.WARNING),
   /** A staff label with a misread letter ({@code Editoria1 Board:}) was read as the known label. */
   LABEL_CORRECTED("label-corrected", Severity.WARNING),
+  /**
+   * A month's name in the issue line with a misread letter ({@code Jume}) was read as the month.
+   */
+  DATE_CORRECTED("date-corrected", Severity.WARNING),
   /** Masthead text that fits no known post was dropped. */
   UNKNOWN_MASTHEAD_TEXT("unknown-masthead-text", Severity.WARNING),
   /** An author has no closing biography. */

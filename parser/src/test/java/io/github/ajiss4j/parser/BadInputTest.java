@@ -99,10 +99,10 @@ class BadInputTest {
     String header =
         "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic Studies\n";
     CommentaryParseException e = fail(utf8(header + "\nNo.250. March 2018\n\nTITLE\n\nBody."));
-    assertThat(e.code()).isEqualTo(DiagnosticCode.MISSING_ISSUE_LINE);
+    assertThat(e.code()).isEqualTo(DiagnosticCode.BAD_ISSUE_LINE);
     assertThat(e.line()).isEqualTo(5);
     assertThat(e.column()).isEqualTo(1);
-    assertThat(e.reason()).contains("\"No.250. March 2018\"").contains("no date");
+    assertThat(e.reason()).contains("a date with no day, \"March 2018\"");
     e = fail(utf8(header.replace("Commentary\n", "Commentary No.250\n") + "\nTITLE\n\nBody."));
     assertThat(e.line()).isEqualTo(1);
     assertThat(e.column()).isEqualTo(18);

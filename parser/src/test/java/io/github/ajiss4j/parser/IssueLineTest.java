@@ -23,6 +23,50 @@ class IssueLineTest {
     return Fixtures.parse(text).commentary();
   }
 
+  /** A month's name with a letter misread, added, left out or swapped: corrected, and reported. */
+  @ParameterizedTest
+  @ValueSource(strings = {"Jume", "JuIy", "Jnne"})
+  void aMisreadMonthIsCorrected(String month) {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult r =
+        Fixtures.parse(seed.replace("No.93. 8 June 2010", "No.93. 8 " + month + " 2010"));
+    assertThat(r.commentary().date().getMonthValue()).isEqualTo(month.equals("JuIy") ? 7 : 6);
+    assertThat(r.commentary().title()).isEqualTo(SEED.title());
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.DATE_CORRECTED);
+              assertThat(d.message()).contains("\"" + month + "\"");
+            });
+  }
+
+  /** A date with no day is refused at the issue line, saying so. */
+  @Test
+  void aDateWithNoDayIsRefusedWhereItStands() {
+    String seed = Fixtures.read("seed-093.txt");
+    String text = seed.replace("No.93. 8 June 2010", "No.93. June 2010");
+    assertThatThrownBy(() -> CommentaryParser.create().parse(text))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo(DiagnosticCode.BAD_ISSUE_LINE);
+              assertThat(e.line()).isEqualTo(7);
+              assertThat(e.reason()).contains("a date with no day, \"June 2010\"");
+            });
+  }
+
+  /** Longer months with two letters wrong, a digit for a letter, rn for m. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"0ctober 2010:10", "Septernber 2010:9", "Feburary 2010:2", "Decmeber 2010:12"})
+  void aLongMonthWithTwoLettersWrongIsCorrected(String spec) {
+    String[] parts = spec.split(":");
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult r = Fixtures.parse(seed.replace("No.93. 8 June 2010", "No.93. 8 " + parts[0]));
+    assertThat(r.commentary().date().getMonthValue()).isEqualTo(Integer.parseInt(parts[1]));
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.DATE_CORRECTED);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -64,7 +108,10 @@ class IssueLineTest {
         "No.93. 8 June\u2060 2010",
         // the numero sign for No
         "\u211693. 8 June 2010",
-        "\u2116 93, June 8, 2010"
+        "\u2116 93, June 8, 2010",
+        // a full stop after the year, before the title
+        "No.93. 8 June 2010.",
+        "No.93. June 8, 2010."
       })
   void isReadWithItsNumberAndDateAndTheTitleAfterIt(String issue) {
     String seed = Fixtures.read("seed-093.txt");

@@ -318,6 +318,20 @@ public final class Engine {
                   : "the number is " + issue.number));
     }
     sink.field("issue", issue.start, issue.end);
+    if (issue.misreadMonth != null) {
+      sink.report(
+          DiagnosticCode.DATE_CORRECTED,
+          issue.misreadMonth[0],
+          issue.misreadMonth[1],
+          "read the misread month "
+              + Sink.quote(work.substring(issue.misreadMonth[0], issue.misreadMonth[1]))
+              + " as \""
+              + issue
+                  .date
+                  .getMonth()
+                  .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+              + "\"");
+    }
     if (seriesLine < 0) {
       sink.report(
           DiagnosticCode.MISSING_FIELD,

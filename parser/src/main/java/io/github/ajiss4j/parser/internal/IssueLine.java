@@ -22,14 +22,24 @@ final class IssueLine {
   final LocalDate date;
   final String dateProblem;
 
+  /** Where a month's name with a misread letter stands, read as the month; or null. */
+  final int[] misreadMonth;
+
   private IssueLine(
-      int start, int end, int numberStart, long number, LocalDate date, String dateProblem) {
+      int start,
+      int end,
+      int numberStart,
+      long number,
+      LocalDate date,
+      String dateProblem,
+      int[] misreadMonth) {
     this.start = start;
     this.end = end;
     this.numberStart = numberStart;
     this.number = number;
     this.date = date;
     this.dateProblem = dateProblem;
+    this.misreadMonth = misreadMonth;
   }
 
   /** What may stand between the number and the date, besides blanks. */
@@ -112,7 +122,10 @@ final class IssueLine {
             found.numberStart + from,
             found.number,
             found.date,
-            found.dateProblem);
+            found.dateProblem,
+            found.misreadMonth == null
+                ? null
+                : new int[] {found.misreadMonth[0] + from, found.misreadMonth[1] + from});
   }
 
   /**
@@ -149,7 +162,14 @@ final class IssueLine {
       return null;
     }
     int end = dateFirst ? number[2] : date[1];
-    return of(date[0], end, number[0], parse(s, number[0], number[1]), date[2], date[3], date[4]);
+    return of(
+        date[0],
+        end,
+        number[0],
+        parse(s, number[0], number[1]),
+        date[2],
+        new int[] {date[3], -1, -1},
+        date[4]);
   }
 
   /** The numero sign, {@code №}, which some fonts and tools write for {@code No}. */
@@ -245,9 +265,11 @@ final class IssueLine {
    * An issue line with its date, or with what is wrong with the date where there is no such day.
    */
   private static IssueLine of(
-      int start, int end, int numberStart, long number, int day, int month, int year) {
+      int start, int end, int numberStart, long number, int day, int[] month, int year) {
+    int[] misread = month[1] >= 0 ? new int[] {month[1], month[2]} : null;
     try {
-      return new IssueLine(start, end, numberStart, number, LocalDate.of(year, month, day), null);
+      return new IssueLine(
+          start, end, numberStart, number, LocalDate.of(year, month[0], day), null, misread);
     } catch (DateTimeException e) {
       return new IssueLine(
           start,
@@ -255,7 +277,8 @@ final class IssueLine {
           numberStart,
           number,
           null,
-          "no such date: day " + day + " of month " + month + " of " + year);
+          "no such date: day " + day + " of month " + month[0] + " of " + year,
+          misread);
     }
   }
 
@@ -270,17 +293,46 @@ final class IssueLine {
       k++;
     }
     int[] day = new int[1];
-    int[] month = new int[1];
+    int[] month = {0, -1, -1}; // a misread month's name may be read, and where it stands kept
     int[] year = new int[1];
     int end = readDate(s, k, to, day, month, year, true);
     if (end < 0) {
-      return null;
+      return withoutDay(s, start, k, to, numberStart, number);
+    }
+    if (end + 1 < to && s.charAt(end) == '.' && Chars.isBlank(s.charAt(end + 1))) {
+      end++; // a full stop after the year, before the title: 8 June 2010. THE PROSPECTS
     }
     if (open > 0) {
       int close = skipSpaces(s, end, to);
       end = close < to && (s.charAt(close) == ')' || s.charAt(close) == ']') ? close + 1 : end;
     }
-    return of(start, end, numberStart, number, day[0], month[0], year[0]);
+    return of(start, end, numberStart, number, day[0], month, year[0]);
+  }
+
+  /**
+   * The issue line whose date gives the month and the year but no day ({@code No.93. June 2010}),
+   * with what is wrong with it; or null.
+   */
+  private static IssueLine withoutDay(
+      String s, int start, int k, int to, int numberStart, long number) {
+    int[] month = {0, -1, -1};
+    int mEnd = readMonth(s, skipWeekday(s, skipDateLabel(s, k, to), to), to, month);
+    if (mEnd < 0) {
+      return null;
+    }
+    int y = skipSpaces(s, skipOne(s, mEnd, to, ','), to);
+    int yEnd = readNumber(s, y, to, 4);
+    if (yEnd < 0 || yEnd - y != 4) {
+      return null;
+    }
+    return new IssueLine(
+        start,
+        yEnd,
+        numberStart,
+        number,
+        null,
+        "a date with no day, " + Sink.quote(s.substring(k, yEnd)),
+        null);
   }
 
   /**
@@ -441,22 +493,67 @@ final class IssueLine {
     return k < to && (s.charAt(k) == '-' || s.charAt(k) == '/') ? k + 1 : k;
   }
 
+  /**
+   * Reads the month's name at {@code k} into {@code month[0]}, whole or cut to three letters or
+   * more; where {@code month} has room for it, a name with a misread letter too ({@link
+   * #misreadMonth}), its place then in {@code month[1]} and {@code month[2]}.
+   */
   private static int readMonth(String s, int k, int to, int[] month) {
     int e = k;
     while (e < to && Character.isLetter(s.charAt(e))) {
       e++;
     }
-    if (e - k < 3) {
-      return -1;
-    }
-    String word = s.substring(k, e).toLowerCase(Locale.ROOT);
-    for (int m = 0; m < MONTHS.length; m++) {
-      if (MONTHS[m].equals(word) || (word.length() >= 3 && MONTHS[m].startsWith(word))) {
+    String word = e - k < 3 ? null : s.substring(k, e).toLowerCase(Locale.ROOT);
+    for (int m = 0; word != null && m < MONTHS.length; m++) {
+      if (MONTHS[m].equals(word) || MONTHS[m].startsWith(word)) {
         month[0] = m + 1;
         return e < to && s.charAt(e) == '.' ? e + 1 : e;
       }
     }
-    return -1;
+    if (month.length < 3) {
+      return -1;
+    }
+    while (e < to && (Character.isLetter(s.charAt(e)) || "015".indexOf(s.charAt(e)) >= 0)) {
+      e++; // a digit that extraction read for a letter: 0ctober
+    }
+    int m = e - k >= 3 ? misreadMonth(s.substring(k, e)) : -1;
+    if (m < 0) {
+      return -1;
+    }
+    month[0] = m + 1;
+    month[1] = k;
+    month[2] = e;
+    return e;
+  }
+
+  /**
+   * The month whose name a word is with letters misread: once its look-alikes are read as the
+   * letters they stand for ({@code 0} for o, {@code 1} and a capital I inside it for l, {@code rn}
+   * for m), one letter from the name, or two from a name of seven letters or more; the one month
+   * nearest, or -1.
+   */
+  private static int misreadMonth(String printed) {
+    StringBuilder b = new StringBuilder(printed.length());
+    for (int i = 0; i < printed.length(); i++) {
+      char c = printed.charAt(i);
+      b.append(c == '0' ? 'o' : c == '1' || (c == 'I' && i > 0) ? 'l' : c == '5' ? 's' : c);
+    }
+    String word = b.toString().toLowerCase(Locale.ROOT).replace("rn", "m");
+    int best = -1;
+    int bestDistance = Integer.MAX_VALUE;
+    boolean tie = false;
+    for (int m = 0; m < MONTHS.length; m++) {
+      int max = MONTHS[m].length() >= 7 ? 2 : 1;
+      int d = Words.distance(word, MONTHS[m], max);
+      if (d <= max && d < bestDistance) {
+        best = m;
+        bestDistance = d;
+        tie = false;
+      } else if (d <= max && d == bestDistance) {
+        tie = true;
+      }
+    }
+    return tie || word.length() < 4 ? -1 : best;
   }
 
   private static int readNumber(String s, int k, int to, int maxDigits) {

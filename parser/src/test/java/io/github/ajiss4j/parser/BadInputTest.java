@@ -131,6 +131,32 @@ class BadInputTest {
     assertThat(parser.parse(repeated).commentary()).isEqualTo(parser.parse(first).commentary());
   }
 
+  /**
+   * A second commentary whose issue line stands far under its series name, below the masthead, or
+   * on the masthead's line as the seed prints it: refused where its issue line stands.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "seed-093.txt",
+        "pdftotext-raw-narrower-first-page.txt",
+        "hard-wrapped-later-masthead.txt"
+      })
+  void aSecondCommentaryUnderItsMastheadIsRefused(String fixture) throws Exception {
+    String first = Fixtures.read(fixture);
+    ParseResult alone = parser.parse(first);
+    int number = alone.commentary().number();
+    String second = first.replace("No." + number + ".", "No." + (number + 1) + ".");
+    assertThat(second).isNotEqualTo(first);
+    for (String between : new String[] {"\n\n", "\n\f"}) {
+      String both = first + between + second;
+      CommentaryParseException e = fail(utf8(both));
+      assertThat(e.code()).isEqualTo(DiagnosticCode.SECOND_COMMENTARY);
+      String before = both.substring(0, both.lastIndexOf("No." + (number + 1) + "."));
+      assertThat(e.line()).isEqualTo(before.split("\n", -1).length);
+    }
+  }
+
   /** The seed's paragraph that a page break cuts: its first half ends "Caught in a dilemma of". */
   private static final String CUT = "Caught in a dilemma of\n\n\"security\" and";
 

@@ -278,21 +278,42 @@ final class BodyReader {
   }
 
   /**
-   * Whether line {@code l}, {@code text[s, e)}, is an issue line with a date and a number other
-   * than the commentary's, under the series name within the few lines above it: the header of
-   * another commentary, as where two were extracted into one file.
+   * The issue line of another commentary that line {@code l}, {@code text[s, e)}, opens: an issue
+   * line with a date and a number other than the commentary's, under the series name within the few
+   * lines above it, or the series name over such an issue line within a masthead's lines below it,
+   * on a line of its own or not; the header of another commentary, as where two were extracted into
+   * one file. Or null.
    */
-  private boolean startsAnotherCommentary(int l, int s, int e) {
+  private IssueLine anotherCommentary(int l, int s, int e) {
     IssueLine issue = IssueLine.find(text, s, e);
-    if (issue == null || issue.start != s || issue.date == null || issue.number == issueNumber) {
-      return false;
+    if (issue != null) {
+      if (issue.start != s || !isAnother(issue)) {
+        return null;
+      }
+      for (int k = l - 1; k >= 0 && k >= l - 6; k--) {
+        if (Chars.opensWithSeriesName(text, src.starts[k], src.ends[k])) {
+          return issue;
+        }
+      }
+      return null;
     }
-    for (int k = l - 1; k >= 0 && k >= l - 6; k--) {
-      if (Chars.opensWithSeriesName(text, src.starts[k], src.ends[k])) {
-        return true;
+    if (!Chars.opensWithSeriesName(text, s, e)) {
+      return null;
+    }
+    for (int k = l + 1; k < src.lineCount && k <= l + MASTHEAD_LINES; k++) {
+      IssueLine below = IssueLine.find(text, src.starts[k], src.ends[k]);
+      if (below != null) {
+        return isAnother(below) ? below : null;
       }
     }
-    return false;
+    return null;
+  }
+
+  /** The most lines of a masthead between the series name and the issue line. */
+  private static final int MASTHEAD_LINES = 40;
+
+  private boolean isAnother(IssueLine issue) {
+    return issue.date != null && issue.number != issueNumber;
   }
 
   /** The spans of the texts that a running head may repeat: the title's, the byline's. */
@@ -386,14 +407,16 @@ final class BodyReader {
                   : isRunningHead(s, e) || repeatsAfterPageBreak(s, e, bodyEnd)
                       ? "running head"
                       : Chars.isRule(text, s, e) ? "rule" : null;
-      if (furnitureKind != null && issueNumber > 0 && startsAnotherCommentary(l, s, e)) {
+      IssueLine other =
+          furnitureKind != null && issueNumber > 0 ? anotherCommentary(l, s, e) : null;
+      if (other != null) {
         throw new ParseFailure(
             DiagnosticCode.SECOND_COMMENTARY,
-            src.span(s, e),
+            src.span(other.start, other.end),
             "expected one commentary, No."
                 + issueNumber
                 + ", but another one, with its series name and the issue line "
-                + Sink.quote(text.substring(s, e))
+                + Sink.quote(text.substring(other.start, other.end))
                 + ", starts here");
       }
       if (s >= e) {

@@ -23,7 +23,10 @@ class TitleCapitalsTest {
       value = {
         "WHAT SPEAKER McCARTHY'S FALL MEANS FOR NATO|What Speaker McCarthy's Fall Means for NATO",
         "WHY JAPAN'S MPs IGNORE NATO|Why Japan's MPs Ignore NATO",
-        "GENERAL MacARTHUR AND NATO|General MacArthur and NATO"
+        "GENERAL MacARTHUR AND NATO|General MacArthur and NATO",
+        "THE mRNA RACE AND NATO|The mRNA Race and NATO",
+        "NATO IN THE 2020s: A DECADE OF RISK|NATO in the 2020s: A Decade of Risk",
+        "JAPAN vs. NATO IN THE 21st CENTURY|Japan vs. NATO in the 21st Century"
       })
   void aWordWithASmallLetterOfANameOrAPluralStaysInTheTitle(String printed, String title) {
     String seed = SEED.replace("THE PROSPECTS COOPERATION", printed).replace("\tOF JAPAN-NATO", "");

@@ -98,8 +98,10 @@ public final class TitleCase {
 
   /**
    * Whether the lower-case letter at {@code i} stands in a word printed in capitals all the same:
-   * the c of Mc or the ac of Mac before two capitals ({@code McCARTHY}, {@code MacARTHUR}), or the
-   * s that ends a plural acronym ({@code MPs}, {@code NGOs}).
+   * the c of Mc or the ac of Mac before two capitals ({@code McCARTHY}, {@code MacARTHUR}), the s
+   * that ends a plural acronym ({@code MPs}, {@code NGOs}), the ending of a decade or an ordinal in
+   * figures ({@code 2020s}, {@code 21st}), {@code vs.}, or a small letter in a word of more than
+   * twice as many capitals, two at least ({@code mRNA}, {@code iPHONE}, a capital I misread as l).
    */
   private static boolean isLowerInCapitals(CharSequence t, int i) {
     int n = t.length();
@@ -107,16 +109,38 @@ public final class TitleCase {
     while (start > 0 && Character.isLetter(t.charAt(start - 1))) {
       start--;
     }
+    int end = i;
+    while (end < n && Character.isLetter(t.charAt(end))) {
+      end++;
+    }
     int c = mcEnd(t, start);
     if (c > 0 && i > start && i < c) {
       return true;
     }
-    return t.charAt(i) == 's'
+    if (t.charAt(i) == 's'
         && i - start >= 2
         && Character.isUpperCase(t.charAt(i - 1))
         && Character.isUpperCase(t.charAt(i - 2))
-        && (i + 1 >= n || !Character.isLetter(t.charAt(i + 1)));
+        && end == i + 1) {
+      return true;
+    }
+    String word = t.subSequence(start, end).toString();
+    if (start > 0 && Character.isDigit(t.charAt(start - 1))) {
+      return word.equals("s") || ORDINAL_ENDINGS.contains(word);
+    }
+    if (word.equals("vs") && end < n && t.charAt(end) == '.') {
+      return true;
+    }
+    int upper = 0;
+    int lower = 0;
+    for (int k = start; k < end; k++) {
+      upper += Character.isUpperCase(t.charAt(k)) ? 1 : 0;
+      lower += Character.isLowerCase(t.charAt(k)) ? 1 : 0;
+    }
+    return upper >= 2 && upper > 2 * lower;
   }
+
+  private static final Set<String> ORDINAL_ENDINGS = Set.of("st", "nd", "rd", "th");
 
   /**
    * Where the Mc or Mac that opens a word at {@code start} ends, when two capitals follow it

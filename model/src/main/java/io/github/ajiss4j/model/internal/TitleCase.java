@@ -73,9 +73,22 @@ public final class TitleCase {
 
   private TitleCase() {}
 
-  /** Whether a character belongs to a word: {@link Character#isLetterOrDigit(char)}. */
+  /**
+   * Whether a character belongs to a word: {@link Character#isLetterOrDigit(char)}, or a mark that
+   * combines with the letter before it, as text with its accents decomposed writes them ({@code E}
+   * and U+0301 for É).
+   */
   private static boolean isWordChar(char c) {
-    return c < 128 ? ASCII_WORD_CHARS[c] : Character.isLetterOrDigit(c);
+    if (c < 128) {
+      return ASCII_WORD_CHARS[c];
+    }
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   /**
@@ -226,7 +239,7 @@ public final class TitleCase {
           continue;
         }
         int start = i;
-        while (i < n && Character.isLetterOrDigit(t.charAt(i))) {
+        while (i < n && isWordChar(t.charAt(i))) {
           i++;
         }
         String word = t.substring(start, i).toLowerCase(Locale.ROOT);
@@ -417,7 +430,7 @@ public final class TitleCase {
           i++;
         } while (i < n && (c = text.charAt(i)) < 128 && ASCII_WORD_CHARS[c]);
         boolean ascii = text.charAt(start) < 128;
-        if (i < n && c >= 128 && Character.isLetterOrDigit(c)) {
+        if (i < n && c >= 128 && isWordChar(c)) {
           ascii = false;
           while (i < n && isWordChar(text.charAt(i))) {
             i++;
@@ -771,8 +784,7 @@ public final class TitleCase {
         continue;
       }
       int start = i;
-      while (i < n
-          && (Character.isLetterOrDigit(title.charAt(i)) || isApostropheInWord(title, i))) {
+      while (i < n && (isWordChar(title.charAt(i)) || isApostropheInWord(title, i))) {
         i++;
       }
       String word = title.substring(start, i);

@@ -70,6 +70,18 @@ class TitleCaseTest {
     }
   }
 
+  /** Accents decomposed into a letter and a combining mark, as some tools write them. */
+  @Test
+  void aCombiningMarkStaysInItsWord() {
+    String title = "JAPAN AND THE E\u0301LYSE\u0301E TREATY";
+    String body = "The E\u0301lyse\u0301e Treaty of 1963 reconciled France and Germany.";
+    assertThat(titleCase(title, body)).isEqualTo("Japan and the E\u0301lyse\u0301e Treaty");
+    TitleCase.Forms forms = new TitleCase.Forms(title);
+    forms.learn(body);
+    assertThat(TitleCase.apply(title, forms)).isEqualTo("Japan and the E\u0301lyse\u0301e Treaty");
+    assertThat(titleCase("LES E\u0301TATS-UNIS", "")).isEqualTo("Les E\u0301tats-Unis");
+  }
+
   @Test
   void romanNumeralsStayInCapitalsUnlessTheBodyWritesTheWordOtherwise() {
     assertThat(titleCase("JAPAN'S CHOICE \u2013 PART II", ""))

@@ -53,6 +53,12 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class EpubRenderer implements Renderer {
 
+  /** The first time a zip entry holds with no extended time: 2 seconds into 1980. */
+  private static final LocalDateTime FIRST_ZIP_TIME = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
+
+  /** The last time a zip entry's DOS time holds. */
+  private static final LocalDateTime LAST_ZIP_TIME = LocalDateTime.of(2107, 12, 31, 23, 59, 58);
+
   private static final String OPF_NS = "http://www.idpf.org/2007/opf";
   private static final String DC_NS = "http://purl.org/dc/elements/1.1/";
   private static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
@@ -224,9 +230,14 @@ public final class EpubRenderer implements Renderer {
       }
     }
     Instant modified = modified(latest, System.getenv("SOURCE_DATE_EPOCH"));
+    // a time that a zip entry's DOS time holds, 1980 to 2107: one outside it, or the DOS time's
+    // very first, which the JDK takes for "before 1980", would get an extended time, an extra field
+    // that the mimetype entry may not have
     LocalDateTime entryTime = LocalDateTime.ofInstant(modified, ZoneOffset.UTC);
-    if (entryTime.getYear() < 1980 || entryTime.getYear() > 2107) {
-      entryTime = LocalDateTime.of(1980, 1, 1, 0, 0);
+    if (entryTime.isBefore(FIRST_ZIP_TIME)) {
+      entryTime = FIRST_ZIP_TIME;
+    } else if (entryTime.isAfter(LAST_ZIP_TIME)) {
+      entryTime = LAST_ZIP_TIME;
     }
 
     List<Diagnostic> diagnostics = new ArrayList<>();

@@ -166,6 +166,36 @@ class EpubRendererTest {
             "EPUB/ajiss-commentary-93.xhtml");
   }
 
+  /**
+   * A date outside the years a zip entry's DOS time holds, or on its first day, gives the entries a
+   * time that it does hold: an extended time would give the mimetype entry an extra field, which
+   * EPUBCheck refuses (PKG-005).
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {"1979-12-31", "1980-01-01", "1907-06-08", "2108-01-01", "2107-12-31"})
+  void aDateOutsideTheZipTimesGivesNoExtraField(String date) throws Exception {
+    Commentary seed = seed();
+    byte[] bytes =
+        epub(
+            Commentary.builder()
+                .series(seed.series())
+                .number(seed.number())
+                .date(java.time.LocalDate.parse(date))
+                .language(seed.language())
+                .title(seed.title())
+                .addAllAuthors(seed.authors())
+                .masthead(seed.masthead())
+                .addAllBody(seed.body())
+                .build());
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        assertThat(e.getExtra()).as("the extra field of %s", e.getName()).isNull();
+      }
+    }
+    assertThat(epubcheck(bytes)).isEmpty();
+  }
+
   @Test
   void packageDocumentHoldsTheMetadata() throws Exception {
     String opf = ZipEntries.text(epub(seed()), "EPUB/package.opf");

@@ -5,6 +5,8 @@ import io.github.ajiss4j.render.html.HtmlRenderer;
 import io.github.ajiss4j.render.html.XhtmlRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -55,6 +57,8 @@ final class HtmlOptionsHook {
    * @param options the options given, never empty
    */
   static Optional<Renderer> configure(Renderer found, Map<String, String> options) {
+    // the option being applied, which a usage error names where the renderer refuses its value
+    String option = null;
     try {
       if (found instanceof HtmlRenderer) {
         HtmlRenderer.Builder b = HtmlRenderer.builder();
@@ -62,28 +66,55 @@ final class HtmlOptionsHook {
           b.standalone(Boolean.parseBoolean(options.get(STANDALONE)));
         }
         if (options.containsKey(TEMPLATE)) {
-          b.template(Files.readString(Path.of(options.get(TEMPLATE))));
+          option = "--template";
+          b.template(read(option, options.get(TEMPLATE)));
         }
         if (options.containsKey(CSS)) {
-          b.stylesheet(Files.readString(Path.of(options.get(CSS))));
+          option = "--css";
+          b.stylesheet(read(option, options.get(CSS)));
         }
         if (options.containsKey(BASE_URL)) {
+          option = "--base-url";
           b.baseUrl(options.get(BASE_URL));
         }
         b.includeMasthead(options.containsKey(MASTHEAD));
+        option = String.join(", ", given(options));
         return Optional.of(b.build());
       }
       if (found instanceof XhtmlRenderer) {
         XhtmlRenderer.Builder b = XhtmlRenderer.builder();
         if (options.containsKey(CSS)) {
-          b.stylesheet(Files.readString(Path.of(options.get(CSS))));
+          option = "--css";
+          b.stylesheet(read(option, options.get(CSS)));
         }
         b.includeMasthead(options.containsKey(MASTHEAD));
+        option = String.join(", ", given(options));
         return Optional.of(b.build());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+      throw new UsageException(option + ": " + e.getMessage());
     }
     return Optional.empty();
+  }
+
+  /** The options given, as the command line spells them. */
+  private static java.util.List<String> given(Map<String, String> options) {
+    java.util.List<String> given = new java.util.ArrayList<>(options.size());
+    for (String key : options.keySet()) {
+      given.add("--" + key);
+    }
+    return given;
+  }
+
+  /** A file that an option names, as UTF-8 text; a usage error where it cannot be read so. */
+  private static String read(String option, String file) {
+    try {
+      return Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new UsageException(option + ": the file \"" + file + "\" is not UTF-8 text");
+    } catch (IOException e) {
+      throw new UsageException(
+          option + ": cannot read the file \"" + file + "\": " + e.getMessage());
+    }
   }
 }

@@ -244,6 +244,31 @@ class CommandsTest {
     assertThat(err()).contains("--css: cannot read the file \"none.css\"");
   }
 
+  /**
+   * A stylesheet or template that the renderer refuses, or that is no UTF-8 text, and a base URL it
+   * refuses: usage errors that name the option, never a hint at a stack trace.
+   */
+  @Test
+  void anOptionsContentThatTheRendererRefusesIsAUsageError() throws IOException {
+    write("a.txt", sample);
+    write("bin.css", new byte[] {(byte) 0xFF, (byte) 0xFE, 0});
+    write("evil.css", "p { color: red } </style>".getBytes(StandardCharsets.UTF_8));
+    write("bad.mustache", "{{#body}} never closed".getBytes(StandardCharsets.UTF_8));
+    String[][] cases = {
+      {"--css", "bin.css", "--css: the file \"", "is not UTF-8 text"},
+      {"--css", "evil.css", "--css: ", ""},
+      {"--template", "bad.mustache", "--template: ", ""},
+      {"--base-url", "javascript:alert(1)", "--base-url: ", ""}
+    };
+    for (String[] c : cases) {
+      err.reset();
+      assertThat(run("convert", "--to", "html", c[0], c[1], "-o", "O", "a.txt"))
+          .as("%s %s", c[0], c[1])
+          .isEqualTo(2);
+      assertThat(err()).contains(c[2]).contains(c[3]).doesNotContain("--debug");
+    }
+  }
+
   @Test
   void checkPrintsEachDiagnosticWithItsFile() throws IOException {
     write("a.txt", sample);

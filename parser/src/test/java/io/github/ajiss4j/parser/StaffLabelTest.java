@@ -115,6 +115,20 @@ class StaffLabelTest {
         "Akio Watanabe (Chair) Masashi Nishihara"
       })
   void aRoleGluedToTheNamesIsTheChairs(String chair) throws Exception {
+    theChairsRoleIsKept(chair);
+  }
+
+  /** The chair's role with a letter misread: read as the chair's, reported. */
+  @Test
+  void aMisreadChairIsTheChair() throws Exception {
+    ParseResult r = theChairsRoleIsKept("Akio Watanabe (Chalr) Masashi Nishihara");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.LABEL_CORRECTED)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("\"Chalr\""));
+  }
+
+  private static ParseResult theChairsRoleIsKept(String chair) throws Exception {
     ParseResult r =
         parseSeedWith(
             "Editor:Akio WatanabeEditorial Board:Masashi Nishihara Naoko Saiki Taizo Yakushiji",
@@ -129,6 +143,7 @@ class StaffLabelTest {
     assertThat(r.commentary().masthead().editorialCommittee())
         .extracting(Person::name)
         .containsExactly("Naoko Saiki", "Tsutomu Kikuchi");
+    return r;
   }
 
   /**
@@ -244,7 +259,8 @@ class StaffLabelTest {
         "Editorial Board:|Editoria1 Board:",
         "Editorial Board:|Editorial Boad:",
         "Online Publisher:|OnIine Publisher:",
-        "Editor:|Edltor:"
+        "Editor:|Edltor:",
+        "Editor:|Edior:"
       })
   void aLabelWithAMisreadLetterIsTheKnownLabel(String pair) throws Exception {
     String[] parts = pair.split("\\|");

@@ -1269,6 +1269,20 @@ final class MastheadReader {
    * text before a colon on the line ({@code Editoria1 Board:}, {@code OnIine Publisher:}), or -1; a
    * label of one word ({@code Editor}) only where a letter is read as one alike ({@code Edltor}).
    */
+  /** Whether {@code read} is {@code label} with one letter left out, but not its first. */
+  private static boolean leftOut(String read, String label) {
+    if (read.length() != label.length() - 1
+        || read.isEmpty()
+        || read.charAt(0) != label.charAt(0)) {
+      return false;
+    }
+    int i = 0;
+    while (i < read.length() && read.charAt(i) == label.charAt(i)) {
+      i++;
+    }
+    return read.regionMatches(i, label, i + 1, read.length() - i);
+  }
+
   private int misreadLabelAt(int p, int to, int[] out) {
     char first = text.charAt(p);
     if (first != 'E' && first != 'O') {
@@ -1294,7 +1308,9 @@ final class MastheadReader {
     String read = printed.toString().strip();
     for (int i = 0; i < LABELS.length; i++) {
       String label = LABELS[i].toLowerCase(Locale.ROOT);
-      if (label.indexOf(' ') > 0 ? Words.distance(read, label, 1) == 1 : lookAlike(read, label)) {
+      if (label.indexOf(' ') > 0
+          ? Words.distance(read, label, 1) == 1
+          : lookAlike(read, label) || leftOut(read, label)) {
         out[0] = p;
         out[1] = colon + 1;
         return i;
@@ -1598,13 +1614,35 @@ final class MastheadReader {
     return c == '/' || c == '|' || c == '\u00B7' || c == '\u2022';
   }
 
+  /**
+   * A staff role as printed, or the board's chair where a letter of {@code Chair} is misread
+   * ({@code Chalr}), reported where it stands in {@code text[from, to)}.
+   */
+  private String knownRole(String role, int from, int to) {
+    if (role.equals(CHAIR) || role.length() < 4 || Words.distance(role, CHAIR, 1) > 1) {
+      return role;
+    }
+    int at = text.indexOf("(" + role, from);
+    if (at >= 0 && at < to) {
+      sink.report(
+          DiagnosticCode.LABEL_CORRECTED,
+          at + 1,
+          at + 1 + role.length(),
+          "read the misread role " + Sink.quote(role) + " as \"" + CHAIR + "\"");
+    }
+    return CHAIR;
+  }
+
+  /** The role that the masthead prints after the first name of the advisory board. */
+  private static final String CHAIR = "Chair";
+
   private void piece(int from, int to, List<Person> people) {
     List<String> words = tokens(Words.split(text, from, to));
     List<String> current = new ArrayList<>();
     int full = 0;
     for (String t : words) {
       if (t.startsWith("(") && t.endsWith(")") && !t.substring(1, t.length() - 1).isBlank()) {
-        String role = t.substring(1, t.length() - 1);
+        String role = knownRole(t.substring(1, t.length() - 1), from, to);
         if (!current.isEmpty()) {
           add(people, person(String.join(" ", current), role));
           current.clear();

@@ -361,7 +361,13 @@ class AuthorLineTest {
    * family name that the biography gives is the name's, not the title's last word.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"Yoshikazu Hirose is", "HIROSE Yoshikazu is"})
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose is",
+        "HIROSE Yoshikazu is",
+        "Dr. HIROSE Yoshikazu is",
+        "Professor Yoshikazu Hirose is"
+      })
   void aFamilyNameInCapitalsAfterTheTitleIsTheAuthors(String opening) throws Exception {
     String seed = Fixtures.read("seed-093.txt");
     String printed = "COOPERATION Yoshikazu Hirose\t";

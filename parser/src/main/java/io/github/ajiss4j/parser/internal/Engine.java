@@ -3757,7 +3757,8 @@ public final class Engine {
       return;
     }
     for (int k = drafts.size() - 1; k >= 0 && k >= drafts.size() - 1 - TRAILING_BLOCKS; k--) {
-      String opening = drafts.get(k).kind == Draft.Kind.LIST ? "" : drafts.get(k).string();
+      String opening =
+          drafts.get(k).kind == Draft.Kind.LIST ? "" : withoutHonorific(drafts.get(k).string());
       if (opensWithName(opening, given + " " + family.text)
           || opensWithName(opening, family.text + " " + given)) {
         last[1] = titleWords.get(titleWords.size() - 2).end;
@@ -3765,6 +3766,16 @@ public final class Engine {
         return;
       }
     }
+  }
+
+  /** A biography's text without the honorific that may open it ({@code Dr. KAMIYA Matake}). */
+  private static String withoutHonorific(String text) {
+    for (String honorific : BIO_HONORIFICS) {
+      if (text.startsWith(honorific)) {
+        return text.substring(honorific.length());
+      }
+    }
+    return text;
   }
 
   /** Whether a text opens with a name, in any case, and a blank or a comma after it. */

@@ -48,6 +48,37 @@ class BiographyTest {
   }
 
   /**
+   * A biography cut by a page break in mid-sentence, its rest opening with a capital, or parted
+   * into two paragraphs, the second speaking of the author as he: one biography, the body as
+   * without the break.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "at the National\n\nDefense Academy, Japan. He specializes",
+        "Academy, Japan.\n\nHe specializes",
+        "at the National\n\f\ndefense Academy, Japan. He specializes"
+      })
+  void aBiographyInTwoPartsIsOne(String parted) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String whole = parted.replaceAll("\\s*\\n[\\n\\f]*", " ");
+    String printed = whole.replace("defense", "Defense");
+    assertThat(seed).contains(printed);
+    ParseResult expected = CommentaryParser.create().parse(seed);
+    ParseResult r = CommentaryParser.create().parse(seed.replace(printed, parted));
+    assertThat(r.commentary().authors().get(0).biography().orElseThrow())
+        .isEqualTo(
+            expected
+                .commentary()
+                .authors()
+                .get(0)
+                .biography()
+                .orElseThrow()
+                .replace(printed, whole));
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+  }
+
+  /**
    * A biography that sets a publication's name in italics, as the body marks them: the biography,
    * plain text, keeps the name without the marks, which are reported.
    */

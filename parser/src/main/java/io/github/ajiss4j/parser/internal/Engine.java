@@ -3610,15 +3610,23 @@ public final class Engine {
         bioNames.remove(i);
       }
     }
+    Map<Draft, Draft> goingOn = biographiesGoingOn(drafts, bios);
     drafts.removeAll(bios);
+    drafts.removeAll(goingOn.values());
     for (Draft b : bios) {
       sink.field("biographies", b.start, b.end);
+    }
+    for (Draft rest : goingOn.values()) {
+      sink.field("biographies", rest.start, rest.end);
     }
     List<Author> authors = new ArrayList<>();
     for (String name : names) {
       StringBuilder bio = new StringBuilder();
       for (int i = 0; i < bios.size(); i++) {
-        String bioText = withoutEmphasisMarks(bios.get(i));
+        Draft rest = goingOn.get(bios.get(i));
+        String bioText =
+            withoutEmphasisMarks(bios.get(i))
+                + (rest == null ? "" : " " + withoutEmphasisMarks(rest));
         String owner = bioNames.get(i);
         if (sameName(owner, name) || (bios.size() == 1 && names.size() > 1)) {
           String part =
@@ -3650,6 +3658,56 @@ public final class Engine {
     }
     return authors;
   }
+
+  /**
+   * The paragraph that goes on with each biography, where the one right after it does: the rest of
+   * a biography that a page break cut in mid-sentence (reported as joined), or a second paragraph
+   * of it that speaks of the author as he or she ({@code He specializes in ...}).
+   */
+  private Map<Draft, Draft> biographiesGoingOn(List<Draft> drafts, List<Draft> bios) {
+    Map<Draft, Draft> goingOn = new java.util.IdentityHashMap<>();
+    for (Draft b : bios) {
+      int at = drafts.indexOf(b);
+      Draft next = at + 1 < drafts.size() ? drafts.get(at + 1) : null;
+      // a biography cut short may have been read as a heading: it opens with the author's name all
+      // the same
+      if (next == null
+          || next.kind != Draft.Kind.PARAGRAPH
+          || bios.contains(next)
+          || b.kind == Draft.Kind.LIST) {
+        continue;
+      }
+      String bio = b.string();
+      String rest = next.string();
+      boolean cut = !bio.isEmpty() && !Chars.isSentenceEnd(bio.charAt(BodyReader.closing(bio)));
+      if (cut && !rest.isEmpty() && Character.isLetter(rest.charAt(0))) {
+        goingOn.put(b, next);
+        sink.report(
+            DiagnosticCode.PAGE_BREAK_JOINED,
+            b.end,
+            next.start,
+            "joined a biography split by a page break after "
+                + Sink.quote(bio.substring(Math.max(0, bio.length() - 30))));
+      } else if (!cut && rest.length() <= MAX_BIOGRAPHY_REST && opensWithPronoun(rest)) {
+        goingOn.put(b, next);
+      }
+    }
+    return goingOn;
+  }
+
+  /** The longest paragraph that goes on with a biography as he or she. */
+  private static final int MAX_BIOGRAPHY_REST = 400;
+
+  private static boolean opensWithPronoun(String text) {
+    for (String pronoun : BIOGRAPHY_PRONOUNS) {
+      if (text.startsWith(pronoun)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] BIOGRAPHY_PRONOUNS = {"He ", "She ", "His ", "Her "};
 
   /** Whether one of the names is a print of the given name ({@link #sameName}). */
   private static boolean namesOne(List<String> names, String name) {

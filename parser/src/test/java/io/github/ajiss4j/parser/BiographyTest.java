@@ -364,7 +364,16 @@ class BiographyTest {
             + " | Prof. Taro Yamada is at JIIA.",
         "Prof. Yoshikazu Hirose and Prof. Taro Yamada teach at Keio University."
             + " | Prof. Yoshikazu Hirose and Prof. Taro Yamada teach at Keio University."
-            + " | Prof. Yoshikazu Hirose and Prof. Taro Yamada teach at Keio University."
+            + " | Prof. Yoshikazu Hirose and Prof. Taro Yamada teach at Keio University.",
+        "Yoshikazu Hirose is Professor at Keio University. YAMADA Taro is Senior Fellow at JIIA."
+            + " | Yoshikazu Hirose is Professor at Keio University."
+            + " | YAMADA Taro is Senior Fellow at JIIA.",
+        "Yoshikazu Hirose is at Keio University. Professor Taro Yamada is at JIIA."
+            + " | Yoshikazu Hirose is at Keio University."
+            + " | Professor Taro Yamada is at JIIA.",
+        "Yoshikazu Hirose is at Keio University. Dr. Taro Yamada is at JIIA."
+            + " | Yoshikazu Hirose is at Keio University."
+            + " | Dr. Taro Yamada is at JIIA."
       })
   void aSharedBiographyIsEachAuthorsSentences(String bio, String first, String second)
       throws Exception {

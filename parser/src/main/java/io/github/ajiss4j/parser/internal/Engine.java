@@ -4694,7 +4694,7 @@ public final class Engine {
    * them ("Taro Yamada and Jiro Suzuki are ..."), is each one's.
    */
   private static String sentencesOf(String bio, String name, List<String> names) {
-    int start = bio.indexOf(name);
+    int start = indexOfName(bio, name, 0);
     if (start < 0) {
       return null;
     }
@@ -4707,9 +4707,9 @@ public final class Engine {
       if (other.equals(name)) {
         continue;
       }
-      for (int o = bio.indexOf(other, start + 1);
+      for (int o = indexOfName(bio, other, start + 1);
           o >= 0 && o < end;
-          o = bio.indexOf(other, o + 1)) {
+          o = indexOfName(bio, other, o + 1)) {
         int opens = sentenceStart(bio, o);
         if (opens > start && isHonorifics(bio.substring(opens, o))) {
           end = opens; // a sentence that opens with another's name, an honorific before it or not
@@ -4720,10 +4720,36 @@ public final class Engine {
     return bio.substring(start, end).trim();
   }
 
-  /** Whether text holds nothing but honorifics ("Prof. "), or nothing. */
+  /**
+   * Where a name stands in a text from {@code from}, in any case, as printed or with its last word
+   * first ({@code KAWASHIMA Shin} for {@code Shin Kawashima}); or -1.
+   */
+  private static int indexOfName(String text, String name, int from) {
+    int space = name.lastIndexOf(' ');
+    String reversed =
+        space < 0 ? null : name.substring(space + 1) + " " + name.substring(0, name.indexOf(' '));
+    for (int i = from;
+        i + Math.min(name.length(), reversed == null ? 0 : reversed.length()) <= text.length();
+        i++) {
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (text.regionMatches(true, i, name, 0, name.length())
+              || (reversed != null
+                  && text.regionMatches(true, i, reversed, 0, reversed.length())))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a word is an honorific before a name, abbreviated or not: Prof., Professor. */
+  private static boolean isHonorific(String w) {
+    return HONORIFICS.contains(w) || w.equals("Professor") || w.equals("Ambassador");
+  }
+
+  /** Whether text holds nothing but honorifics ("Prof. ", "Professor "), or nothing. */
   private static boolean isHonorifics(String text) {
     for (String w : text.trim().split(" ")) {
-      if (!w.isEmpty() && !HONORIFICS.contains(w)) {
+      if (!w.isEmpty() && !isHonorific(w)) {
         return false;
       }
     }
@@ -4737,10 +4763,7 @@ public final class Engine {
   private static boolean isNameList(String text) {
     String[] words = text.trim().split(" ");
     String last = words[words.length - 1]; // text.trim() ends in a word
-    if (!last.equals("and")
-        && !last.equals("&")
-        && !last.endsWith(",")
-        && !HONORIFICS.contains(last)) {
+    if (!last.equals("and") && !last.equals("&") && !last.endsWith(",") && !isHonorific(last)) {
       return false;
     }
     for (String w : words) {

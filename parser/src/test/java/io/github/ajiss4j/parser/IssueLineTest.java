@@ -189,6 +189,22 @@ class IssueLineTest {
   }
 
   /**
+   * A web copy: the number after the series name, the title and the byline, then the date alone in
+   * figures, year first or day first, as in words.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2010/06/08", "2010-06-08", "2010.06.08", "08.06.2010"})
+  void aDateInFiguresUnderTheBylineIsTheIssuesDate(String date) {
+    String seed = Fixtures.read("seed-093.txt");
+    String body = seed.substring(seed.indexOf("\"Japan and NATO are partners,\""));
+    String head =
+        "AJISS-Commentary No.93\n\nThe Prospects of Japan-NATO Cooperation\n\nYoshikazu Hirose\n\n";
+    Commentary worded = parse(head + "8 June 2010\n\n" + body);
+    assertThat(worded.date()).isEqualTo(LocalDate.of(2010, 6, 8));
+    assertThat(parse(head + date + "\n\n" + body)).isEqualTo(worded);
+  }
+
+  /**
    * The number alone on the line under the series name, and the date alone further down, under the
    * publisher or right under the number: the number is not read as the publisher.
    */

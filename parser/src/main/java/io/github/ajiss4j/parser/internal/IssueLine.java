@@ -226,8 +226,8 @@ final class IssueLine {
   }
 
   /**
-   * The date that ends {@code s[from, to)}, alone there or after a tab: its start and end, day,
-   * month and year, as {@code {start, end, day, month, year}}; or null.
+   * The date that ends {@code s[from, to)}, alone there or after a tab, in words or in figures: its
+   * start and end, day, month and year, as {@code {start, end, day, month, year}}; or null.
    */
   private static int[] dateAlone(String s, int from, int to) {
     int tab = to - 1;
@@ -238,7 +238,7 @@ final class IssueLine {
     int[] day = new int[1];
     int[] month = new int[1];
     int[] year = new int[1];
-    int end = readDate(s, k, to, day, month, year, false);
+    int end = readDate(s, k, to, day, month, year, true);
     if (end < 0 || skipSpaces(s, end, to) < to) {
       return null;
     }

@@ -48,6 +48,18 @@ class BadInputTest {
     CommentaryParseException e = fail(png);
     assertThat(e.code()).isEqualTo(DiagnosticCode.BINARY_INPUT);
     assertThat(e.reason()).contains("PNG");
+    assertThat(e.offset()).isZero();
+    // a PDF given by mistake: named, with what to do, at its first byte
+    byte[] pdf = new byte[600];
+    byte[] head =
+        "%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n<< /Length 5 >>\nstream\n"
+            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    System.arraycopy(head, 0, pdf, 0, head.length);
+    e = fail(pdf);
+    assertThat(e.code()).isEqualTo(DiagnosticCode.BINARY_INPUT);
+    assertThat(e.reason()).contains("a PDF file").contains("pdftotext");
+    assertThat(e.line()).isEqualTo(1);
+    assertThat(e.column()).isEqualTo(1);
     byte[] random = new byte[4096];
     new java.util.Random(7).nextBytes(random);
     assertThat(fail(random).code())

@@ -204,17 +204,54 @@ public final class Decoder {
   }
 
   private static ParseFailure binary(byte[] bytes, int at) {
-    int[] lc = lineColumn(bytes, at);
-    String kind =
-        bytes.length >= 4 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N'
-            ? "a PNG image"
-            : "binary data";
+    // a file whose signature names its kind is that kind from its first byte
+    String kind = kindOf(bytes);
+    int where = kind == null ? at : 0;
+    int[] lc = lineColumn(bytes, where);
     return new ParseFailure(
         DiagnosticCode.BINARY_INPUT,
         lc[0],
         lc[1],
-        at,
-        "expected AJISS-Commentary text, but found " + kind + " (byte offset " + at + ")");
+        where,
+        kind == null
+            ? "expected AJISS-Commentary text, but found binary data (byte offset " + at + ")"
+            : "expected AJISS-Commentary text, but found " + kind);
+  }
+
+  /**
+   * The kind of file that its first bytes name, as a user may give one by mistake, and what to do
+   * with it; or null.
+   */
+  private static String kindOf(byte[] bytes) {
+    if (startsWith(bytes, "%PDF-")) {
+      return "a PDF file: extract its text first (pdftotext, for one)";
+    }
+    if (bytes.length >= 4 && (bytes[0] & 0xFF) == 0x89 && startsWith(bytes, 1, "PNG")) {
+      return "a PNG image";
+    }
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8) {
+      return "a JPEG image";
+    }
+    if (startsWith(bytes, "PK\u0003\u0004")) {
+      return "a zip archive (a Word document or an EPUB is one): save or extract its text first";
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] bytes, String ascii) {
+    return startsWith(bytes, 0, ascii);
+  }
+
+  private static boolean startsWith(byte[] bytes, int from, String ascii) {
+    if (bytes.length < from + ascii.length()) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (bytes[from + i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static int[] lineColumn(byte[] bytes, int at) {

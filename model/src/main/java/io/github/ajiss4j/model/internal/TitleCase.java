@@ -137,11 +137,16 @@ public final class TitleCase {
         && end == i + 1) {
       return true;
     }
-    String word = t.subSequence(start, end).toString();
     if (start > 0 && Character.isDigit(t.charAt(start - 1))) {
-      return word.equals("s") || ORDINAL_ENDINGS.contains(word);
+      return end - start == 1
+          ? t.charAt(start) == 's'
+          : end - start == 2 && ORDINAL_ENDINGS.contains(t.subSequence(start, end).toString());
     }
-    if (word.equals("vs") && end < n && t.charAt(end) == '.') {
+    if (end - start == 2
+        && t.charAt(start) == 'v'
+        && t.charAt(start + 1) == 's'
+        && end < n
+        && t.charAt(end) == '.') {
       return true;
     }
     int upper = 0;

@@ -81,7 +81,8 @@ public enum DiagnosticCode {
   CONTROL_CHARACTER_DROPPED("control-character-dropped", Severity.WARNING),
   /**
    * A glyph that extraction could not map to a character, as pdfminer writes one ({@code
-   * (cid:127)}), was dropped, or read as a key point's mark where it opens a line.
+   * (cid:127)}), was dropped, or read as a key point's mark where it opens a line; or the
+   * replacement character U+FFFD, which stands for a character lost, was kept where it stands.
    */
   UNMAPPED_GLYPH("unmapped-glyph", Severity.WARNING),
   /** An asterisk that opens no emphasis was kept as text. */

@@ -219,4 +219,18 @@ class EncodingTest {
     assertThat(parser.parse(plain).diagnostics())
         .noneMatch(d -> d.code() == DiagnosticCode.MOJIBAKE_REPAIRED);
   }
+
+  /** A replacement character, a character that extraction or decoding lost: kept, and reported. */
+  @org.junit.jupiter.api.Test
+  void aReplacementCharacterIsKeptAndReported() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String text = seed.replace("Ivo Daalder", "Ivo Daa\uFFFDlder");
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().body())
+        .anySatisfy(b -> assertThat(b.plainText()).contains("Ivo Daa\uFFFDlder"));
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.UNMAPPED_GLYPH)
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(text.indexOf('\uFFFD')));
+  }
 }

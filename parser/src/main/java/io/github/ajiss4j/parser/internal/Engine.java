@@ -825,6 +825,8 @@ public final class Engine {
     boolean wideForms = false;
     boolean ligature = false;
     boolean repaired = false;
+    int replacements = 0; // of U+FFFD
+    int firstReplacement = -1;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
@@ -848,6 +850,10 @@ public final class Engine {
           i += garbled - 1;
           continue;
         }
+      }
+      if (ch == '\uFFFD') {
+        // kept, as the character that stood there is unknown, but a reader should know of it
+        firstReplacement = replacements++ == 0 ? i : firstReplacement;
       }
       if (!Chars.isForbidden(text, i)) {
         beyondLatin1 |= ch > 0xFF;
@@ -893,6 +899,16 @@ public final class Engine {
             i + 1,
             String.format("dropped the character U+%04X, which text may not hold", (int) c));
       }
+    }
+    if (replacements > 0) {
+      sink.report(
+          DiagnosticCode.UNMAPPED_GLYPH,
+          firstReplacement,
+          firstReplacement + 1,
+          "kept U+FFFD, which extraction or decoding writes for a character it could not read: "
+              + (replacements == 1
+                  ? "one is lost here"
+                  : "one is lost here, and at " + (replacements - 1) + " more places after it"));
     }
     oddBlanks = java.util.Arrays.copyOf(odd, oddCount);
     for (int b = text.indexOf('\\'); b >= 0 && b + 1 < n; b = text.indexOf('\\', b + 2)) {

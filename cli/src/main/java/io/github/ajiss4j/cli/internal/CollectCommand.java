@@ -1,8 +1,11 @@
 package io.github.ajiss4j.cli.internal;
 
 import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.Diagnostic;
+import io.github.ajiss4j.model.Severity;
 import io.github.ajiss4j.parser.CommentaryParseException;
 import io.github.ajiss4j.parser.CommentaryParser;
+import io.github.ajiss4j.parser.ParseResult;
 import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.Renderers;
 import java.io.IOException;
@@ -72,9 +75,14 @@ final class CollectCommand extends BaseCommand {
     CommentaryParser parser = CommentaryParser.create();
     List<Commentary> commentaries = new ArrayList<>();
     int failed = 0;
+    int warnings = 0;
     for (Input input : expanded) {
       try {
-        commentaries.add(input.parse(parser).commentary());
+        ParseResult parsed = input.parse(parser);
+        for (Diagnostic d : parsed.diagnostics()) {
+          warnings += d.severity().compareTo(Severity.WARNING) >= 0 ? 1 : 0;
+        }
+        commentaries.add(parsed.commentary());
       } catch (CommentaryParseException e) {
         context.err().println(Failures.parse(input.display(), e));
         failed++;
@@ -113,7 +121,7 @@ final class CollectCommand extends BaseCommand {
         .err()
         .println(
             new Batch.Summary(
-                    commentaries.size(), failed, 0, (System.nanoTime() - start) / 1_000_000)
+                    commentaries.size(), failed, warnings, (System.nanoTime() - start) / 1_000_000)
                 .line()
                 .replace("converted", "collected"));
     return failed == 0 ? ExitCodes.OK : ExitCodes.FAILED;

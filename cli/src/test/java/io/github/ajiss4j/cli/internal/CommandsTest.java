@@ -310,6 +310,8 @@ class CommandsTest {
     byte[] book = Files.readAllBytes(dir.resolve("book.epub"));
     assertThat(new String(book, 30, 28, StandardCharsets.US_ASCII))
         .isEqualTo("mimetypeapplication/epub+zip");
+    // the sample's three warnings (JIIN, Internationa, Il), once per commentary
+    assertThat(err()).contains("collected 2, failed 0, warnings 6,");
   }
 
   @Test

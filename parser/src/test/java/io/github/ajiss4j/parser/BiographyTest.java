@@ -29,7 +29,8 @@ class BiographyTest {
         "YOSHIKAZU HIROSE is Professor",
         "Hirose Yoshikazu is Professor",
         "The author is Professor",
-        "The author, Yoshikazu Hirose, is Professor"
+        "The author, Yoshikazu Hirose, is Professor",
+        "A former adviser to the Prime Minister, Yoshikazu Hirose is Professor"
       })
   void isTheAuthorsBiography(String opening) throws Exception {
     String seed = Fixtures.read("seed-093.txt");

@@ -4005,11 +4005,36 @@ public final class Engine {
       }
       String who = bioName(opening(d.chars(), names), names, authorText);
       if (who == null) {
+        who = afterLeadIn(d.chars(), names);
+      }
+      if (who == null) {
         break;
       }
       bios.add(0, d);
       bioNames.add(0, who);
     }
+  }
+
+  /**
+   * The author of the byline whose biography a closing paragraph is where a clause leads into the
+   * name in its first sentence ({@code A former speechwriter for the Prime Minister, Taro Yamada is
+   * ...}); or null.
+   */
+  private static String afterLeadIn(CharSequence chars, List<String> names) {
+    String text = chars.toString();
+    int sentence = text.indexOf(". ");
+    for (String name : names) {
+      int at = text.indexOf(", " + name + " ");
+      int verb = at + name.length() + 3;
+      if (at > 0
+          && (sentence < 0 || at < sentence)
+          && (text.startsWith("is ", verb)
+              || text.startsWith("was ", verb)
+              || text.startsWith("has ", verb))) {
+        return name;
+      }
+    }
+    return null;
   }
 
   /** How many closing blocks are looked at for the biographies that part a byline's names. */

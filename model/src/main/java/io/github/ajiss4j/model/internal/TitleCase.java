@@ -789,7 +789,10 @@ public final class TitleCase {
         continue;
       }
       int start = i;
-      while (i < n && (isWordChar(title.charAt(i)) || isApostropheInWord(title, i))) {
+      while (i < n
+          && (isWordChar(title.charAt(i))
+              || isApostropheInWord(title, i)
+              || isAmpersandInWord(title, i))) {
         i++;
       }
       String word = title.substring(start, i);
@@ -800,6 +803,15 @@ public final class TitleCase {
       first = false;
     }
     return out.toString();
+  }
+
+  /** An ampersand between two capitals, as an abbreviation holds one: AT&T, R&D, M&A. */
+  private static boolean isAmpersandInWord(String s, int i) {
+    return s.charAt(i) == '&'
+        && i > 0
+        && i + 1 < s.length()
+        && Character.isUpperCase(s.charAt(i - 1))
+        && Character.isUpperCase(s.charAt(i + 1));
   }
 
   private static boolean isApostropheInWord(String s, int i) {
@@ -832,6 +844,9 @@ public final class TitleCase {
     }
     if (!isCapitals(core) && !allDigits(core)) {
       return word; // already in mixed case: keep as printed
+    }
+    if (core.indexOf('&') > 0) {
+      return word; // an abbreviation with an ampersand, AT&T, R&D: in capitals
     }
     char second = core.length() > 2 ? core.charAt(1) : 0;
     if (second == '\'' || second == '’') {

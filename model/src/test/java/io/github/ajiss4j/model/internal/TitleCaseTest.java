@@ -70,6 +70,14 @@ class TitleCaseTest {
     }
   }
 
+  @Test
+  void anAbbreviationWithAnAmpersandStaysInCapitals() {
+    assertThat(titleCase("AT&T, HUAWEI AND TRUST", "AT&T and Huawei compete."))
+        .isEqualTo("AT&T, Huawei and Trust");
+    assertThat(titleCase("JAPAN'S R&D AND M&A", "")).isEqualTo("Japan's R&D and M&A");
+    assertThat(titleCase("JAPAN & THE US", "")).isEqualTo("Japan & the US");
+  }
+
   /** Accents decomposed into a letter and a combining mark, as some tools write them. */
   @Test
   void aCombiningMarkStaysInItsWord() {

@@ -133,6 +133,16 @@ class ParagraphEndTest {
             "The agreement worked",
             "Critics will say tha");
     assertThat(texts(c).get(0)).contains("almost every month. Encounters between");
+
+    // a colon before a quotation, at a line as full: the quotation is a paragraph of its own
+    String quoted =
+        text.replace(
+            "around the islands almost every month.\nEncounters between",
+            "around the islands, as one put it:\n\u201CEncounters between");
+    assertThat(quoted).isNotEqualTo(text);
+    assertThat(texts(Fixtures.parse(quoted).commentary()))
+        .anyMatch(t -> t.endsWith("as one put it:"))
+        .anyMatch(t -> t.startsWith("\u201CEncounters between"));
   }
 
   @Test

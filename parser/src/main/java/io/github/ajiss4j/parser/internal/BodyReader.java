@@ -1498,7 +1498,8 @@ final class BodyReader {
     }
     int width = line[1] - line[0];
     // a sentence's end, before a note's number or not: outside pressure.1
-    if (Chars.isSentenceEnd(text.charAt(closing(text, line[0], line[1])))) {
+    char end = text.charAt(closing(text, line[0], line[1]));
+    if (Chars.isSentenceEnd(end)) {
       int wordEnd = next[0];
       while (wordEnd < next[1] && !Chars.isBlank(text.charAt(wordEnd))) {
         wordEnd++;
@@ -1515,7 +1516,13 @@ final class BodyReader {
           around = Math.max(around, run.get(j)[1] - run.get(j)[0]);
         }
       }
-      int full = around * 10 >= typicalWidth * 6 ? Math.min(typicalWidth, around) : typicalWidth;
+      // but a colon before a quotation, which a paragraph of its own sets apart more often than a
+      // line parts them, leaves room as the text's typical width does
+      boolean quotation = end == ':' && Chars.isOpeningQuote(first);
+      int full =
+          around * 10 >= typicalWidth * 6 && !quotation
+              ? Math.min(typicalWidth, around)
+              : typicalWidth;
       return width + 1 + (wordEnd - next[0]) <= full;
     }
     return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));

@@ -203,6 +203,30 @@ class RunningHeadTest {
   }
 
   /**
+   * The title at a page's foot, over the page number or the form feed, between two paragraphs:
+   * dropped and reported as a footer, the paragraphs kept apart.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION\n2\n\f",
+        "The Prospects of Japan-NATO Cooperation\n\f"
+      })
+  void theTitleBeforeAPageBreakIsAFooter(String foot) {
+    String seed = Fixtures.read("seed-093.txt");
+    String next = "Secondly, cooperation with NATO members";
+    ParseResult r = parse(seed.replace(next, foot + next));
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    String title = foot.substring(0, foot.indexOf('\n'));
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
+              assertThat(d.message()).contains("\"" + title + "\"");
+            });
+  }
+
+  /**
    * The title's main part, before its subtitle's colon, or the whole title with the page number
    * beside it, as the running head of a later page: dropped and reported as the series name there
    * is.

@@ -523,7 +523,10 @@ final class BodyReader {
   private void dropFooters(List<int[]> out) {
     for (int i = 0; i < out.size(); i++) {
       int[] line = out.get(i);
-      if (line == null || !(isAddressOnly(line[0], line[1]) || isCopyright(line[0], line[1]))) {
+      if (line == null
+          || !(isAddressOnly(line[0], line[1])
+              || isCopyright(line[0], line[1])
+              || repeatsTitleOrByline(line[0], line[1]))) {
         continue;
       }
       int before = bodyStart;
@@ -922,6 +925,17 @@ final class BodyReader {
         && Character.isLetterOrDigit(text.charAt(s))
         && issueDate.equals(IssueLine.dateOnly(text, s, e))) {
       return true; // the date line of a running head of two lines
+    }
+    return repeatsTitleOrByline(s, e);
+  }
+
+  /**
+   * Whether {@code text[s, e)} repeats the title, its main part before a colon, or the byline
+   * ({@link #repeating}), a page number before or after it or not.
+   */
+  private boolean repeatsTitleOrByline(int s, int e) {
+    if (e - s > FOOTER_CHARS || repeatedSpans.isEmpty()) {
+      return false;
     }
     if (repeated == null) {
       repeated = new java.util.HashSet<>();

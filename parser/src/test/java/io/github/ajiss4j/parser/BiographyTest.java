@@ -374,7 +374,10 @@ class BiographyTest {
             + " | Professor Taro Yamada is at JIIA.",
         "Yoshikazu Hirose is at Keio University. Dr. Taro Yamada is at JIIA."
             + " | Yoshikazu Hirose is at Keio University."
-            + " | Dr. Taro Yamada is at JIIA."
+            + " | Dr. Taro Yamada is at JIIA.",
+        "Yoshikazu Hirose is at Keio University. Formerly an aide to Ken Jimbo, Taro Yamada is at"
+            + " JIIA. | Yoshikazu Hirose is at Keio University."
+            + " | Formerly an aide to Ken Jimbo, Taro Yamada is at JIIA."
       })
   void aSharedBiographyIsEachAuthorsSentences(String bio, String first, String second)
       throws Exception {

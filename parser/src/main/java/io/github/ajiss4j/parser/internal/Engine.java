@@ -4740,7 +4740,8 @@ public final class Engine {
       return null;
     }
     int sentence = sentenceStart(bio, start);
-    if (sentence < start && isNameList(bio.substring(sentence, start))) {
+    if (sentence < start
+        && (isNameList(bio.substring(sentence, start)) || isLeadIn(bio, sentence, start, name))) {
       start = sentence;
     }
     int end = bio.length();
@@ -4752,13 +4753,27 @@ public final class Engine {
           o >= 0 && o < end;
           o = indexOfName(bio, other, o + 1)) {
         int opens = sentenceStart(bio, o);
-        if (opens > start && isHonorifics(bio.substring(opens, o))) {
+        if (opens > start
+            && (isHonorifics(bio.substring(opens, o)) || isLeadIn(bio, opens, o, other))) {
           end = opens; // a sentence that opens with another's name, an honorific before it or not
           break;
         }
       }
     }
     return bio.substring(start, end).trim();
+  }
+
+  /**
+   * Whether the sentence from {@code sentence} leads into the name at {@code at} with a clause, a
+   * comma before the name and a verb after it: {@code Formerly an aide to ..., Sugio Takahashi is}.
+   */
+  private static boolean isLeadIn(String bio, int sentence, int at, String name) {
+    int verb = at + name.length() + 1;
+    return at - sentence > 2
+        && bio.startsWith(", ", at - 2)
+        && (bio.startsWith("is ", verb)
+            || bio.startsWith("was ", verb)
+            || bio.startsWith("has ", verb));
   }
 
   /**

@@ -523,12 +523,10 @@ final class BodyReader {
   private void dropFooters(List<int[]> out) {
     for (int i = 0; i < out.size(); i++) {
       int[] line = out.get(i);
-      if (line == null
-          || !(isAddressOnly(line[0], line[1])
-              || isCopyright(line[0], line[1])
-              || repeatsTitleOrByline(line[0], line[1]))) {
+      if (line == null || line[1] - line[0] > FOOTER_CHARS) {
         continue;
       }
+      boolean address = isAddressOnly(line[0], line[1]) || isCopyright(line[0], line[1]);
       int before = bodyStart;
       for (int k = i - 1; k >= 0; k--) {
         if (out.get(k) != null) {
@@ -543,7 +541,11 @@ final class BodyReader {
           break;
         }
       }
-      if ((after < 0 || pageBreakBetween(before, line[0]) || pageBreakBetween(line[1], after))
+      boolean nextToPageBreak =
+          after < 0 || pageBreakBetween(before, line[0]) || pageBreakBetween(line[1], after);
+      // the title or the byline, looked for only next to a page break, as few lines stand there
+      if (nextToPageBreak
+          && (address || repeatsTitleOrByline(line[0], line[1]))
           && !citedAbove(out, i)) {
         sink.report(
             DiagnosticCode.PAGE_FURNITURE_DROPPED,

@@ -319,6 +319,11 @@ final class BodyReader {
   /** The spans of the texts that a running head may repeat: the title's, the byline's. */
   private List<List<int[]>> repeatedSpans = List.of();
 
+  /**
+   * The characters of the longest text a running head may repeat, blanks between its lines; or -1.
+   */
+  private int longestRepeated = -1;
+
   /** Their keys ({@link #wordKey}), made when a line after a page break is first looked at. */
   private java.util.Set<String> repeated;
 
@@ -936,8 +941,21 @@ final class BodyReader {
    * ({@link #repeating}), a page number before or after it or not.
    */
   private boolean repeatsTitleOrByline(int s, int e) {
-    if (e - s > FOOTER_CHARS || repeatedSpans.isEmpty()) {
+    if (repeatedSpans.isEmpty()) {
       return false;
+    }
+    if (longestRepeated < 0) {
+      longestRepeated = 0;
+      for (List<int[]> spans : repeatedSpans) {
+        int chars = 0;
+        for (int[] span : spans) {
+          chars += span[1] - span[0] + 1;
+        }
+        longestRepeated = Math.max(longestRepeated, chars);
+      }
+    }
+    if (e - s > longestRepeated + 8) {
+      return false; // longer than the title or the byline with a page number and blanks beside it
     }
     if (repeated == null) {
       repeated = new java.util.HashSet<>();

@@ -3711,6 +3711,9 @@ public final class Engine {
     return goingOn;
   }
 
+  /** The longest biography looked for with a clause before the author's name. */
+  private static final int MAX_LED_IN_BIOGRAPHY = 600;
+
   /** The longest paragraph that goes on with a biography as he or she. */
   private static final int MAX_BIOGRAPHY_REST = 400;
 
@@ -4021,6 +4024,9 @@ public final class Engine {
    * ...}); or null.
    */
   private static String afterLeadIn(CharSequence chars, List<String> names) {
+    if (chars.length() > MAX_LED_IN_BIOGRAPHY) {
+      return null; // a body paragraph, longer than a biography
+    }
     String text = chars.toString();
     int sentence = text.indexOf(". ");
     for (String name : names) {

@@ -191,12 +191,7 @@ class RunningHeadTest {
     ParseResult r = parse(seed.replace(next, head + next));
     assertThat(r.commentary()).isEqualTo(SEED.commentary());
     String repeated = head.strip().substring(head.strip().lastIndexOf('\n') + 1).strip();
-    assertThat(r.diagnostics())
-        .anySatisfy(
-            d -> {
-              assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
-              assertThat(d.message()).isEqualTo("dropped the running head \"" + repeated + "\"");
-            });
+    assertDropped(r, "dropped the running head \"" + repeated + "\"");
     ParseResult shortened = parse(seed.replace(next, "\fThe Prospects of Japan-NATO\n\n" + next));
     assertThat(shortened.commentary().body())
         .anyMatch(b -> b.plainText().equals("The Prospects of Japan-NATO"));
@@ -217,12 +212,16 @@ class RunningHeadTest {
     String next = "Secondly, cooperation with NATO members";
     ParseResult r = parse(seed.replace(next, foot + next));
     assertThat(r.commentary()).isEqualTo(SEED.commentary());
-    String title = foot.substring(0, foot.indexOf('\n'));
+    assertDropped(r, "dropped the footer \"" + foot.substring(0, foot.indexOf('\n')) + "\"");
+  }
+
+  /** That a piece of page furniture was dropped and reported with the message given. */
+  private static void assertDropped(ParseResult r, String message) {
     assertThat(r.diagnostics())
         .anySatisfy(
             d -> {
               assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
-              assertThat(d.message()).contains("\"" + title + "\"");
+              assertThat(d.message()).isEqualTo(message);
             });
   }
 
@@ -246,12 +245,7 @@ class RunningHeadTest {
     assertThat(text).contains(series);
     ParseResult r = parse(text.replace(series, "\f\n" + head + "\n"));
     assertThat(r.commentary()).isEqualTo(parse(text).commentary());
-    assertThat(r.diagnostics())
-        .anySatisfy(
-            d -> {
-              assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
-              assertThat(d.message()).isEqualTo("dropped the running head \"" + head + "\"");
-            });
+    assertDropped(r, "dropped the running head \"" + head + "\"");
   }
 
   /**

@@ -111,7 +111,10 @@ public enum DiagnosticCode {
   MISSING_AUTHOR("missing-author", Severity.ERROR),
   /** No body text was found. */
   MISSING_BODY("missing-body", Severity.ERROR),
-  /** A second commentary, with its own series name and issue line, follows the first. */
+  /**
+   * A second commentary (another one, or a copy of the first) with its own series name and issue
+   * line follows the first.
+   */
   SECOND_COMMENTARY("second-commentary", Severity.ERROR),
   /** The input is longer than the parser's limit. */
   INPUT_TOO_LARGE("input-too-large", Severity.ERROR),

@@ -144,8 +144,9 @@ class BadInputTest {
   }
 
   /**
-   * A second commentary whose issue line stands far under its series name, below the masthead, or
-   * on the masthead's line as the seed prints it: refused where its issue line stands.
+   * A second commentary, another one or a copy of the first, whose issue line stands far under its
+   * series name, below the masthead, or on the masthead's line as the seed prints it, also where
+   * its series name is glued to the first one's last line: refused where its issue line stands.
    */
   @org.junit.jupiter.params.ParameterizedTest
   @org.junit.jupiter.params.provider.ValueSource(
@@ -160,12 +161,19 @@ class BadInputTest {
     int number = alone.commentary().number();
     String second = first.replace("No." + number + ".", "No." + (number + 1) + ".");
     assertThat(second).isNotEqualTo(first);
-    for (String between : new String[] {"\n\n", "\n\f"}) {
-      String both = first + between + second;
-      CommentaryParseException e = fail(utf8(both));
-      assertThat(e.code()).isEqualTo(DiagnosticCode.SECOND_COMMENTARY);
-      String before = both.substring(0, both.lastIndexOf("No." + (number + 1) + "."));
-      assertThat(e.line()).isEqualTo(before.split("\n", -1).length);
+    // files put together as they are: the first one may have no newline at its end
+    for (String between : new String[] {"\n\n", "\n\f", ""}) {
+      for (String next : new String[] {second, first}) {
+        String both = first + between + next;
+        CommentaryParseException e = fail(utf8(both));
+        assertThat(e.code())
+            .as("%s after %s", next == first ? "a copy" : "another", between.length())
+            .isEqualTo(DiagnosticCode.SECOND_COMMENTARY);
+        String issue = "No." + (next == first ? number : number + 1) + ".";
+        String before = both.substring(0, both.lastIndexOf(issue));
+        assertThat(e.line()).isEqualTo(before.split("\n", -1).length);
+        assertThat(e.reason()).contains("No." + number);
+      }
     }
   }
 

@@ -279,31 +279,37 @@ final class BodyReader {
 
   /**
    * The issue line of another commentary that line {@code l}, {@code text[s, e)}, opens: an issue
-   * line with a date and a number other than the commentary's, under the series name within the few
-   * lines above it, or the series name over such an issue line within a masthead's lines below it,
-   * on a line of its own or not; the header of another commentary, as where two were extracted into
-   * one file. Or null.
+   * line with a date ({@link #isAnother}) under the series name within the few lines above it, or
+   * the series name over such an issue line within a masthead's lines below it, on a line of its
+   * own or not, or glued to the end of the line; the header of another commentary, as where two
+   * were extracted or put together into one file. Or null.
    */
   private IssueLine anotherCommentary(int l, int s, int e) {
     IssueLine issue = IssueLine.find(text, s, e);
     if (issue != null) {
-      if (issue.start != s || !isAnother(issue)) {
+      if (issue.start != s) {
         return null;
       }
+      boolean publisher = false;
       for (int k = l - 1; k >= 0 && k >= l - 6; k--) {
+        publisher |=
+            Chars.indexOfIgnoreCase(text, Chars.PUBLISHER_MARK, src.starts[k], src.ends[k]) >= 0;
         if (Chars.opensWithSeriesName(text, src.starts[k], src.ends[k])) {
-          return issue;
+          return isAnother(issue, publisher) ? issue : null;
         }
       }
       return null;
     }
-    if (!Chars.opensWithSeriesName(text, s, e)) {
+    if (!Chars.opensWithSeriesName(text, s, e) && !Chars.endsWithSeriesName(text, s, e)) {
       return null;
     }
+    boolean publisher = false;
     for (int k = l + 1; k < src.lineCount && k <= l + MASTHEAD_LINES; k++) {
       IssueLine below = IssueLine.find(text, src.starts[k], src.ends[k]);
+      publisher |=
+          Chars.indexOfIgnoreCase(text, Chars.PUBLISHER_MARK, src.starts[k], src.ends[k]) >= 0;
       if (below != null) {
-        return isAnother(below) ? below : null;
+        return isAnother(below, publisher) ? below : null;
       }
     }
     return null;
@@ -312,8 +318,12 @@ final class BodyReader {
   /** The most lines of a masthead between the series name and the issue line. */
   private static final int MASTHEAD_LINES = 40;
 
-  private boolean isAnother(IssueLine issue) {
-    return issue.date != null && issue.number != issueNumber;
+  /**
+   * Whether an issue line under the series name starts another commentary: one of another number,
+   * or one of the same number under the publisher's name, which a running head does not repeat.
+   */
+  private boolean isAnother(IssueLine issue, boolean underPublisher) {
+    return issue.date != null && (issue.number != issueNumber || underPublisher);
   }
 
   /** The spans of the texts that a running head may repeat: the title's, the byline's. */
@@ -413,14 +423,18 @@ final class BodyReader {
                       ? "running head"
                       : Chars.isRule(text, s, e) ? "rule" : null;
       IssueLine other =
-          furnitureKind != null && issueNumber > 0 ? anotherCommentary(l, s, e) : null;
+          issueNumber > 0 && (furnitureKind != null || Chars.endsWithSeriesName(text, s, e))
+              ? anotherCommentary(l, s, e)
+              : null;
       if (other != null) {
         throw new ParseFailure(
             DiagnosticCode.SECOND_COMMENTARY,
             src.span(other.start, other.end),
             "expected one commentary, No."
                 + issueNumber
-                + ", but another one, with its series name and the issue line "
+                + ", but "
+                + (other.number == issueNumber ? "a second copy of it" : "another one")
+                + ", with its series name and the issue line "
                 + Sink.quote(text.substring(other.start, other.end))
                 + ", starts here");
       }

@@ -641,6 +641,28 @@ final class Chars {
     }
   }
 
+  /** The words of the publisher's name that the masthead prints, whatever else the line holds. */
+  static final String PUBLISHER_MARK = "Association of Japanese Institutes";
+
+  /** Where {@code needle} first stands in {@code s[from, to)}, whatever its case; or -1. */
+  static int indexOfIgnoreCase(String s, String needle, int from, int to) {
+    for (int i = from; i + needle.length() <= to; i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether {@code s[from, to)} ends with the series name glued on to other text: a file that ended
+   * with no newline, and another one put after it.
+   */
+  static boolean endsWithSeriesName(String s, int from, int to) {
+    int at = to - 16;
+    return at > from && s.regionMatches(true, at, "AJISS-Commentary", 0, 16);
+  }
+
   /**
    * Whether {@code s[from, to)}, past its blanks and characters that print nothing, opens with the
    * series name ({@link #seriesNameEnd}).

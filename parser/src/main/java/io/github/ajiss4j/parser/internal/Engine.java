@@ -54,7 +54,6 @@ public final class Engine {
       Map<String, List<SourceSpan>> fieldSpans) {}
 
   private static final String SERIES = "AJISS-Commentary";
-  private static final String PUBLISHER_MARK = "Association of Japanese Institutes";
 
   private final Settings settings;
   private final String text;
@@ -222,7 +221,7 @@ public final class Engine {
       }
     }
     for (int l = from; l < seriesEnd && seriesLine < 0; l++) {
-      int at = indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
+      int at = Chars.indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
       int opening = skipSpace(work, src.starts[l], src.ends[l]);
       int spaced = at < 0 ? Chars.spacedSeriesNameEnd(work, opening, src.ends[l]) : -1;
       if (spaced >= 0) {
@@ -368,7 +367,7 @@ public final class Engine {
         mastheadFrom = src.ends[namedLine];
         break;
       }
-      int at = indexOfIgnoreCase(work, PUBLISHER_MARK, src.starts[l], src.ends[l]);
+      int at = Chars.indexOfIgnoreCase(work, Chars.PUBLISHER_MARK, src.starts[l], src.ends[l]);
       if (at >= 0) {
         int e = trimEnd(work, s, src.ends[l]);
         publisher = Chars.printed(work.substring(s, e));
@@ -1530,7 +1529,7 @@ public final class Engine {
       }
       seen++;
       int s = skipSpace(work, src.starts[l], src.ends[l]);
-      int mark = indexOfIgnoreCase(work, PUBLISHER_MARK, s, src.ends[l]);
+      int mark = Chars.indexOfIgnoreCase(work, Chars.PUBLISHER_MARK, s, src.ends[l]);
       if (mark == s || (mark == s + 4 && work.regionMatches(true, s, "The ", 0, 4))) {
         return new int[] {s, trimEnd(work, s, src.ends[l])};
       }
@@ -1900,15 +1899,6 @@ public final class Engine {
     return null;
   }
 
-  private static int indexOfIgnoreCase(String s, String needle, int from, int to) {
-    for (int i = from; i + needle.length() <= to; i++) {
-      if (s.regionMatches(true, i, needle, 0, needle.length())) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /**
    * The line that {@code Commentary} opens where {@code work[at, e)}, the last word of line {@code
    * l}, is {@code AJISS-}: the series name wrapped after its dash. The next line, or the one after
@@ -1984,7 +1974,7 @@ public final class Engine {
       String t = brief ? before.chars().toString() : "";
       if (!t.isEmpty()
           && closingNote(t, 0, t.length()) == 0
-          && indexOfIgnoreCase(t, "author", 0, t.length()) >= 0) {
+          && Chars.indexOfIgnoreCase(t, "author", 0, t.length()) >= 0) {
         sink.report(
             DiagnosticCode.CLOSING_NOTE_DROPPED,
             before.start,

@@ -10,8 +10,12 @@ import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.Renderers;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** {@code ajiss collect}: many commentaries in one EPUB. */
@@ -33,17 +37,29 @@ final class CollectCommand extends BaseCommand {
           .header("Collect many commentaries into one EPUB book.")
           .description(
               "Parses every input and writes them as the chapters of one EPUB, ordered by"
-                  + " commentary number. A file that fails is reported in one line and left out.",
+                  + " commentary number. A file that fails is reported in one line and left out;"
+                  + " so is a commentary given twice (the same number and date), with a warning.",
               "Needs the epub format on the class path (see: ajiss formats).")
           .options(OUTPUT, TITLE)
           .positional(INPUTS)
           .footer(
               "",
               "Exit codes:",
-              "  0  every input is in the book",
+              "  0  every commentary is in the book",
               "  1  some input failed and was left out, or the book could not be written",
               "  2  usage error, or the epub format is not available")
           .build();
+
+  /** A commentary in the book, and the input it came from. */
+  private record Taken(Commentary commentary, String from) {}
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+  /** A commentary's number and date as its issue line prints them: No.93 of 8 June 2010. */
+  private static String issue(Commentary c) {
+    return "No." + c.number() + " of " + DATE.format(c.date());
+  }
 
   CollectCommand(Context context) {
     super(context);
@@ -74,15 +90,43 @@ final class CollectCommand extends BaseCommand {
     long start = System.nanoTime();
     CommentaryParser parser = CommentaryParser.create();
     List<Commentary> commentaries = new ArrayList<>();
+    Map<Integer, Taken> taken = new HashMap<>();
     int failed = 0;
     int warnings = 0;
     for (Input input : expanded) {
       try {
         ParseResult parsed = input.parse(parser);
+        Commentary c = parsed.commentary();
+        Taken earlier = taken.putIfAbsent(c.number(), new Taken(c, input.display()));
+        if (earlier != null) {
+          warnings++;
+          if (earlier.commentary().date().equals(c.date())) {
+            context
+                .err()
+                .println(
+                    input.display()
+                        + ": warning duplicate-commentary "
+                        + issue(c)
+                        + " is in the book already, from "
+                        + earlier.from()
+                        + "; left out");
+            continue;
+          }
+          context
+              .err()
+              .println(
+                  input.display()
+                      + ": warning duplicate-number "
+                      + issue(c)
+                      + " has the number of "
+                      + issue(earlier.commentary())
+                      + ", from "
+                      + earlier.from());
+        }
         for (Diagnostic d : parsed.diagnostics()) {
           warnings += d.severity().compareTo(Severity.WARNING) >= 0 ? 1 : 0;
         }
-        commentaries.add(parsed.commentary());
+        commentaries.add(c);
       } catch (CommentaryParseException e) {
         context.err().println(Failures.parse(input.display(), e));
         failed++;

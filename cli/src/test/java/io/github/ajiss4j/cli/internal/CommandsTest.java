@@ -315,6 +315,34 @@ class CommandsTest {
   }
 
   @Test
+  void collectTakesACommentaryGivenTwiceOnce() throws IOException {
+    write("a.txt", sample);
+    write("b.txt", sample);
+    String text = new String(sample, StandardCharsets.UTF_8);
+    write("c.txt", text.replace("No.93.", "No.94.").getBytes(StandardCharsets.UTF_8));
+    // the same number on another day: a misprint, or another commentary; kept, and said
+    write("d.txt", text.replace("8 June 2010", "9 June 2010").getBytes(StandardCharsets.UTF_8));
+    assertThat(run("collect", "-o", "book.epub", "a.txt", "b.txt", "c.txt", "d.txt")).isZero();
+    assertThat(errLines())
+        .contains(
+            "b.txt: warning duplicate-commentary No.93 of 8 June 2010 is in the book already,"
+                + " from a.txt; left out",
+            "d.txt: warning duplicate-number No.93 of 9 June 2010 has the number of No.93 of"
+                + " 8 June 2010, from a.txt")
+        .last()
+        .asString()
+        .startsWith("ajiss: collected 3, failed 0, warnings 11,");
+    List<String> chapters = new java.util.ArrayList<>();
+    try (var zip = new java.util.zip.ZipFile(dir.resolve("book.epub").toFile())) {
+      zip.stream()
+          .map(java.util.zip.ZipEntry::getName)
+          .filter(n -> n.endsWith(".xhtml") && n.contains("commentary-9"))
+          .forEach(chapters::add);
+    }
+    assertThat(chapters).hasSize(3);
+  }
+
+  @Test
   void formatsListsEveryRenderer() {
     assertThat(run("formats")).isZero();
     assertThat(out().lines()).first().asString().matches("NAME +ALIASES +MEDIA TYPE +EXTENSION");

@@ -56,6 +56,11 @@ public enum DiagnosticCode {
    * A month's name in the issue line with a misread letter ({@code Jume}) was read as the month.
    */
   DATE_CORRECTED("date-corrected", Severity.WARNING),
+  /**
+   * The issue line's date falls outside the series' life, before April 2007 or after next year:
+   * kept as printed, most likely a misread digit of the year.
+   */
+  IMPLAUSIBLE_DATE("implausible-date", Severity.WARNING),
   /** Masthead text that fits no known post was dropped. */
   UNKNOWN_MASTHEAD_TEXT("unknown-masthead-text", Severity.WARNING),
   /** An author has no closing biography. */

@@ -40,6 +40,33 @@ class IssueLineTest {
             });
   }
 
+  /**
+   * A year outside the series' life, from April 2007 to the year after this one (a misread digit,
+   * 2910 or 1010): kept as printed, and reported at the issue line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"8 June 2910", "8 June 1010", "8 March 2007", "8 June 2000"})
+  void aDateOutsideTheSeriesIsReported(String date) {
+    String seed = Fixtures.read("seed-093.txt");
+    ParseResult r = Fixtures.parse(seed.replace("8 June 2010", date));
+    assertThat(r.commentary().date().getYear())
+        .isEqualTo(Integer.parseInt(date.substring(date.length() - 4)));
+    assertThat(r.commentary().title()).isEqualTo(SEED.title());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.IMPLAUSIBLE_DATE)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().line()).isEqualTo(7);
+              assertThat(d.message()).contains(date, "April 2007");
+            });
+    for (String fine :
+        new String[] {"8 April 2007", "31 December " + (java.time.Year.now().getValue() + 1)}) {
+      assertThat(Fixtures.parse(seed.replace("8 June 2010", fine)).diagnostics())
+          .noneMatch(d -> d.code() == DiagnosticCode.IMPLAUSIBLE_DATE);
+    }
+  }
+
   /** A date with no day is refused at the issue line, saying so. */
   @Test
   void aDateWithNoDayIsRefusedWhereItStands() {

@@ -16,6 +16,7 @@ import io.github.ajiss4j.model.Series;
 import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.model.internal.TitleCase;
 import io.github.ajiss4j.parser.internal.Words.Word;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -54,6 +55,14 @@ public final class Engine {
       Map<String, List<SourceSpan>> fieldSpans) {}
 
   private static final String SERIES = "AJISS-Commentary";
+
+  /** This year, in UTC, from the clock alone: no time zone is loaded for it. */
+  private static int thisYear() {
+    return LocalDate.ofEpochDay(Math.floorDiv(System.currentTimeMillis(), 86_400_000L)).getYear();
+  }
+
+  /** The month the series began: its first issue is dated in April 2007. */
+  private static final LocalDate FIRST_ISSUE = LocalDate.of(2007, 4, 1);
 
   private final Settings settings;
   private final String text;
@@ -325,11 +334,21 @@ public final class Engine {
           "read the misread month "
               + Sink.quote(work.substring(issue.misreadMonth[0], issue.misreadMonth[1]))
               + " as \""
-              + issue
-                  .date
-                  .getMonth()
-                  .getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+              + IssueLine.monthName(issue.date.getMonthValue())
               + "\"");
+    }
+    if (issue.date.isBefore(FIRST_ISSUE) || issue.date.getYear() > thisYear() + 1) {
+      sink.report(
+          DiagnosticCode.IMPLAUSIBLE_DATE,
+          issue.start,
+          issue.end,
+          "the date "
+              + issue.date.getDayOfMonth()
+              + " "
+              + IssueLine.monthName(issue.date.getMonthValue())
+              + " "
+              + issue.date.getYear()
+              + " is outside the series' life, from April 2007 to next year; kept as printed");
     }
     if (seriesLine < 0) {
       sink.report(

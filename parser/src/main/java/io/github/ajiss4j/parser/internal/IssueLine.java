@@ -60,6 +60,12 @@ final class IssueLine {
     "december"
   };
 
+  /** The English name of {@code month} (1 to 12) as the issue line prints it: {@code June}. */
+  static String monthName(int month) {
+    String m = MONTHS[month - 1];
+    return Character.toUpperCase(m.charAt(0)) + m.substring(1);
+  }
+
   /** Finds the first issue line in {@code s[from, to)}, or null. */
   static IssueLine find(String s, int from, int to) {
     for (int i = from; i + 1 < to; i++) {

@@ -115,7 +115,8 @@ class HeaderOrderTest {
 
   /**
    * The title as the web edition prints it, not in capitals, and the byline above the issue line or
-   * above a date alone under the series name and number, with nothing else between them.
+   * above a date alone under the series name and number, with nothing else between them; or the
+   * byline above the title, its names those that the closing biographies open with.
    */
   @Test
   void aTitleNotInCapitalsAboveTheIssueLine() throws Exception {
@@ -134,7 +135,10 @@ class HeaderOrderTest {
           text.replace(printed, title + LATER_BYLINE + LATER_ISSUE),
           text.replace(printed, title + LATER_ISSUE + LATER_BYLINE),
           dateAlone.replaceFirst(series, "AJISS-Commentary No.250\n\n"),
-          dateAlone.replaceFirst(series, series + "No.250\n\n")
+          dateAlone.replaceFirst(series, series + "No.250\n\n"),
+          text.replace(printed, LATER_ISSUE + LATER_BYLINE.replace("By ", "") + title),
+          text.replace(printed, LATER_ISSUE + "Taro Yamada and Hanako Suzuki\n\n" + title),
+          text.replace(printed, LATER_ISSUE + "Taro Yamada and Hanako Suzuki\n" + title)
         }) {
       readsAs(input, expected);
     }

@@ -2781,8 +2781,18 @@ final class BodyReader {
     if (n == 0 || !Character.isLetterOrDigit(t.charAt(n - 1))) {
       return false;
     }
+    return capitalisedWords(t) >= 4
+        && Words.hasLower(t.toString())
+        && Character.isUpperCase(t.charAt(0));
+  }
+
+  /**
+   * How many words a text has where every one is capitalised (or opens with a digit or a quotation
+   * mark) but the short function words, as in a title in title case; else -1.
+   */
+  static int capitalisedWords(CharSequence t) {
+    int n = t.length();
     int words = 0;
-    boolean lower = false;
     int i = 0;
     while (i < n) {
       while (i < n && Chars.isBlank(t.charAt(i))) {
@@ -2790,7 +2800,6 @@ final class BodyReader {
       }
       int start = i;
       while (i < n && !Chars.isBlank(t.charAt(i))) {
-        lower |= Character.isLowerCase(t.charAt(i));
         i++;
       }
       if (start == i) {
@@ -2802,10 +2811,10 @@ final class BodyReader {
           && !Character.isDigit(c)
           && !Chars.isOpeningQuote(c)
           && !MINOR_WORDS.contains(t.subSequence(start, i).toString())) {
-        return false;
+        return -1;
       }
     }
-    return words >= 4 && lower && Character.isUpperCase(t.charAt(0));
+    return words;
   }
 
   /**

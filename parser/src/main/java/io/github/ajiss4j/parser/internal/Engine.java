@@ -2126,6 +2126,12 @@ public final class Engine {
     boolean namedWithPost;
 
     int bodyStart = -1;
+
+    /**
+     * The lines of a byline read above a title not in capitals ({@link #bylineOverTitle}): the
+     * authors, where no byline stands under the title.
+     */
+    final List<int[]> bylineAbove = new ArrayList<>();
   }
 
   /**
@@ -2170,6 +2176,15 @@ public final class Engine {
    * @param title the lines of a title read above the series name ({@link #titleAbove}), or null
    */
   private Header readHeader(String work, int from, int[] title) {
+    Header h = readHeaderLines(work, from, title);
+    if (!h.bylineAbove.isEmpty() && h.author == null) {
+      h.author = h.bylineAbove.get(0);
+      h.moreAuthors.addAll(0, h.bylineAbove.subList(1, h.bylineAbove.size()));
+    }
+    return h;
+  }
+
+  private Header readHeaderLines(String work, int from, int[] title) {
     Header h = new Header();
     if (title != null) {
       for (int l = title[0]; l <= title[1]; l++) {
@@ -2186,7 +2201,11 @@ public final class Engine {
     int line = src.lineOf(Math.min(from, Math.max(0, text.length() - 1)));
     boolean blankSinceTitle = title != null; // the series name and more between
     boolean blankSinceAuthor = false;
+    int bylineUntil = -1; // the last line of a byline read above a title not in capitals
     for (int l = line; l < src.lineCount; l++) {
+      if (l <= bylineUntil) {
+        continue;
+      }
       int ls = Math.max(src.starts[l], from);
       int le = src.ends[l];
       boolean rule = ls < le && Chars.isRule(work, ls, le);
@@ -2289,6 +2308,21 @@ public final class Engine {
             h.author = seg.clone(); // the byline above a title in capitals
             continue;
           }
+          if (h.titleParts.isEmpty() && h.bylineAbove.isEmpty()) {
+            bylineUntil = bylineOverTitle(work, words, l);
+            if (bylineUntil >= 0) {
+              // the byline above a title in title case: the authors', read as if under the title
+              h.bylineAbove.add(seg.clone());
+              if (bylineUntil > l) {
+                h.bylineAbove.add(
+                    new int[] {
+                      skipSpace(work, src.starts[bylineUntil], src.ends[bylineUntil]),
+                      trimEnd(work, src.starts[bylineUntil], src.ends[bylineUntil])
+                    });
+              }
+              break;
+            }
+          }
           if (h.titleParts.isEmpty()) {
             h.titleParts.add(seg.clone()); // a title already in title case
             blankSinceTitle = false;
@@ -2374,6 +2408,58 @@ public final class Engine {
       }
     }
     return h;
+  }
+
+  /**
+   * Whether the first line of the header, {@code words} on line {@code line}, is a byline above a
+   * title not in capitals, as a web copy may print it: names, with lower-case letters, the first of
+   * which a closing biography opens with ({@code Taro Yamada is}), on one line or two (the first
+   * ending in "and" or a comma), and under them a line of a title in title case: two to twelve
+   * words, each capitalised but the short function words, the first too, and no full stop after
+   * them. The byline's last line, or -1.
+   */
+  private int bylineOverTitle(String work, List<Word> words, int line) {
+    List<Word> names = byline(words);
+    if (names.size() < 2
+        || names.size() > 9
+        || !isNameLike(names)
+        || !Words.hasLower(names.get(0).text)) {
+      return -1;
+    }
+    int last = line;
+    Word end = names.get(names.size() - 1);
+    int next = firstNonBlankLine(line + 1);
+    if (next >= 0 && (end.text.equals("and") || end.text.endsWith(","))) {
+      List<Word> more = Words.split(work, src.starts[next], src.ends[next]);
+      if (more.size() < 2 || more.size() > 9 || !isNameLike(more)) {
+        return -1;
+      }
+      last = next;
+      next = firstNonBlankLine(next + 1);
+    }
+    if (next < 0 || !isTitleLine(work, next)) {
+      return -1;
+    }
+    int ts = skipSpace(work, src.starts[next], src.ends[next]);
+    int te = trimEnd(work, ts, src.ends[next]);
+    int titleWords = BodyReader.capitalisedWords(work.substring(ts, te));
+    char first = work.charAt(ts);
+    if (titleWords < 2
+        || titleWords > 12
+        || work.charAt(te - 1) == '.'
+        || !(Character.isUpperCase(first) || Chars.isOpeningQuote(first))) {
+      return -1; // no title in title case: a key point, or a sentence of the body
+    }
+    // the first author's name, as the biography opens with it
+    int nameEnd = 1;
+    while (nameEnd < names.size()
+        && !names.get(nameEnd).text.equals("and")
+        && !names.get(nameEnd - 1).text.endsWith(",")) {
+      nameEnd++;
+    }
+    String name =
+        work.substring(names.get(0).start, names.get(nameEnd - 1).end).replaceAll(",$", "");
+    return work.indexOf(name + " is ", src.ends[next]) >= 0 ? last : -1;
   }
 
   /**

@@ -317,6 +317,43 @@ class LayoutColumnsTest {
     assertThat(Accounting.lost(LATER, r)).isEmpty();
   }
 
+  /**
+   * A longer advisory board beside the title, whose lines stand on rows of their own: the rows with
+   * text on both sides of the edge lie eight rows apart, and all of it is the sidebar.
+   */
+  @Test
+  void aLongSidebarWhoseRowsBesideTheMainColumnLieFarApart() {
+    String rows =
+        """
+          Editorial Advisory Board:     No.250. 23 March 2018
+          Akio Watanabe (Chair)
+          Masashi Nishihara
+          Taizo Yakushiji
+                                        JAPAN'S CHOICE: "GLOBAL NATO"
+          Yoshiji Nogami
+                                        AND THE QUAD?
+          Editorial Committee:
+          Naoko Saiki                   Taro Yamada and Hanako Suzuki
+          """;
+    int from = LATER.indexOf("\nEditorial Advisory Board:") + 1;
+    int to = LATER.indexOf("\nTsutomu Kikuchi") + 1;
+    assertThat(from).isPositive();
+    assertThat(to).isGreaterThan(from);
+    String text = LATER.substring(0, from) + rows + LATER.substring(to);
+    ParseResult r = Fixtures.parse(text);
+    Commentary expected = Fixtures.parse(LATER).commentary();
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo(expected.title());
+    assertThat(c.authors()).isEqualTo(expected.authors());
+    assertThat(c.body()).isEqualTo(expected.body());
+    assertThat(c.masthead().editorialAdvisoryBoard())
+        .extracting(p -> p.name())
+        .containsExactly("Akio Watanabe", "Masashi Nishihara", "Taizo Yakushiji", "Yoshiji Nogami");
+    assertThat(c.masthead().editorialCommittee())
+        .isEqualTo(expected.masthead().editorialCommittee());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   @Test
   void twoBlanksBeforeTheMainColumnPartALongLabelFromIt() {
     // the main column three characters further left: "Editorial Advisory Board:" leaves two blanks

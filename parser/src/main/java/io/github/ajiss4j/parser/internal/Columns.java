@@ -32,7 +32,7 @@ final class Columns {
   private static final int FEW_SIDE_BY_SIDE_LINES = 5;
 
   /** The most lines between two lines of one sidebar with text on both sides of the edge. */
-  private static final int SIDEBAR_GAP = 6;
+  private static final int SIDEBAR_GAP = 10;
 
   /** The narrowest sidebar, in characters. */
   private static final int NARROWEST_SIDEBAR = 10;

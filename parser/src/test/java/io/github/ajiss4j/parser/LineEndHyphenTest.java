@@ -229,6 +229,22 @@ class LineEndHyphenTest {
         .contains("e-commerce in a quasi-alliance.");
   }
 
+  /**
+   * A word broken before a compound's own hyphen, {@code In-} / {@code do-Pacific}: joined where
+   * the text writes the compound whole elsewhere, and kept where it does not ({@code state-} /
+   * {@code of-the-art}).
+   */
+  @Test
+  void aWordBrokenBeforeACompoundsOwnHyphenIsJoinedWhereTheTextWritesItWhole() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. Germany published its \u201cPolicy Guidelines for the In-",
+                "do-Pacific,\u201d and the Indo-Pacific is no longer rhetoric; the state-",
+                "of-the-art ships sail."))
+        .contains("its \u201cPolicy Guidelines for the Indo-Pacific,\u201d and the Indo-Pacific")
+        .contains("the state-of-the-art ships");
+  }
+
   @Test
   void aWordThatOpensASentenceOrASuffixAfterAPrefixIsJoined() throws Exception {
     assertThat(

@@ -2279,12 +2279,15 @@ final class BodyReader {
    *
    * @param head the letters before the hyphen
    * @param tail the letters after the line end
+   * @param rest where the tail is a compound's first part, the letters of its next part; else null
    */
-  private boolean keepsHyphen(String head, String tail, boolean compoundAfter) {
+  private boolean keepsHyphen(String head, String tail, String rest) {
     String first = head.toLowerCase(Locale.ROOT);
     String second = tail.toLowerCase(Locale.ROOT);
-    if (count(first + second, 1) > 0) {
-      return false; // the text writes the word whole elsewhere
+    boolean compoundAfter = rest != null;
+    if (count(first + second, 1) > 0
+        || (compoundAfter && count(first + second + "-" + rest.toLowerCase(Locale.ROOT), 1) > 0)) {
+      return false; // the text writes the word, or the compound (In- / do-Pacific), whole elsewhere
     }
     boolean suffix = SUFFIXES.contains(second);
     if (count(first + "-" + second, 1) > 0
@@ -2380,7 +2383,8 @@ final class BodyReader {
           tailEnd + 1 < e
               && Chars.isHyphen(text.charAt(tailEnd))
               && Character.isLetter(text.charAt(tailEnd + 1));
-      if (!keepsHyphen(head, tail, compoundAfter)) {
+      String rest = compoundAfter ? text.substring(tailEnd + 1, wordEnd(tailEnd + 1, e)) : null;
+      if (!keepsHyphen(head, tail, rest)) {
         sb.setLength(n - 1);
         sink.report(
             DiagnosticCode.HYPHENATION_REMOVED,

@@ -56,6 +56,43 @@ class ParagraphEndTest {
         .noneMatch(d -> d.code() == DiagnosticCode.PAGE_BREAK_JOINED && d.span().line() > 20);
   }
 
+  /**
+   * Hard-wrapped text where the extraction tool undid hyphenation itself by gluing the next line on
+   * (pdftotext): a few lines twice as wide as the rest, which set no measure for the others, so no
+   * full line before them becomes a heading and no heading is taken into a paragraph.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "pdftotext-sidebar-between-lines.txt, 5",
+    "pdftotext-one-a-line-later-masthead.txt, 3"
+  })
+  void aFewLinesTwiceAsWideAsTheRestChangeNoBlock(String fixture, int every) {
+    String text = Fixtures.read(fixture);
+    String[] lines = text.split("\r?\n", -1);
+    StringBuilder glued = new StringBuilder();
+    int prose = 0;
+    int gluedLines = 0;
+    for (int i = 0; i < lines.length; i++) {
+      glued.append(lines[i]);
+      boolean inParagraph =
+          i + 1 < lines.length
+              && lines[i].length() > 60
+              && !lines[i].endsWith("-")
+              && lines[i + 1].length() > 60
+              && !lines[i].startsWith("\u2022")
+              && !lines[i + 1].startsWith("\u2022");
+      if (inParagraph && ++prose % every == 0) {
+        glued.append(' ');
+        gluedLines++;
+      } else if (i + 1 < lines.length) {
+        glued.append('\n');
+      }
+    }
+    assertThat(gluedLines).isGreaterThanOrEqualTo(3);
+    assertThat(Fixtures.parse(glued.toString()).commentary().body())
+        .isEqualTo(Fixtures.parse(text).commentary().body());
+  }
+
   @Test
   void aSentenceWhoseLastWordsAreInItalicsEndsItsParagraph() {
     String memoir = "The phrase comes from the title of his memoir, *Beyond the Alliance.*";

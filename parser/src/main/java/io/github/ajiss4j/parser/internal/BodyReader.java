@@ -1068,7 +1068,19 @@ final class BodyReader {
     }
     Arrays.sort(lengths);
     int p75 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.75))];
-    int p90 = lengths[Math.min(lengths.length - 1, (int) (lengths.length * 0.9))];
+    glued = gluedLines(lines, p75);
+    // the width the text is wrapped at, of the lines as printed: not of two glued into one
+    int wrapped = lengths.length;
+    if (glued.length > 0) {
+      wrapped = 0;
+      for (int[] l : lines) {
+        if (l != null && Arrays.binarySearch(glued, l[0]) < 0) {
+          lengths[wrapped++] = l[1] - l[0];
+        }
+      }
+      Arrays.sort(lengths, 0, wrapped);
+    }
+    int p90 = lengths[Math.min(wrapped - 1, (int) (wrapped * 0.9))];
     // a paragraph a line: most lines long, or, where key points, headings and biographies make
     // many lines short, a good share of the lines longer than hard-wrapped text ever has them
     int lengthy = 0; // lines of prose longer than any that hard wrapping leaves
@@ -1109,7 +1121,7 @@ final class BodyReader {
   private boolean isSetProportionally(List<int[]> lines, int p90) {
     int n = 0;
     for (int[] l : lines) {
-      n += l != null && (l[1] - l[0]) * 5 >= p90 * 4 ? 1 : 0;
+      n += l != null && (l[1] - l[0]) * 5 >= p90 * 4 && !isGlued(l) ? 1 : 0;
     }
     if (n < 8) {
       return false;
@@ -1118,7 +1130,7 @@ final class BodyReader {
     int[] set = new int[n];
     n = 0;
     for (int[] l : lines) {
-      if (l != null && (l[1] - l[0]) * 5 >= p90 * 4) {
+      if (l != null && (l[1] - l[0]) * 5 >= p90 * 4 && !isGlued(l)) {
         chars[n] = l[1] - l[0];
         set[n++] = setWidth(l[0], l[1]);
       }
@@ -1151,12 +1163,32 @@ final class BodyReader {
     return w;
   }
 
-  /** The widest of up to three lines of a run on either side of {@code run[k]}, as set; or 0. */
+  /**
+   * The widest of up to three lines of a run on either side of {@code run[k]}, as set, a glued line
+   * ({@link #gluedLines}) as its first printed line; or 0.
+   */
   private int widestAround(List<int[]> run, int k) {
     int widest = 0;
+    boolean glued = false;
     for (int j = Math.max(0, k - 3); j < Math.min(run.size(), k + 4); j++) {
       if (j != k) {
-        widest = Math.max(widest, setWidth(run.get(j)[0], run.get(j)[1]));
+        if (isGlued(run.get(j))) {
+          glued = true;
+        } else {
+          widest = Math.max(widest, setWidth(run.get(j)[0], run.get(j)[1]));
+        }
+      }
+    }
+    if (glued) {
+      // two printed lines glued into one: the first as wide as the line less the widest other,
+      // and no more than 1.15 times that
+      int others = widest;
+      for (int j = Math.max(0, k - 3); j < Math.min(run.size(), k + 4); j++) {
+        int[] l = run.get(j);
+        if (j != k && isGlued(l)) {
+          int first = setWidth(l[0], l[1]) - others;
+          widest = Math.max(widest, Math.min(first, others * 23 / 20));
+        }
       }
     }
     return widest;
@@ -1523,6 +1555,73 @@ final class BodyReader {
     return line[1] - line[0] + 1 + (wordEnd - next[0]) <= typicalWidth;
   }
 
+  /** The most characters of the 75th percentile of a text hard-wrapped to its page's lines. */
+  private static final int HARD_WRAPPED = 130;
+
+  /** Where the {@link #gluedLines} start, in order. */
+  private int[] glued = new int[0];
+
+  /**
+   * The starts of the lines that hold two printed lines, which an extraction tool glued into one
+   * where it undid a hyphenation itself (pdftotext): in hard-wrapped text (ten lines or more, most
+   * no wider than {@link #HARD_WRAPPED}), more than 1.25 times as wide as the widest of the three
+   * lines before and after them ({@link #aroundWidth}), two of which are four fifths as wide as
+   * that at least.
+   */
+  private static int[] gluedLines(List<int[]> lines, int p75) {
+    int n = lines.size();
+    int wrapped = 0;
+    for (int[] l : lines) {
+      wrapped += l != null && (l[1] - l[0]) * 2 > p75 ? 1 : 0;
+    }
+    if (p75 > HARD_WRAPPED || wrapped < 10) {
+      return new int[0]; // no hard-wrapped text, whose lines are as wide as its page
+    }
+    int[] found = null;
+    int count = 0;
+    for (int k = 0; k < n; k++) {
+      int[] l = lines.get(k);
+      if (l == null || (l[1] - l[0]) * 5 <= p75 * 6) {
+        continue;
+      }
+      // the lines around it as wide as lines of text, and no wider than 1.2 times the 75th
+      // percentile: the widest, and how many are nearly as wide
+      int widest = 0;
+      for (int j = Math.max(0, k - 3); j < Math.min(n, k + 4); j++) {
+        int width = aroundWidth(lines, j, k, p75);
+        widest = Math.max(widest, width);
+      }
+      int full = 0;
+      for (int j = Math.max(0, k - 3); j < Math.min(n, k + 4); j++) {
+        full += aroundWidth(lines, j, k, p75) * 5 >= widest * 4 ? 1 : 0;
+      }
+      if (widest > 0 && full >= 2 && (l[1] - l[0]) * 4 > widest * 5) {
+        if (found == null) {
+          found = new int[8];
+        } else if (count == found.length) {
+          found = Arrays.copyOf(found, 2 * count);
+        }
+        found[count++] = l[0];
+      }
+    }
+    return found == null ? new int[0] : Arrays.copyOf(found, count);
+  }
+
+  /** Whether a line holds two printed lines glued into one ({@link #gluedLines}). */
+  private boolean isGlued(int[] line) {
+    return glued.length > 0 && Arrays.binarySearch(glued, line[0]) >= 0;
+  }
+
+  /**
+   * The width of {@code lines[j]} beside line {@code k}: where it is another line, more than half
+   * the 75th percentile and no more than 1.2 times it; else 0.
+   */
+  private static int aroundWidth(List<int[]> lines, int j, int k, int p75) {
+    int[] m = lines.get(j);
+    int width = m == null || j == k ? 0 : m[1] - m[0];
+    return width * 2 > p75 && width * 5 <= p75 * 6 ? width : 0;
+  }
+
   /**
    * Whether a paragraph ends with the line before {@code run[i]}.
    *
@@ -1545,6 +1644,7 @@ final class BodyReader {
       return true;
     }
     int width = line[1] - line[0];
+    boolean glued = isGlued(line);
     // a sentence's end, before a note's number or not: outside pressure.1
     char end = text.charAt(closing(text, line[0], line[1]));
     if (Chars.isSentenceEnd(end)) {
@@ -1555,12 +1655,18 @@ final class BodyReader {
       int column = setProportionally() ? widestAround(run, i - 1) : 0;
       if (column > 0) {
         // set in a proportional font: the next word would have fitted in the widest line around
+        if (glued) {
+          // two printed lines glued: the second's width is known only roughly, so it ends a
+          // paragraph only where it leaves a fifth of the column free besides the next word
+          int set = setWidth(line[0], line[1]) - column;
+          return set + WIDTHS[0] + setWidth(next[0], wordEnd) <= column * 4 / 5;
+        }
         return setWidth(line[0], line[1]) + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
       }
       // the widest line around, where it is narrower than most: a page beside the sidebar
       int around = 0;
       for (int j = Math.max(0, i - 4); j < Math.min(run.size(), i + 3); j++) {
-        if (j != i - 1) {
+        if (j != i - 1 && !isGlued(run.get(j))) {
           around = Math.max(around, run.get(j)[1] - run.get(j)[0]);
         }
       }
@@ -1571,9 +1677,17 @@ final class BodyReader {
           around * 10 >= typicalWidth * 6 && !quotation
               ? Math.min(typicalWidth, around)
               : typicalWidth;
+      if (glued) {
+        // two printed lines glued, the first taken as full: the second's width is known only
+        // roughly, so it ends a paragraph only where it leaves a fifth of the line free
+        return width - full - 1 + 1 + (wordEnd - next[0]) <= full * 4 / 5;
+      }
       return width + 1 + (wordEnd - next[0]) <= full;
     }
-    return opens && width < typicalWidth * 0.6 && Character.isUpperCase(text.charAt(line[0]));
+    return opens
+        && !glued
+        && width < typicalWidth * 0.6
+        && Character.isUpperCase(text.charAt(line[0]));
   }
 
   /**

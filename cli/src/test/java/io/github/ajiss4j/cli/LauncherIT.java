@@ -45,6 +45,70 @@ class LauncherIT {
     assertThat(run.err()).isEmpty();
   }
 
+  /**
+   * A third-party renderer on {@code AJISS_CLASSPATH}: {@code formats} lists it and {@code convert}
+   * writes its format, with the start-up cache of the jar still in use.
+   */
+  @Test
+  void takesTheRenderersOnAjissClasspath() throws Exception {
+    Path source = dir.resolve("src/thirdparty/TitleRenderer.java");
+    Files.createDirectories(source.getParent());
+    Files.writeString(
+        source,
+        """
+        package thirdparty;
+
+        import io.github.ajiss4j.model.Commentary;
+        import io.github.ajiss4j.model.Diagnostic;
+        import java.io.IOException;
+        import java.util.List;
+
+        public final class TitleRenderer implements io.github.ajiss4j.render.Renderer {
+          public String name() { return "title"; }
+          public String mediaType() { return "text/plain"; }
+          public String fileExtension() { return "title.txt"; }
+          public List<Diagnostic> render(Commentary c, Appendable out) throws IOException {
+            out.append(c.title()).append('\\n');
+            return List.of();
+          }
+        }
+        """);
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    int compiled =
+        javax.tools.ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "-cp",
+                ROOT.resolve("cli/target/ajiss.jar").toString(),
+                "-d",
+                classes.toString(),
+                source.toString());
+    assertThat(compiled).isZero();
+    Path services = classes.resolve("META-INF/services/io.github.ajiss4j.render.Renderer");
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, "thirdparty.TitleRenderer\n");
+    Map<String, String> env =
+        Map.of("JAVA_HOME", System.getProperty("java.home"), "AJISS_CLASSPATH", classes.toString());
+
+    JarRun formats =
+        JarRun.command(List.of("bash", LAUNCHER.toString(), "formats"), dir, env, null);
+    assertThat(formats.code()).isZero();
+    assertThat(formats.out()).containsPattern("(?m)^title +- +text/plain +title\\.txt$");
+    JarRun convert =
+        JarRun.command(
+            List.of("bash", LAUNCHER.toString(), "convert", "--to", "title", SAMPLE.toString()),
+            dir,
+            env,
+            null);
+    assertThat(convert.code()).isZero();
+    assertThat(convert.out()).isEqualTo("The Prospects of Japan-NATO Cooperation\n");
+    assertThat(convert.err())
+        .startsWith("ajiss: converted 1,")
+        .doesNotContain("cds", "aot", "[warning]");
+  }
+
   @Test
   void makesTheClassDataSharingArchiveAgainWhenTheJarIsNewer() throws Exception {
     Path home = Path.of(System.getProperty("java.home"));

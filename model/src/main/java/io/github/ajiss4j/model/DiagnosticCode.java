@@ -41,6 +41,17 @@ public enum DiagnosticCode {
    * its character, or the tag of an inline HTML element ({@code <sup>}) was dropped.
    */
   MARKUP_DROPPED("markup-dropped", Severity.INFO),
+  /**
+   * Characters that print nothing inside the text (soft hyphens, zero-width spaces, word joiners)
+   * were dropped, or read as the space beside them: reported once, where the first stands, with how
+   * many more there are.
+   */
+  INVISIBLE_DROPPED("invisible-dropped", Severity.INFO),
+  /**
+   * Latin ligatures ({@code ﬁ}, {@code ﬀ}) were written out as their letters: reported once, where
+   * the first stands, with how many more there are.
+   */
+  LIGATURE_WRITTEN_OUT("ligature-written-out", Severity.INFO),
   /** A misread institute abbreviation or name was corrected against the known institutes. */
   INSTITUTE_CORRECTED("institute-corrected", Severity.WARNING),
   /**

@@ -177,6 +177,26 @@ class BadInputTest {
     }
   }
 
+  /**
+   * A commentary with no title, only the byline after the issue line: refused where the byline
+   * stands, which is not taken for the title though the closing biography names its author.
+   */
+  @Test
+  void aBylineWithNoTitleIsRefused() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String glued = seed.replace("THE PROSPECTS COOPERATION ", "").replace("\tOF JAPAN-NATO", "");
+    String web =
+        "AJISS-Commentary\n\nNo.93. 8 June 2010\n\nYoshikazu Hirose\n\n"
+            + seed.substring(seed.indexOf("The timing"));
+    for (String text : new String[] {glued, web}) {
+      assertThat(text).doesNotContain("PROSPECTS");
+      CommentaryParseException e = fail(utf8(text));
+      assertThat(e.code()).isEqualTo(DiagnosticCode.MISSING_TITLE);
+      assertThat(e.line()).isEqualTo(text == glued ? 7 : 5);
+      assertThat(e.reason()).contains("\"Yoshikazu Hirose\"");
+    }
+  }
+
   /** The seed's paragraph that a page break cuts: its first half ends "Caught in a dilemma of". */
   private static final String CUT = "Caught in a dilemma of\n\n\"security\" and";
 

@@ -117,10 +117,48 @@ class EncodingTest {
         seed.replace("the first address", "the \uFB01rst address")
             .replace("effective measures", "e\uFB00ective measures")
             .replace("security.", "security. He served in the o\uFB03ce of the Prime Minister.");
-    Commentary c = parser.parse(ligatures).commentary();
+    ParseResult r = parser.parse(ligatures);
+    Commentary c = r.commentary();
     assertThat(c.body()).isEqualTo(expected.body());
     assertThat(c.authors().get(0).biography().orElseThrow())
         .endsWith("He served in the office of the Prime Minister.");
+    // reported once, where the first stands, with how many more there are
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.LIGATURE_WRITTEN_OUT)
+        .singleElement()
+        .satisfies(
+            d -> {
+              // the first in the clipped copy, which holds "the first address" too
+              assertThat(d.span().offset()).isEqualTo(ligatures.indexOf('\uFB01'));
+              assertThat(d.message()).contains("3 more");
+            });
+  }
+
+  /**
+   * Soft hyphens, zero-width spaces and word joiners inside the text print nothing and are dropped:
+   * reported once, where the first stands, with how many more there are; a soft hyphen that ends a
+   * line is a hyphenation, reported as one.
+   */
+  @org.junit.jupiter.api.Test
+  void charactersThatPrintNothingAreDroppedAndReported() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary expected = parser.parse(seed).commentary();
+    String invisible =
+        seed.replace("Financial assistance", "Finan\u00ADcial assistance")
+            .replace("effective measures", "effec\u200Btive measures")
+            .replace("Treaty Organization", "Treaty\u2060 Organization");
+    ParseResult r = parser.parse(invisible);
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.INVISIBLE_DROPPED)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(invisible.charAt(d.span().offset())).isEqualTo('\u2060');
+              assertThat(d.message()).contains("U+2060", "2 more");
+            });
+    assertThat(parser.parse(seed).diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.INVISIBLE_DROPPED);
   }
 
   @org.junit.jupiter.api.Test

@@ -496,11 +496,35 @@ public final class Engine {
           at,
           "expected the body of the commentary after its title and author, but the text ends");
     }
+    if (firstNonBlankLine(src.lineOf(header.bodyStart) + 1) < 0) {
+      // the body and the biographies on one line: what parted their paragraphs is lost
+      sink.report(
+          DiagnosticCode.ONE_LINE_BODY,
+          header.bodyStart,
+          header.bodyStart,
+          "read the body as one paragraph: it stands on one line, with no line end in it");
+    }
     List<Draft> drafts = readBody(work, header, issue);
     dropClosingNote(drafts, work);
     List<Author> authors = authors(header, drafts, work);
     if (drafts.isEmpty()) {
       throw missingBody(header, "only the biography");
+    }
+    if (header.author == null && header.pieces.isEmpty() && header.titleParts.size() == 1) {
+      // no byline under the title: a "title" that is an author's name, as the closing biography
+      // gives it, is the byline, and the title is missing
+      int[] part = header.titleParts.get(0);
+      String read = Chars.printed(work.substring(part[0], part[1])).trim();
+      for (Author a : authors) {
+        if (a.name().equalsIgnoreCase(read)) {
+          throw new ParseFailure(
+              DiagnosticCode.MISSING_TITLE,
+              src.span(part[0], part[1]),
+              "expected the title after the issue line, but found only the byline "
+                  + Sink.quote(read)
+                  + ", the name that the closing biography gives");
+        }
+      }
     }
     // a moved piece goes back once the body's spellings of the title's words are learned, which
     // tell where its words may stand together; they are the same words wherever it goes
@@ -845,6 +869,10 @@ public final class Engine {
     boolean repaired = false;
     int replacements = 0; // of U+FFFD
     int firstReplacement = -1;
+    int invisibles = 0; // characters that print nothing, not at a line end
+    int firstInvisible = -1;
+    int ligatureCount = 0;
+    int firstLigature = -1;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
@@ -876,8 +904,18 @@ public final class Engine {
       if (!Chars.isForbidden(text, i)) {
         beyondLatin1 |= ch > 0xFF;
         beyondQuotes |= ch > 0xFF && !Chars.isQuoteOrDash(ch);
-        ligature |= Chars.isLigature(ch);
-        zeroWidth |= Chars.isInvisible(ch);
+        if (Chars.isLigature(ch)) {
+          ligature = true;
+          firstLigature = ligatureCount++ == 0 ? i : firstLigature;
+        }
+        if (Chars.isInvisible(ch)) {
+          zeroWidth = true;
+          // a soft hyphen that ends a line is a hyphenation, reported where it is undone
+          if (ch != '\u00AD'
+              || (i + 1 < n && text.charAt(i + 1) != '\n' && text.charAt(i + 1) != '\r')) {
+            firstInvisible = invisibles++ == 0 ? i : firstInvisible;
+          }
+        }
         if (ch != '\u00AD' && Chars.isInvisible(ch) && besideSpace(i)) {
           // a zero-width space or word joiner beside a space parts nothing more than the space
           // does: it reads as one, so that the words on either side are found as words
@@ -927,6 +965,29 @@ public final class Engine {
               + (replacements == 1
                   ? "one is lost here"
                   : "one is lost here, and at " + (replacements - 1) + " more places after it"));
+    }
+    if (invisibles > 0) {
+      sink.report(
+          DiagnosticCode.INVISIBLE_DROPPED,
+          firstInvisible,
+          firstInvisible + 1,
+          String.format(
+              "dropped U+%04X, which prints nothing, here%s",
+              (int) text.charAt(firstInvisible),
+              more(
+                  invisibles - 1,
+                  "characters that print nothing (soft hyphens, zero-width"
+                      + " spaces, word joiners)")));
+    }
+    if (ligatureCount > 0) {
+      sink.report(
+          DiagnosticCode.LIGATURE_WRITTEN_OUT,
+          firstLigature,
+          firstLigature + 1,
+          "wrote out the ligature "
+              + Sink.quote(text.substring(firstLigature, firstLigature + 1))
+              + " as its letters here"
+              + more(ligatureCount - 1, "ligatures"));
     }
     oddBlanks = java.util.Arrays.copyOf(odd, oddCount);
     for (int b = text.indexOf('\\'); b >= 0 && b + 1 < n; b = text.indexOf('\\', b + 2)) {
@@ -1030,6 +1091,11 @@ public final class Engine {
               : "dropped the glyph " + glyph + ", which extraction could not map to a character");
     }
     return out == null ? work : new String(out);
+  }
+
+  /** ", and N more WHAT after it", or nothing where {@code count} is 0. */
+  private static String more(int count, String what) {
+    return count == 0 ? "" : ", and " + count + " more " + what + " after it";
   }
 
   /**
@@ -2279,14 +2345,6 @@ public final class Engine {
                 h.pieces.add(new int[] {words.get(names).start, words.get(piece - 1).end});
               }
               h.bodyStart = words.get(piece).start;
-              if (firstNonBlankLine(l + 1) < 0) {
-                sink.report(
-                    DiagnosticCode.ONE_LINE_BODY,
-                    h.bodyStart,
-                    h.bodyStart,
-                    "read the body as one paragraph: it stands on the header's line, with no line"
-                        + " end in it");
-              }
               return h;
             }
             if (caps < words.size()) {

@@ -135,6 +135,58 @@ class EncodingTest {
   }
 
   /**
+   * Windows-1252 text read as Latin-1: the C1 control characters stand for the quotation marks,
+   * dashes and bullets that windows-1252 gives their bytes ({@code U+0092} for {@code ’}), read as
+   * those and reported once, with their count.
+   */
+  @org.junit.jupiter.api.Test
+  void windows1252QuotesReadAsLatin1AreReadAsTheirCharacters() throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String curly =
+        text.replace("JAPAN'S", "JAPAN\u2019S")
+            .replace(
+                "\"Japan and NATO are partners,\"", "\u201CJapan and NATO are partners,\u201D");
+    String c1 =
+        curly.replace('\u2019', '\u0092').replace('\u201C', '\u0093').replace('\u201D', '\u0094');
+    assertThat(c1).isNotEqualTo(curly).contains("JAPAN\u0092S");
+    ParseResult expected = parser.parse(curly);
+    ParseResult r = parser.parse(c1);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.commentary().title()).startsWith("Japan\u2019s Choice");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MOJIBAKE_REPAIRED)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("U+0092", "2 more"));
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED);
+    ParseResult euro = parser.parse(text.replace("JAPAN'S", "\u0080JAPAN'S"));
+    assertThat(euro.commentary()).isEqualTo(parser.parse(text).commentary());
+    assertThat(euro.diagnostics())
+        .anyMatch(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED)
+        .noneMatch(d -> d.code() == DiagnosticCode.MOJIBAKE_REPAIRED);
+  }
+
+  /**
+   * A key point's bullet that a tool wrote as U+007F, the code of a symbol font's bullet (pypdf):
+   * read as the bullet where it opens a line before text, and reported; a U+0080 elsewhere, which
+   * may as well be a symbol font's code as windows-1252's euro sign, is dropped.
+   */
+  @org.junit.jupiter.api.Test
+  void aDeleteCharacterThatOpensAKeyPointIsItsBullet() throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    assertThat(text).contains("\n\u2022 Japan and NATO");
+    // with a space after it, or none, as pypdf writes it
+    for (String del : new String[] {"\n\u007F ", "\n\u007F"}) {
+      ParseResult r = parser.parse(text.replace("\n\u2022 ", del));
+      assertThat(r.commentary()).isEqualTo(parser.parse(text).commentary());
+      assertThat(r.diagnostics())
+          .filteredOn(d -> d.code() == DiagnosticCode.UNMAPPED_GLYPH)
+          .hasSize(2)
+          .allSatisfy(d -> assertThat(d.message()).contains("U+007F", "key point"));
+    }
+  }
+
+  /**
    * Soft hyphens, zero-width spaces and word joiners inside the text print nothing and are dropped:
    * reported once, where the first stands, with how many more there are; a soft hyphen that ends a
    * line is a hyphenation, reported as one.

@@ -333,15 +333,23 @@ final class Chars {
     return isFullwidthAscii(c) ? (char) (c - 0xFEE0) : c;
   }
 
-  /**
-   * Whether a character is a space within a line: the space, the tab, the form feed, and every
-   * other space of Unicode (the no-break, en, em, thin, hair and ideographic spaces, ...).
-   */
   /** The characters that windows-1252 gives the bytes 0x80 to 0x9F; U+FFFF for a byte it lacks. */
   private static final String CP1252_HIGH =
       "\u20AC\uFFFF\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\uFFFF\u017D\uFFFF"
           + "\uFFFF\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\uFFFF\u017E"
           + "\u0178";
+
+  /**
+   * The character that windows-1252 gives the byte of a C1 control character (U+0080 to U+009F), as
+   * where a tool read windows-1252 text as Latin-1 ({@code U+0092} for {@code ’}); U+FFFF for a
+   * byte that windows-1252 lacks or another character.
+   */
+  static char fromCp1252(char c) {
+    // only the punctuation that text holds often: the quotation marks, the bullet and the dashes;
+    // another such control character is as likely a symbol font's code (U+0080) or a line end
+    // (U+0085, NEL) as windows-1252's character
+    return c >= 0x91 && c <= 0x97 ? CP1252_HIGH.charAt(c - 0x80) : '\uFFFF';
+  }
 
   /**
    * The byte 0x80 to 0xBF, a UTF-8 sequence's continuation, that a character stands for where a

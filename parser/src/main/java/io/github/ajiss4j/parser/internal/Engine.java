@@ -873,6 +873,8 @@ public final class Engine {
     int firstInvisible = -1;
     int ligatureCount = 0;
     int firstLigature = -1;
+    int c1s = 0; // C1 control characters read as windows-1252
+    int firstC1 = -1;
     for (int i = 0; i < n; i++) {
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
@@ -935,6 +937,34 @@ public final class Engine {
         continue;
       }
       char c = text.charAt(i);
+      char cp1252 = Chars.fromCp1252(c);
+      if (cp1252 != '\uFFFF') {
+        // windows-1252 text read as Latin-1: the control character stands for what windows-1252
+        // gives its byte
+        if (sb == null) {
+          sb = new StringBuilder(text);
+        }
+        sb.setCharAt(i, cp1252);
+        beyondLatin1 = true;
+        beyondQuotes |= !Chars.isQuoteOrDash(cp1252);
+        firstC1 = c1s++ == 0 ? i : firstC1;
+        continue;
+      }
+      if (c == '\u007F' && opensLineBeforeText(i)) {
+        // a symbol font's bullet, whose code a tool wrote as it stands (pypdf): a key point's mark
+        if (sb == null) {
+          sb = new StringBuilder(text);
+        }
+        sb.setCharAt(i, '\u2022');
+        beyondLatin1 = true;
+        beyondQuotes = true;
+        sink.report(
+            DiagnosticCode.UNMAPPED_GLYPH,
+            i,
+            i + 1,
+            "read U+007F, the code of a symbol font's bullet, as a key point's mark");
+        continue;
+      }
       if (c == '\0' || (c < 0x20 && c != '\f' && ++controls > 8 && controls * 20 > i + 1)) {
         SourceSpan at = src.span(i, i);
         throw new ParseFailure(
@@ -978,6 +1008,18 @@ public final class Engine {
                   invisibles - 1,
                   "characters that print nothing (soft hyphens, zero-width"
                       + " spaces, word joiners)")));
+    }
+    if (c1s > 0) {
+      sink.report(
+          DiagnosticCode.MOJIBAKE_REPAIRED,
+          firstC1,
+          firstC1 + 1,
+          String.format(
+              "read U+%04X, which windows-1252 text read as Latin-1 holds for %s, as that"
+                  + " character here%s",
+              (int) text.charAt(firstC1),
+              Sink.quote(String.valueOf(Chars.fromCp1252(text.charAt(firstC1)))),
+              more(c1s - 1, "such characters")));
     }
     if (ligatureCount > 0) {
       sink.report(
@@ -1091,6 +1133,13 @@ public final class Engine {
               : "dropped the glyph " + glyph + ", which extraction could not map to a character");
     }
     return out == null ? work : new String(out);
+  }
+
+  /** Whether the character at {@code i} opens its line, after blanks alone, before text. */
+  private boolean opensLineBeforeText(int i) {
+    int l = src.lineOf(i);
+    return skipSpace(text, src.starts[l], i) == i
+        && skipSpace(text, i + 1, src.ends[l]) < src.ends[l];
   }
 
   /** ", and N more WHAT after it", or nothing where {@code count} is 0. */

@@ -245,6 +245,32 @@ class LineEndHyphenTest {
         .contains("the state-of-the-art ships");
   }
 
+  /**
+   * A word hyphenated at a page's end, whose hyphen pdftotext took out by gluing on the next line
+   * it read, the page number ({@code secu1} / {@code rity}): the number dropped and the word
+   * joined, each reported.
+   */
+  @Test
+  void aPageNumberGluedToAWordHyphenatedAtThePagesEndIsDropped() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String cut = "Caught in a dilemma of\n\n\"security\" and";
+    assertThat(seed).contains(cut);
+    String glued =
+        seed.replace(cut, "Caught in a dilemma of \"secu1\n\nAJISS-Commentary No.93\n\nrity\" and");
+    ParseResult r = CommentaryParser.create().parse(glued);
+    assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(seed).commentary());
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED);
+              assertThat(glued.substring(d.span().offset(), d.span().offset() + 1)).isEqualTo("1");
+            })
+        .anyMatch(
+            d ->
+                d.code() == DiagnosticCode.HYPHENATION_REMOVED
+                    && d.message().contains("\"secu\" and \"rity\""));
+  }
+
   @Test
   void aWordThatOpensASentenceOrASuffixAfterAPrefixIsJoined() throws Exception {
     assertThat(

@@ -2583,7 +2583,32 @@ final class BodyReader {
     int gapStart = prev.end;
     StringBuilder target = prev.last();
     String before = tail(target);
-    join(target, gapStart, rest.start, rest.end);
+    int number = gluedPageNumber(target, gapStart, rest);
+    if (number > 0) {
+      // pdftotext undid the hyphenation of a word that a page ends with by gluing on the next
+      // line it read, the page number (with1 / drew): the number dropped, the word joined
+      int n = target.length();
+      sink.report(
+          DiagnosticCode.PAGE_FURNITURE_DROPPED,
+          gapStart - number,
+          gapStart,
+          "dropped the page number "
+              + Sink.quote(target.substring(n - number))
+              + " glued to "
+              + Sink.quote(target.substring(wordStart(target, n - number), n - number)));
+      target.setLength(n - number);
+      sink.report(
+          DiagnosticCode.HYPHENATION_REMOVED,
+          gapStart - number,
+          rest.start,
+          "joined "
+              + Sink.quote(target.substring(wordStart(target, target.length())))
+              + " and "
+              + Sink.quote(text.substring(rest.start, wordEnd(rest.start, rest.end)))
+              + ", a word hyphenated at a page's end");
+    } else {
+      join(target, gapStart, rest.start, rest.end);
+    }
     target.append(rest.chars());
     prev.end = rest.end;
     prev.lines += rest.lines;
@@ -2594,6 +2619,30 @@ final class BodyReader {
         gapStart,
         rest.start,
         "joined a paragraph split by a page break after " + Sink.quote(before) + more);
+  }
+
+  /**
+   * How many digits of a page number end {@code target} glued to a word in lower case, where the
+   * paragraph goes on across a page break in lower case ({@code with1} / {@code drew}): one or two
+   * digits, as they stand at {@code end}, the end of the input's line; else 0.
+   */
+  private int gluedPageNumber(StringBuilder target, int end, Draft rest) {
+    int n = target.length();
+    int digits = 0;
+    while (digits < 3 && n - digits > 0 && Character.isDigit(target.charAt(n - digits - 1))) {
+      digits++;
+    }
+    return digits >= 1
+            && digits <= 2
+            && target.charAt(n - digits) != '0' // no page is numbered 0 or 01
+            && n - digits >= 2
+            && Character.isLowerCase(target.charAt(n - digits - 1))
+            && Character.isLowerCase(target.charAt(n - digits - 2))
+            && rest.end > rest.start
+            && Character.isLowerCase(text.charAt(rest.start))
+            && text.regionMatches(end - digits, target.substring(n - digits), 0, digits)
+        ? digits
+        : 0;
   }
 
   /** How many footnotes a page's foot may hold. */

@@ -260,6 +260,35 @@ class ParagraphEndTest {
    * Where no blank line parts paragraphs, the items of a numbered list that each end in a
    * semicolon, the last but one with "and": each item a paragraph of its own.
    */
+  /**
+   * Each enumerator alone on its line, a blank line between it and its item's text, as extraction
+   * gives a label set apart by a tab: the label opens its item, and the sentence that leads into
+   * the list with a colon ends its paragraph; in text with blank lines between paragraphs or none.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\n\n"})
+  void anEnumeratorAloneOnItsLineOpensItsItem(String between) {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String at = "territorial defense.\nThe timing of the speech";
+    assertThat(text).contains(at);
+    String list =
+        "territorial defense."
+            + between
+            + "Japan should take two steps:\n1.\n\n"
+            + "Deepen its dialogue with NATO on security in Asia and in\nEurope.\n\n2.\n\n"
+            + "Send civilian experts to the Provincial Reconstruction Teams.\n"
+            + between.substring(1)
+            + "The timing of the speech";
+    List<String> texts = texts(Fixtures.parse(text.replace(at, list)).commentary());
+    assertThat(texts)
+        .anyMatch(
+            t -> t.endsWith("defense. Japan should take two steps:") == (between.length() == 1))
+        .anyMatch(t -> t.endsWith("Japan should take two steps:"))
+        .containsSubsequence(
+            "1. Deepen its dialogue with NATO on security in Asia and in Europe.",
+            "2. Send civilian experts to the Provincial Reconstruction Teams.");
+  }
+
   @Test
   void numberedItemsWithNoBlankLinesArePartedFromEachOther() {
     String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");

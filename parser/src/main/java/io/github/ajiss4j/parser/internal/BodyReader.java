@@ -464,7 +464,34 @@ final class BodyReader {
     dropFooters(out);
     dropStrandedLines(out);
     looseBullets(out);
+    labelsAlone(out);
     return out;
+  }
+
+  /**
+   * Takes out the blank lines between an enumerator alone on its line ({@code 1.}, {@code (2)},
+   * {@code b)}) and the text of its item, as extraction gives a label set apart from its text by a
+   * tab: the label then opens the item's first line ({@link #partEnumerations}).
+   */
+  private void labelsAlone(List<int[]> lines) {
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      int[] line = lines.get(i);
+      if (line == null || lines.get(i + 1) != null || !isLabelAlone(line)) {
+        continue;
+      }
+      int next = i + 1;
+      while (next < lines.size() && lines.get(next) == null) {
+        next++;
+      }
+      if (next < lines.size() && next - i <= 3) {
+        lines.subList(i + 1, next).clear();
+      }
+    }
+  }
+
+  /** Whether a line holds an enumerator alone: {@code 1.}, {@code 2)}, {@code (3)}, {@code b)}. */
+  private boolean isLabelAlone(int[] line) {
+    return enumeratorEnd(line) == line[1];
   }
 
   /**
@@ -1434,7 +1461,16 @@ final class BodyReader {
                 && next == note + 1
                 && Chars.isSentenceEnd(
                     text.charAt(closing(text, run.get(i - 1)[0], run.get(i - 1)[1])));
-        if (nextNote || (opensEnumeration(run.get(i)) && endsItem(run.get(i - 1), run.get(i)))) {
+        // an enumerator alone on its line, over its item's text: after a sentence, a clause or
+        // a colon that leads into the list
+        boolean labelAlone =
+            isLabelAlone(run.get(i))
+                && i + 1 < run.size()
+                && (text.charAt(run.get(i - 1)[1] - 1) == ':'
+                    || endsItem(run.get(i - 1), run.get(i)));
+        if (nextNote
+            || labelAlone
+            || (opensEnumeration(run.get(i)) && endsItem(run.get(i - 1), run.get(i)))) {
           note = next;
           if (out == null) {
             out = new ArrayList<>(runs.subList(0, r));
@@ -1494,6 +1530,15 @@ final class BodyReader {
    * Whether a line opens with an enumerator and a blank: {@code (2) }, {@code 2. }, {@code b) }.
    */
   private boolean opensEnumeration(int[] line) {
+    int end = enumeratorEnd(line);
+    return end > 0 && end < line[1] && Chars.isBlank(text.charAt(end));
+  }
+
+  /**
+   * Where the enumerator that opens a line ends ({@code (2)}, {@code 2.}, {@code b)}: one or two
+   * digits or one lower-case letter, closed by a bracket, or digits by a full stop), or -1.
+   */
+  private int enumeratorEnd(int[] line) {
     int s = line[0];
     int e = line[1];
     int i = s < e && text.charAt(s) == '(' ? s + 1 : s;
@@ -1504,12 +1549,12 @@ final class BodyReader {
     if (i == label && i < e && text.charAt(i) >= 'a' && text.charAt(i) <= 'z') {
       i++; // one letter: a), (b)
     }
-    if (i == label || i + 1 >= e || !Chars.isBlank(text.charAt(i + 1))) {
-      return false;
+    if (i == label || i >= e) {
+      return -1;
     }
     char close = text.charAt(i);
     boolean digits = Character.isDigit(text.charAt(label));
-    return close == ')' || (close == '.' && digits && label == s);
+    return close == ')' || (close == '.' && digits && label == s) ? i + 1 : -1;
   }
 
   /**
@@ -1631,6 +1676,9 @@ final class BodyReader {
   private boolean endsParagraph(List<int[]> run, int i, boolean opens, boolean indented) {
     int[] line = run.get(i - 1);
     int[] next = run.get(i);
+    if (isLabelAlone(line)) {
+      return false; // an enumerator alone on its line opens its item's text: 1. / Identify ...
+    }
     char first = text.charAt(next[0]);
     boolean nextOpens =
         Character.isUpperCase(first)

@@ -2527,18 +2527,14 @@ public final class Engine {
    */
   private int bylineOverTitle(String work, List<Word> words, int line) {
     List<Word> names = byline(words);
-    if (names.size() < 2
-        || names.size() > 9
-        || !isNameLike(names)
-        || !Words.hasLower(names.get(0).text)) {
+    if (!isBylineNotInCapitals(names)) {
       return -1;
     }
     int last = line;
     Word end = names.get(names.size() - 1);
     int next = firstNonBlankLine(line + 1);
     if (next >= 0 && (end.text.equals("and") || end.text.endsWith(","))) {
-      List<Word> more = Words.split(work, src.starts[next], src.ends[next]);
-      if (more.size() < 2 || more.size() > 9 || !isNameLike(more)) {
+      if (!isBylineLine(work, next)) {
         return -1;
       }
       last = next;
@@ -2564,9 +2560,18 @@ public final class Engine {
         && !names.get(nameEnd - 1).text.endsWith(",")) {
       nameEnd++;
     }
-    String name =
-        work.substring(names.get(0).start, names.get(nameEnd - 1).end).replaceAll(",$", "");
+    Word lastName = names.get(nameEnd - 1);
+    int nameTo = lastName.text.endsWith(",") ? lastName.end - 1 : lastName.end;
+    String name = work.substring(names.get(0).start, nameTo);
     return work.indexOf(name + " is ", src.ends[next]) >= 0 ? last : -1;
+  }
+
+  /** Whether the names of a byline are as many as a byline holds, name-like, not in capitals. */
+  private static boolean isBylineNotInCapitals(List<Word> names) {
+    return names.size() >= 2
+        && names.size() <= 9
+        && isNameLike(names)
+        && Words.hasLower(names.get(0).text);
   }
 
   /**
@@ -2575,11 +2580,7 @@ public final class Engine {
    * at most one more line of names, a line in capitals.
    */
   private boolean isBylineOverCapitals(String work, List<Word> words, int line) {
-    List<Word> names = byline(words);
-    if (names.size() < 2
-        || names.size() > 9
-        || !isNameLike(names)
-        || !Words.hasLower(names.get(0).text)) {
+    if (!isBylineNotInCapitals(byline(words))) {
       return false;
     }
     int next = firstNonBlankLine(line + 1);

@@ -1609,9 +1609,11 @@ final class BodyReader {
   /**
    * The starts of the lines that hold two printed lines, which an extraction tool glued into one
    * where it undid a hyphenation itself (pdftotext): in hard-wrapped text (ten lines or more, most
-   * no wider than {@link #HARD_WRAPPED}), more than 1.25 times as wide as the widest of the three
-   * lines before and after them ({@link #aroundWidth}), two of which are four fifths as wide as
-   * that at least.
+   * no wider than {@link #HARD_WRAPPED}), lines as wide as four fifths of the 75th percentile at
+   * least and more than 1.4 times as wide as the widest of the three lines before and after them
+   * ({@link #aroundWidth}), two of which are four fifths as wide as that at least: two lines of a
+   * page beside the sidebar glued are no wider than a full line of the next page, and a line of a
+   * biography set in smaller type is no more than 1.3 times as wide as the body's.
    */
   private static int[] gluedLines(List<int[]> lines, int p75) {
     int n = lines.size();
@@ -1626,8 +1628,8 @@ final class BodyReader {
     int count = 0;
     for (int k = 0; k < n; k++) {
       int[] l = lines.get(k);
-      if (l == null || (l[1] - l[0]) * 5 <= p75 * 6) {
-        continue;
+      if (l == null || (l[1] - l[0]) * 5 <= p75 * 4) {
+        continue; // a short line, or none
       }
       // the lines around it as wide as lines of text, and no wider than 1.2 times the 75th
       // percentile: the widest, and how many are nearly as wide
@@ -1640,7 +1642,7 @@ final class BodyReader {
       for (int j = Math.max(0, k - 3); j < Math.min(n, k + 4); j++) {
         full += aroundWidth(lines, j, k, p75) * 5 >= widest * 4 ? 1 : 0;
       }
-      if (widest > 0 && full >= 2 && (l[1] - l[0]) * 4 > widest * 5) {
+      if (widest > 0 && full >= 2 && (l[1] - l[0]) * 5 > widest * 7) {
         if (found == null) {
           found = new int[8];
         } else if (count == found.length) {
@@ -2193,8 +2195,15 @@ final class BodyReader {
       }
       current.end = line[1];
       current.lines++;
-      current.widest = Math.max(current.widest, line[1] - line[0]);
-      current.lastWidth = line[1] - line[0];
+      int width = line[1] - line[0];
+      if (isGlued(line)) {
+        // two printed lines glued: the second as wide as what is left of the first, taken as wide
+        // as the block's widest line so far, or the typical width
+        width = Math.max(1, width - 1 - (current.widest > 0 ? current.widest : typicalWidth));
+      } else {
+        current.widest = Math.max(current.widest, width);
+      }
+      current.lastWidth = width;
     }
   }
 

@@ -138,7 +138,10 @@ class HeaderOrderTest {
           dateAlone.replaceFirst(series, series + "No.250\n\n"),
           text.replace(printed, LATER_ISSUE + LATER_BYLINE.replace("By ", "") + title),
           text.replace(printed, LATER_ISSUE + "Taro Yamada and Hanako Suzuki\n\n" + title),
+          text.replace(printed, LATER_ISSUE + "Taro Yamada and Hanako Suzuki\n" + title),
+          // the first paragraph right under the title, no blank line between them
           text.replace(printed, LATER_ISSUE + "Taro Yamada and Hanako Suzuki\n" + title)
+              .replace("and the Quad?\n\n\u2022", "and the Quad?\n\u2022")
         }) {
       readsAs(input, expected);
     }

@@ -2458,7 +2458,11 @@ public final class Engine {
               && titleGoesOn
               && ((!nameLike && !isBylineWithAffiliations(work, seg))
                   || words.size() == 1 // a name has two words at least
-                  || goesOn)) {
+                  || goesOn)
+              // under a byline read above the title, no byline ends the title: a line goes on
+              // with it only in title case, as the body's first line is not
+              && (h.bylineAbove.isEmpty()
+                  || BodyReader.capitalisedWords(work.substring(seg[0], seg[1])) > 0)) {
             h.titleParts.add(seg.clone()); // a title in title case over two lines
             continue;
           }

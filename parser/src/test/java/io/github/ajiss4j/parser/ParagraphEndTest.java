@@ -289,6 +289,25 @@ class ParagraphEndTest {
             "2. Send civilian experts to the Provincial Reconstruction Teams.");
   }
 
+  /**
+   * A key point whose line ends with a word that no sentence ends with ({@code within}) goes on
+   * with the next line, though that opens with a capital and the line is short of the width.
+   */
+  @Test
+  void aKeyPointThatEndsWithAnOpenWordGoesOnWithANameOnTheNextLine() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String at =
+        "\u2022 The Quad and ASEAN give Japan a second track for multilateral security\ncooperation.";
+    assertThat(text).contains(at);
+    String within = "\u2022 The Quad and ASEAN give Japan a track within\nAsia and beyond.";
+    Commentary c = Fixtures.parse(text.replace(at, within)).commentary();
+    assertThat(((BulletList) c.body().get(0)).items())
+        .extracting(i -> i.plainText())
+        .last()
+        .isEqualTo("The Quad and ASEAN give Japan a track within Asia and beyond.");
+    assertThat(c.body().get(1).plainText()).doesNotStartWith("Asia");
+  }
+
   @Test
   void numberedItemsWithNoBlankLinesArePartedFromEachOther() {
     String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");

@@ -147,7 +147,7 @@ final class BodyReader {
           "into", "between", "such", "both", "each", "very", "more", "most", "also", "will",
           "would", "can", "could", "should", "may", "might", "must", "our", "my", "your", "some",
           "many", "any", "every", "several", "those", "whether", "because", "whom", "during",
-          "against");
+          "against", "within", "among", "amid", "toward", "towards", "upon", "via");
 
   private final String text;
   private final Sink sink;
@@ -2219,8 +2219,9 @@ final class BodyReader {
       return false;
     }
     if (!oneLinePerParagraph) {
-      // a line well short of the width ends its item, whatever mark it ends with
-      return typicalWidth >= 50 && list.lastWidth < typicalWidth * 0.8;
+      // a line well short of the width ends its item, whatever mark it ends with, but a word that
+      // no sentence ends with (within / Asia)
+      return typicalWidth >= 50 && list.lastWidth < typicalWidth * 0.8 && !endsWithOpenWord(item);
     }
     char end = item.charAt(closing(item));
     return end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D';

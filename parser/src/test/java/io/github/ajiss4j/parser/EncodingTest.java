@@ -186,33 +186,6 @@ class EncodingTest {
     }
   }
 
-  /**
-   * Soft hyphens, zero-width spaces and word joiners inside the text print nothing and are dropped:
-   * reported once, where the first stands, with how many more there are; a soft hyphen that ends a
-   * line is a hyphenation, reported as one.
-   */
-  @org.junit.jupiter.api.Test
-  void charactersThatPrintNothingAreDroppedAndReported() throws Exception {
-    String seed = Fixtures.read("seed-093.txt");
-    Commentary expected = parser.parse(seed).commentary();
-    String invisible =
-        seed.replace("Financial assistance", "Finan\u00ADcial assistance")
-            .replace("effective measures", "effec\u200Btive measures")
-            .replace("Treaty Organization", "Treaty\u2060 Organization");
-    ParseResult r = parser.parse(invisible);
-    assertThat(r.commentary()).isEqualTo(expected);
-    assertThat(r.diagnostics())
-        .filteredOn(d -> d.code() == DiagnosticCode.INVISIBLE_DROPPED)
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(invisible.charAt(d.span().offset())).isEqualTo('\u2060');
-              assertThat(d.message()).contains("U+2060", "2 more");
-            });
-    assertThat(parser.parse(seed).diagnostics())
-        .noneMatch(d -> d.code() == DiagnosticCode.INVISIBLE_DROPPED);
-  }
-
   @org.junit.jupiter.api.Test
   void ligaturesInTheAuthorsNameAndATitleInTitleCaseAreWrittenOut() throws Exception {
     String seed = Fixtures.read("seed-093.txt");

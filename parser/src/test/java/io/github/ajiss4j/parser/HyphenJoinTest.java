@@ -51,6 +51,7 @@ class HyphenJoinTest {
     assertThat(joined).hasSize(1);
     assertThat(joined.get(0).span().offset()).isEqualTo(text.indexOf('\u00AD'));
     assertThat(joined.get(0).message()).contains("\"back\"", "\"ground\"");
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.INVISIBLE_DROPPED);
   }
 
   @Test
@@ -64,6 +65,15 @@ class HyphenJoinTest {
     ParseResult r = parse(text);
     assertThat(r.commentary()).isEqualTo(parse(seed()).commentary());
     assertThat(hyphenations(r)).isEmpty();
+    // reported once, where the first stands, with how many more there are
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.INVISIBLE_DROPPED)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf('\u00AD'));
+              assertThat(d.message()).contains("U+00AD", "3 more");
+            });
   }
 
   @Test

@@ -197,6 +197,32 @@ class BadInputTest {
     }
   }
 
+  /**
+   * A text cut short, as by a download that stopped: it still parses, and the warning that no
+   * biography names the author says that the text ends in mid-sentence, where.
+   */
+  @Test
+  void aTextCutShortInMidSentenceIsReported() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String cut =
+        seed.substring(0, seed.indexOf("to crisis management") + "to crisis management".length());
+    ParseResult r = parser.parse(cut);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(cut.length());
+              assertThat(d.message())
+                  .contains("mid-sentence", "\"to crisis management\"", "cut short");
+            });
+    String whole = seed.substring(0, seed.indexOf("Yoshikazu Hirose is Professor"));
+    assertThat(parser.parse(whole).diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).doesNotContain("mid-sentence"));
+  }
+
   /** The seed's paragraph that a page break cuts: its first half ends "Caught in a dilemma of". */
   private static final String CUT = "Caught in a dilemma of\n\n\"security\" and";
 

@@ -1142,6 +1142,31 @@ public final class Engine {
         && skipSpace(text, i + 1, src.ends[l]) < src.ends[l];
   }
 
+  /**
+   * Where the last block of the body ends in mid-sentence, a paragraph with no mark after its last
+   * word, as a text cut short does: words that say so, quoting its end; else nothing.
+   */
+  private static String endsMidSentence(Draft last) {
+    if (last == null || last.kind != Draft.Kind.PARAGRAPH) {
+      return "";
+    }
+    CharSequence t = last.lastChars();
+    int n = t.length();
+    if (n == 0 || !Character.isLetterOrDigit(t.charAt(BodyReader.closing(t)))) {
+      return "";
+    }
+    int from = n;
+    for (int words = 0; from > 0 && words < 3; ) {
+      from--;
+      if (t.charAt(from) == ' ' && ++words == 3) {
+        from++;
+      }
+    }
+    return "; the text ends in mid-sentence, "
+        + Sink.quote(t.subSequence(from, n).toString())
+        + ", as if cut short";
+  }
+
   /** ", and N more WHAT after it", or nothing where {@code count} is 0. */
   private static String more(int count, String what) {
     return count == 0 ? "" : ", and " + count + " more " + what + " after it";
@@ -3870,12 +3895,13 @@ public final class Engine {
       if (bio.length() > 0) {
         a.biography(written(bio.toString()));
       } else {
-        int at = drafts.isEmpty() ? text.length() : drafts.get(drafts.size() - 1).end;
+        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+        int at = last == null ? text.length() : last.end;
         sink.report(
             DiagnosticCode.MISSING_BIOGRAPHY,
             at,
             at,
-            "no closing biography names the author \"" + name + "\"");
+            "no closing biography names the author \"" + name + "\"" + endsMidSentence(last));
       }
       authors.add(a.build());
     }

@@ -264,6 +264,7 @@ class ParagraphEndTest {
    * Each enumerator alone on its line, a blank line between it and its item's text, as extraction
    * gives a label set apart by a tab: the label opens its item, and the sentence that leads into
    * the list with a colon ends its paragraph; in text with blank lines between paragraphs or none.
+   * Such labels number on from each other; one alone is not taken for a label.
    */
   @ParameterizedTest
   @ValueSource(strings = {"\n", "\n\n"})
@@ -287,6 +288,10 @@ class ParagraphEndTest {
         .containsSubsequence(
             "1. Deepen its dialogue with NATO on security in Asia and in Europe.",
             "2. Send civilian experts to the Provincial Reconstruction Teams.");
+    // one such number alone, with none before or after it, may as well be a page number
+    String lone = text.replace(at, "territorial defense.\n\n2.\n\nThe timing of the speech");
+    assertThat(texts(Fixtures.parse(lone).commentary()))
+        .noneMatch(t -> t.startsWith("2. The timing"));
   }
 
   /**

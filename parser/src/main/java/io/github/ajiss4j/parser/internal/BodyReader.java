@@ -474,9 +474,24 @@ final class BodyReader {
    * tab: the label then opens the item's first line ({@link #partEnumerations}).
    */
   private void labelsAlone(List<int[]> lines) {
+    // the values of the enumerators alone, as bits: a list has two items at least, numbered on
+    // from each other, where a lone "2." may as well be a page number
+    long values = 0;
+    for (int[] line : lines) {
+      if (line != null && isLabelAlone(line)) {
+        values |= 1L << Math.min(63, enumeratorValue(line));
+      }
+    }
+    if ((values & (values >>> 1)) == 0) {
+      return;
+    }
     for (int i = 0; i + 1 < lines.size(); i++) {
       int[] line = lines.get(i);
       if (line == null || lines.get(i + 1) != null || !isLabelAlone(line)) {
+        continue;
+      }
+      int v = Math.min(63, enumeratorValue(line));
+      if ((values & ((1L << (v + 1)) | (v > 0 ? 1L << (v - 1) : 0))) == 0) {
         continue;
       }
       int next = i + 1;
@@ -487,6 +502,20 @@ final class BodyReader {
         lines.subList(i + 1, next).clear();
       }
     }
+  }
+
+  /** The value of the enumerator that opens a line: its number, or its letter's place (b: 2). */
+  private int enumeratorValue(int[] line) {
+    int i = text.charAt(line[0]) == '(' ? line[0] + 1 : line[0];
+    char c = text.charAt(i);
+    if (c >= 'a' && c <= 'z') {
+      return c - 'a' + 1;
+    }
+    int v = 0;
+    while (Character.isDigit(text.charAt(i))) {
+      v = v * 10 + text.charAt(i++) - '0';
+    }
+    return v;
   }
 
   /** Whether a line holds an enumerator alone: {@code 1.}, {@code 2)}, {@code (3)}, {@code b)}. */

@@ -313,6 +313,24 @@ class ParagraphEndTest {
     assertThat(c.body().get(1).plainText()).doesNotStartWith("Asia");
   }
 
+  /**
+   * A line separator (U+2028) inside a paragraph of text that gives each paragraph a line, as a
+   * copy of a page with a manual line break holds it: the paragraph goes on; a paragraph separator
+   * (U+2029) ends it.
+   */
+  @Test
+  void aLineSeparatorInsideAParagraphOfALineGoesOn() {
+    String at = "coalition of the willing. The concept";
+    assertThat(SEED).contains(at);
+    ParseResult r = Fixtures.parse(SEED.replace(at, "coalition of the willing.\u2028The concept"));
+    assertThat(r.commentary()).isEqualTo(EXPECTED.commentary());
+    assertThat(
+            texts(
+                Fixtures.parse(SEED.replace(at, "coalition of the willing.\u2029The concept"))
+                    .commentary()))
+        .anyMatch(t -> t.endsWith("coalition of the willing."));
+  }
+
   @Test
   void numberedItemsWithNoBlankLinesArePartedFromEachOther() {
     String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");

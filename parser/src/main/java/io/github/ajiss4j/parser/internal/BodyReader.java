@@ -232,12 +232,13 @@ final class BodyReader {
     this.wide = wide;
   }
 
-  /** The text as given, where its paragraph separators (U+2029) end paragraphs; else null. */
+  /** The text as given, where it holds line or paragraph separators (U+2028, U+2029); else null. */
   private String paragraphSeparated;
 
   /**
-   * Sets the text as given, before its paragraph separators (U+2029) were made line feeds: each
-   * ends a paragraph, as a blank line does.
+   * Sets the text as given, before its line and paragraph separators (U+2028, U+2029) were made
+   * line feeds: each paragraph separator ends a paragraph, as a blank line does, and a line
+   * separator goes on with the paragraph, where each paragraph is otherwise a line.
    *
    * @param given the text as given, or null where it holds none or is not read as it stands
    * @return this reader
@@ -1261,7 +1262,9 @@ final class BodyReader {
         continue;
       }
       // one blank line may be the line spacing, and only more part paragraphs
-      if (run == null || oneLinePerParagraph || blanks >= spacing) {
+      if (run == null
+          || (oneLinePerParagraph && !(blanks == 0 && afterLineSeparator(line)))
+          || blanks >= spacing) {
         run = new ArrayList<>(oneLinePerParagraph ? 1 : 8);
         runs.add(run);
       }
@@ -1269,6 +1272,16 @@ final class BodyReader {
       blanks = 0;
     }
     return runs;
+  }
+
+  /** Whether the line before {@code line} ended with a line separator (U+2028) as given. */
+  private boolean afterLineSeparator(int[] line) {
+    int l = src.lineOf(line[0]);
+    if (paragraphSeparated == null || l == 0) {
+      return false;
+    }
+    int end = src.ends[l - 1];
+    return end < paragraphSeparated.length() && paragraphSeparated.charAt(end) == '\u2028';
   }
 
   /**

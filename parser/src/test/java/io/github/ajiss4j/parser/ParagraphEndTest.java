@@ -331,6 +331,34 @@ class ParagraphEndTest {
         .anyMatch(t -> t.endsWith("coalition of the willing."));
   }
 
+  /**
+   * pdftotext's text of a hyphenated PDF, some lines two printed lines glued where it undid a
+   * hyphenation: each paragraph is whole, and no page break is reported where the lines of a
+   * paragraph stand one under the other, only at the page's foot.
+   */
+  @Test
+  void pdftotextsGluedLinesMakeWholeParagraphsWithNoPageBreakInside() {
+    String text = Fixtures.read("pdftotext-dehyphenated-glued-lines.txt");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(
+            t ->
+                t.startsWith("A better approach is to build a web of overlapping partnerships")
+                    && t.endsWith("As the German guidelines themselves put it:"))
+        .anyMatch(
+            t ->
+                t.startsWith("In September 2020 Germany published its first")
+                    && t.endsWith(
+                        "European interest in the Indo-Pacific is no longer rhetorical."));
+    String cut = "in the \u201cLa P\u00e9rouse\u201d exercise";
+    assertThat(text).contains(cut);
+    int pageFoot = text.substring(0, text.indexOf(cut)).split("\n", -1).length;
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_BREAK_JOINED)
+        .extracting(d -> d.span().line())
+        .containsExactly(pageFoot);
+  }
+
   @Test
   void numberedItemsWithNoBlankLinesArePartedFromEachOther() {
     String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");

@@ -2714,6 +2714,13 @@ final class BodyReader {
     prev.lines += rest.lines;
     prev.widest = Math.max(prev.widest, rest.widest);
     prev.lastWidth = rest.lastWidth;
+    if (!oneLinePerParagraph
+        && src.lineOf(rest.start) == src.lineOf(gapStart) + 1
+        && !pageBreakBetween(gapStart, rest.start)) {
+      // the next line of hard-wrapped text, parted from it only by how the lines were measured:
+      // nothing of the input is repaired
+      return;
+    }
     sink.report(
         DiagnosticCode.PAGE_BREAK_JOINED,
         gapStart,

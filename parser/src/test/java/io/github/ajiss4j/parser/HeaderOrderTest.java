@@ -148,6 +148,40 @@ class HeaderOrderTest {
   }
 
   /**
+   * A web copy's header: the series name with the number, the title not in capitals, the byline
+   * with the author's affiliation after the name, then the date alone: each field is read, and
+   * nothing of it is taken for the masthead.
+   */
+  @Test
+  void aBylineWithAnAffiliationAboveADateAlone() throws Exception {
+    String text = Fixtures.read(FIXTURE);
+    String body = text.substring(text.indexOf("the North Atlantic Council\nbecame"));
+    for (String byline :
+        new String[] {
+          "Yoshikazu Hirose (Professor, National Defense Academy)",
+          "Yoshikazu Hirose, Professor, National Defense Academy"
+        }) {
+      String web =
+          "AJISS-Commentary No.93\n\nThe Prospects of Japan-NATO Cooperation\n\n"
+              + byline
+              + "\n\n8 June 2010\n\n"
+              + body;
+      ParseResult r = parse(web);
+      assertThat(r.commentary().title())
+          .as(byline)
+          .isEqualTo("The Prospects of Japan-NATO Cooperation");
+      assertThat(r.commentary().authors())
+          .singleElement()
+          .satisfies(
+              a -> {
+                assertThat(a.name()).isEqualTo("Yoshikazu Hirose");
+                assertThat(a.affiliation()).contains("Professor, National Defense Academy");
+              });
+      assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+    }
+  }
+
+  /**
    * The title above the series name, as a web copy prints it, and the byline alone under the issue
    * line: the title is the one above, in title case or in capitals, and the byline the authors'.
    * Above a header that prints its own title, such text is a second copy, dropped and reported.

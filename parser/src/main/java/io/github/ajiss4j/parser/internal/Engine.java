@@ -1967,13 +1967,18 @@ public final class Engine {
     return k >= 0 && src.starts[k] >= from ? k : -1;
   }
 
-  /** Whether line {@code l} is a byline not in capitals: names, after a label or not. */
+  /**
+   * Whether line {@code l} is a byline not in capitals: names, after a label or not, and an
+   * affiliation after a name or not.
+   */
   private boolean isBylineLine(String work, int l) {
     if (l < 0 || src.isBlank(l)) {
       return false;
     }
     List<Word> words = Words.split(work, src.starts[l], src.ends[l]);
-    List<Word> names = byline(words);
+    // a name and its affiliation after it: Taro Yamada (Senior Fellow, JIIA)
+    int post = postAfterName(work, new int[] {src.starts[l], src.ends[l]}, words);
+    List<Word> names = byline(post > 0 ? words.subList(0, post) : words);
     return !names.isEmpty()
         && names.size() <= 9
         && Words.hasLower(names.get(0).text)

@@ -49,6 +49,25 @@ class ClosingNoteTest {
     assertDropped(text, parse(text));
   }
 
+  /**
+   * The series' own note, as its publisher's note words it, the sentence that the series is an
+   * occasional op-ed publication before the views: dropped whole.
+   */
+  @Test
+  void theSeriesNoteThatOpensWithWhatTheSeriesIsIsDroppedWhole() {
+    String series = "AJISS-Commentary is an occasional op-ed type publication. ";
+    String text = Fixtures.read("seed-093.txt") + "\n\n" + series + NOTE + "\n";
+    ParseResult r = parse(text);
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf(series));
+              assertThat(d.span().endOffset()).isEqualTo(text.indexOf(NOTE) + NOTE.length());
+            });
+  }
+
   @Test
   void aNoteHardWrappedAfterTheBiographyIsDropped() {
     String text =

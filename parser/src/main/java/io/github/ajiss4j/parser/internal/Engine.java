@@ -2223,8 +2223,29 @@ public final class Engine {
     if (word - start > NOTE_LEAD) {
       return -1;
     }
+    // the series' own words before it, as its publisher's note has them: AJISS-Commentary is an
+    // occasional op-ed type publication.
+    int before = start;
+    while (before > from && Chars.isBlank(s.charAt(before - 1))) {
+      before--;
+    }
+    int series = before - SERIES_NOTE.length();
+    if (series >= from && s.regionMatches(true, series, SERIES_NOTE, 0, SERIES_NOTE.length())) {
+      // and its subject, the series' name, from the sentence's start
+      int subject = series;
+      while (subject > from && series - subject <= NOTE_LEAD) {
+        if (Chars.isBlank(s.charAt(subject - 1)) && endsSentence(s, from, subject - 1)) {
+          break;
+        }
+        subject--;
+      }
+      return series - subject <= NOTE_LEAD ? subject : start;
+    }
     return start;
   }
+
+  /** The sentence that opens the series' own closing note. */
+  private static final String SERIES_NOTE = "is an occasional op-ed type publication.";
 
   /** Where the last "expressed" in {@code s[from, to)} starts, found by its {@code x}; or -1. */
   private static int lastExpressed(String s, char x, int from, int to) {

@@ -195,6 +195,17 @@ class BadInputTest {
       assertThat(e.line()).isEqualTo(text == glued ? 7 : 5);
       assertThat(e.reason()).contains("\"Yoshikazu Hirose\"");
     }
+    // two authors, both named in the byline and in the closing biographies
+    String later = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String noTitle = later.replace("JAPAN'S CHOICE: \"GLOBAL NATO\"\nAND THE QUAD?\n\n", "");
+    assertThat(noTitle).isNotEqualTo(later);
+    CommentaryParseException e =
+        fail(
+            utf8(
+                noTitle.replace(
+                    "By Taro Yamada and\nHanako Suzuki", "Taro Yamada and Hanako Suzuki")));
+    assertThat(e.code()).isEqualTo(DiagnosticCode.MISSING_TITLE);
+    assertThat(e.reason()).contains("\"Taro Yamada and Hanako Suzuki\"", "names");
   }
 
   /**

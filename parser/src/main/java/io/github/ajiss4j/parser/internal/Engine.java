@@ -515,15 +515,15 @@ public final class Engine {
       // gives it, is the byline, and the title is missing
       int[] part = header.titleParts.get(0);
       String read = Chars.printed(work.substring(part[0], part[1])).trim();
-      for (Author a : authors) {
-        if (a.name().equalsIgnoreCase(read)) {
-          throw new ParseFailure(
-              DiagnosticCode.MISSING_TITLE,
-              src.span(part[0], part[1]),
-              "expected the title after the issue line, but found only the byline "
-                  + Sink.quote(read)
-                  + ", the name that the closing biography gives");
-        }
+      if (isNamesOf(read, authors)) {
+        throw new ParseFailure(
+            DiagnosticCode.MISSING_TITLE,
+            src.span(part[0], part[1]),
+            "expected the title after the issue line, but found only the byline "
+                + Sink.quote(read)
+                + (authors.size() == 1
+                    ? ", the name that the closing biography gives"
+                    : ", the names that the closing biographies give"));
       }
     }
     // a moved piece goes back once the body's spellings of the title's words are learned, which
@@ -1140,6 +1140,27 @@ public final class Engine {
     int l = src.lineOf(i);
     return skipSpace(text, src.starts[l], i) == i
         && skipSpace(text, i + 1, src.ends[l]) < src.ends[l];
+  }
+
+  /**
+   * Whether a text is the authors' names and nothing else but "and", "&" and commas between them,
+   * in any case: a byline.
+   */
+  private static boolean isNamesOf(String text, List<Author> authors) {
+    String rest = text.toLowerCase(Locale.ROOT);
+    for (Author a : authors) {
+      int at = rest.indexOf(a.name().toLowerCase(Locale.ROOT));
+      if (at < 0) {
+        return false;
+      }
+      rest = rest.substring(0, at) + " " + rest.substring(at + a.name().length());
+    }
+    for (String w : rest.replace(',', ' ').split(" ")) {
+      if (!w.isEmpty() && !w.equals("and") && !w.equals("&")) {
+        return false;
+      }
+    }
+    return !authors.isEmpty();
   }
 
   /**

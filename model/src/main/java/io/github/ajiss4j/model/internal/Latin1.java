@@ -30,6 +30,35 @@ public final class Latin1 {
   }
 
   /**
+   * The characters of a text as bytes, one each, when every one of them is in Latin-1; else null.
+   * The bytes are the low eight bits of the characters, and they read as Latin-1 as the text itself
+   * only where none was cut: a string of bytes and one of wider characters are never equal.
+   *
+   * @param text the text
+   * @return its characters as bytes, or null
+   */
+  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for Latin-1
+  public static byte[] bytesIfLatin1(String text) {
+    int n = text.length();
+    byte[] b = new byte[n];
+    text.getBytes(0, n, b, 0);
+    return new String(b, 0, 0, n).equals(text) ? b : null;
+  }
+
+  /**
+   * Whether each of eight bytes is printable ASCII, the space too: 0x20 to 0x7E.
+   *
+   * @param x eight bytes
+   * @return true when all eight are
+   */
+  public static boolean isPrintableAscii(long x) {
+    // below 0x80 no sum carries into the next byte: 0x20 or more reaches 0x80 with 0x60 added, and
+    // 0x7F with 0x01 added
+    return (x & HIGH_BITS) == 0
+        && ((x + 0x6060606060606060L) & ~(x + 0x0101010101010101L) & HIGH_BITS) == HIGH_BITS;
+  }
+
+  /**
    * The high bit of each of eight bytes below 0x80 set where the byte is a letter or a digit: a
    * byte in [lo, hi] reaches 0x80 when {@code 0x80 - lo} is added to it, and not when {@code 0x7F -
    * hi} is.

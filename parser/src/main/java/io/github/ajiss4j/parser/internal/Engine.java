@@ -14,8 +14,10 @@ import io.github.ajiss4j.model.Masthead;
 import io.github.ajiss4j.model.Paragraph;
 import io.github.ajiss4j.model.Series;
 import io.github.ajiss4j.model.SourceSpan;
+import io.github.ajiss4j.model.internal.Latin1;
 import io.github.ajiss4j.model.internal.TitleCase;
 import io.github.ajiss4j.parser.internal.Words.Word;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -875,7 +877,15 @@ public final class Engine {
     int firstLigature = -1;
     int c1s = 0; // C1 control characters read as windows-1252
     int firstC1 = -1;
+    // a text in Latin-1 is read eight characters at a time where all are printable ASCII
+    byte[] latin1 = Latin1.bytesIfLatin1(text);
+    ByteBuffer eights = latin1 == null ? null : Latin1.longs(latin1);
+    int whole = latin1 == null ? 0 : n - 7; // where eight characters can be read
     for (int i = 0; i < n; i++) {
+      if (i < whole && Latin1.isPrintableAscii(eights.getLong(i))) {
+        i += 7;
+        continue;
+      }
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
         continue; // printable ASCII, most of any text, is never forbidden
@@ -1622,8 +1632,9 @@ public final class Engine {
   private String plainBullets(String work) {
     char[] out = null;
     int[] at = new int[1];
+    int[] lastTabs = lastTabs(work);
     for (int l = 0; l < src.lineCount; l++) {
-      char mark = plainMark(work, l, at);
+      char mark = plainMark(work, l, at, lastTabs);
       if (mark == 0) {
         continue;
       }
@@ -1632,10 +1643,11 @@ public final class Engine {
       int next = l + 1;
       int lines = 1;
       while (next < src.lineCount
-          && (src.isBlank(next) || (lines++ < ITEM_LINES && plainMark(work, next, at) == 0))) {
+          && (src.isBlank(next)
+              || (lines++ < ITEM_LINES && plainMark(work, next, at, lastTabs) == 0))) {
         next++;
       }
-      if (next < src.lineCount && plainMark(work, next, at) == mark) {
+      if (next < src.lineCount && plainMark(work, next, at, lastTabs) == mark) {
         if (out == null) {
           out = work.toCharArray();
         }
@@ -1653,19 +1665,39 @@ public final class Engine {
   }
 
   /**
+   * Per line of {@link #src}, the offset of the last tab in it, or -1: the tabs found in one pass
+   * over the text, most of which holds none.
+   */
+  private int[] lastTabs(String work) {
+    int[] last = new int[src.lineCount];
+    Arrays.fill(last, -1);
+    int l = 0;
+    for (int t = work.indexOf('\t'); t >= 0; t = work.indexOf('\t', t + 1)) {
+      while (l < src.lineCount && src.ends[l] <= t) {
+        l++;
+      }
+      if (l == src.lineCount) {
+        break;
+      }
+      if (t >= src.starts[l]) {
+        last[l] = t;
+      }
+    }
+    return last;
+  }
+
+  /**
    * The plain mark that opens line {@code l} as an item's, a blank and a word after it, with {@code
    * at[0]} set to its offset; else 0.
+   *
+   * @param lastTabs per line, its last tab, as {@link #lastTabs} gives them
    */
-  private char plainMark(String work, int l, int[] at) {
+  private char plainMark(String work, int l, int[] at, int[] lastTabs) {
     int i = skipSpace(work, src.starts[l], src.ends[l]);
-    if (i + 2 < src.ends[l] && PLAIN_MARKS.indexOf(work.charAt(i)) < 0) {
+    if (i + 2 < src.ends[l] && PLAIN_MARKS.indexOf(work.charAt(i)) < 0 && lastTabs[l] > i) {
       // or after the line's last tab, where a column opens: the first key point after the clipped
       // copy of the seed's shape
-      int tab = src.ends[l] - 1;
-      while (tab > i && work.charAt(tab) != '\t') {
-        tab--; // within the line: a search past its start would make the pass quadratic
-      }
-      i = tab > i ? skipSpace(work, tab + 1, src.ends[l]) : i;
+      i = skipSpace(work, lastTabs[l] + 1, src.ends[l]);
     }
     if (i + 2 >= src.ends[l] || PLAIN_MARKS.indexOf(work.charAt(i)) < 0) {
       return 0;

@@ -109,6 +109,24 @@ class EncodingTest {
         .hasSize(noncharacter.length());
   }
 
+  /**
+   * A control character after a character beyond Latin-1, whose low eight bits may be printable
+   * ASCII, or after a pair of surrogates: dropped, and reported where it stands.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\u2019", "\u013F", "\uD835\uDC00", "?", "\u00E9"})
+  void aControlCharacterAfterAnyCharacterIsReportedWhereItStands(String before) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary expected = parser.parse(seed).commentary();
+    String text = seed.replace("partners,\" Shinzo", "partners,\"" + before + "\u0007 Shinzo");
+    ParseResult r = parser.parse(text);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED)
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(text.indexOf('\u0007')));
+    assertThat(r.commentary().authors()).isEqualTo(expected.authors());
+  }
+
   @org.junit.jupiter.api.Test
   void ligaturesAreWrittenOutAsTheirLetters() throws Exception {
     String seed = Fixtures.read("seed-093.txt");

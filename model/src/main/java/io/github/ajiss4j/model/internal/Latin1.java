@@ -30,22 +30,6 @@ public final class Latin1 {
   }
 
   /**
-   * The characters of a text as bytes, one each, when every one of them is in Latin-1; else null.
-   * The bytes are the low eight bits of the characters, and they read as Latin-1 as the text itself
-   * only where none was cut: a string of bytes and one of wider characters are never equal.
-   *
-   * @param text the text
-   * @return its characters as bytes, or null
-   */
-  @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for Latin-1
-  public static byte[] bytesIfLatin1(String text) {
-    int n = text.length();
-    byte[] b = new byte[n];
-    text.getBytes(0, n, b, 0);
-    return new String(b, 0, 0, n).equals(text) ? b : null;
-  }
-
-  /**
    * Whether each of eight bytes is printable ASCII, the space too: 0x20 to 0x7E.
    *
    * @param x eight bytes
@@ -56,6 +40,20 @@ public final class Latin1 {
     // 0x7F with 0x01 added
     return (x & HIGH_BITS) == 0
         && ((x + 0x6060606060606060L) & ~(x + 0x0101010101010101L) & HIGH_BITS) == HIGH_BITS;
+  }
+
+  /**
+   * Whether eight bytes, each printable ASCII ({@link #isPrintableAscii}), hold a question mark:
+   * what {@link String#getBytes(java.nio.charset.Charset)} in Latin-1 writes for a character beyond
+   * it.
+   *
+   * @param x eight bytes below 0x80
+   * @return true when one of them is {@code ?}
+   */
+  public static boolean hasQuestionMark(long x) {
+    long y = x ^ 0x3F3F3F3F3F3F3F3FL; // a question mark zero, and no other byte
+    // a byte below 0x80 reaches 0x80 with 0x7F added unless it is zero
+    return ((y + 0x7F7F7F7F7F7F7F7FL) & HIGH_BITS) != HIGH_BITS;
   }
 
   /**

@@ -38,16 +38,27 @@ class Latin1Test {
     }
   }
 
+  /** A question mark at every place of eight, among other printable bytes. */
   @Test
-  void aTextGivesItsBytesOnlyWhenEveryCharacterIsLatin1() {
-    assertThat(Latin1.bytesIfLatin1("Japan-NATO\t\u00E9\u00FF"))
-        .containsExactly('J', 'a', 'p', 'a', 'n', '-', 'N', 'A', 'T', 'O', '\t', 0xE9, 0xFF);
-    assertThat(Latin1.bytesIfLatin1("")).isEmpty();
-    // a character whose low eight bits are printable ASCII is not read as them
-    assertThat(Latin1.bytesIfLatin1("Japan\u2019s")).isNull();
-    assertThat(Latin1.bytesIfLatin1("\u0141")).isNull();
-    StringBuilder wideThenNarrow = new StringBuilder("\u2022 point");
-    wideThenNarrow.setCharAt(0, '-'); // a builder that held a wide character makes Latin-1 text
-    assertThat(Latin1.bytesIfLatin1(wideThenNarrow.toString())).hasSize(7);
+  void aQuestionMarkIsFoundAtEveryPlace() {
+    SplittableRandom random = new SplittableRandom(11);
+    byte[] b = new byte[8];
+    ByteBuffer longs = Latin1.longs(b);
+    for (int round = 0; round < 20_000; round++) {
+      boolean any = false;
+      for (int k = 0; k < 8; k++) {
+        // a question mark now and then, and its neighbours > and @ often
+        int pick = random.nextInt(10);
+        b[k] =
+            (byte)
+                (pick == 0
+                    ? '?'
+                    : pick < 4 ? '>' + 2 * random.nextInt(2) : 0x20 + random.nextInt(0x5F));
+        any |= b[k] == '?';
+      }
+      assertThat(Latin1.hasQuestionMark(longs.getLong(0)))
+          .as("bytes %s", java.util.Arrays.toString(b))
+          .isEqualTo(any);
+    }
   }
 }

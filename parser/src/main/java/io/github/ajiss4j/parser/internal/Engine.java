@@ -18,6 +18,7 @@ import io.github.ajiss4j.model.internal.Latin1;
 import io.github.ajiss4j.model.internal.TitleCase;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -877,12 +878,17 @@ public final class Engine {
     int firstLigature = -1;
     int c1s = 0; // C1 control characters read as windows-1252
     int firstC1 = -1;
-    // a text in Latin-1 is read eight characters at a time where all are printable ASCII
-    byte[] latin1 = Latin1.bytesIfLatin1(text);
-    ByteBuffer eights = latin1 == null ? null : Latin1.longs(latin1);
-    int whole = latin1 == null ? 0 : n - 7; // where eight characters can be read
+    // the text is passed over eight characters at a time where all are printable ASCII: so are
+    // their bytes in Latin-1, which hold a question mark for each character beyond it, or for each
+    // pair of surrogates, whose bytes are then fewer than the characters and not read
+    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+    ByteBuffer eights = Latin1.longs(bytes);
+    int whole = bytes.length == n ? n - 7 : 0; // where eight characters can be read
     for (int i = 0; i < n; i++) {
-      if (i < whole && Latin1.isPrintableAscii(eights.getLong(i))) {
+      long x;
+      if (i < whole
+          && Latin1.isPrintableAscii(x = eights.getLong(i))
+          && !Latin1.hasQuestionMark(x)) {
         i += 7;
         continue;
       }

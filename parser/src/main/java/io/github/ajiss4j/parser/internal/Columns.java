@@ -1,5 +1,6 @@
 package io.github.ajiss4j.parser.internal;
 
+import io.github.ajiss4j.model.internal.TitleCase;
 import java.util.Arrays;
 
 /**
@@ -254,19 +255,40 @@ final class Columns {
    * edge, so its pieces are known by what they are, a staff label, a name under it, the publisher's
    * title. It starts where a label opens the line that holds the issue line after it, and is read
    * only where it holds two labels or more. Null where there is no such sidebar.
+   *
+   * <p>Tools that read the page row by row and write each row's text as it stands (pdfplumber,
+   * pdf.js text put in lines by their height) give the issue line a row of its own, with the
+   * sidebar's first label under it, and the rows after it may hold a piece of the sidebar, a line
+   * of the main column, or both ({@code Masashi Nishihara CAN JAPAN-CHINA MARITIME CRISIS}): there
+   * a row that holds no piece of the sidebar ends it only where none follows on the next two rows,
+   * and the publisher's title ends it. A byline may stand as a name among the staff's: a name under
+   * the title that a closing biography opens with is the main column's, as is one under the
+   * publisher's label that the publisher's title does not follow where it follows a later name.
+   * Such a sidebar is read only where the two columns meet on its rows.
    */
   static Columns mergedSidebar(Source src) {
     String input = src.text;
     int lines = Math.min(src.lineCount, MERGED_TOP);
     int first = -1;
+    boolean rows = false; // the issue line on a row of its own, the first label under it
     for (int l = 0; l < lines && first < 0; l++) {
       int e = labelEnd(input, skip(input, src.starts[l], src.ends[l]), src.ends[l]);
       int rest = e < 0 ? -1 : skip(input, e, src.ends[l]);
       IssueLine issue = rest < 0 ? null : IssueLine.find(input, rest, src.ends[l]);
       first = issue != null && issue.start == rest ? l : -1;
+      if (first < 0
+          && e >= 0
+          && l > 0
+          && issueLineAlone(input, src.starts[l - 1], src.ends[l - 1])) {
+        first = l - 1;
+        rows = true;
+      }
     }
     if (first < 0) {
       return null;
+    }
+    if (rows) {
+      return rowByRow(src, first);
     }
     // the sidebar's piece of each line, as its end, or -1 where the line holds none
     int[] cuts = new int[src.lineCount - first];
@@ -318,6 +340,157 @@ final class Columns {
     int[] origin = out.origins();
     String text = out.append(input, copied, input.length());
     return new Columns(text, origin, copied - end, first, last, start, end);
+  }
+
+  /** Whether {@code s[from, to)} holds an issue line and nothing else. */
+  private static boolean issueLineAlone(String s, int from, int to) {
+    int start = skip(s, from, to);
+    IssueLine issue = IssueLine.find(s, start, to);
+    return issue != null && issue.start == start && skip(s, issue.end, to) == to;
+  }
+
+  /** The most rows that a sidebar read row by row may span: the staff fill twenty at most. */
+  private static final int SIDEBAR_ROWS = 60;
+
+  /** The most rows with no piece of the sidebar that may stand between two of its pieces. */
+  private static final int ROWS_APART = 2;
+
+  /**
+   * The text read one column after another where the issue line stands on row {@code first}, the
+   * sidebar's first label under it, and the two columns share the rows after it ({@link
+   * #mergedSidebar}); null where no row holds both or a row of the main column stands between two
+   * of the sidebar's, or where the sidebar holds fewer than two labels.
+   */
+  private static Columns rowByRow(Source src, int first) {
+    String input = src.text;
+    int n = src.lineCount;
+    // the closing text, where the authors' biographies stand
+    String closing =
+        input.substring(Math.max(0, input.length() - Math.max(3000, input.length() / 3)));
+    int[] cuts = new int[n - first];
+    cuts[0] = -1; // the issue line: the main column's
+    int labels = 0;
+    boolean publisher = false; // under the online publisher's label
+    int names = 0; // names under the last label
+    boolean titled = false; // a line of the main column in capitals stood above: the title's
+    boolean met = false; // a row holds both columns, or one of the main column's stands between
+    int last = first;
+    for (int l = first + 1; l < Math.min(n, first + SIDEBAR_ROWS); l++) {
+      int s = skip(input, src.starts[l], src.ends[l]);
+      int e = src.ends[l];
+      int cut = labelEnd(input, s, e);
+      boolean titleRead = false;
+      if (cut >= 0) {
+        labels++;
+        publisher = input.regionMatches(true, s, "Online", 0, 6);
+        names = 0;
+      } else if (labels > 0 && publisher && names == 1 && (cut = titleEnd(input, s, e)) >= 0) {
+        titleRead = true;
+      } else if (labels > 0 && !(publisher && names > 0) && (cut = rowNameEnd(input, s, e)) >= 0) {
+        String name = input.substring(s, cut);
+        boolean byline =
+            publisher
+                ? !titleFollows(src, l) && titleFollows(src, l + 1)
+                : titled && Engine.opensBiography(closing, name);
+        if (byline) {
+          cut = -1; // the main column's
+        } else {
+          names++;
+        }
+      }
+      cuts[l - first] = cut;
+      int mainFrom = cut >= 0 ? skip(input, cut, e) : s;
+      if (mainFrom < e) {
+        titled |= TitleCase.isCapitals(input.substring(mainFrom, e));
+        met |= cut >= 0 || l > last + 1 || sidebarWithin(src, l + 1, labels, publisher, names);
+      }
+      if (cut >= 0) {
+        last = l;
+        if (titleRead) {
+          break; // the publisher's post ends the sidebar
+        }
+      } else if (s < e && !sidebarWithin(src, l + 1, labels, publisher, names)) {
+        break; // no piece of the sidebar on this row or the next two: the sidebar has ended
+      }
+    }
+    if (labels < 2 || !met) {
+      return null;
+    }
+    Builder out = new Builder(input.length() + 64);
+    out.copy(input, 0, src.starts[first]);
+    int start = out.length();
+    for (int l = first; l <= last; l++) {
+      int cut = cuts[l - first];
+      if (cut >= 0) {
+        out.copy(input, skip(input, src.starts[l], cut), trimEnd(input, cut));
+        out.add('\n', cut);
+      }
+    }
+    out.add('\n', src.starts[first]);
+    for (int l = first; l <= last; l++) {
+      int cut = cuts[l - first];
+      int from = cut >= 0 ? skip(input, cut, src.ends[l]) : src.starts[l];
+      if (from < src.ends[l] || cut < 0) {
+        out.copy(input, from, src.ends[l]);
+        out.add('\n', src.ends[l]); // a row of the sidebar alone leaves no line
+      }
+    }
+    int end = out.length();
+    int copied = last + 1 < n ? src.starts[last + 1] : input.length();
+    int[] origin = out.origins();
+    String text = out.append(input, copied, input.length());
+    return new Columns(text, origin, copied - end, first, last, start, end);
+  }
+
+  /**
+   * Whether the publisher's title opens row {@code l + 1}, or row {@code l + 2} under a row that is
+   * no name alone: the main column's line may stand between the publisher's name and title, a
+   * second name the publisher's own.
+   */
+  private static boolean titleFollows(Source src, int l) {
+    String input = src.text;
+    for (int k = l + 1; k <= l + 2 && k < src.lineCount; k++) {
+      int s = skip(input, src.starts[k], src.ends[k]);
+      if (titleEnd(input, s, src.ends[k]) >= 0) {
+        return true;
+      }
+      int name = rowNameEnd(input, s, src.ends[k]);
+      if (name >= 0 && skip(input, name, src.ends[k]) == src.ends[k]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the {@link #ROWS_APART} rows from {@code l} opens with a piece of the sidebar,
+   * as it stands after {@code labels} labels, the last the publisher's where {@code publisher}, and
+   * {@code names} names under it: a label, a name, or the publisher's title.
+   */
+  private static boolean sidebarWithin(
+      Source src, int l, int labels, boolean publisher, int names) {
+    String input = src.text;
+    for (int k = l; k < l + ROWS_APART && k < src.lineCount; k++) {
+      int s = skip(input, src.starts[k], src.ends[k]);
+      int e = src.ends[k];
+      if (labelEnd(input, s, e) >= 0
+          || (labels > 0 && publisher && names == 1 && titleEnd(input, s, e) >= 0)
+          || (labels > 0 && !(publisher && names > 0) && rowNameEnd(input, s, e) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the name that opens row {@code s[from, to)} ends ({@link #nameEnd}), where its first word
+   * is no function word, as the main column's lines open with ({@code In September}); or -1.
+   */
+  private static int rowNameEnd(String s, int from, int to) {
+    int end = nameEnd(s, from, to);
+    return end >= 0 && !Engine.isFunctionWordInAnyCase(s.substring(from, wordEnd(s, from, to)))
+        ? end
+        : -1;
   }
 
   /** Where the staff label that opens {@code s[from, to)} ends, after its colon; or -1. */

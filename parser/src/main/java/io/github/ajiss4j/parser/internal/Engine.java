@@ -3822,6 +3822,14 @@ public final class Engine {
           "until", "despite", "around", "but", "nor", "its", "their", "our", "his", "her", "this",
           "these", "those");
 
+  /**
+   * Whether a word is a function word, in any case: an article, a preposition, a conjunction or a
+   * determiner ({@link #TITLE_OPEN_ENDINGS}), which opens no name.
+   */
+  static boolean isFunctionWordInAnyCase(String word) {
+    return TITLE_OPEN_ENDINGS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** {@link #TITLE_OPEN_ENDINGS} in capitals. */
   private static final java.util.Set<String> FUNCTION_WORDS_IN_CAPITALS = inCapitals();
 
@@ -4422,7 +4430,7 @@ public final class Engine {
    * Whether a text holds a sentence that opens with {@code name}, then a space and a word in lower
    * case: at a line's start or after a sentence's end.
    */
-  private static boolean opensBiography(String text, String name) {
+  static boolean opensBiography(String text, String name) {
     for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       int end = i + name.length();
       boolean opens =

@@ -182,6 +182,33 @@ class ParagraphEndTest {
         .anyMatch(t -> t.startsWith("\u201CEncounters between"));
   }
 
+  /**
+   * Hard-wrapped text whose paragraphs blank lines part, one blank line lost (as tools that place
+   * lines on a grid by their height drop one now and then): a sentence's end on a line clearly
+   * shorter than those around it, before a capital, ends the paragraph all the same; a sentence's
+   * end on a full line does not.
+   */
+  @Test
+  void aShortLastLineEndsItsParagraphWhereABlankLineIsLost() {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String gap = "democracy, human rights and the rule of law.\"\r\n\r\nThe timing";
+    assertThat(text).contains(gap);
+    Commentary expected = Fixtures.parse(text).commentary();
+    ParseResult r =
+        Fixtures.parse(
+            text.replace(gap, "democracy, human rights and the rule of law.\"\r\nThe timing"));
+    assertThat(texts(r.commentary())).isEqualTo(texts(expected));
+    assertThat(Accounting.lost(text, Fixtures.parse(text))).isEmpty();
+    // a sentence that ends at a full line's end goes on over the next line
+    String full = "Organization. \"We have in common such fundamental values as freedom,\r\n";
+    assertThat(text).contains(full);
+    ParseResult joined =
+        Fixtures.parse(
+            text.replace(full, "Organization. \"We have in common such fundamental values.\r\n")
+                .replace("democracy, human rights", "Democracy, human rights"));
+    assertThat(texts(joined.commentary())).hasSameSizeAs(texts(expected));
+  }
+
   @Test
   void aParagraphThatEndsInAWebAddressEndsThere() {
     String address =

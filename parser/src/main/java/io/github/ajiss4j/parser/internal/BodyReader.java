@@ -389,7 +389,7 @@ final class BodyReader {
       runs = partParagraphs(partEnumerations(runs), 0);
     } else if (!oneLinePerParagraph) {
       // blank lines part most paragraphs, but a run as long as several is parted as lines together
-      runs = partParagraphs(partHeadings(partEnumerations(runs)), LONG_RUN);
+      runs = partAtShortEnds(partParagraphs(partHeadings(partEnumerations(runs)), LONG_RUN));
     }
     List<Draft> drafts = new ArrayList<>();
     for (List<int[]> run : runs) {
@@ -1331,6 +1331,45 @@ final class BodyReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Parts each run shorter than {@link #LONG_RUN} after a line that ends a paragraph ({@link
+   * #endsParagraph}) and is clearly short, three fifths at most of the widest of the two lines
+   * before it and the two after it, two lines at least on each side: where blank lines part the
+   * paragraphs, one lost between two (as tools that place lines on a grid by their height lose one
+   * now and then) leaves a paragraph's short last line inside a run.
+   */
+  private List<List<int[]>> partAtShortEnds(List<List<int[]>> runs) {
+    List<List<int[]>> out = null; // made at the first part, as most texts have none
+    for (int r = 0; r < runs.size(); r++) {
+      List<int[]> run = runs.get(r);
+      int from = 0;
+      if (run.size() >= 4 && run.size() < LONG_RUN) {
+        for (int i = 2; i + 2 <= run.size(); i++) {
+          int[] line = run.get(i - 1);
+          int around = 0;
+          for (int j = i - 3; j <= i + 1; j++) {
+            if (j >= 0 && j != i - 1 && !isGlued(run.get(j))) {
+              around = Math.max(around, run.get(j)[1] - run.get(j)[0]);
+            }
+          }
+          if (i - from >= 2
+              && (line[1] - line[0]) * 5 <= around * 3
+              && endsParagraph(run, i, false, false)) {
+            if (out == null) {
+              out = new ArrayList<>(runs.subList(0, r));
+            }
+            out.add(run.subList(from, i));
+            from = i;
+          }
+        }
+      }
+      if (out != null) {
+        out.add(from == 0 ? run : run.subList(from, run.size()));
+      }
+    }
+    return out == null ? runs : out;
   }
 
   /**

@@ -190,6 +190,7 @@ final class CheckCommand extends BaseCommand {
           g.writeEndArray();
         } else {
           failed++;
+          bySeverity[Severity.ERROR.ordinal()]++; // the one error that stopped the parse
           g.writeStringProperty("status", "failed");
           g.writeObjectPropertyStart("error");
           if (c.parseError() != null) {

@@ -295,7 +295,10 @@ class CommandsTest {
         .startsWith("{\"files\":[{\"file\":\"a.txt\",\"status\":\"ok\"")
         .contains("\"code\":\"institute-corrected\"")
         .contains("{\"file\":\"bin.txt\",\"status\":\"failed\",\"error\":{")
-        .contains("\"passed\":false");
+        .contains("\"passed\":false")
+        // the failed file's error counts among the errors, as its severity says
+        .contains("\"summary\":{\"files\":2,\"failed\":1,")
+        .contains(",\"errors\":1,");
   }
 
   @Test

@@ -106,10 +106,16 @@ class SidebarOneALineTest {
   void aPageNumberUnderTheSidebarIsNoPartOfThePublishersTitle(String number) throws Exception {
     String numbered = MASTHEAD.replace("President, JIIA\n", "President, JIIA\n" + number + "\n");
     assertThat(numbered).isNotEqualTo(MASTHEAD);
+    // or on the title's line, after a tab or a wider gap, as tools that read in the order of the
+    // page's content give it
+    String tab = MASTHEAD.replace("President, JIIA\n", "President, JIIA\t" + number + "\n");
+    String gap = MASTHEAD.replace("President, JIIA\n", "President, JIIA  " + number + "\n");
     for (String text :
         List.of(
             TOP + numbered + ISSUE + FIRST + rest(),
-            TOP + numbered.strip() + "\n" + ISSUE + FIRST + rest())) {
+            TOP + numbered.strip() + "\n" + ISSUE + FIRST + rest(),
+            TOP + tab + ISSUE + FIRST + rest(),
+            TOP + gap + ISSUE + FIRST + rest())) {
       ParseResult r = CommentaryParser.create().parse(text);
       assertThat(r.commentary()).isEqualTo(inPlace());
       assertThat(r.diagnostics())

@@ -1418,8 +1418,10 @@ final class MastheadReader {
 
   /**
    * The end of a post's value [from, to) without the page number on a line of its own that closes
-   * it, as tools that read the first page's sidebar first give it under the publisher's title;
-   * reports the number.
+   * it, as tools that read the first page's sidebar first give it under the publisher's title, or
+   * at the end of the value's last line after a tab or two blanks or more ({@code President, JIIA
+   * 1}), as tools that read the page's text in the order of its content give it; reports the
+   * number.
    */
   private int withoutPageNumber(int from, int to) {
     int e = to;
@@ -1431,7 +1433,10 @@ final class MastheadReader {
       s--;
     }
     if (s == e || s == from || !Chars.isPageNumber(text, s, e)) {
-      return to;
+      s = numberAfterGap(from, e);
+      if (s < 0) {
+        return to;
+      }
     }
     sink.report(
         DiagnosticCode.PAGE_FURNITURE_DROPPED,
@@ -1439,6 +1444,27 @@ final class MastheadReader {
         e,
         "dropped the page number " + Sink.quote(text.substring(s, e)) + " under the masthead");
     return s;
+  }
+
+  /**
+   * Where a page number starts that ends {@code [from, e)} after a tab or two blanks or more, text
+   * before them on its line; or -1.
+   */
+  private int numberAfterGap(int from, int e) {
+    for (int s = Math.max(from + 1, e - 16); s < e; s++) {
+      char before = text.charAt(s - 1);
+      if ((before == ' ' || before == '\t')
+          && !Chars.isBlank(text.charAt(s))
+          && Chars.isPageNumber(text, s, e)) {
+        int gap = s;
+        while (gap > from && (text.charAt(gap - 1) == ' ' || text.charAt(gap - 1) == '\t')) {
+          gap--;
+        }
+        boolean wide = s - gap >= 2 || before == '\t';
+        return wide && gap > from && !Chars.isBlank(text.charAt(gap - 1)) ? s : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -438,4 +438,38 @@ class AuthorLineTest {
     assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
     assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
   }
+
+  /**
+   * The byline on the first paragraph's line, before a tab, two blanks or more, or one blank and a
+   * capital, as tools that join a page's text with spaces give it: the authors', whom the closing
+   * biographies name, and no part of the paragraph.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"  ", "\t", " ", "   "})
+  void aBylineOnTheFirstParagraphsLineIsTheAuthors(String gap) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String rest = FIRST + seed.substring(seed.indexOf("The timing"));
+    Commentary expected =
+        CommentaryParser.create().parse(HEADER + "Yoshikazu Hirose\n\n" + rest).commentary();
+    String text = HEADER + "Yoshikazu Hirose" + gap + rest;
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().authors()).isEqualTo(expected.authors());
+    assertThat(r.commentary().body())
+        .extracting(b -> b.plainText())
+        .containsExactlyElementsOf(expected.body().stream().map(b -> b.plainText()).toList());
+    assertThat(r.fieldSpans().get("authors"))
+        .singleElement()
+        .satisfies(
+            span ->
+                assertThat(text.substring(span.offset(), span.endOffset()))
+                    .isEqualTo("Yoshikazu Hirose"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    // two authors, the first paragraph opening with a name in lower-case words after them
+    String two = HEADER + "Yoshikazu Hirose and Taro Yamada" + gap + rest + SECOND_BIO;
+    ParseResult both = CommentaryParser.create().parse(two);
+    assertThat(both.commentary().authors())
+        .extracting(a -> a.name())
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada");
+    assertThat(both.commentary().body().get(0).plainText()).startsWith("\"Japan and NATO");
+  }
 }

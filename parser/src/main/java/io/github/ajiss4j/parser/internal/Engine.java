@@ -3927,7 +3927,9 @@ public final class Engine {
     }
     if (names.isEmpty() && !bioNames.isEmpty()) {
       names = new ArrayList<>(bioNames);
-      cutAuthorsFromTitle(h, work, names);
+      if (!cutAuthorsFromTitle(h, work, names)) {
+        cutBylineFromBody(drafts, work, names);
+      }
     }
     List<String> printedNames = new ArrayList<>(names.size());
     for (String name : names) {
@@ -4194,7 +4196,7 @@ public final class Engine {
    * THE PROSPECTS OF JAPAN-NATO COOPERATION YOSHIKAZU HIROSE}), with the commas and "and" between
    * them.
    */
-  private void cutAuthorsFromTitle(Header h, String work, List<String> names) {
+  private boolean cutAuthorsFromTitle(Header h, String work, List<String> names) {
     List<Word> words = new ArrayList<>();
     for (int[] part : h.titleParts) {
       words.addAll(Words.split(work, part[0], part[1]));
@@ -4216,11 +4218,11 @@ public final class Engine {
       end = first;
     }
     if (end == words.size()) {
-      return;
+      return false;
     }
     String before = words.get(end - 1).text;
     if (before.equalsIgnoreCase("and") || before.equals("&") || before.endsWith(",")) {
-      return; // a name before these that no biography gives: the byline is not clear, so it stays
+      return false; // a name before these that no biography gives: the byline is not clear
     }
     if (before.equalsIgnoreCase("by") && end > 1) {
       end--; // By Yoshikazu Hirose
@@ -4237,6 +4239,79 @@ public final class Engine {
       }
     }
     sink.field("authors", cut, authorEnd);
+    return true;
+  }
+
+  /**
+   * Where no byline was found and the biographies name the authors, takes the byline off the start
+   * of the first paragraph, where extraction that joins a page's text with blanks put it: the
+   * names, in order, parted by commas, "and" or "&", then a tab, two blanks or more, or one blank
+   * before a capital, a figure or an opening quotation mark ({@code Yoko Sakurai Since the ...}).
+   */
+  private void cutBylineFromBody(List<Draft> drafts, String work, List<String> names) {
+    Draft d = drafts.isEmpty() ? null : drafts.get(0);
+    if (d == null || d.kind != Draft.Kind.PARAGRAPH) {
+      return;
+    }
+    int lineEnd = src.ends[src.lineOf(d.start)];
+    int p = d.start;
+    for (int i = 0; i < names.size(); i++) {
+      if (i > 0) {
+        p = afterNameSeparator(work, p, lineEnd);
+      }
+      String name = names.get(i);
+      if (p < 0 || !work.regionMatches(p, name, 0, name.length())) {
+        return;
+      }
+      p += name.length();
+    }
+    int gapEnd = skipSpace(work, p, lineEnd);
+    if (gapEnd >= lineEnd || gapEnd == p) {
+      return;
+    }
+    char next = work.charAt(gapEnd);
+    boolean wide = gapEnd - p >= 2 || work.charAt(p) == '\t';
+    boolean opens =
+        Character.isUpperCase(next) || Character.isDigit(next) || Chars.isOpeningQuote(next);
+    CharSequence t = d.chars();
+    int cut = 0; // where the paragraph's text goes on, its blanks made one or kept
+    for (int i = d.start; i < gapEnd && cut >= 0; i++) {
+      char c = work.charAt(i);
+      if (Chars.isBlank(c)) {
+        while (cut < t.length() && Chars.isBlank(t.charAt(cut))) {
+          cut++;
+        }
+      } else {
+        cut = cut < t.length() && t.charAt(cut) == c ? cut + 1 : -1;
+      }
+    }
+    if (!(wide || opens) || cut <= 0 || cut >= t.length()) {
+      return;
+    }
+    d.text().delete(0, cut);
+    sink.field("authors", d.start, p);
+    d.start = gapEnd;
+  }
+
+  /**
+   * Where the next name starts after a comma, "and" or "&" that part two names of a byline, from
+   * {@code p}, blanks around them; or -1.
+   */
+  private static int afterNameSeparator(String work, int p, int to) {
+    int i = skipSpace(work, p, to);
+    boolean parted = false;
+    if (i < to && work.charAt(i) == ',') {
+      i = skipSpace(work, i + 1, to);
+      parted = true;
+    }
+    if (i + 1 < to && work.charAt(i) == '&') {
+      i = skipSpace(work, i + 1, to);
+      parted = true;
+    } else if (i + 4 < to && work.startsWith("and ", i)) {
+      i = skipSpace(work, i + 4, to);
+      parted = true;
+    }
+    return parted && i < to ? i : -1;
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.ajiss4j.model.SourceSpan;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -474,6 +475,10 @@ public final class MarkupWriter {
   }
 
   private void escape(String s, boolean quote, boolean cleaned) throws IOException {
+    if (s.length() >= BULK) {
+      escapeBulk(s, quote, cleaned);
+      return;
+    }
     byte[] kinds = ASCII[quote ? 1 : 0];
     int run = 0;
     int n = s.length();
@@ -500,6 +505,112 @@ public final class MarkupWriter {
       }
     }
     out.append(s, run, n);
+  }
+
+  /**
+   * The length from which {@link #escape} looks for reserved and forbidden characters in bulk:
+   * below it, copying the string and searching the copy cost more than testing each character.
+   */
+  private static final int BULK = 48;
+
+  /** How many characters {@link #escapeBulk} copies and flags at a time. */
+  private static final int WINDOW = 2048;
+
+  /**
+   * How many characters {@link #escapeBulk} reads one by one after a flagged one before it searches
+   * again, so that a text of many flagged characters, such as one in a script other than Latin, is
+   * read in one pass rather than searched for each of them.
+   */
+  private static final int BLOCK = 32;
+
+  /** The flags of {@link #WINDOW} characters none of which needs a look, to search against. */
+  private static final char[] NO_FLAGS = new char[WINDOW];
+
+  /**
+   * Each thread's array for {@link #escapeBulk}, taken while it is in use: an output that writes
+   * another page as it is written to gets an array of its own. A subclass, not a lambda: a lambda
+   * would link the lambda machinery at start-up.
+   */
+  private static final ThreadLocal<char[][]> SCRATCH =
+      new ThreadLocal<>() {
+        @Override
+        protected char[][] initialValue() {
+          return new char[1][];
+        }
+      };
+
+  /**
+   * {@link #escape} of a long string. A window of the string at a time is copied into an array and
+   * each character there replaced by a {@link #flag flag}, so that what needs no look, most of any
+   * text, is passed over by {@link Arrays#mismatch} many characters at a time. A flagged character
+   * is then treated as {@link #escape} treats it, and so are the next {@link #BLOCK} flagged ones.
+   */
+  private void escapeBulk(String s, boolean quote, boolean cleaned) throws IOException {
+    char[][] slot = SCRATCH.get();
+    char[] flags = slot[0] == null ? new char[WINDOW] : slot[0];
+    slot[0] = null;
+    byte[] kinds = ASCII[quote ? 1 : 0];
+    int n = s.length();
+    int run = 0;
+    for (int from = 0; from < n; from += WINDOW) {
+      int len = Math.min(WINDOW, n - from);
+      s.getChars(from, from + len, flags, 0);
+      flag(flags, len, quote);
+      int i = 0;
+      while (i < len) {
+        int skip = Arrays.mismatch(flags, i, len, NO_FLAGS, i, len);
+        if (skip < 0) {
+          break;
+        }
+        int end = Math.min(len, i + skip + BLOCK);
+        for (int j = i + skip; j < end; j++) {
+          if (flags[j] == 0) {
+            continue;
+          }
+          int at = from + j;
+          char c = s.charAt(at);
+          int kind = c < 128 ? kinds[c] : isForbidden(c) ? 2 : 0;
+          if (kind == 1) {
+            out.append(s, run, at).append(entity(c));
+            run = at + 1;
+          } else if (kind == 2 && !cleaned) {
+            slot[0] = flags;
+            out.append(s, run, at);
+            escape(clean(s.substring(at)), quote, true);
+            return;
+          }
+        }
+        i = end;
+      }
+    }
+    slot[0] = flags;
+    out.append(s, run, n);
+  }
+
+  /**
+   * Replaces each of the first {@code n} characters of an array by its flag: {@code 0x8000} for a
+   * character that {@link #escape} must look at, anything but printable ASCII that needs no entity,
+   * and {@code 0} for the others. The flag is bit 15 of sums that have it set for exactly such
+   * characters (a sum of {@code c - 0x20} and a bound is below {@code 0x8000} only for {@code c} in
+   * {@code 0x20..0x7E}; {@code (c ^ '&') - 1} is negative only for {@code '&'}; {@code c | 2} is
+   * {@code '>'} only for {@code '<'} and {@code '>'}, {@code c | 4} is {@code '&'} only for {@code
+   * '"'} and {@code '&'}). The loops have no branches, so the JIT compiles them to vector
+   * instructions.
+   */
+  private static void flag(char[] a, int n, boolean quote) {
+    if (quote) {
+      for (int i = 0; i < n; i++) {
+        int c = a[i];
+        int t = c - 0x20;
+        a[i] = (char) ((t | (t + 0x7FA1) | (((c | 4) ^ '&') - 1) | (((c | 2) ^ '>') - 1)) & 0x8000);
+      }
+    } else {
+      for (int i = 0; i < n; i++) {
+        int c = a[i];
+        int t = c - 0x20;
+        a[i] = (char) ((t | (t + 0x7FA1) | ((c ^ '&') - 1) | (((c | 2) ^ '>') - 1)) & 0x8000);
+      }
+    }
   }
 
   private static String entity(char c) {

@@ -14,6 +14,7 @@ import io.github.ajiss4j.model.ListItem;
 import io.github.ajiss4j.model.Masthead;
 import io.github.ajiss4j.model.Paragraph;
 import io.github.ajiss4j.model.Person;
+import io.github.ajiss4j.render.internal.MarkupWriter.Tag;
 import java.io.Flushable;
 import java.io.IOException;
 import java.net.URI;
@@ -265,57 +266,47 @@ public record Page(
     String title = c.displayTitle();
     String date = c.date().toString();
     String publisher = c.series().publisher();
-    w.empty("meta").attribute("charset", "utf-8").newline();
-    w.empty("meta")
-        .attribute("name", "viewport")
-        .attribute("content", "width=device-width, initial-scale=1")
-        .newline();
-    w.element("title", pageTitle(c)).newline();
+    w.empty(Head.CHARSET).newline();
+    w.empty(Head.VIEWPORT).newline();
+    w.element(Head.TITLE, pageTitle(c)).newline();
     Optional<String> url = w.isXml() ? Optional.empty() : canonicalUrl(c);
     if (url.isPresent()) {
-      w.empty("link").attribute("rel", "canonical").attribute("href", url.get()).newline();
+      w.empty(Head.CANONICAL, url.get()).newline();
     }
     // Dublin Core
     if (!w.isXml()) { // no remote resources in an EPUB content document
-      w.empty("link")
-          .attribute("rel", "schema.DC")
-          .attribute("href", "http://purl.org/dc/elements/1.1/")
-          .newline();
+      w.empty(Head.SCHEMA_DC).newline();
     }
-    meta(w, "name", "DC.title", title);
+    meta(w, Head.DC_TITLE, title);
     for (Author a : c.authors()) {
-      meta(w, "name", "DC.creator", a.name());
+      meta(w, Head.DC_CREATOR, a.name());
     }
-    meta(w, "name", "DC.date", date);
-    meta(w, "name", "DC.publisher", publisher);
-    meta(w, "name", "DC.language", c.language());
+    meta(w, Head.DC_DATE, date);
+    meta(w, Head.DC_PUBLISHER, publisher);
+    meta(w, Head.DC_LANGUAGE, c.language());
     // Highwire Press tags, read by Google Scholar and Zotero
-    meta(w, "name", "citation_title", title);
+    meta(w, Head.CITATION_TITLE, title);
     for (Author a : c.authors()) {
-      meta(w, "name", "citation_author", a.name());
+      meta(w, Head.CITATION_AUTHOR, a.name());
     }
-    meta(w, "name", "citation_publication_date", Dates.citation(c.date()));
-    meta(w, "name", "citation_technical_report_number", Integer.toString(c.number()));
-    meta(w, "name", "citation_technical_report_institution", publisher);
+    meta(w, Head.CITATION_DATE, Dates.citation(c.date()));
+    meta(w, Head.CITATION_NUMBER, Integer.toString(c.number()));
+    meta(w, Head.CITATION_INSTITUTION, publisher);
     // Open Graph
-    meta(w, "property", "og:title", title);
-    meta(w, "property", "og:type", "article");
-    meta(w, "property", "og:site_name", c.series().name());
+    meta(w, Head.OG_TITLE, title);
+    w.empty(Head.OG_TYPE).newline();
+    meta(w, Head.OG_SITE_NAME, c.series().name());
     if (url.isPresent()) {
-      meta(w, "property", "og:url", url.get());
+      meta(w, Head.OG_URL, url.get());
     }
-    meta(w, "property", "article:published_time", date);
+    meta(w, Head.OG_PUBLISHED_TIME, date);
     for (Author a : c.authors()) {
-      meta(w, "property", "article:author", a.name());
+      meta(w, Head.OG_AUTHOR, a.name());
     }
     jsonLd(c, url, w);
     w.newline();
     if (stylesheetHref.isPresent()) {
-      w.empty("link")
-          .attribute("rel", "stylesheet")
-          .attribute("type", "text/css")
-          .attribute("href", stylesheetHref.get())
-          .newline();
+      w.empty(Head.STYLESHEET, stylesheetHref.get()).newline();
     } else if (!stylesheet.isEmpty()) {
       w.style(stylesheet).newline();
     }
@@ -323,17 +314,17 @@ public record Page(
 
   /** Writes the {@code <article>}: header, body, biographies and, when asked, the masthead. */
   void article(Commentary c, MarkupWriter w) throws IOException {
-    w.start("article").attribute("id", c.id()).epubType("chapter").newline();
-    w.start("header").newline();
-    w.start("p").attribute("class", "series");
-    w.start("span").attribute("class", "series-name").text(c.series().name()).end().text(" ");
-    w.start("span").attribute("class", "number").text("No. " + c.number()).end();
+    w.start(Body.ARTICLE, c.id()).epubType("chapter").newline();
+    w.start(Body.HEADER).newline();
+    w.start(Body.SERIES);
+    w.element(Body.SERIES_NAME, c.series().name()).text(" ");
+    w.element(Body.NUMBER, "No. " + c.number());
     w.end().newline();
-    w.start("p").attribute("class", "publisher").text(c.series().publisher()).end().newline();
-    w.start("p").attribute("class", "date");
-    w.start("time").attribute("datetime", c.date().toString());
+    w.element(Body.PUBLISHER, c.series().publisher()).newline();
+    w.start(Body.DATE);
+    w.start(Body.TIME, c.date().toString());
     w.text(Dates.display(c.date())).end().end().newline();
-    w.start("h1").epubType("title").text(display(c.displayTitle(), ' ')).end().newline();
+    w.start(Body.H1).epubType("title").text(display(c.displayTitle(), ' ')).end().newline();
     byline(c.authors(), w);
     w.end().newline();
     for (Block block : c.body()) {
@@ -349,9 +340,9 @@ public record Page(
       }
     }
     if (!biographies.isEmpty()) {
-      w.start("footer").attribute("class", "biographies").epubType("contributors").newline();
+      w.start(Body.BIOGRAPHIES).epubType("contributors").newline();
       for (String bio : biographies) {
-        w.start("p").attribute("class", "biography").text(display(bio, ' ')).end().newline();
+        w.element(Body.BIOGRAPHY, display(bio, ' ')).newline();
       }
       w.end().newline();
     }
@@ -362,16 +353,15 @@ public record Page(
   }
 
   private void byline(List<Author> authors, MarkupWriter w) throws IOException {
-    w.start("p").attribute("class", "byline");
+    w.start(Body.BYLINE);
     for (int i = 0; i < authors.size(); i++) {
       if (i > 0) {
         w.text(i == authors.size() - 1 ? (authors.size() > 2 ? ", and " : " and ") : ", ");
       }
       Author a = authors.get(i);
-      w.start("span").attribute("class", "author").text(a.name());
+      w.start(Body.AUTHOR).text(a.name());
       if (a.affiliation().isPresent()) {
-        w.text(" (").start("span").attribute("class", "affiliation");
-        w.text(a.affiliation().get()).end().text(")");
+        w.text(" (").element(Body.AFFILIATION, a.affiliation().get()).text(")");
       }
       w.end();
     }
@@ -381,32 +371,32 @@ public record Page(
   // Java 17 has no pattern switch; Block and Inline are sealed, so the chains are exhaustive.
   private void block(Block block, MarkupWriter w) throws IOException {
     if (block instanceof Paragraph p) {
-      inlines("p", p.content(), w);
+      inlines(Body.P, p.content(), w);
     } else if (block instanceof Heading h) {
-      inlines("h2", h.content(), w);
+      inlines(Body.H2, h.content(), w);
     } else if (block instanceof BulletList list) {
-      w.start("ul").newline();
+      w.start(Body.UL).newline();
       for (ListItem item : list.items()) {
-        inlines("li", item.content(), w);
+        inlines(Body.LI, item.content(), w);
         w.newline();
       }
       w.end();
     } else if (block instanceof BlockQuote q) {
-      w.start("blockquote");
-      inlines("p", q.content(), w);
+      w.start(Body.BLOCKQUOTE);
+      inlines(Body.P, q.content(), w);
       w.end();
     } else {
       throw new AssertionError("unknown block " + block.getClass());
     }
   }
 
-  private void inlines(String element, List<Inline> content, MarkupWriter w) throws IOException {
+  private void inlines(Tag element, List<Inline> content, MarkupWriter w) throws IOException {
     w.start(element);
     char before = ' ';
     for (Inline inline : content) {
       String text = display(inline.text(), before);
       if (inline instanceof Emphasis) {
-        w.element("em", text);
+        w.element(Body.EM, text);
       } else {
         w.text(text);
       }
@@ -416,13 +406,9 @@ public record Page(
   }
 
   private void masthead(Masthead m, MarkupWriter w) throws IOException {
-    w.start("section")
-        .attribute("class", "masthead")
-        .attribute("role", "doc-colophon")
-        .epubType("colophon")
-        .newline();
-    w.element("h2", "Masthead").newline();
-    w.start("dl").newline();
+    w.start(Body.MASTHEAD).epubType("colophon").newline();
+    w.element(Body.H2, "Masthead").newline();
+    w.start(Body.DL).newline();
     List<String> institutes = new ArrayList<>();
     for (Institute i : m.institutes()) {
       institutes.add(i.abbreviation() + ": " + i.name() + role(i.role()));
@@ -458,15 +444,14 @@ public record Page(
     if (values.isEmpty()) {
       return;
     }
-    w.element("dt", term).newline();
+    w.element(Body.DT, term).newline();
     for (String v : values) {
-      w.element("dd", v).newline();
+      w.element(Body.DD, v).newline();
     }
   }
 
-  private static void meta(MarkupWriter w, String kind, String name, String content)
-      throws IOException {
-    w.empty("meta").attribute(kind, name).attribute("content", content).newline();
+  private static void meta(MarkupWriter w, Tag meta, String content) throws IOException {
+    w.empty(meta, content).newline();
   }
 
   /** Writes the schema.org {@code Report} as JSON-LD, member by member. */
@@ -497,6 +482,68 @@ public record Page(
   private static void organization(MarkupWriter.Json json, String key, String name)
       throws IOException {
     json.object(key).field("@type", "Organization").field("name", name).end();
+  }
+
+  /** The tags of the head, each with its fixed attributes. */
+  private static final class Head {
+    static final Tag CHARSET = Tag.of("meta", "charset", "utf-8");
+    static final Tag VIEWPORT =
+        Tag.of("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
+    static final Tag TITLE = Tag.of("title");
+    static final Tag CANONICAL = Tag.of("link", "rel", "canonical").valued("href");
+    static final Tag SCHEMA_DC =
+        Tag.of("link", "rel", "schema.DC", "href", "http://purl.org/dc/elements/1.1/");
+    static final Tag STYLESHEET =
+        Tag.of("link", "rel", "stylesheet", "type", "text/css").valued("href");
+    static final Tag DC_TITLE = meta("name", "DC.title");
+    static final Tag DC_CREATOR = meta("name", "DC.creator");
+    static final Tag DC_DATE = meta("name", "DC.date");
+    static final Tag DC_PUBLISHER = meta("name", "DC.publisher");
+    static final Tag DC_LANGUAGE = meta("name", "DC.language");
+    static final Tag CITATION_TITLE = meta("name", "citation_title");
+    static final Tag CITATION_AUTHOR = meta("name", "citation_author");
+    static final Tag CITATION_DATE = meta("name", "citation_publication_date");
+    static final Tag CITATION_NUMBER = meta("name", "citation_technical_report_number");
+    static final Tag CITATION_INSTITUTION = meta("name", "citation_technical_report_institution");
+    static final Tag OG_TITLE = meta("property", "og:title");
+    static final Tag OG_TYPE = Tag.of("meta", "property", "og:type", "content", "article");
+    static final Tag OG_SITE_NAME = meta("property", "og:site_name");
+    static final Tag OG_URL = meta("property", "og:url");
+    static final Tag OG_PUBLISHED_TIME = meta("property", "article:published_time");
+    static final Tag OG_AUTHOR = meta("property", "article:author");
+
+    /** A {@code <meta>} of the given name, its content given when it is written. */
+    private static Tag meta(String kind, String name) {
+      return Tag.of("meta", kind, name).valued("content");
+    }
+  }
+
+  /** The tags of the article, each with its fixed attributes. */
+  private static final class Body {
+    static final Tag ARTICLE = Tag.of("article").valued("id");
+    static final Tag HEADER = Tag.of("header");
+    static final Tag SERIES = Tag.of("p", "class", "series");
+    static final Tag SERIES_NAME = Tag.of("span", "class", "series-name");
+    static final Tag NUMBER = Tag.of("span", "class", "number");
+    static final Tag PUBLISHER = Tag.of("p", "class", "publisher");
+    static final Tag DATE = Tag.of("p", "class", "date");
+    static final Tag TIME = Tag.of("time").valued("datetime");
+    static final Tag H1 = Tag.of("h1");
+    static final Tag BYLINE = Tag.of("p", "class", "byline");
+    static final Tag AUTHOR = Tag.of("span", "class", "author");
+    static final Tag AFFILIATION = Tag.of("span", "class", "affiliation");
+    static final Tag P = Tag.of("p");
+    static final Tag H2 = Tag.of("h2");
+    static final Tag UL = Tag.of("ul");
+    static final Tag LI = Tag.of("li");
+    static final Tag BLOCKQUOTE = Tag.of("blockquote");
+    static final Tag EM = Tag.of("em");
+    static final Tag BIOGRAPHIES = Tag.of("footer", "class", "biographies");
+    static final Tag BIOGRAPHY = Tag.of("p", "class", "biography");
+    static final Tag MASTHEAD = Tag.of("section", "class", "masthead", "role", "doc-colophon");
+    static final Tag DL = Tag.of("dl");
+    static final Tag DT = Tag.of("dt");
+    static final Tag DD = Tag.of("dd");
   }
 
   private static String pageTitle(Commentary c) {

@@ -1,6 +1,7 @@
 package io.github.ajiss4j.render.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
@@ -106,6 +107,47 @@ class MarkupWriterTest {
     StringBuilder xml = new StringBuilder();
     MarkupWriter.xml(xml, diagnostics).style("a > b { content: \"&\"; }").finish();
     assertThat(xml).hasToString("<style>a &gt; b { content: \"&amp;\"; }</style>");
+  }
+
+  @Test
+  void tagsWriteWhatStartAndAttributeWrite() throws IOException {
+    MarkupWriter.Tag p = MarkupWriter.Tag.of("p", "class", "a&b\"c", "title", "<x>");
+    MarkupWriter.Tag meta = MarkupWriter.Tag.of("meta", "name", "n").valued("content");
+    for (boolean xml : List.of(false, true)) {
+      StringBuilder byTag = new StringBuilder();
+      MarkupWriter w =
+          xml ? MarkupWriter.xml(byTag, diagnostics) : MarkupWriter.html(byTag, diagnostics);
+      w.start(p).lang("en").text("t").end().newline();
+      w.empty(meta, "v\"<&>").newline();
+      w.start(MarkupWriter.Tag.of("time").valued("datetime"), "2010").end();
+      w.empty(meta, "x").attribute("id", "i");
+      w.finish();
+      StringBuilder byName = new StringBuilder();
+      w = xml ? MarkupWriter.xml(byName, diagnostics) : MarkupWriter.html(byName, diagnostics);
+      w.start("p").attribute("class", "a&b\"c").attribute("title", "<x>").lang("en").text("t");
+      w.end().newline();
+      w.empty("meta").attribute("name", "n").attribute("content", "v\"<&>").newline();
+      w.start("time").attribute("datetime", "2010").end();
+      w.empty("meta").attribute("name", "n").attribute("content", "x").attribute("id", "i");
+      w.finish();
+      assertThat(byTag).hasToString(byName.toString());
+    }
+    assertThat(diagnostics).isEmpty();
+  }
+
+  @Test
+  void tagsAreRefusedWhereTheyCannotBeWritten() {
+    MarkupWriter w = MarkupWriter.html(new StringBuilder(), diagnostics);
+    MarkupWriter.Tag valued = MarkupWriter.Tag.of("meta").valued("content");
+    assertThatThrownBy(() -> w.empty(valued)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> w.start(MarkupWriter.Tag.of("p"), "v"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> valued.valued("name")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> MarkupWriter.Tag.of("p", "class"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MarkupWriter.Tag.of("p", "class", "a\u0000"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("U+0000");
   }
 
   @Test

@@ -129,10 +129,9 @@ public final class MarkupWriter {
   /**
    * A start tag and its fixed attributes, such as {@code <p class="series">}, escaped once when it
    * is made and then written in one piece, as are its end tag and, for a tag {@link #valued
-   * valued}, the name of its last attribute: a page is mostly such tags, and writing each of them
-   * in one append rather than one for every bracket, name and quote makes its head a third of the
-   * appends. A tag is the same in both modes; only how the writer closes an empty one differs.
-   * Immutable.
+   * valued}, the name of its last attribute: a page is mostly such tags, and each is one append to
+   * the output rather than one for every bracket, name and quote. A tag is the same in both modes;
+   * only how the writer closes an empty one differs. Immutable.
    */
   public static final class Tag {
     private final String markup;
@@ -660,7 +659,8 @@ public final class MarkupWriter {
    * {@link #escape} of a long string. A window of the string at a time is copied into an array and
    * each character there replaced by a {@link #flag flag}, so that what needs no look, most of any
    * text, is passed over by {@link Arrays#mismatch} many characters at a time. A flagged character
-   * is then treated as {@link #escape} treats it, and so are the next {@link #BLOCK} flagged ones.
+   * is then treated as {@link #escape} treats it, and so are the flagged ones among the {@link
+   * #BLOCK} characters after it, before the next search.
    */
   private void escapeBulk(String s, boolean quote, boolean cleaned) throws IOException {
     char[][] slot = SCRATCH.get();
@@ -707,12 +707,12 @@ public final class MarkupWriter {
   /**
    * Replaces each of the first {@code n} characters of an array by its flag: {@code 0x8000} for a
    * character that {@link #escape} must look at, anything but printable ASCII that needs no entity,
-   * and {@code 0} for the others. The flag is bit 15 of sums that have it set for exactly such
-   * characters (a sum of {@code c - 0x20} and a bound is below {@code 0x8000} only for {@code c} in
-   * {@code 0x20..0x7E}; {@code (c ^ '&') - 1} is negative only for {@code '&'}; {@code c | 2} is
-   * {@code '>'} only for {@code '<'} and {@code '>'}, {@code c | 4} is {@code '&'} only for {@code
-   * '"'} and {@code '&'}). The loops have no branches, so the JIT compiles them to vector
-   * instructions.
+   * and {@code 0} for the others. The flag is bit 15 of terms that have it set for exactly such
+   * characters: {@code t = c - 0x20} and {@code t + 0x7FA1} both have it clear only for {@code c}
+   * in {@code 0x20..0x7E}; {@code (c ^ '&') - 1} is negative only for {@code '&'}; {@code c | 2} is
+   * {@code '>'} only for {@code '<'} and {@code '>'}, and {@code c | 4} is {@code '&'} only for
+   * {@code '"'} and {@code '&'}. {@code EscapeTest} checks every character. The loops have no
+   * branches, so the JIT compiles them to vector instructions.
    */
   private static void flag(char[] a, int n, boolean quote) {
     if (quote) {

@@ -175,4 +175,84 @@ class EscapeTest {
     String nonLatin = "\u65E5\u672C\u8A9E\u306E\u6587\u3002".repeat(1000) + "&";
     assertThat(write(nonLatin, false, false)).isEqualTo(model(nonLatin, false));
   }
+
+  /** The JSON of a string as the model says: forbidden code points dropped, the rest escaped. */
+  private static String jsonModel(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      if (!model(new String(Character.toChars(cp)), false).messages().isEmpty()) {
+        continue; // forbidden, dropped
+      }
+      switch (cp) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        case '<' -> sb.append("\\u003c");
+        case '>' -> sb.append("\\u003e");
+        case '&' -> sb.append("\\u0026");
+        case 0x2028 -> sb.append("\\u2028");
+        case 0x2029 -> sb.append("\\u2029");
+        default -> sb.appendCodePoint(cp);
+      }
+    }
+    return sb.toString();
+  }
+
+  @Test
+  void jsonStringsAreWrittenAsTheModelSays() throws IOException {
+    String[] pieces = {
+      "plain ",
+      "\"",
+      "\\",
+      "\n",
+      "\r",
+      "\t",
+      "<",
+      ">",
+      "&",
+      "\u0000",
+      "\u001F",
+      "\u007F",
+      "\u0085",
+      "\u00E9",
+      "\u2028",
+      "\u2029",
+      "\uD83D\uDE00",
+      "\uD800",
+      "\uDFFF",
+      "\uFDD0",
+      "\uFFFE",
+      "\u3042"
+    };
+    Random random = new Random(29);
+    for (int n = 0; n < 2000; n++) {
+      StringBuilder sb = new StringBuilder();
+      int length = random.nextInt(120);
+      while (sb.length() < length) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = sb.toString();
+      Set<Diagnostic> diagnostics = MarkupWriter.newDiagnostics();
+      StringBuilder out = new StringBuilder();
+      MarkupWriter.html(out, diagnostics).jsonLd(java.util.Map.of(s, s)).finish();
+      String json = jsonModel(s);
+      assertThat(out)
+          .as(s)
+          .hasToString(
+              "<script type=\"application/ld+json\">\n{\n  \""
+                  + json
+                  + "\": \""
+                  + json
+                  + "\"\n}\n</script>");
+      List<String> messages = new ArrayList<>();
+      for (Diagnostic d : diagnostics) {
+        messages.add(d.message());
+      }
+      assertThat(messages).as(s).isEqualTo(model(s, false).messages());
+    }
+  }
 }

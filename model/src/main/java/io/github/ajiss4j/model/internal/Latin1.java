@@ -30,33 +30,6 @@ public final class Latin1 {
   }
 
   /**
-   * Whether each of eight bytes is printable ASCII, the space too: 0x20 to 0x7E.
-   *
-   * @param x eight bytes
-   * @return true when all eight are
-   */
-  public static boolean isPrintableAscii(long x) {
-    // below 0x80 no sum carries into the next byte: 0x20 or more reaches 0x80 with 0x60 added, and
-    // 0x7F with 0x01 added
-    return (x & HIGH_BITS) == 0
-        && ((x + 0x6060606060606060L) & ~(x + 0x0101010101010101L) & HIGH_BITS) == HIGH_BITS;
-  }
-
-  /**
-   * Whether eight bytes, each printable ASCII ({@link #isPrintableAscii}), hold a question mark:
-   * what {@link String#getBytes(java.nio.charset.Charset)} in Latin-1 writes for a character beyond
-   * it.
-   *
-   * @param x eight bytes below 0x80
-   * @return true when one of them is {@code ?}
-   */
-  public static boolean hasQuestionMark(long x) {
-    long y = x ^ 0x3F3F3F3F3F3F3F3FL; // a question mark zero, and no other byte
-    // a byte below 0x80 reaches 0x80 with 0x7F added unless it is zero
-    return ((y + 0x7F7F7F7F7F7F7F7FL) & HIGH_BITS) != HIGH_BITS;
-  }
-
-  /**
    * The high bit of each of eight bytes below 0x80 set where the byte is a letter or a digit: a
    * byte in [lo, hi] reaches 0x80 when {@code 0x80 - lo} is added to it, and not when {@code 0x7F -
    * hi} is.

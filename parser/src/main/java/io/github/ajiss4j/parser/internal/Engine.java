@@ -14,11 +14,8 @@ import io.github.ajiss4j.model.Masthead;
 import io.github.ajiss4j.model.Paragraph;
 import io.github.ajiss4j.model.Series;
 import io.github.ajiss4j.model.SourceSpan;
-import io.github.ajiss4j.model.internal.Latin1;
 import io.github.ajiss4j.model.internal.TitleCase;
 import io.github.ajiss4j.parser.internal.Words.Word;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -878,20 +875,7 @@ public final class Engine {
     int firstLigature = -1;
     int c1s = 0; // C1 control characters read as windows-1252
     int firstC1 = -1;
-    // the text is passed over eight characters at a time where all are printable ASCII: so are
-    // their bytes in Latin-1, which hold a question mark for each character beyond it, or for each
-    // pair of surrogates, whose bytes are then fewer than the characters and not read
-    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-    ByteBuffer eights = Latin1.longs(bytes);
-    int whole = bytes.length == n ? n - 7 : 0; // where eight characters can be read
     for (int i = 0; i < n; i++) {
-      long x;
-      if (i < whole
-          && Latin1.isPrintableAscii(x = eights.getLong(i))
-          && !Latin1.hasQuestionMark(x)) {
-        i += 7;
-        continue;
-      }
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
         continue; // printable ASCII, most of any text, is never forbidden

@@ -285,4 +285,153 @@ class SidebarRowByRowTest {
             + rest;
     readsAsTheControl(rows, control);
   }
+
+  /** The rows of the first test, the sidebar's first label placed as {@code start} gives it. */
+  private static String senkakuRows(String start) {
+    return TOP
+        + start
+        + "Akio Watanabe (Chair)\n"
+        + "Masashi Nishihara CAN JAPAN-CHINA MARITIME CRISIS\n"
+        + "Taizo Yakushiji\n"
+        + "MANAGEMENT WORK? LESSONS FROM THE\n"
+        + "Editorial Committee:\n"
+        + "Naoko Saiki US-SOVIET INCSEA AGREEMENT\n"
+        + "Tsutomu Kikuchi\n"
+        + "Online Publisher:\n"
+        + "Kenichiro Sasae\n"
+        + "Yoko Sakurai, Kenta Morimoto and Hiroki Ueda\n"
+        + "President, JIIA\n"
+        + SENKAKU
+        + THREE_BIOGRAPHIES;
+  }
+
+  /**
+   * The sidebar's first label on the issue line's row, on the row above it, or under the title's
+   * first row; the byline between the publisher's name and title.
+   */
+  @Test
+  void theFirstLabelBesideAboveOrBelowTheIssueLine() throws Exception {
+    String control =
+        SENKAKU_CONTROL
+            + "Yoko Sakurai, Kenta Morimoto and Hiroki Ueda\n"
+            + SENKAKU
+            + THREE_BIOGRAPHIES;
+    readsAsTheControl(senkakuRows("Editorial Advisory Board: No.224. 19 April 2016\n"), control);
+    readsAsTheControl(senkakuRows("Editorial Advisory Board:\nNo.224. 19 April 2016\n"), control);
+    String below =
+        senkakuRows(
+                "No.224. 19 April 2016\nCAN JAPAN-CHINA MARITIME CRISIS\nEditorial Advisory Board:\n")
+            .replace("Masashi Nishihara CAN JAPAN-CHINA MARITIME CRISIS\n", "Masashi Nishihara\n");
+    readsAsTheControl(below, control);
+  }
+
+  /**
+   * A second author, one a line, between the publisher's name and title: the author's, whom a
+   * biography names, and the publisher's the name above it, whom none does.
+   */
+  @Test
+  void anAuthorBetweenThePublishersNameAndTitleIsTheBylines() throws Exception {
+    String bios =
+        "Takashi Endo is Senior Research Fellow at the Research Institute for Peace and Security.\n"
+            + "Yoko Sakurai is Professor of International Relations at Keio University.\n";
+    String body =
+        "On 25 May 2009 North Korea conducted its second underground nuclear test,\n"
+            + "less than two months after launching a long-range rocket over the Japanese\n"
+            + "archipelago.\n\n";
+    String rows =
+        TOP
+            + "No.67. 2 June 2009\n"
+            + "Editor:\n"
+            + "Akio Watanabe\n"
+            + "Editorial Board: NORTH KOREA'S SECOND NUCLEAR TEST AND\n"
+            + "Masashi Nishihara\n"
+            + "Naoko Saiki JAPAN'S MISSILE-DEFENSE DILEMMA\n"
+            + "Taizo Yakushiji\n"
+            + "Takashi Endo\n"
+            + "Online Publisher:\n"
+            + "Yukio Satoh\n"
+            + "Yoko Sakurai\n"
+            + "President, JIIA\n"
+            + body
+            + bios;
+    String control =
+        TOP
+            + "Editor:\nAkio Watanabe\nEditorial Board:\nMasashi Nishihara\nNaoko Saiki\n"
+            + "Taizo Yakushiji\nOnline Publisher:\nYukio Satoh\nPresident, JIIA\n"
+            + "No.67. 2 June 2009\n"
+            + "NORTH KOREA'S SECOND NUCLEAR TEST AND\nJAPAN'S MISSILE-DEFENSE DILEMMA\n"
+            + "Takashi Endo\nYoko Sakurai\n"
+            + body
+            + bios;
+    readsAsTheControl(rows, control);
+  }
+
+  /**
+   * Key points beside the staff's names, their marks unmapped glyphs ({@code (cid:127)}, which is
+   * no role in brackets after a name), and rows that keep the page's layout, the byline set in at
+   * the main column among the board's names.
+   */
+  @Test
+  void keyPointsBesideNamesAndABylineSetInAtTheMainColumn() throws Exception {
+    String bio =
+        "Sayuri Kobayashi is Associate Professor at the Graduate School of Public Policy.\n";
+    String rows =
+        TOP
+            + "No.276. 9 July 2019\n"
+            + "Editorial Advisory Board:\n"
+            + "Akio Watanabe (Chair)\n"
+            + "Masashi Nishihara ECONOMIC STATECRAFT IN THE DIGITAL AGE\n"
+            + "Taizo Yakushiji\n"
+            + "Sayuri Kobayashi\n"
+            + "Editorial Committee:\n"
+            + "Naoko Saiki\n"
+            + "Tsutomu Kikuchi (cid:127) At the G20 Osaka summit, Japan launched the \"Osaka Track\" to make\n"
+            + "Ken Jimbo\n"
+            + "rules for cross-border data flows.\n"
+            + "Online Publisher:\n"
+            + "Kenichiro Sasae (cid:127) The initiative faces resistance from countries that require data to be\n"
+            + "President, JIIA\n"
+            + "stored at home.\n"
+            + "(cid:127) Japan should build coalitions with the EU and ASEAN before seeking a\n"
+            + "global agreement.\n\n"
+            + "Japan invented the vocabulary of data governance. It now has the chance to lead.\n\n"
+            + bio;
+    String control =
+        TOP
+            + "Editorial Advisory Board:\nAkio Watanabe (Chair)\nTaizo Yakushiji\n"
+            + "Editorial Committee:\nNaoko Saiki\nTsutomu Kikuchi\nKen Jimbo\n"
+            + "Online Publisher:\nKenichiro Sasae\nPresident, JIIA\n"
+            + "No.276. 9 July 2019\n"
+            + "ECONOMIC STATECRAFT IN THE DIGITAL AGE\n"
+            + "Sayuri Kobayashi\n"
+            + "(cid:127) At the G20 Osaka summit, Japan launched the \"Osaka Track\" to make\n"
+            + "rules for cross-border data flows.\n"
+            + "(cid:127) The initiative faces resistance from countries that require data to be\n"
+            + "stored at home.\n"
+            + "(cid:127) Japan should build coalitions with the EU and ASEAN before seeking a\n"
+            + "global agreement.\n\n"
+            + "Japan invented the vocabulary of data governance. It now has the chance to lead.\n\n"
+            + bio;
+    String withoutNishihara =
+        control.replace("(Chair)\nTaizo", "(Chair)\nMasashi Nishihara\nTaizo");
+    readsAsTheControl(rows, withoutNishihara);
+    // the page's layout kept: the sidebar at the ninth column, the main column at the twenty-fifth
+    StringBuilder laidOut = new StringBuilder();
+    String[] lines = rows.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      boolean top = i < 8;
+      boolean main =
+          line.startsWith("No.")
+              || line.startsWith("rules")
+              || line.startsWith("stored")
+              || line.startsWith("(cid")
+              || line.startsWith("global")
+              || line.equals("Sayuri Kobayashi");
+      laidOut.append(top || line.isEmpty() || i > 20 ? "" : main ? " ".repeat(24) : " ".repeat(8));
+      laidOut.append(line);
+      laidOut.append(i + 1 < lines.length ? "\n" : "");
+    }
+    readsAsTheControl(laidOut.toString(), withoutNishihara);
+  }
 }

@@ -270,25 +270,29 @@ final class Columns {
     String input = src.text;
     int lines = Math.min(src.lineCount, MERGED_TOP);
     int first = -1;
-    boolean rows = false; // the issue line on a row of its own, the first label under it
     for (int l = 0; l < lines && first < 0; l++) {
-      int e = labelEnd(input, skip(input, src.starts[l], src.ends[l]), src.ends[l]);
+      int s = skip(input, src.starts[l], src.ends[l]);
+      int e = labelEnd(input, s, src.ends[l]);
       int rest = e < 0 ? -1 : skip(input, e, src.ends[l]);
       IssueLine issue = rest < 0 ? null : IssueLine.find(input, rest, src.ends[l]);
       first = issue != null && issue.start == rest ? l : -1;
-      if (first < 0
-          && e >= 0
-          && l > 0
-          && issueLineAlone(input, src.starts[l - 1], src.ends[l - 1])) {
-        first = l - 1;
-        rows = true;
+      Columns read = null;
+      if (first >= 0) {
+        read = rowByRow(src, l, e); // the label and the issue line on one row
+      } else if (e >= 0
+          && !hasText(input, rest, src.ends[l])
+          && l + 1 < src.lineCount
+          && issueLineAlone(input, src.starts[l + 1], src.ends[l + 1])) {
+        read = rowByRow(src, l, e); // the label alone on the row above the issue line's
+      } else if (issueLineAlone(input, s, src.ends[l]) && labelWithin(src, l + 1)) {
+        read = rowByRow(src, l, -1); // the issue line alone, a label on a row soon under it
+      }
+      if (read != null) {
+        return read;
       }
     }
     if (first < 0) {
       return null;
-    }
-    if (rows) {
-      return rowByRow(src, first);
     }
     // the sidebar's piece of each line, as its end, or -1 where the line holds none
     int[] cuts = new int[src.lineCount - first];
@@ -349,6 +353,41 @@ final class Columns {
     return issue != null && issue.start == start && skip(s, issue.end, to) == to;
   }
 
+  /**
+   * How much further into its row than the labels a name may stand and be the sidebar's: a name set
+   * further in, where the text keeps the page's layout, is the main column's.
+   */
+  private static final int INDENT = 8;
+
+  /** Whether a staff label opens one of the rows from {@code l} to {@code l + ROWS_APART}. */
+  private static boolean labelWithin(Source src, int l) {
+    for (int k = l; k <= l + ROWS_APART && k < src.lineCount; k++) {
+      if (labelEnd(src.text, skip(src.text, src.starts[k], src.ends[k]), src.ends[k]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The name that opens row {@code l} ({@link #rowNameEnd}), or the empty string. */
+  private static String nameOn(Source src, int l) {
+    if (l >= src.lineCount) {
+      return "";
+    }
+    int s = skip(src.text, src.starts[l], src.ends[l]);
+    int end = rowNameEnd(src.text, s, src.ends[l]);
+    return end < 0 ? "" : src.text.substring(s, end);
+  }
+
+  /** Whether a name is not empty and a sentence of {@code closing} opens with it. */
+  private static boolean opensBiography(String closing, String name) {
+    return !name.isEmpty() && Engine.opensBiography(closing, name);
+  }
+
+  private static boolean hasText(String s, int from, int to) {
+    return skip(s, from, to) < to;
+  }
+
   /** The most rows that a sidebar read row by row may span: the staff fill twenty at most. */
   private static final int SIDEBAR_ROWS = 60;
 
@@ -361,17 +400,22 @@ final class Columns {
    * #mergedSidebar}); null where no row holds both or a row of the main column stands between two
    * of the sidebar's, or where the sidebar holds fewer than two labels.
    */
-  private static Columns rowByRow(Source src, int first) {
+  private static Columns rowByRow(Source src, int first, int firstCut) {
     String input = src.text;
     int n = src.lineCount;
     // the closing text, where the authors' biographies stand
     String closing =
         input.substring(Math.max(0, input.length() - Math.max(3000, input.length() / 3)));
     int[] cuts = new int[n - first];
-    cuts[0] = -1; // the issue line: the main column's
-    int labels = 0;
-    boolean publisher = false; // under the online publisher's label
+    cuts[0] = firstCut;
+    int labels = firstCut >= 0 ? 1 : 0;
+    // under the online publisher's label
+    boolean publisher =
+        firstCut >= 0
+            && input.regionMatches(true, skip(input, src.starts[first], firstCut), "Online", 0, 6);
     int names = 0; // names under the last label
+    // how far into their rows the labels stand: a name much further in is the main column's
+    int edge = firstCut >= 0 ? skip(input, src.starts[first], firstCut) - src.starts[first] : -1;
     boolean titled = false; // a line of the main column in capitals stood above: the title's
     boolean met = false; // a row holds both columns, or one of the main column's stands between
     int last = first;
@@ -384,14 +428,23 @@ final class Columns {
         labels++;
         publisher = input.regionMatches(true, s, "Online", 0, 6);
         names = 0;
+        edge = edge < 0 ? s - src.starts[l] : edge;
       } else if (labels > 0 && publisher && names == 1 && (cut = titleEnd(input, s, e)) >= 0) {
         titleRead = true;
-      } else if (labels > 0 && !(publisher && names > 0) && (cut = rowNameEnd(input, s, e)) >= 0) {
+      } else if (labels > 0
+          && !(publisher && names > 0)
+          && s - src.starts[l] <= edge + INDENT
+          && (cut = rowNameEnd(input, s, e)) >= 0) {
         String name = input.substring(s, cut);
+        // under the publisher's label, the name right above the publisher's own name and title is
+        // the byline's, unless a biography names the publisher's instead
         boolean byline =
             publisher
-                ? !titleFollows(src, l) && titleFollows(src, l + 1)
-                : titled && Engine.opensBiography(closing, name);
+                ? !titleFollows(src, l)
+                    && titleFollows(src, l + 1)
+                    && !(opensBiography(closing, nameOn(src, l + 1))
+                        && !opensBiography(closing, name))
+                : titled && opensBiography(closing, name);
         if (byline) {
           cut = -1; // the main column's
         } else {
@@ -527,11 +580,28 @@ final class Columns {
     int end = trimEnd(s, p);
     if (p < to && s.charAt(p) == '(') {
       int close = s.indexOf(')', p);
-      if (close > p && close < to) {
+      if (close > p && close < to && isRole(s, p + 1, close)) {
         end = close + 1;
       }
     }
     return end;
+  }
+
+  /**
+   * Whether {@code s[from, to)} is a role in brackets after a name ({@code Chair}): letters,
+   * blanks, commas and full stops, a letter first; not an unmapped glyph's code ({@code cid:127}).
+   */
+  private static boolean isRole(String s, int from, int to) {
+    if (from >= to || !Character.isLetter(s.charAt(from))) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && c != ' ' && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -346,9 +346,15 @@ final class Columns {
     return new Columns(text, origin, copied - end, first, last, start, end);
   }
 
+  /** The longest row that may hold an issue line alone ({@code No.1234. 30 September 2024}). */
+  private static final int ISSUE_ROW = 48;
+
   /** Whether {@code s[from, to)} holds an issue line and nothing else. */
   private static boolean issueLineAlone(String s, int from, int to) {
     int start = skip(s, from, to);
+    if (trimEnd(s, to) - start > ISSUE_ROW) {
+      return false; // a longer row, as most of a text's are, is not searched
+    }
     IssueLine issue = IssueLine.find(s, start, to);
     return issue != null && issue.start == start && skip(s, issue.end, to) == to;
   }

@@ -209,6 +209,23 @@ class ParagraphEndTest {
     assertThat(texts(joined.commentary())).hasSameSizeAs(texts(expected));
   }
 
+  /**
+   * Hard-wrapped text whose paragraphs blank lines part, the blank line above a subheading lost:
+   * the subheading that closes the run, after a sentence's end and over a blank line, is a heading
+   * all the same.
+   */
+  @Test
+  void aSubheadingWithNoBlankLineAboveItIsAHeading() {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String gap = "Australia.\r\n\r\nA Second Track for Japan\r\n\r\n";
+    assertThat(text).contains(gap);
+    Commentary expected = Fixtures.parse(text).commentary();
+    assertThat(expected.body()).anyMatch(b -> b instanceof Heading);
+    ParseResult r =
+        Fixtures.parse(text.replace(gap, "Australia.\r\nA Second Track for Japan\r\n\r\n"));
+    assertThat(r.commentary().body()).isEqualTo(expected.body());
+  }
+
   @Test
   void aParagraphThatEndsInAWebAddressEndsThere() {
     String address =

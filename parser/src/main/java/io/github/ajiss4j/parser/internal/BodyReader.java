@@ -1376,7 +1376,10 @@ final class BodyReader {
    * Parts a run that opens with a subheading with no blank line under it, as extraction leaves one
    * where a heading stands closer to its paragraph than paragraphs to each other: after a run that
    * ends a sentence, a line in title case of two to eleven words, under three fifths of the typical
-   * width, that ends with no punctuation, over a full line that opens a sentence and another line.
+   * width, that ends with no punctuation, over a full line that opens a sentence and another line;
+   * and a run that closes with such a line, no blank line above it, after a sentence's end, over a
+   * blank line and the paragraph that it heads, as tools that place lines by their height lose the
+   * blank line above a heading now and then.
    */
   private List<List<int[]>> partHeadings(List<List<int[]>> runs) {
     List<List<int[]>> out = null; // made at the first part, as most texts have none
@@ -1387,12 +1390,24 @@ final class BodyReader {
               && r > 0
               && endsSentence(runs.get(r - 1))
               && isTitleCaseHeading(run.get(0), run.get(1), localWidth(run));
-      if (heading && out == null) {
+      // or one that closes a run, with no blank line above it, after a sentence's end, over a blank
+      // line and the paragraph that it heads
+      int n = run.size();
+      boolean closing =
+          !heading
+              && n >= 3
+              && r + 1 < runs.size()
+              && endsSentence(run.subList(0, n - 1))
+              && isTitleCaseHeading(run.get(n - 1), runs.get(r + 1).get(0), localWidth(run));
+      if ((heading || closing) && out == null) {
         out = new ArrayList<>(runs.subList(0, r));
       }
       if (heading) {
         out.add(run.subList(0, 1));
-        out.add(run.subList(1, run.size()));
+        out.add(run.subList(1, n));
+      } else if (closing) {
+        out.add(run.subList(0, n - 1));
+        out.add(run.subList(n - 1, n));
       } else if (out != null) {
         out.add(run);
       }

@@ -319,9 +319,17 @@ final class Columns {
       }
       last = cut >= 0 ? l : last;
     }
-    if (labels < 2) {
-      return null;
-    }
+    return labels < 2 ? null : apart(src, first, last, cuts, false);
+  }
+
+  /**
+   * The text with rows {@code first} to {@code last} read one column after another: each row's
+   * piece of the sidebar, up to its cut ({@code cuts[row - first]}, -1 for none), a line each, then
+   * a blank line, then the rest of each row, the main column's; a row whose rest is empty leaves no
+   * line of the main column where {@code skipEmpty}.
+   */
+  private static Columns apart(Source src, int first, int last, int[] cuts, boolean skipEmpty) {
+    String input = src.text;
     Builder out = new Builder(input.length() + 64);
     out.copy(input, 0, src.starts[first]);
     int start = out.length();
@@ -336,8 +344,10 @@ final class Columns {
     for (int l = first; l <= last; l++) {
       int cut = cuts[l - first];
       int from = cut >= 0 ? skip(input, cut, src.ends[l]) : src.starts[l];
-      out.copy(input, from, src.ends[l]);
-      out.add('\n', src.ends[l]);
+      if (!skipEmpty || from < src.ends[l] || cut < 0) {
+        out.copy(input, from, src.ends[l]);
+        out.add('\n', src.ends[l]);
+      }
     }
     int end = out.length();
     int copied = last + 1 < src.lineCount ? src.starts[last + 1] : input.length();
@@ -472,33 +482,8 @@ final class Columns {
         break; // no piece of the sidebar on this row or the next two: the sidebar has ended
       }
     }
-    if (labels < 2 || !met) {
-      return null;
-    }
-    Builder out = new Builder(input.length() + 64);
-    out.copy(input, 0, src.starts[first]);
-    int start = out.length();
-    for (int l = first; l <= last; l++) {
-      int cut = cuts[l - first];
-      if (cut >= 0) {
-        out.copy(input, skip(input, src.starts[l], cut), trimEnd(input, cut));
-        out.add('\n', cut);
-      }
-    }
-    out.add('\n', src.starts[first]);
-    for (int l = first; l <= last; l++) {
-      int cut = cuts[l - first];
-      int from = cut >= 0 ? skip(input, cut, src.ends[l]) : src.starts[l];
-      if (from < src.ends[l] || cut < 0) {
-        out.copy(input, from, src.ends[l]);
-        out.add('\n', src.ends[l]); // a row of the sidebar alone leaves no line
-      }
-    }
-    int end = out.length();
-    int copied = last + 1 < n ? src.starts[last + 1] : input.length();
-    int[] origin = out.origins();
-    String text = out.append(input, copied, input.length());
-    return new Columns(text, origin, copied - end, first, last, start, end);
+    // a row of the sidebar alone leaves no line in the main column
+    return labels < 2 || !met ? null : apart(src, first, last, cuts, true);
   }
 
   /**

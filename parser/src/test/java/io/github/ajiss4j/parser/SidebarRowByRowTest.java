@@ -77,6 +77,31 @@ class SidebarRowByRowTest {
     assertThat(Accounting.lost(rows, r)).isEmpty();
   }
 
+  /** The issue line and the label on rows of their own, the first label under the issue line. */
+  private static final String ISSUE_THEN_LABEL =
+      "No.224. 19 April 2016\nEditorial Advisory Board:\n";
+
+  /**
+   * The Senkaku commentary read row by row: the sidebar's first label placed as {@code start} gives
+   * it, title lines beside staff names and on rows of their own, {@code publisher} the rows under
+   * the publisher's label, then the body and {@code biographies}.
+   */
+  private static String senkakuRows(String start, String publisher, String biographies) {
+    return TOP
+        + start
+        + "Akio Watanabe (Chair)\n"
+        + "Masashi Nishihara CAN JAPAN-CHINA MARITIME CRISIS\n"
+        + "Taizo Yakushiji\n"
+        + "MANAGEMENT WORK? LESSONS FROM THE\n"
+        + "Editorial Committee:\n"
+        + "Naoko Saiki US-SOVIET INCSEA AGREEMENT\n"
+        + "Tsutomu Kikuchi\n"
+        + "Online Publisher:\n"
+        + publisher
+        + SENKAKU
+        + biographies;
+  }
+
   /**
    * Title lines beside staff names and on rows of their own, and a byline of three authors between
    * the publisher's label and name.
@@ -84,22 +109,10 @@ class SidebarRowByRowTest {
   @Test
   void titleLinesAndABylineBetweenTheStaffAreTheMainColumns() throws Exception {
     String rows =
-        TOP
-            + "No.224. 19 April 2016\n"
-            + "Editorial Advisory Board:\n"
-            + "Akio Watanabe (Chair)\n"
-            + "Masashi Nishihara CAN JAPAN-CHINA MARITIME CRISIS\n"
-            + "Taizo Yakushiji\n"
-            + "MANAGEMENT WORK? LESSONS FROM THE\n"
-            + "Editorial Committee:\n"
-            + "Naoko Saiki US-SOVIET INCSEA AGREEMENT\n"
-            + "Tsutomu Kikuchi\n"
-            + "Online Publisher:\n"
-            + "Yoko Sakurai, Kenta Morimoto and Hiroki Ueda\n"
-            + "Kenichiro Sasae\n"
-            + "President, JIIA\n"
-            + SENKAKU
-            + THREE_BIOGRAPHIES;
+        senkakuRows(
+            ISSUE_THEN_LABEL,
+            "Yoko Sakurai, Kenta Morimoto and Hiroki Ueda\nKenichiro Sasae\nPresident, JIIA\n",
+            THREE_BIOGRAPHIES);
     readsAsTheControl(
         rows,
         SENKAKU_CONTROL
@@ -114,22 +127,7 @@ class SidebarRowByRowTest {
   void aBylineOfOneAuthorUnderThePublishersLabelIsTheAuthors() throws Exception {
     String bio = "Yoko Sakurai is Professor of International Relations at Keio University.\n";
     String rows =
-        TOP
-            + "No.224. 19 April 2016\n"
-            + "Editorial Advisory Board:\n"
-            + "Akio Watanabe (Chair)\n"
-            + "Masashi Nishihara CAN JAPAN-CHINA MARITIME CRISIS\n"
-            + "Taizo Yakushiji\n"
-            + "MANAGEMENT WORK? LESSONS FROM THE\n"
-            + "Editorial Committee:\n"
-            + "Naoko Saiki US-SOVIET INCSEA AGREEMENT\n"
-            + "Tsutomu Kikuchi\n"
-            + "Online Publisher:\n"
-            + "Yoko Sakurai\n"
-            + "Kenichiro Sasae\n"
-            + "President, JIIA\n"
-            + SENKAKU
-            + bio;
+        senkakuRows(ISSUE_THEN_LABEL, "Yoko Sakurai\nKenichiro Sasae\nPresident, JIIA\n", bio);
     readsAsTheControl(rows, SENKAKU_CONTROL + "Yoko Sakurai\n" + SENKAKU + bio);
   }
 
@@ -286,25 +284,6 @@ class SidebarRowByRowTest {
     readsAsTheControl(rows, control);
   }
 
-  /** The rows of the first test, the sidebar's first label placed as {@code start} gives it. */
-  private static String senkakuRows(String start) {
-    return TOP
-        + start
-        + "Akio Watanabe (Chair)\n"
-        + "Masashi Nishihara CAN JAPAN-CHINA MARITIME CRISIS\n"
-        + "Taizo Yakushiji\n"
-        + "MANAGEMENT WORK? LESSONS FROM THE\n"
-        + "Editorial Committee:\n"
-        + "Naoko Saiki US-SOVIET INCSEA AGREEMENT\n"
-        + "Tsutomu Kikuchi\n"
-        + "Online Publisher:\n"
-        + "Kenichiro Sasae\n"
-        + "Yoko Sakurai, Kenta Morimoto and Hiroki Ueda\n"
-        + "President, JIIA\n"
-        + SENKAKU
-        + THREE_BIOGRAPHIES;
-  }
-
   /**
    * The sidebar's first label on the issue line's row, on the row above it, or under the title's
    * first row; the byline between the publisher's name and title.
@@ -316,11 +295,21 @@ class SidebarRowByRowTest {
             + "Yoko Sakurai, Kenta Morimoto and Hiroki Ueda\n"
             + SENKAKU
             + THREE_BIOGRAPHIES;
-    readsAsTheControl(senkakuRows("Editorial Advisory Board: No.224. 19 April 2016\n"), control);
-    readsAsTheControl(senkakuRows("Editorial Advisory Board:\nNo.224. 19 April 2016\n"), control);
+    String publisher =
+        "Kenichiro Sasae\nYoko Sakurai, Kenta Morimoto and Hiroki Ueda\nPresident, JIIA\n";
+    readsAsTheControl(
+        senkakuRows(
+            "Editorial Advisory Board: No.224. 19 April 2016\n", publisher, THREE_BIOGRAPHIES),
+        control);
+    readsAsTheControl(
+        senkakuRows(
+            "Editorial Advisory Board:\nNo.224. 19 April 2016\n", publisher, THREE_BIOGRAPHIES),
+        control);
     String below =
         senkakuRows(
-                "No.224. 19 April 2016\nCAN JAPAN-CHINA MARITIME CRISIS\nEditorial Advisory Board:\n")
+                "No.224. 19 April 2016\nCAN JAPAN-CHINA MARITIME CRISIS\nEditorial Advisory Board:\n",
+                publisher,
+                THREE_BIOGRAPHIES)
             .replace("Masashi Nishihara CAN JAPAN-CHINA MARITIME CRISIS\n", "Masashi Nishihara\n");
     readsAsTheControl(below, control);
   }

@@ -1140,23 +1140,39 @@ final class BodyReader {
     int p90 = lengths[Math.min(wrapped - 1, (int) (wrapped * 0.9))];
     // a paragraph a line: most lines long, or, where key points, headings and biographies make
     // many lines short, a good share of the lines longer than hard-wrapped text ever has them
-    int lengthy = 0; // lines of prose longer than any that hard wrapping leaves
-    int fair = 0;
-    for (int[] l : lines) {
-      int length = l == null ? 0 : l[1] - l[0];
-      fair += length >= 60 ? 1 : 0;
-      if (length > LONGEST_WRAPPED) {
-        int blanks = 0;
-        for (int i = l[0]; i < l[1]; i++) {
-          blanks += text.charAt(i) == ' ' ? 1 : 0;
-        }
-        lengthy += blanks * 12 >= length ? 1 : 0; // words, not a web address or a run of marks
-      }
-    }
-    oneLinePerParagraph = p75 > 250 || (lengthy >= 3 && lengthy * 10 >= fair * 3);
+    oneLinePerParagraph = p75 > 250 || hasLengthyLines(lines);
     typicalWidth = p90;
     measured = lines;
     setProportionally = oneLinePerParagraph ? 0 : -1; // measured where a paragraph's end is sought
+  }
+
+  /**
+   * Whether three lines or more, and three in ten of the lines of 60 characters or more, are lines
+   * of prose longer than any that hard wrapping leaves: a blank in twelve characters at least, as
+   * words have them and a web address or a run of marks does not. Each line is read only until it
+   * has blanks enough, and the lines only until there are such lines enough.
+   */
+  private boolean hasLengthyLines(List<int[]> lines) {
+    int fair = 0;
+    for (int[] l : lines) {
+      fair += l != null && l[1] - l[0] >= 60 ? 1 : 0;
+    }
+    int needed = Math.max(3, (fair * 3 + 9) / 10);
+    int lengthy = 0;
+    for (int[] l : lines) {
+      int length = l == null ? 0 : l[1] - l[0];
+      if (length > LONGEST_WRAPPED) {
+        int blanksNeeded = (length + 11) / 12;
+        int blanks = 0;
+        for (int i = l[0]; i < l[1] && blanks < blanksNeeded; i++) {
+          blanks += text.charAt(i) == ' ' ? 1 : 0;
+        }
+        if (blanks >= blanksNeeded && ++lengthy >= needed) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

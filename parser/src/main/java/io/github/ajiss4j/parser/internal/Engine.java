@@ -645,16 +645,27 @@ public final class Engine {
     if (!(a instanceof Paragraph) || !(b instanceof Paragraph)) {
       return null;
     }
+    int first = firstChar((Paragraph) a);
+    if (first < 0 || first != firstChar((Paragraph) b)) {
+      return null; // nearly every pair, told before either text is joined from its inlines
+    }
     String x = a.plainText();
     String y = b.plainText();
-    if (x.isEmpty() || y.isEmpty() || x.charAt(0) != y.charAt(0)) {
-      return null; // nearly every pair
-    }
     String shorter = x.length() <= y.length() ? x : y;
     String longer = shorter == x ? y : x;
     boolean copy =
         longer.startsWith(shorter) && Words.moreThan(shorter, 0, shorter.length(), COPY_WORDS - 1);
     return !copy ? null : shorter == x ? a : b;
+  }
+
+  /** The first character of a paragraph's text, or -1 when it has none. */
+  private static int firstChar(Paragraph p) {
+    for (Inline inline : p.content()) {
+      if (!inline.text().isEmpty()) {
+        return inline.text().charAt(0);
+      }
+    }
+    return -1;
   }
 
   private void reportCopy(Block copy) {

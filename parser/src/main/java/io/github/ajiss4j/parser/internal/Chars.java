@@ -505,7 +505,7 @@ final class Chars {
    * "Page 2 of 3", "p. 2".
    */
   static boolean isPageNumber(String s, int from, int to) {
-    if (to - from > 16) {
+    if (to - from > 16 || to <= from || !opensPageNumber(s.charAt(from))) {
       return false;
     }
     String line = s.substring(from, to).toLowerCase(Locale.ROOT);
@@ -538,6 +538,20 @@ final class Chars {
   }
 
   private static final List<String> PAGE_WORDS = List.of("page ", "page", "p. ", "p.");
+
+  /**
+   * Whether a page number can open with {@code c}: a digit, a mark or blank that may stand before
+   * one, or the P of {@link #PAGE_WORDS}.
+   */
+  private static boolean opensPageNumber(char c) {
+    return (c >= '0' && c <= '9')
+        || c == 'p'
+        || c == 'P'
+        || c == '-'
+        || c == '\u2013'
+        || c == ' '
+        || c == '/';
+  }
 
   /**
    * Whether {@code s[from, to)} is a line drawn with characters, as over the biographies or between

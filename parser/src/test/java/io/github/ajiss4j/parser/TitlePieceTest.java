@@ -207,4 +207,47 @@ class TitlePieceTest {
                 .title())
         .isEqualTo("The Global Partnership of Japan-NATO Cooperation");
   }
+
+  /**
+   * Two printed lines of a long title that each cross the middle of the page give two pieces, one
+   * from each line: each goes back after the words of its own line, which are about as wide as the
+   * other line's, where the pieces put back together would stand side by side with a word that no
+   * title holds beside them ({@code AFTER OF}).
+   */
+  @Test
+  void twoPiecesFromTwoLinesGoEachAfterItsOwnLine() {
+    // THE PROSPECTS | OF JAPAN-NATO / COOPERATION AFTER | THE COLD WAR
+    for (String pieces :
+        new String[] {"OF JAPAN-NATO\tTHE COLD WAR", "OF JAPAN-NATO\n\tTHE COLD WAR"}) {
+      ParseResult r =
+          titled("THE PROSPECTS COOPERATION AFTER", pieces, "NATO was at a crossroads.");
+      assertThat(r.commentary().title())
+          .isEqualTo("The Prospects of Japan-NATO Cooperation After the Cold War");
+      assertThat(r.diagnostics())
+          .filteredOn(d -> d.code() == DiagnosticCode.TITLE_PIECE_RESTORED)
+          .extracting(d -> d.message())
+          .satisfiesExactly(
+              m -> assertThat(m).contains("\"OF JAPAN-NATO\"").contains("after \"THE PROSPECTS\""),
+              m ->
+                  assertThat(m)
+                      .contains("\"THE COLD WAR\"")
+                      .contains("after \"THE PROSPECTS OF JAPAN-NATO COOPERATION AFTER\""));
+    }
+  }
+
+  /**
+   * Pieces that read on after the title's last word, as the lines after a first line that
+   * extraction moved whole, stay together.
+   */
+  @Test
+  void piecesThatReadOnTogetherStayTogether() {
+    assertThat(
+            titled(
+                    "“QUAD PLUS”?",
+                    "AUSTRALIA AND THE\tEUROPEANS IN THE INDO-PACIFIC",
+                    "The Quad is not an alliance.")
+                .commentary()
+                .title())
+        .isEqualTo("“Quad Plus”? Australia and the Europeans in the Indo-Pacific");
+  }
 }

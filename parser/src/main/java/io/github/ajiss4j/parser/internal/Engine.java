@@ -3243,6 +3243,7 @@ public final class Engine {
     }
     if (!h.pieces.isEmpty()) {
       StringBuilder piece = new StringBuilder();
+      List<String> pieceTexts = new ArrayList<>(h.pieces.size());
       for (int[] p : h.pieces) {
         if (piece.length() > 0) {
           piece.append(' ');
@@ -3250,20 +3251,24 @@ public final class Engine {
         List<Word> pieceWords = Words.split(work, p[0], p[1]);
         String t = Words.join(pieceWords, 0, pieceWords.size());
         piece.append(t);
+        pieceTexts.add(t);
         sink.field("title", p[0], p[1]);
       }
       int at = insertionPoint(words, piece.toString(), body, forms);
-      words.add(at, piece.toString());
-      int[] first = h.pieces.get(0);
-      int[] last = h.pieces.get(h.pieces.size() - 1);
-      sink.report(
-          DiagnosticCode.TITLE_PIECE_RESTORED,
-          first[0],
-          last[1],
-          "put the title piece "
-              + Sink.quote(piece.toString())
-              + ", which extraction moved behind the author's name, back after "
-              + Sink.quote(String.join(" ", words.subList(0, at))));
+      // pieces that, put back together, stand beside a word that no title holds beside them come
+      // each from a line of its own, as a long title's lines that each cross the middle give them
+      int[] cuts =
+          pieceTexts.size() < 2 || readsOnWith(words, at, piece.toString())
+              ? null
+              : cutsPerLine(words, pieceTexts);
+      if (cuts == null) {
+        restorePiece(words, at, piece.toString(), h.pieces.get(0)[0], last(h.pieces)[1]);
+      } else {
+        for (int j = 0; j < cuts.length; j++) {
+          int[] p = h.pieces.get(j);
+          restorePiece(words, cuts[j] + j, pieceTexts.get(j), p[0], p[1]); // after j pieces
+        }
+      }
     }
     String title = written(String.join(" ", words));
     if (title.isBlank()) {
@@ -3274,6 +3279,123 @@ public final class Engine {
           "expected the title after the issue line, but found only characters that print nothing");
     }
     return title;
+  }
+
+  /** Puts a moved piece of the title, {@code text[start, end)}, back before {@code words[at]}. */
+  private void restorePiece(List<String> words, int at, String piece, int start, int end) {
+    words.add(at, piece);
+    sink.report(
+        DiagnosticCode.TITLE_PIECE_RESTORED,
+        start,
+        end,
+        "put the title piece "
+            + Sink.quote(piece)
+            + ", which extraction moved behind the author's name, back after "
+            + Sink.quote(String.join(" ", words.subList(0, at))));
+  }
+
+  private static int[] last(List<int[]> spans) {
+    return spans.get(spans.size() - 1);
+  }
+
+  /** Whether the title reads on with {@code piece} before {@code words[at]} ({@link #readsOn}). */
+  private static boolean readsOnWith(List<String> words, int at, String piece) {
+    int e = piece.length() - 1;
+    while (e > 0 && "\"'\u201D\u2019)".indexOf(piece.charAt(e)) >= 0) {
+      e--;
+    }
+    int space = piece.indexOf(' ');
+    String opening = space < 0 ? piece : piece.substring(0, space);
+    String closing = piece.substring(piece.lastIndexOf(' ') + 1);
+    return at > 0 && readsOn(words, at, opening, closing, piece.charAt(e));
+  }
+
+  /**
+   * Where each of two moved pieces or more goes back, one from each printed line of the title, the
+   * words before each, from the piece before it, being the part of its line short of the middle of
+   * the page: as wide as the other lines' such parts, within a third, and the words after the last
+   * piece, a last line that does not reach the middle, no wider. The places, one a piece in order,
+   * where the title reads on with each piece and ends where a title can; or null when no such
+   * places, or two as good, are found.
+   */
+  private static int[] cutsPerLine(List<String> words, List<String> pieces) {
+    int n = words.size();
+    int k = pieces.size();
+    if (k > n || k > 4) {
+      return null;
+    }
+    int[] widths = new int[n + 1]; // widths[i]: of words[0, i) with a space after each
+    for (int i = 0; i < n; i++) {
+      widths[i + 1] = widths[i] + words.get(i).length() + 1;
+    }
+    String lastWord = words.get(n - 1);
+    boolean mayEnd =
+        !TITLE_OPEN_ENDINGS.contains(lastWord.toLowerCase(Locale.ROOT))
+            && !lastWord.endsWith(":")
+            && !BodyReader.endsWithPossessive(lastWord);
+    int[] cuts = new int[k];
+    int[] best = null;
+    int bestSpread = Integer.MAX_VALUE;
+    boolean tie = false;
+    // every choice of k places in [1, n], in order, one word a line at least
+    for (int j = 0; j < k; j++) {
+      cuts[j] = j + 1;
+    }
+    while (true) {
+      int spread = spread(words, pieces, cuts, widths, mayEnd);
+      if (spread >= 0 && spread < bestSpread) {
+        best = cuts.clone();
+        bestSpread = spread;
+        tie = false;
+      } else if (spread >= 0 && spread == bestSpread) {
+        tie = true;
+      }
+      int j = k - 1;
+      while (j >= 0 && cuts[j] == n - (k - 1 - j)) {
+        j--;
+      }
+      if (j < 0) {
+        break;
+      }
+      cuts[j]++;
+      for (int m = j + 1; m < k; m++) {
+        cuts[m] = cuts[m - 1] + 1;
+      }
+    }
+    return tie ? null : best;
+  }
+
+  /**
+   * How much the widths of the lines' parts before the pieces differ, for pieces put back before
+   * {@code words[cuts[j]]}; or -1 where the title does not read on, or where the parts are too
+   * unlike for lines cut at one place.
+   */
+  private static int spread(
+      List<String> words, List<String> pieces, int[] cuts, int[] widths, boolean mayEnd) {
+    int n = words.size();
+    int k = cuts.length;
+    if (cuts[k - 1] < n && !mayEnd) {
+      return -1;
+    }
+    int widest = 0;
+    int narrowest = Integer.MAX_VALUE;
+    for (int j = 0; j < k; j++) {
+      int at = cuts[j];
+      List<String> before = words.subList(0, at);
+      List<String> after = words.subList(at, n);
+      // the piece reads on after the word before it and, where a word follows, before that word
+      List<String> around = new ArrayList<>(before.subList(at - 1, at));
+      around.addAll(after.subList(0, Math.min(1, after.size())));
+      if (!readsOnWith(around, 1, pieces.get(j))) {
+        return -1;
+      }
+      int width = widths[at] - widths[j == 0 ? 0 : cuts[j - 1]];
+      widest = Math.max(widest, width);
+      narrowest = Math.min(narrowest, width);
+    }
+    int tail = widths[n] - widths[cuts[k - 1]];
+    int spread = widest - narrowest;
+    return spread * 3 <= widest && tail <= widest + 2 ? spread : -1;
   }
 
   /**

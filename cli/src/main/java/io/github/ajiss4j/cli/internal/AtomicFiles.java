@@ -1,15 +1,21 @@
 package io.github.ajiss4j.cli.internal;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,7 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Writes a file all at once or not at all: to a temporary file in the target's directory, then
  * renamed over the target. A failed render leaves the target as it was, and a run interrupted by
- * Ctrl-C or {@code kill} removes its temporary files on the way out.
+ * Ctrl-C or {@code kill} removes its temporary files on the way out. A file that already holds the
+ * content is left as it is and given the time of the write: a batch run again over its outputs, as
+ * a site re-rendered on every deploy is, makes no new file for an output that did not change.
  */
 final class AtomicFiles {
 
@@ -34,6 +42,15 @@ final class AtomicFiles {
   private AtomicFiles() {}
 
   static void write(Path target, Content content) throws IOException {
+    long size = existingSize(target);
+    if (size >= 0 && size <= MAX_COMPARED) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) size + 1);
+      content.writeTo(bytes);
+      if (bytes.size() == size && holds(target, bytes) && touch(target)) {
+        return;
+      }
+      content = new Rendered(bytes);
+    }
     Path dir = target.toAbsolutePath().getParent();
     String prefix = "." + target.getFileName() + ".";
     Temp temp;
@@ -69,6 +86,53 @@ final class AtomicFiles {
         }
       }
       PENDING.remove(temp.path());
+    }
+  }
+
+  /** Content rendered before: a class, not a lambda, which would link the lambda machinery. */
+  private static final class Rendered implements Content {
+    private final ByteArrayOutputStream bytes;
+
+    Rendered(ByteArrayOutputStream bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public void writeTo(OutputStream out) throws IOException {
+      bytes.writeTo(out);
+    }
+  }
+
+  /** The largest file that is compared with its new content before it is replaced. */
+  private static final long MAX_COMPARED = 1 << 24;
+
+  /** The size of the regular file at {@code target}, not through a link; or -1. */
+  private static long existingSize(Path target) {
+    try {
+      BasicFileAttributes a =
+          Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      return a.isRegularFile() ? a.size() : -1;
+    } catch (IOException e) {
+      return -1; // most often no such file: it is written
+    }
+  }
+
+  /** Whether the file holds the bytes, as far as it can be read. */
+  private static boolean holds(Path target, ByteArrayOutputStream bytes) {
+    try {
+      return Arrays.equals(Files.readAllBytes(target), bytes.toByteArray());
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** Gives the file the time of the write, as writing it would; false where that is refused. */
+  private static boolean touch(Path target) {
+    try {
+      Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
+      return true;
+    } catch (IOException e) {
+      return false;
     }
   }
 

@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,6 +38,71 @@ class AtomicFilesTest {
     try (Stream<Path> s = Files.list(dir.resolve("sub"))) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactly("a.html");
     }
+  }
+
+  /**
+   * An output whose content is the same as the file's is not written again, only given the time of
+   * the write: a batch run again over its outputs makes no new files for them, and the file keeps
+   * its identity (its inode, and any hard link to it).
+   */
+  @Test
+  void anUnchangedOutputKeepsItsFileAndGetsTheTimeOfTheWrite() throws IOException {
+    Path target = dir.resolve("a.html");
+    AtomicFiles.write(target, out -> out.write("<p>x</p>".getBytes(StandardCharsets.UTF_8)));
+    Object file = Files.readAttributes(target, BasicFileAttributes.class).fileKey();
+    FileTime old = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
+    Files.setLastModifiedTime(target, old);
+
+    AtomicFiles.write(target, out -> out.write("<p>x</p>".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(target).hasContent("<p>x</p>");
+    assertThat(Files.getLastModifiedTime(target)).isGreaterThan(old);
+    assertThat(names()).containsExactly("a.html");
+    if (file != null) {
+      assertThat(Files.readAttributes(target, BasicFileAttributes.class).fileKey()).isEqualTo(file);
+    }
+
+    AtomicFiles.write(target, out -> out.write("<p>y</p>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(target).hasContent("<p>y</p>");
+    assertThat(names()).containsExactly("a.html");
+  }
+
+  @Test
+  void aFailedWriteOverAFileOfTheSameSizeLeavesItAndNoTemporaryFile() throws IOException {
+    Path target = dir.resolve("a.html");
+    Files.writeString(target, "half");
+
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write("half".getBytes(StandardCharsets.UTF_8));
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
+
+    assertThat(target).hasContent("half");
+    assertThat(names()).containsExactly("a.html");
+  }
+
+  /**
+   * A link in the output's place is replaced by the file, as any output replaces what was there.
+   */
+  @Test
+  void aLinkInTheOutputsPlaceIsReplacedEvenBySameContent() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.html"), "<p>x</p>");
+    Path target = dir.resolve("a.html");
+    try {
+      Files.createSymbolicLink(target, real.getFileName());
+    } catch (UnsupportedOperationException | IOException e) {
+      assumeTrue(false, "no symbolic links here");
+    }
+
+    AtomicFiles.write(target, out -> out.write("<p>x</p>".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(Files.isSymbolicLink(target)).isFalse();
+    assertThat(target).hasContent("<p>x</p>");
   }
 
   @Test

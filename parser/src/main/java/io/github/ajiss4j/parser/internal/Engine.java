@@ -3262,7 +3262,8 @@ public final class Engine {
               ? null
               : cutsPerLine(words, pieceTexts);
       if (cuts == null) {
-        restorePiece(words, at, piece.toString(), h.pieces.get(0)[0], last(h.pieces)[1]);
+        restorePiece(
+            words, at, piece.toString(), h.pieces.get(0)[0], h.pieces.get(h.pieces.size() - 1)[1]);
       } else {
         for (int j = 0; j < cuts.length; j++) {
           int[] p = h.pieces.get(j);
@@ -3292,10 +3293,6 @@ public final class Engine {
             + Sink.quote(piece)
             + ", which extraction moved behind the author's name, back after "
             + Sink.quote(String.join(" ", words.subList(0, at))));
-  }
-
-  private static int[] last(List<int[]> spans) {
-    return spans.get(spans.size() - 1);
   }
 
   /** Whether the title reads on with {@code piece} before {@code words[at]} ({@link #readsOn}). */

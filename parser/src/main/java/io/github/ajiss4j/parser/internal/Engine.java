@@ -3297,14 +3297,29 @@ public final class Engine {
 
   /** Whether the title reads on with {@code piece} before {@code words[at]} ({@link #readsOn}). */
   private static boolean readsOnWith(List<String> words, int at, String piece) {
+    return at > 0 && readsOn(words, at, opening(piece), closing(piece), pieceEnd(piece));
+  }
+
+  /** The first word of a piece of the title. */
+  private static String opening(String piece) {
+    int space = piece.indexOf(' ');
+    return space < 0 ? piece : piece.substring(0, space);
+  }
+
+  /** The last word of a piece of the title. */
+  private static String closing(String piece) {
+    return piece.substring(piece.lastIndexOf(' ') + 1);
+  }
+
+  /**
+   * The mark that ends a piece of the title, inside the quotation marks that close it: ACHIEVE?"
+   */
+  private static char pieceEnd(String piece) {
     int e = piece.length() - 1;
     while (e > 0 && "\"'\u201D\u2019)".indexOf(piece.charAt(e)) >= 0) {
       e--;
     }
-    int space = piece.indexOf(' ');
-    String opening = space < 0 ? piece : piece.substring(0, space);
-    String closing = piece.substring(piece.lastIndexOf(' ') + 1);
-    return at > 0 && readsOn(words, at, opening, closing, piece.charAt(e));
+    return piece.charAt(e);
   }
 
   /**
@@ -3378,12 +3393,8 @@ public final class Engine {
     int narrowest = Integer.MAX_VALUE;
     for (int j = 0; j < k; j++) {
       int at = cuts[j];
-      List<String> before = words.subList(0, at);
-      List<String> after = words.subList(at, n);
-      // the piece reads on after the word before it and, where a word follows, before that word
-      List<String> around = new ArrayList<>(before.subList(at - 1, at));
-      around.addAll(after.subList(0, Math.min(1, after.size())));
-      if (!readsOnWith(around, 1, pieces.get(j))) {
+      // the pieces stand apart: each between two words of the title, or last
+      if (!readsOnWith(words, at, pieces.get(j))) {
         return -1;
       }
       int width = widths[at] - widths[j == 0 ? 0 : cuts[j - 1]];
@@ -3550,15 +3561,9 @@ public final class Engine {
    */
   private static int insertionPoint(
       List<String> words, String piece, BodyReader body, TitleCase.Forms forms) {
-    // the mark that ends the piece, inside the quotation marks that close it: ACHIEVE?"
-    int e = piece.length() - 1;
-    while (e > 0 && "\"'\u201D\u2019)".indexOf(piece.charAt(e)) >= 0) {
-      e--;
-    }
-    char pieceEnd = piece.charAt(e);
-    String opening =
-        piece.substring(0, piece.indexOf(' ') < 0 ? piece.length() : piece.indexOf(' '));
-    String closing = piece.substring(piece.lastIndexOf(' ') + 1);
+    char pieceEnd = pieceEnd(piece);
+    String opening = opening(piece);
+    String closing = closing(piece);
     String lastWord = words.get(words.size() - 1);
     boolean pieceEnds =
         pieceEnd != ':' && !isFunctionWord(closing) && !BodyReader.endsWithPossessive(closing);

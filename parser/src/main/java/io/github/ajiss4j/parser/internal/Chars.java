@@ -1,5 +1,6 @@
 package io.github.ajiss4j.parser.internal;
 
+import io.github.ajiss4j.model.internal.Latin1;
 import java.util.List;
 import java.util.Locale;
 
@@ -286,6 +287,67 @@ final class Chars {
    */
   static boolean isPrintableAscii(char c) {
     return c - 0x20 + Integer.MIN_VALUE < 0x7F - 0x20 + Integer.MIN_VALUE;
+  }
+
+  /**
+   * Finds in a text the characters that are not printable ASCII, skipping the rest eight at a time:
+   * the text is read as the bytes that ISO-8859-1 writes for it, one a character, {@code ?} for
+   * each character beyond Latin-1, so that a byte that is printable ASCII and not {@code ?} is its
+   * character. A text whose pair of surrogates ISO-8859-1 writes as one byte is read a character at
+   * a time.
+   */
+  static final class Latin1Scan {
+    private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+
+    /** The text's bytes, one a character; null where a character is read at a time. */
+    private final byte[] bytes;
+
+    private final java.nio.ByteBuffer longs;
+
+    private Latin1Scan(byte[] bytes) {
+      this.bytes = bytes;
+      this.longs = bytes == null ? null : Latin1.longs(bytes);
+    }
+
+    static Latin1Scan of(String text) {
+      byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      return new Latin1Scan(b.length == text.length() ? b : null);
+    }
+
+    /**
+     * The first index at or after {@code from} whose character may not be printable ASCII: every
+     * one that is not, each {@code ?}, and, in a text read a character at a time, {@code from}
+     * itself; the text's length when there is none.
+     */
+    int next(int from) {
+      if (bytes == null) {
+        return from;
+      }
+      int n = bytes.length;
+      int i = from;
+      for (; i + 8 <= n; i += 8) {
+        long x = longs.getLong(i);
+        long low = x & LOW_BITS;
+        long question = low ^ 0x3F3F3F3F3F3F3F3FL; // a zero byte where '?' stands
+        // per byte, without a carry into the next: at or beyond 0x80, below 0x20, 0x7F, or '?'
+        long odd =
+            (x
+                    | ~(low + 0x6060606060606060L)
+                    | (low + 0x0101010101010101L)
+                    | ~(question + LOW_BITS))
+                & Latin1.HIGH_BITS;
+        if (odd != 0) {
+          return i + (Long.numberOfTrailingZeros(odd) >>> 3);
+        }
+      }
+      for (; i < n; i++) {
+        int c = bytes[i] & 0xFF;
+        if (c < 0x20 || c > 0x7E || c == '?') {
+          return i;
+        }
+      }
+      return n;
+    }
   }
 
   /**

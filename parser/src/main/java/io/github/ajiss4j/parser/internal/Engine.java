@@ -886,10 +886,12 @@ public final class Engine {
     int firstLigature = -1;
     int c1s = 0; // C1 control characters read as windows-1252
     int firstC1 = -1;
-    for (int i = 0; i < n; i++) {
+    // printable ASCII, most of any text, is never forbidden: skipped eight characters at a time
+    Chars.Latin1Scan scan = Chars.Latin1Scan.of(text);
+    for (int i = scan.next(0); i < n; i = scan.next(i + 1)) {
       char ch = text.charAt(i);
       if (Chars.isPrintableAscii(ch)) {
-        continue; // printable ASCII, most of any text, is never forbidden
+        continue;
       }
       if (ch >= '\u00C2' && ch <= '\u00F4' && Chars.mojibakeAt(text, i) > 0) {
         if (sb == null) {

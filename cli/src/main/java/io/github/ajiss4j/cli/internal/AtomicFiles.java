@@ -41,13 +41,18 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  static void write(Path target, Content content) throws IOException {
+  /**
+   * Writes the content to the target, or leaves the target as it is where it holds the content.
+   *
+   * @return true where the target was written, false where it already held the content
+   */
+  static boolean write(Path target, Content content) throws IOException {
     long size = existingSize(target);
     if (size >= 0 && size <= MAX_COMPARED) {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream((int) size + 1);
       content.writeTo(bytes);
       if (bytes.size() == size && holds(target, bytes) && touch(target)) {
-        return;
+        return false;
       }
       content = new Rendered(bytes);
     }
@@ -76,6 +81,7 @@ final class AtomicFiles {
         Files.move(temp.path(), target, StandardCopyOption.REPLACE_EXISTING);
       }
       moved = true;
+      return true;
     } finally {
       if (!moved) {
         try {

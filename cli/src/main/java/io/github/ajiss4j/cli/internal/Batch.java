@@ -34,6 +34,7 @@ final class Batch {
   private record Outcome(
       Input input,
       List<Path> written,
+      List<Path> unchanged,
       List<String> errors,
       List<String> diagnostics,
       int warnings) {
@@ -198,13 +199,15 @@ final class Batch {
     }
     if (listWritten) {
       for (Path p : outcome.written()) {
-        context.out().println("wrote " + p);
+        // a file that already held the output is named as such
+        context.out().println((outcome.unchanged().contains(p) ? "unchanged " : "wrote ") + p);
       }
     }
   }
 
   private Outcome convert(Input input) {
     List<Path> written = new ArrayList<>();
+    List<Path> unchanged = new ArrayList<>(); // of the written, those that held the output already
     List<String> errors = new ArrayList<>();
     List<String> diagnostics = new ArrayList<>();
     int warnings = 0;
@@ -213,11 +216,13 @@ final class Batch {
       result = input.parse(parser);
     } catch (CommentaryParseException e) {
       return new Outcome(
-          input, written, List.of(Failures.parse(input.display(), e)), diagnostics, 0);
+          input, written, unchanged, List.of(Failures.parse(input.display(), e)), diagnostics, 0);
     } catch (IOException e) {
-      return new Outcome(input, written, List.of(Failures.io(input.display(), e)), diagnostics, 0);
+      return new Outcome(
+          input, written, unchanged, List.of(Failures.io(input.display(), e)), diagnostics, 0);
     } catch (RuntimeException e) {
-      return new Outcome(input, written, List.of(unexpected(input.display(), e)), diagnostics, 0);
+      return new Outcome(
+          input, written, unchanged, List.of(unexpected(input.display(), e)), diagnostics, 0);
     }
     warnings += count(result.diagnostics(), input.display(), diagnostics);
     Commentary commentary = result.commentary();
@@ -251,7 +256,9 @@ final class Batch {
             continue;
           }
           Rendering rendering = new Rendering(renderer, commentary);
-          AtomicFiles.write(file, rendering);
+          if (!AtomicFiles.write(file, rendering)) {
+            unchanged.add(file);
+          }
           found = rendering.diagnostics;
           written.add(file);
         }
@@ -276,7 +283,7 @@ final class Batch {
               + ": "
               + e.getKey());
     }
-    return new Outcome(input, written, errors, diagnostics, warnings);
+    return new Outcome(input, written, unchanged, errors, diagnostics, warnings);
   }
 
   /** The outputs not written for a reason, a new list for a new reason. */

@@ -50,12 +50,19 @@ class AtomicFilesTest {
   @Test
   void anUnchangedOutputKeepsItsFileAndGetsTheTimeOfTheWrite() throws IOException {
     Path target = dir.resolve("a.html");
-    AtomicFiles.write(target, out -> out.write("<p>x</p>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(
+            AtomicFiles.write(
+                target, out -> out.write("<p>x</p>".getBytes(StandardCharsets.UTF_8))))
+        .isTrue();
     Object file = Files.readAttributes(target, BasicFileAttributes.class).fileKey();
     FileTime old = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
     Files.setLastModifiedTime(target, old);
 
-    AtomicFiles.write(target, out -> out.write("<p>x</p>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(
+            AtomicFiles.write(
+                target, out -> out.write("<p>x</p>".getBytes(StandardCharsets.UTF_8))))
+        .as("written")
+        .isFalse();
 
     assertThat(target).hasContent("<p>x</p>");
     assertThat(Files.getLastModifiedTime(target)).isGreaterThan(old);
@@ -64,7 +71,10 @@ class AtomicFilesTest {
       assertThat(Files.readAttributes(target, BasicFileAttributes.class).fileKey()).isEqualTo(file);
     }
 
-    AtomicFiles.write(target, out -> out.write("<p>y</p>".getBytes(StandardCharsets.UTF_8)));
+    assertThat(
+            AtomicFiles.write(
+                target, out -> out.write("<p>y</p>".getBytes(StandardCharsets.UTF_8))))
+        .isTrue();
     assertThat(target).hasContent("<p>y</p>");
     assertThat(names()).containsExactly("a.html");
   }

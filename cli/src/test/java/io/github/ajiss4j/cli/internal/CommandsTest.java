@@ -94,6 +94,17 @@ class CommandsTest {
     assertThat(leftovers()).isEmpty();
   }
 
+  /** A run again over the same input says which outputs it left as they were. */
+  @Test
+  void aRunAgainListsTheOutputsThatItLeftAsTheyWere() throws IOException {
+    assertThat(run()).isZero();
+    out.reset();
+    assertThat(run()).isZero();
+    assertThat(out())
+        .contains("unchanged " + dir.resolve("out").resolve("ajiss-commentary-93.json"))
+        .doesNotContain("wrote ");
+  }
+
   @Test
   void convertsEachInputToItsOwnFile() throws Exception {
     write("a.txt", sample);

@@ -2525,6 +2525,16 @@ final class BodyReader {
   private boolean searchedFor(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     String upper = word.toUpperCase(Locale.ROOT);
+    if (word.length() >= 4 && isAscii(word)) {
+      // the word in lower case and capitalised share all but the first letter: one search finds
+      // both, and one more the word in capitals; a compound capitalised part by part is searched
+      // for on its own
+      String capitalised = upper.charAt(0) + lower.substring(1);
+      String compound = capitalised(lower, upper);
+      return follows(lower, upper.charAt(0), lower.charAt(0))
+          || follows(upper, upper.charAt(0), upper.charAt(0))
+          || (!compound.equals(capitalised) && text.indexOf(compound, bodyStart) >= 0);
+    }
     if (text.indexOf(lower, bodyStart) >= 0 || text.indexOf(upper, bodyStart) >= 0) {
       return true;
     }
@@ -2535,6 +2545,30 @@ final class BodyReader {
     String compound = capitalised(lower, upper);
     return text.indexOf(capitalised, bodyStart) >= 0
         || (!compound.equals(capitalised) && text.indexOf(compound, bodyStart) >= 0);
+  }
+
+  /**
+   * Whether the body writes {@code form} with its first letter {@code first} or {@code other}:
+   * where the rest of it stands after one of them.
+   */
+  private boolean follows(String form, char first, char other) {
+    String rest = form.substring(1);
+    for (int i = text.indexOf(rest, bodyStart + 1); i >= 0; i = text.indexOf(rest, i + 1)) {
+      char c = text.charAt(i - 1);
+      if (c == first || c == other) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAscii(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -135,8 +135,12 @@ public final class Engine {
     String t = input.startsWith("\uFEFF") ? input.substring(1) : input;
     // the line and paragraph separators end a line as a line feed does; one character for one,
     // so offsets stay (a text in Latin-1 holds neither and is returned as it is at once)
+    // (String.replace reads a text beyond Latin-1 a character at a time even where it replaces
+    // nothing: the search for the separators reads it many at a time)
     String separated = t.indexOf('\u2029') >= 0 || t.indexOf('\u2028') >= 0 ? t : null;
-    t = t.replace('\u2028', '\n').replace('\u2029', '\n');
+    if (separated != null) {
+      t = t.replace('\u2028', '\n').replace('\u2029', '\n');
+    }
     Source inputLines = new Source(t, settings.maxLineLength());
     Columns found = Columns.find(inputLines);
     this.columns = found != null ? found : Columns.mergedSidebar(inputLines);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ajiss4j.model.Author;
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Heading;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -87,6 +88,54 @@ class AuthorLineTest {
         .containsExactly("Yoshikazu Hirose", "Taro Yamada");
     assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
+  /**
+   * Co-authors one a line with blank lines between them, as tools that keep a page's line spacing
+   * give a byline here and there: a name alone on its line that a closing biography opens with is
+   * an author's too, and not a subheading over the body.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose\n\nTaro Yamada",
+        "Yoshikazu Hirose\n\nTaro Yamada\n\nHanako Suzuki",
+        "Yoshikazu Hirose\nTaro Yamada\n\nHanako Suzuki",
+        "Yoshikazu Hirose\n\nTaro Yamada\nHanako Suzuki"
+      })
+  void coAuthorsPartedByBlankLinesAreAuthors(String byline) throws Exception {
+    String third = "\n\nHanako Suzuki is Professor of Law at Keio University.";
+    Commentary c = parse(HEADER, byline, SECOND_BIO + (byline.contains("Hanako") ? third : ""));
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactlyElementsOf(java.util.Arrays.asList(byline.split("\n+")));
+    assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+    assertThat(c.body().get(c.body().size() - 1).plainText()).startsWith("NATO's transformation");
+  }
+
+  /**
+   * A subheading at the top of the body, under the byline and a blank line, stays a heading though
+   * it reads as a name, where no closing biography opens with it; so does one whose paragraph opens
+   * with the name it heads.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose\n\nShinzo Abe\n\n",
+        "Yoshikazu Hirose\n\nShinzo Abe\n\nShinzo Abe is the first Japanese leader to speak there. "
+      })
+  void aNameAsTheBodysFirstSubheadingIsNoAuthor(String opening) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary c =
+        CommentaryParser.create()
+            .parse(HEADER + opening + FIRST + seed.substring(seed.indexOf("The timing")))
+            .commentary();
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+    assertThat(c.authors().get(0).biography().orElseThrow())
+        .startsWith("Yoshikazu Hirose is Professor");
+    assertThat(c.body().get(0)).isInstanceOf(Heading.class);
+    assertThat(c.body().get(0).plainText()).isEqualTo("Shinzo Abe");
   }
 
   @ParameterizedTest

@@ -2612,6 +2612,12 @@ public final class Engine {
           h.moreAuthors.add(seg.clone()); // the next author, on the next line
           continue;
         }
+        if (blankSinceAuthor
+            && isMoreAuthors(work, h, words, false)
+            && opensBiographyBelow(work, seg, l)) {
+          h.moreAuthors.add(seg.clone()); // the next author, after a blank line
+          continue;
+        }
         boolean allCaps = words.size() <= 12;
         for (Word w : words) {
           allCaps &= isCapitalsWord(w.text);
@@ -2828,6 +2834,29 @@ public final class Engine {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a line of names after a blank line, {@code work[seg]} on line {@code line}, is an
+   * author's, as a closing biography bears it out: the name followed by {@code is} opens a line
+   * further down, and not the next line with text, where a paragraph may open with the name of the
+   * person its subheading names ({@code Shinzo Abe} over {@code Shinzo Abe is ...}).
+   */
+  private boolean opensBiographyBelow(String work, int[] seg, int line) {
+    String opening = Chars.oneSpace(work.substring(seg[0], seg[1])).trim() + " is ";
+    int next = firstNonBlankLine(line + 1);
+    if (next < 0) {
+      return false;
+    }
+    for (int at = work.indexOf(opening, src.ends[next]);
+        at >= 0;
+        at = work.indexOf(opening, at + 1)) {
+      int l = src.lineOf(at);
+      if (skipSpace(work, src.starts[l], src.ends[l]) == at) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@link #spacedOut()} was found, and its answer. */

@@ -521,4 +521,33 @@ class AuthorLineTest {
         .containsExactly("Yoshikazu Hirose", "Taro Yamada");
     assertThat(both.commentary().body().get(0).plainText()).startsWith("\"Japan and NATO");
   }
+
+  /**
+   * A byline that extraction moved among the key points, a line of its own between two of them, is
+   * taken out of the body, reported, and the key points are one list again; where no byline stands
+   * under the title, it is the byline, and the closing biographies give its names.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Taro Yamada and Hanako Suzuki", "Taro Yamada\n\nHanako Suzuki"})
+  void aBylineMovedAmongTheKeyPointsLeavesThemWhole(String moved) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String byline = "By Taro Yamada and\nHanako Suzuki\n\n";
+    String between = "areas first.\n";
+    assertThat(text).contains(byline, between);
+    Commentary expected = Fixtures.parse(text).commentary();
+    for (String header : new String[] {"", byline}) {
+      String t = text.replace(byline, header).replace(between, between + "\n" + moved + "\n\n");
+      ParseResult r = Fixtures.parse(t);
+      assertThat(r.commentary().authors())
+          .extracting(Author::name)
+          .containsExactly("Taro Yamada", "Hanako Suzuki");
+      assertThat(r.commentary().body()).isEqualTo(expected.body());
+      assertThat(r.diagnostics())
+          .anyMatch(
+              d ->
+                  d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED
+                      && t.startsWith(moved.substring(0, 11), d.span().offset()));
+      assertThat(Accounting.lost(t, r)).isEmpty();
+    }
+  }
 }

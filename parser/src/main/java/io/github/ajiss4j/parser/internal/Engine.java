@@ -4100,6 +4100,7 @@ public final class Engine {
           span,
           "expected the author's name after the title, but found none");
     }
+    dropBylineAmongKeyPoints(drafts, names);
     // a biography that names no author of the byline stays in the body
     for (int i = bios.size() - 1; i >= 0; i--) {
       if (!(bios.size() == 1 && names.size() > 1) && !namesOne(names, bioNames.get(i))) {
@@ -4155,6 +4156,43 @@ public final class Engine {
       authors.add(a.build());
     }
     return authors;
+  }
+
+  /**
+   * Takes out of the body a byline that extraction moved among the key points or above them: a
+   * heading before the first paragraph that holds nothing but authors' names, as they were found
+   * ({@code Taro Yamada}, {@code Taro Yamada and Hanako Suzuki}); the key points it stood between
+   * are one list again.
+   */
+  private void dropBylineAmongKeyPoints(List<Draft> drafts, List<String> names) {
+    for (int k = 0; k < drafts.size() && drafts.get(k).kind != Draft.Kind.PARAGRAPH; k++) {
+      Draft d = drafts.get(k);
+      if (d.kind != Draft.Kind.HEADING || d.length() > 200) {
+        continue;
+      }
+      List<String> parts = splitNames(Chars.oneSpace(d.string()).trim());
+      if (parts.isEmpty() || !names.containsAll(parts)) {
+        continue;
+      }
+      sink.report(
+          DiagnosticCode.PAGE_FURNITURE_DROPPED,
+          d.start,
+          d.end,
+          "dropped the byline "
+              + Sink.quote(d.string())
+              + ", which extraction moved into the body");
+      drafts.remove(k);
+      if (k > 0 && k < drafts.size()) {
+        Draft before = drafts.get(k - 1);
+        Draft after = drafts.get(k);
+        if (before.kind == Draft.Kind.LIST && after.kind == Draft.Kind.LIST) {
+          before.items.addAll(after.items);
+          before.end = after.end;
+          drafts.remove(k);
+        }
+      }
+      k--;
+    }
   }
 
   /**

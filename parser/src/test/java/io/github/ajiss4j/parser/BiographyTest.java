@@ -433,6 +433,26 @@ class BiographyTest {
     }
   }
 
+  /**
+   * Two authors who share a family name, each with a biography of their own: each biography is the
+   * author's whose full name opens it, in either order, and not both authors' joined.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void coAuthorsWhoShareAFamilyNameHaveABiographyEach(boolean reversed) {
+    String seed = Fixtures.read("seed-093.txt");
+    String shin = "Shin Hirose is Senior Fellow at The Japan Institute of International Affairs.";
+    String hirose = seed.substring(seed.indexOf("Yoshikazu Hirose is Professor")).strip();
+    String text =
+        seed.replace("Yoshikazu Hirose\tOF", "Yoshikazu Hirose and Shin Hirose\tOF")
+            .replace(hirose, reversed ? shin + "\n\n" + hirose : hirose + "\n\n" + shin);
+    io.github.ajiss4j.model.Commentary c = Fixtures.parse(text).commentary();
+    assertThat(c.authors())
+        .extracting(a -> a.name() + ": " + a.biography().orElse(""))
+        .containsExactly("Yoshikazu Hirose: " + hirose, "Shin Hirose: " + shin);
+    assertThat(c.body()).isEqualTo(Fixtures.parse(seed).commentary().body());
+  }
+
   /** A byline and a biography that print a name with and without a macron are one person's. */
   @ParameterizedTest
   @CsvSource({"Hose, H\u014Dse", "H\u014Dse, Hose"})

@@ -4126,7 +4126,7 @@ public final class Engine {
             withoutEmphasisMarks(bios.get(i))
                 + (rest == null ? "" : " " + withoutEmphasisMarks(rest));
         String owner = bioNames.get(i);
-        if (sameName(owner, name) || (bios.size() == 1 && names.size() > 1)) {
+        if (owns(name, owner, names) || (bios.size() == 1 && names.size() > 1)) {
           String part =
               bios.size() == 1 && names.size() > 1 ? sentencesOf(bioText, name, names) : bioText;
           if (part != null && !part.isBlank()) {
@@ -5150,6 +5150,47 @@ public final class Engine {
         && y.length == 2
         && x[0].equalsIgnoreCase(y[1])
         && x[1].equalsIgnoreCase(y[0]);
+  }
+
+  /**
+   * Whether the biography whose opening names {@code owner} is the author {@code name}'s: the same
+   * full name ({@link #sameFullName}), or, where it is no author's full name, the same surname
+   * ({@link #sameName}), so that of co-authors who share a family name ({@code Shin Hayashi},
+   * {@code Takeshi Hayashi}) each keeps the biography that opens with their own name.
+   */
+  private static boolean owns(String name, String owner, List<String> names) {
+    if (sameFullName(owner, name)) {
+      return true;
+    }
+    for (String other : names) {
+      if (sameFullName(owner, other)) {
+        return false;
+      }
+    }
+    return sameName(owner, name);
+  }
+
+  /**
+   * Whether two prints of a name are one person's by all their words: the same in any case, with or
+   * without the marks over the letters, or the same two words in the other order.
+   */
+  private static boolean sameFullName(String a, String b) {
+    if (a.equalsIgnoreCase(b)) {
+      return true;
+    }
+    String x = withoutMarks(a);
+    String y = withoutMarks(b);
+    if (x.equalsIgnoreCase(y)) {
+      return true;
+    }
+    int i = x.indexOf(' ');
+    int j = y.indexOf(' ');
+    return i > 0
+        && j > 0
+        && x.indexOf(' ', i + 1) < 0
+        && y.indexOf(' ', j + 1) < 0
+        && x.substring(0, i).equalsIgnoreCase(y.substring(j + 1))
+        && x.substring(i + 1).equalsIgnoreCase(y.substring(0, j));
   }
 
   /**

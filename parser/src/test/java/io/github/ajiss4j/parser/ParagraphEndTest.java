@@ -183,6 +183,62 @@ class ParagraphEndTest {
   }
 
   /**
+   * Where no blank line parts paragraphs (pdftotext {@code -raw}, PDFBox, pdf.js), a subheading
+   * after a full line that ends a sentence, with no room left on it for the heading's first word:
+   * the short line in title case with no closing punctuation, over a full line that opens a
+   * sentence, cannot end a justified line in mid-paragraph, so it ends the paragraph above it and
+   * heads the next; so does one with as many small words as capitalised ones, its last word
+   * capitalised.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"What the Cold War Teaches", "Lessons from the Past"})
+  void aSubheadingAfterAFullLineThatEndsASentenceIsAHeadingWithNoBlankLines(String heading) {
+    String text = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
+    String shortEnd =
+        "a political crisis that neither\ngovernment wants.\nWhat the Cold War Teaches\n";
+    assertThat(text).contains(shortEnd);
+    Commentary expected = Fixtures.parse(text).commentary();
+    String full =
+        text.replace(shortEnd, "a political crisis that no government wants.\n" + heading + "\n");
+    ParseResult r = Fixtures.parse(full);
+    Commentary c = r.commentary();
+    assertThat(c.body())
+        .extracting(b -> b instanceof Heading ? "heading" : "paragraph")
+        .isEqualTo(
+            expected.body().stream()
+                .map(b -> b instanceof Heading ? "heading" : "paragraph")
+                .toList());
+    assertThat(block(c, heading)).isInstanceOf(Heading.class);
+    assertThat(block(c, heading).plainText()).isEqualTo(heading);
+    assertThat(block(c, "Meanwhile, the risks").plainText())
+        .endsWith("could escalate into a political crisis that no government wants.");
+    assertThat(block(c, "The United States and"))
+        .isEqualTo(block(expected, "The United States and"));
+    assertThat(Accounting.lost(full, r)).isEmpty();
+
+    // a line in title case that a sentence's end does not come before goes on in its paragraph
+    String open =
+        text.replace(
+            shortEnd, "a political crisis that neither Tokyo nor Beijing\nWants Nor Can Afford\n");
+    assertThat(texts(Fixtures.parse(open).commentary()))
+        .anyMatch(t -> t.contains("neither Tokyo nor Beijing Wants Nor Can Afford The United"));
+    // nor does a short line in title case over a line that is not full
+    String shortNext =
+        text.replace(
+                shortEnd,
+                "a political crisis that no government wants.\nWhat the Cold War Teaches\n")
+            .replace(
+                "The United States and the Soviet Union faced a similar problem in the 1960s,\n",
+                "The United States and the Soviet Union\n");
+    assertThat(texts(Fixtures.parse(shortNext).commentary()))
+        .noneMatch(t -> t.equals("What the Cold War Teaches"));
+    // nor one after a colon, which leads into a list, a quotation or a name
+    String colon =
+        text.replace(shortEnd, "a political crisis, as one admiral wrote:\n" + heading + "\n");
+    assertThat(texts(Fixtures.parse(colon).commentary())).noneMatch(t -> t.equals(heading));
+  }
+
+  /**
    * Hard-wrapped text whose paragraphs blank lines part, one blank line lost (as tools that place
    * lines on a grid by their height drop one now and then): a sentence's end on a line clearly
    * shorter than those around it, before a capital, ends the paragraph all the same; a sentence's
@@ -223,6 +279,21 @@ class ParagraphEndTest {
     ParseResult r =
         Fixtures.parse(text.replace(gap, "Australia.\r\nA Second Track for Japan\r\n\r\n"));
     assertThat(r.commentary().body()).isEqualTo(expected.body());
+
+    // both blank lines lost, after a line as full as those around it
+    String before = "to such democratic states as Japan and\r\n" + gap;
+    assertThat(text).contains(before);
+    String lost =
+        text.replace(before, "to democracies such as Australia.\r\nA Second Track for Japan\r\n");
+    ParseResult both = Fixtures.parse(lost);
+    assertThat(both.commentary().body())
+        .extracting(b -> b instanceof Heading ? "heading" : "paragraph")
+        .isEqualTo(
+            expected.body().stream()
+                .map(b -> b instanceof Heading ? "heading" : "paragraph")
+                .toList());
+    assertThat(block(both.commentary(), "A Second Track")).isInstanceOf(Heading.class);
+    assertThat(Accounting.lost(lost, both)).isEmpty();
   }
 
   @Test

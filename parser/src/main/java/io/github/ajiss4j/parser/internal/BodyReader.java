@@ -386,10 +386,12 @@ final class BodyReader {
     List<List<int[]>> runs = runs(lines);
     dropClippedCopy(runs);
     if (linesTogether) {
-      runs = partParagraphs(partEnumerations(runs), 0);
+      runs = partAtSubheadings(partParagraphs(partEnumerations(runs), 0));
     } else if (!oneLinePerParagraph) {
       // blank lines part most paragraphs, but a run as long as several is parted as lines together
-      runs = partAtShortEnds(partParagraphs(partHeadings(partEnumerations(runs)), LONG_RUN));
+      runs =
+          partAtShortEnds(
+              partAtSubheadings(partParagraphs(partHeadings(partEnumerations(runs)), LONG_RUN)));
     }
     List<Draft> drafts = new ArrayList<>();
     for (List<int[]> run : runs) {
@@ -1350,6 +1352,66 @@ final class BodyReader {
   }
 
   /**
+   * Parts runs of lines before and after each subheading inside them ({@link #isSubheadingInRun}),
+   * where no blank line parts the paragraphs, or where extraction lost the blank lines above and
+   * under one: the paragraph above may end with a full line, which the measure of a paragraph's end
+   * does not part from the heading.
+   */
+  private List<List<int[]>> partAtSubheadings(List<List<int[]>> runs) {
+    List<List<int[]>> out = null; // made at the first part, as most texts have none
+    for (int r = 0; r < runs.size(); r++) {
+      List<int[]> run = runs.get(r);
+      int from = 0;
+      for (int i = 1; i + 1 < run.size(); i++) {
+        if (isSubheadingInRun(run, i)) {
+          if (out == null) {
+            out = new ArrayList<>(runs.subList(0, r));
+          }
+          out.add(run.subList(from, i));
+          out.add(run.subList(i, i + 1));
+          from = i + 1;
+        }
+      }
+      if (out != null) {
+        out.add(from == 0 ? run : run.subList(from, run.size()));
+      }
+    }
+    return out == null ? runs : out;
+  }
+
+  /**
+   * Whether {@code run[i]} is a subheading inside a run of lines: after a line that ends a
+   * sentence, full or not, but not with a colon, a line in title case over a full line that opens a
+   * sentence ({@link #isTitleCaseHeading}), the width measured on the lines under it (a page beside
+   * the sidebar is narrower than the next). A line so short with no closing punctuation ends no
+   * justified line in mid-paragraph, and one after a sentence's end is no paragraph's last words.
+   */
+  private boolean isSubheadingInRun(List<int[]> run, int i) {
+    if (i == 0 || i + 1 >= run.size()) {
+      return false;
+    }
+    int[] line = run.get(i);
+    int[] before = run.get(i - 1);
+    if ((line[1] - line[0]) * 5 >= typicalWidth * 3
+        || !Character.isUpperCase(text.charAt(line[0]))
+        || !Character.isLetterOrDigit(text.charAt(line[1] - 1))) {
+      return false; // most lines: no short line
+    }
+    // a sentence's end, but no colon, which leads into a list, a quotation or a name under it
+    char end = text.charAt(closing(text, before[0], before[1]));
+    if (!Chars.isSentenceEnd(end) || end == ':') {
+      return false;
+    }
+    int widest = 0; // of the lines under it, but for two printed lines glued into one
+    for (int j = i + 1; j < run.size() && j <= i + 4; j++) {
+      if (!isGlued(run.get(j))) {
+        widest = Math.max(widest, run.get(j)[1] - run.get(j)[0]);
+      }
+    }
+    return isTitleCaseHeading(line, run.get(i + 1), Math.min(typicalWidth, widest));
+  }
+
+  /**
    * Parts each run shorter than {@link #LONG_RUN} after a line that ends a paragraph ({@link
    * #endsParagraph}) and is clearly short, three fifths at most of the widest of the two lines
    * before it and the two after it, two lines at least on each side: where blank lines part the
@@ -1445,7 +1507,8 @@ final class BodyReader {
 
   /**
    * Whether {@code line} is a subheading over {@code next} (see {@link #partHeadings}), the lines
-   * being {@code typical} characters wide.
+   * being {@code typical} characters wide: in title case, most words capitalised, or half of them
+   * and the last ({@code Lessons from the Past}), the rest small words.
    */
   private boolean isTitleCaseHeading(int[] line, int[] next, int typical) {
     int width = line[1] - line[0];
@@ -1459,12 +1522,14 @@ final class BodyReader {
     }
     int words = 0;
     int capitals = 0;
+    boolean lastCapital = false; // whether the last word is capitalised, as title case has it
     for (int i = line[0]; i < line[1]; i++) {
       boolean opens = i == line[0] || Chars.isBlank(text.charAt(i - 1));
       char c = text.charAt(i);
       if (opens && !Chars.isBlank(c)) {
         words++;
-        if (Character.isUpperCase(c) || Character.isDigit(c)) {
+        lastCapital = Character.isUpperCase(c) || Character.isDigit(c);
+        if (lastCapital) {
           capitals++;
         } else if (!MINOR_WORDS.contains(text.substring(i, wordEnd(i, line[1])))) {
           return false; // a word in lower case that title case would capitalise
@@ -1476,9 +1541,10 @@ final class BodyReader {
         words == 2
             && capitals == 2
             && !text.regionMatches(next[0], text, line[0], line[1] - line[0]);
+    // most words capitalised, or half of them and the last: Lessons from the Past
     return (words >= 3 || twoWords)
         && words < 12
-        && capitals * 2 > words
+        && (capitals * 2 > words || (capitals * 2 == words && lastCapital))
         && Character.isUpperCase(text.charAt(line[0]))
         && hasLowerCase(line); // not a line in capitals, as a title or an abbreviation
   }

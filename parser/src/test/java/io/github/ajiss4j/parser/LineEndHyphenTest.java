@@ -286,4 +286,35 @@ class LineEndHyphenTest {
         .contains("Australia. Instead, it was otherwise. Assuming the crossing was selfish,")
         .contains("Otherwise it was. Although in and as");
   }
+
+  /**
+   * A whole copy of the first paragraph, as extraction that ignores a box's clip gives it, repeats
+   * the paragraph's line ends too: the pieces of a word broken there, once in the copy and once in
+   * the paragraph, are the same break, not two words that stand alone elsewhere.
+   */
+  @Test
+  void aBreakThatAWholeCopyOfItsParagraphRepeatsIsJudgedAsOneBreak() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String line = "Organization. \"We have in common such fundamental values as freedom,\n";
+    assertThat(text).contains(line);
+    String broken =
+        text.replace(
+            line,
+            "Organization, a responsi-\nbility. \"We have in common such fundamental values as freedom,\n");
+    int first = broken.indexOf("\"Japan and NATO are partners,\"");
+    int second = broken.indexOf("The timing of the speech");
+    String paragraph = broken.substring(first, second);
+    String withCopy =
+        broken.substring(0, first) + paragraph.strip() + "\n\n" + broken.substring(first);
+    ParseResult r = CommentaryParser.create().parse(withCopy);
+    assertThat(r.commentary().body().get(0).plainText())
+        .contains("Organization, a responsibility. \"We have")
+        .isEqualTo(CommentaryParser.create().parse(broken).commentary().body().get(0).plainText());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
+        .extracting(d -> d.message())
+        .contains("joined \"responsi-\" and \"bility\" hyphenated at a line end");
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+    assertThat(Accounting.lost(withCopy, r)).isEmpty();
+  }
 }

@@ -2049,11 +2049,7 @@ final class BodyReader {
       return vocabulary.getOrDefault(word, 0);
     }
     if (lowered == null) {
-      lowered =
-          text.substring(bodyStart)
-              .toLowerCase(Locale.ROOT)
-              .replace('\u2010', '-')
-              .replace('\u2011', '-');
+      lowered = lowered();
     }
     String t = lowered;
     int n = 0;
@@ -2074,6 +2070,13 @@ final class BodyReader {
       n += starts && ends ? 1 : 0;
     }
     return n;
+  }
+
+  private String lowered() {
+    return text.substring(bodyStart)
+        .toLowerCase(Locale.ROOT)
+        .replace('\u2010', '-')
+        .replace('\u2011', '-');
   }
 
   private void learnVocabulary(int from) {
@@ -2682,7 +2685,9 @@ final class BodyReader {
     boolean secondElsewhere = count(second, 2) >= 2;
     if (!suffix
         && (Words.isAcronym(head)
-            || (Words.isCapitalised(head) && count(first, 2) >= 2 && !writesInLowerCase(first)))) {
+            || (Words.isCapitalised(head)
+                && elsewhere(first, first, second)
+                && !writesInLowerCase(first)))) {
       return true; // US- / led, China- / led: a typesetter's break leaves no whole name before it
     }
     if (Character.isUpperCase(head.charAt(0)) && writesInLowerCase(first)) {
@@ -2697,8 +2702,53 @@ final class BodyReader {
             && second.length() >= 3
             && !closed
             && !suffix
-            && count(first, 2) >= 2
-            && secondElsewhere);
+            && secondElsewhere
+            && elsewhere(first, first, second)
+            && elsewhere(second, first, second));
+  }
+
+  /**
+   * Whether a piece of the break {@code first-} / {@code second} stands alone elsewhere in the
+   * body. The counts hold the break's own pieces once, or as often as the text prints the break: a
+   * whole copy of its paragraph (a boxed column's, which extraction gave whole) prints it again.
+   */
+  private boolean elsewhere(String piece, String first, String second) {
+    if (count(piece, 2) < 2) {
+      return false;
+    }
+    int own = breaks(first, second);
+    return own <= 1 || count(piece, own + 1) > own;
+  }
+
+  /**
+   * How often the body prints {@code first}, a hyphen, a line end and {@code second}, each piece a
+   * whole word, in lower case: the same break of the same word, wherever it stands.
+   */
+  private int breaks(String first, String second) {
+    if (lowered == null) {
+      lowered = lowered();
+    }
+    String t = lowered;
+    int n = 0;
+    String head = first + "-";
+    for (int i = t.indexOf(head); i >= 0; i = t.indexOf(head, i + 1)) {
+      if (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+        continue;
+      }
+      int j = i + head.length();
+      boolean lineEnd = false; // blanks, then the line end, then maybe blanks that indent
+      while (j < t.length() && Chars.isBlank(t.charAt(j))) {
+        lineEnd |= t.charAt(j) == '\n' || t.charAt(j) == '\r';
+        j++;
+      }
+      int end = j + second.length();
+      if (lineEnd
+          && t.startsWith(second, j)
+          && (end == t.length() || !Character.isLetter(t.charAt(end)))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** Whether the body writes a word in lower case, whole, somewhere. */

@@ -467,4 +467,30 @@ class BiographyTest {
         .startsWith("Yoshikazu " + biography + " is Professor");
     assertThat(c.body()).isEqualTo(Fixtures.parse(seed).commentary().body());
   }
+
+  /**
+   * A biography hard-wrapped as the body is: a word hyphenated at a line end is joined and reported
+   * as in the body, and a compound's own hyphen is kept.
+   */
+  @Test
+  void aWordHyphenatedAtALineEndOfTheBiographyIsJoined() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String printed = "He specializes in\nEuropean diplomatic history and security.";
+    assertThat(text).contains(printed);
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(
+                text.replace(
+                    printed,
+                    "His research focuses on economic state-\n"
+                        + "craft and supply-chain resilience, and on Japan-\nROK ties."));
+    assertThat(r.commentary().authors().get(0).biography().orElseThrow())
+        .endsWith(
+            "His research focuses on economic statecraft and supply-chain resilience, and on"
+                + " Japan-ROK ties.");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
+        .extracting(d -> d.message())
+        .contains("joined \"state-\" and \"craft\" hyphenated at a line end");
+  }
 }

@@ -189,9 +189,12 @@ class LineEndHyphenTest {
                 "er term was that the high-",
                 "ly valued and short-",
                 "age-prone im-",
-                "plementation would wait."))
+                "plementation of state-",
+                "craft in the east-",
+                "ern seas would wait."))
         .contains("Australia. The American view of the longer term was that the highly valued")
-        .contains("and shortage-prone implementation would wait.");
+        .contains(
+            "and shortage-prone implementation of statecraft in the eastern seas would wait.");
   }
 
   @Test

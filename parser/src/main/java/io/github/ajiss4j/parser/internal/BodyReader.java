@@ -114,7 +114,8 @@ final class BodyReader {
 
   /**
    * Endings that a typesetter's hyphen leaves alone on the next line ({@code high-} / {@code ly},
-   * {@code Ameri-} / {@code can}): after one, a hyphen at a line end is no compound's.
+   * {@code Ameri-} / {@code can}), and the ends that English writes closed onto a word, as in
+   * statecraft, statehood and eastern: after one, a hyphen at a line end is no compound's.
    */
   private static final Set<String> SUFFIXES =
       Set.of(
@@ -122,7 +123,8 @@ final class BodyReader {
           "ity", "ities", "ous", "ment", "ments", "tion", "tions", "sion", "ism", "ist", "ists",
           "ize", "ized", "ise", "ised", "ese", "an", "ans", "ian", "ians", "ean", "eans", "ic",
           "ics", "al", "ally", "ful", "less", "ship", "dom", "ward", "wards", "able", "ible",
-          "ance", "ence", "ant", "ent", "ry", "y", "can", "cans", "ia", "ium", "wise");
+          "ance", "ence", "ant", "ent", "ry", "y", "can", "cans", "ia", "ium", "wise", "craft",
+          "hood", "ern");
 
   /**
    * Prefixes that English writes closed ({@code inter-} / {@code national}): a word that heads

@@ -19,7 +19,10 @@ public enum DiagnosticCode {
    * masthead beside the main column, was read one column after another.
    */
   LAYOUT_COLUMNS_READ("layout-columns-read", Severity.INFO),
-  /** A page number, a running head or foot, a rule line or other page furniture was dropped. */
+  /**
+   * A page number, a running head or foot, a rule line, the PDF's title that Tika writes first, or
+   * other page furniture was dropped.
+   */
   PAGE_FURNITURE_DROPPED("page-furniture-dropped", Severity.INFO),
   /**
    * The closing note that the views are the author's own, neither body nor biography, was dropped.
@@ -52,7 +55,10 @@ public enum DiagnosticCode {
    * the first stands, with how many more there are.
    */
   LIGATURE_WRITTEN_OUT("ligature-written-out", Severity.INFO),
-  /** A misread institute abbreviation or name was corrected against the known institutes. */
+  /**
+   * A misread institute abbreviation or name, or a misread word of the publisher's name, was
+   * corrected against the known names.
+   */
   INSTITUTE_CORRECTED("institute-corrected", Severity.WARNING),
   /**
    * Stray glyphs, such as those before an institute name or a footnote mark after an author's name,

@@ -103,6 +103,51 @@ class SeriesNameTest {
     assertThat(Accounting.lost(input, r)).isEmpty();
   }
 
+  /**
+   * The publisher's name on a line of its own under the institutes, as pdftotext reads the logo row
+   * before the publisher, or with a letter misread: the publisher, as known, and no masthead text.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The Association of Japanese Institutes of Strategic Studies",
+        "The Associatlon of Japanese Institutes of Strategic Studles"
+      })
+  void thePublisherOnALineOfItsOwnUnderTheInstitutesIsThePublisher(String printed)
+      throws Exception {
+    String known = "\n\nThe Association of Japanese Institutes of Strategic Studies\n";
+    int names = SEED.indexOf("(Secretariat)");
+    int under = SEED.indexOf('\n', names);
+    assertThat(SEED).contains(known);
+    assertThat(names).isGreaterThan(SEED.indexOf(known));
+    String input =
+        SEED.substring(0, under).replace(known, "\n") + "\n\n" + printed + SEED.substring(under);
+    ParseResult r = readsAsTheSeed(input);
+    assertThat(r.fieldSpans().get("publisher"))
+        .extracting(span -> input.substring(span.offset(), span.endOffset()))
+        .containsExactly(printed);
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
+  /**
+   * The series name and the issue number on the first line, as Tika writes a PDF's title before its
+   * text: that line is reported as dropped, and the header under it reads as printed.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"AJISS-Commentary No.93", "AJISS-Commentary No.93\n"})
+  void thePdfsTitleAboveTheSeriesNameIsDropped(String title) throws Exception {
+    String input = "\n\n" + title + "\n\n" + SEED;
+    ParseResult r = readsAsTheSeed(input);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.span().line() == 3)
+        .singleElement()
+        .satisfies(d -> assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_FURNITURE_DROPPED));
+    assertThat(r.fieldSpans().get("series"))
+        .extracting(span -> span.line())
+        .containsExactly(title.endsWith("\n") ? 6 : 5);
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
   private static final String SEED = Fixtures.read("seed-093.txt");
 
   private static final ParseResult EXPECTED = Fixtures.parse(SEED);

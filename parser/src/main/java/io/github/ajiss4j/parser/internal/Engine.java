@@ -233,6 +233,21 @@ public final class Engine {
         break;
       }
     }
+    int under = from == firstLine ? seriesLineUnderPdfTitle(work, from, seriesEnd) : -1;
+    if (under >= 0) {
+      // the PDF's title, the series name and the issue number, that Tika writes before the text
+      int s = skipSpace(work, src.starts[from], src.ends[from]);
+      int e = trimEnd(work, s, src.ends[from]);
+      sink.report(
+          DiagnosticCode.PAGE_FURNITURE_DROPPED,
+          s,
+          e,
+          "dropped the document's title "
+              + Sink.quote(work.substring(s, e))
+              + " above the series name, as extraction writes a PDF's title before its text");
+      work = blankOut(work, s, e);
+      from = under;
+    }
     for (int l = from; l < seriesEnd && seriesLine < 0; l++) {
       int at = Chars.indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
       int opening = skipSpace(work, src.starts[l], src.ends[l]);
@@ -398,6 +413,17 @@ public final class Engine {
         mastheadFrom = src.ends[l];
       }
       break;
+    }
+    if (publisher == null) {
+      // the publisher's name on a line of its own further down the masthead, as pdftotext reads
+      // it after the institutes under the logos
+      int[] own =
+          publisherOwnLine(work, seriesLine < 0 ? firstLine : seriesLine + 1, issueLineIndex);
+      if (own != null) {
+        publisher = Series.AJISS_PUBLISHER;
+        sink.field("publisher", own[0], own[1]);
+        work = blankOut(work, own[0], own[1]);
+      }
     }
     if (publisher == null && strayAbove != null) {
       // the publisher above the series name, as a web copy may print it
@@ -1758,6 +1784,98 @@ public final class Engine {
 
   /** The words of the publisher's name. */
   private static final String[] PUBLISHER_WORDS = Series.AJISS_PUBLISHER.split(" ");
+
+  /**
+   * The line under line {@code l} that the series line is, where line {@code l} holds the series
+   * name and a number alone ({@code AJISS-Commentary No.93}) and the next line with text, one of
+   * the next three, opens with the series name and holds no number after it: the first line is the
+   * PDF's title, which Tika writes before the text; or -1.
+   */
+  private int seriesLineUnderPdfTitle(String work, int l, int seriesEnd) {
+    int at = skipSpace(work, src.starts[l], src.ends[l]);
+    int named = Chars.seriesNameEnd(work, at, src.ends[l]);
+    if (named < 0 || IssueLine.numberAlone(work, named, src.ends[l]) == null) {
+      return -1;
+    }
+    int next = firstNonBlankLine(l + 1);
+    if (next < 0 || next > l + 3 || next >= seriesEnd) {
+      return -1;
+    }
+    int s = skipSpace(work, src.starts[next], src.ends[next]);
+    int e = Chars.seriesNameEnd(work, s, src.ends[next]);
+    return e >= 0 && IssueLine.numberAlone(work, e, src.ends[next]) == null ? next : -1;
+  }
+
+  /**
+   * The publisher's name on a line of its own among lines {@code from} to {@code to}, as [start,
+   * end): as known, whatever its case and blanks (wrapped onto the next line or not), or with a
+   * letter or two misread in a word, as an institute's name is corrected (reported); or null.
+   */
+  private int[] publisherOwnLine(String work, int from, int to) {
+    for (int l = Math.max(0, from); l < to && l < src.lineCount; l++) {
+      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      if (s == src.ends[l]) {
+        continue;
+      }
+      int named = publisherNameEnd(work, s, src.ends[Math.min(l + 1, src.lineCount - 1)]);
+      if (named >= 0 && Chars.isBlank(work, named, src.ends[src.lineOf(named - 1)])) {
+        return new int[] {s, named};
+      }
+      int e = trimEnd(work, s, src.ends[l]);
+      if (misreadPublisher(work, s, e, false)) {
+        misreadPublisher(work, s, e, true);
+        return new int[] {s, e};
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code work[s, e)} is the publisher's name, with or without "The", word for word, a
+   * word of up to six letters one letter off at most and a longer one two; reports each misread
+   * word where {@code report} is set.
+   */
+  private boolean misreadPublisher(String work, int s, int e, boolean report) {
+    int w = work.regionMatches(true, s, PUBLISHER_WORDS[0], 0, PUBLISHER_WORDS[0].length()) ? 0 : 1;
+    int i = s;
+    int misread = 0;
+    for (; w < PUBLISHER_WORDS.length; w++) {
+      i = skipSpace(work, i, e);
+      int end = i;
+      while (end < e && !Chars.isBlank(work.charAt(end))) {
+        end++;
+      }
+      if (end == i) {
+        return false; // a word missing
+      }
+      String printed = work.substring(i, end);
+      String known = PUBLISHER_WORDS[w];
+      if (!printed.equalsIgnoreCase(known)) {
+        int allowed = known.length() <= 3 ? 0 : known.length() <= 6 ? 1 : 2;
+        if (allowed == 0
+            || Words.distance(
+                    printed.toLowerCase(Locale.ROOT), known.toLowerCase(Locale.ROOT), allowed)
+                > allowed) {
+          return false;
+        }
+        misread++;
+        if (report) {
+          sink.report(
+              DiagnosticCode.INSTITUTE_CORRECTED,
+              i,
+              end,
+              "corrected the misread \""
+                  + printed
+                  + "\" to \""
+                  + known
+                  + "\" in the publisher's name");
+        }
+      }
+      i = end;
+    }
+    // a word or two misread, and nothing after the name
+    return misread > 0 && misread <= 2 && skipSpace(work, i, e) == e;
+  }
 
   /**
    * Where the publisher's name ends that starts at {@code from}, before {@code to}, with or without

@@ -370,4 +370,120 @@ class LayoutColumnsTest {
     assertThat(text).contains("Editorial Advisory Board:  No.250.");
     assertThat(Fixtures.parse(text).commentary()).isEqualTo(Fixtures.parse(LATER).commentary());
   }
+
+  /**
+   * The sidebar's type smaller than the main column's, so that its rows and the main column's
+   * alternate: a post on a row of its own at the left margin, then a line of the title, centred and
+   * so set in further than the main column's edge, on a row of its own, and the byline set to the
+   * right. Only the issue line's row holds both columns; from it down to the publisher's title what
+   * starts at the left margin is the sidebar's, what starts at the edge or further right the main
+   * column's.
+   */
+  @Test
+  void aSidebarWhoseRowsAlternateWithTheMainColumns() {
+    String rows =
+        """
+          Editorial Advisory Board:     No.250. 23 March 2018
+          Akio Watanabe (Chair)
+          Masashi Nishihara
+                                             JAPAN'S CHOICE: "GLOBAL NATO"
+          Taizo Yakushiji
+                                                   AND THE QUAD?
+          Editorial Committee:
+          Naoko Saiki
+                                                          Taro Yamada and Hanako Suzuki
+          Tsutomu Kikuchi
+          Online Publisher:
+          Kenichiro Sasae
+          President, JIIA
+                                        • Japan and NATO share fundamental values and should cooperate
+                                          in nonmilitary areas first.
+                                        • The Quad and ASEAN give Japan a second track for multilateral
+          """;
+    String text = replaceSidebar(rows);
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary()).isEqualTo(Fixtures.parse(LATER).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.LAYOUT_COLUMNS_READ)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("lines 5 to 22"));
+  }
+
+  /**
+   * A row beside the main column whose name in the sidebar stands on the byline's row, the byline
+   * set to the right, far from the main column's edge: the name is the sidebar's, not a second
+   * author's.
+   */
+  @Test
+  void aSidebarNameOnTheBylinesRowSetFarRight() {
+    String rows =
+        """
+          Editorial Advisory Board:     No.250. 23 March 2018
+          Akio Watanabe (Chair)
+          Masashi Nishihara             JAPAN'S CHOICE: "GLOBAL NATO"
+          Taizo Yakushiji               AND THE QUAD?
+          Editorial Committee:
+          Naoko Saiki                                       Taro Yamada and Hanako Suzuki
+          Tsutomu Kikuchi
+          Online Publisher:             • Japan and NATO share fundamental values and should cooperate
+          Kenichiro Sasae                 in nonmilitary areas first.
+          President, JIIA               • The Quad and ASEAN give Japan a second track for multilateral
+          """;
+    String text = replaceSidebar(rows);
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary()).isEqualTo(Fixtures.parse(LATER).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
+   * A long sidebar whose only rows side by side far from the issue line's are its last three: the
+   * sidebar is read from the issue line's row down, not from the rows above those three.
+   */
+  @Test
+  void aLongSidebarReadFromTheIssueLinesRowDown() {
+    String rows =
+        """
+          Editorial Advisory Board:     No.250. 23 March 2018
+          Akio Watanabe (Chair)
+          Masashi Nishihara                  JAPAN'S CHOICE: "GLOBAL NATO"
+          Taizo Yakushiji
+          Yoshiji Nogami                            AND THE QUAD?
+          Editorial Committee:
+          Naoko Saiki                                       Taro Yamada and Hanako Suzuki
+          Tsutomu Kikuchi
+          Ken Jimbo
+          Satoru Mori
+          Akio Takahara
+          Online Publisher:             • Japan and NATO share fundamental values and should cooperate
+          Kenichiro Sasae                 in nonmilitary areas first.
+          President, JIIA               • The Quad and ASEAN give Japan a second track for multilateral
+          """;
+    String text = replaceSidebar(rows);
+    ParseResult r = Fixtures.parse(text);
+    Commentary expected = Fixtures.parse(LATER).commentary();
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo(expected.title());
+    assertThat(c.authors()).isEqualTo(expected.authors());
+    assertThat(c.body()).isEqualTo(expected.body());
+    assertThat(c.masthead().editorialAdvisoryBoard())
+        .extracting(p -> p.name())
+        .containsExactly("Akio Watanabe", "Masashi Nishihara", "Taizo Yakushiji", "Yoshiji Nogami");
+    assertThat(c.masthead().editorialCommittee())
+        .extracting(p -> p.name())
+        .containsExactly(
+            "Naoko Saiki", "Tsutomu Kikuchi", "Ken Jimbo", "Satoru Mori", "Akio Takahara");
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
+   * {@link #LATER} with its rows from the issue line's to the second key point's first replaced.
+   */
+  private static String replaceSidebar(String rows) {
+    int from = LATER.indexOf("\nEditorial Advisory Board:") + 1;
+    int to = LATER.lastIndexOf('\n', LATER.indexOf("security cooperation.")) + 1;
+    assertThat(from).isPositive();
+    assertThat(to).isGreaterThan(from);
+    return LATER.substring(0, from) + rows + LATER.substring(to);
+  }
 }

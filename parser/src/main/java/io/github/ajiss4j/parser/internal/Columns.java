@@ -204,9 +204,6 @@ final class Columns {
         first = -1;
       }
     }
-    if (first < 0 && afterTables == 0) {
-      return null;
-    }
     if (first >= 0) {
       while (first > afterTables && leftOnly(cells[first - 1], edge)) {
         first--;
@@ -214,6 +211,19 @@ final class Columns {
       while (last + 1 < lines && leftOnly(cells[last + 1], edge)) {
         last++;
       }
+    }
+    // the sidebar's rows may alternate with the main column's, few side by side but the issue
+    // line's, or those far from it: read so where that takes in all the lines read above and more
+    int[][] apart = cells.clone();
+    int[] read = alternating(input, starts, ends, apart, afterTables, lines);
+    if (read != null && (first < 0 || read[1] < first && read[2] >= last)) {
+      cells = apart;
+      edge = read[0];
+      first = read[1];
+      last = read[2];
+    }
+    if (first < 0 && afterTables == 0) {
+      return null;
     }
     Builder out = new Builder(input.length() + 64);
     int copied = 0;
@@ -242,6 +252,61 @@ final class Columns {
     int[] origin = out.origins();
     String text = out.append(input, copied, n);
     return new Columns(text, origin, copied - end, firstRead, lastRead, start, end);
+  }
+
+  /**
+   * The sidebar whose rows alternate with the main column's, as where its type is smaller than the
+   * main column's: a staff label opens the row of the issue line, whose start is the main column's
+   * edge, and from it down each row holds a piece of the sidebar that ends before the edge, text of
+   * the main column that starts at the edge or further right (a title centred, a byline set to the
+   * right), or both. The sidebar ends at the publisher's title ({@code President, JIIA}), or at its
+   * last piece where {@link #SIDEBAR_GAP} rows follow without one, and holds two labels or more. A
+   * row with text across the edge from the left (justified text) is no such sidebar's. As {@code
+   * {edge, first line, last line}}, the lines' pieces cut at the edge; or null.
+   */
+  private static int[] alternating(
+      String s, int[] starts, int[] ends, int[][] cells, int from, int lines) {
+    int first = from;
+    int[] row = null; // the first line's pieces, not cut at an edge
+    for (; first < lines && row == null; first++) {
+      row = cells[first].length < 4 ? null : cells(s, starts[first], ends[first]);
+      row = row != null && labelBesideIssue(s, starts[first], ends[first], row) ? row : null;
+    }
+    if (row == null || row[2] < NARROWEST_SIDEBAR) {
+      return null;
+    }
+    first--;
+    cells[first] = row;
+    int edge = row[2];
+    int labels = 1;
+    int last = first;
+    for (int l = first + 1; l < lines && l - last <= SIDEBAR_GAP; l++) {
+      int[] c = cutAtEdge(s, starts[l], cells(s, starts[l], ends[l]), edge);
+      int left = leftOnly(c, edge) ? c.length / 2 : splitBeyond(c, edge);
+      if (left == 0 && c.length > 0 && c[0] < edge - 1) {
+        return null; // text across the edge
+      }
+      cells[l] = c;
+      if (left > 0) {
+        last = l;
+        int p = starts[l] + c[0];
+        int e = starts[l] + c[1];
+        labels += labelEnd(s, p, e) >= 0 ? 1 : 0;
+        if (titleEnd(s, p, e) >= 0) {
+          break; // the publisher's post ends the sidebar
+        }
+      }
+    }
+    return labels < 2 ? null : new int[] {edge, first, last};
+  }
+
+  /** Whether a line's first piece is a staff label alone, and an issue line opens its second. */
+  private static boolean labelBesideIssue(String s, int lineStart, int lineEnd, int[] cells) {
+    if (cells.length < 4 || labelEnd(s, lineStart + cells[0], lineEnd) != lineStart + cells[1]) {
+      return false;
+    }
+    IssueLine issue = IssueLine.find(s, lineStart + cells[2], lineEnd);
+    return issue != null && issue.start == lineStart + cells[2];
   }
 
   /** How many lines from the top the sidebar's first line may stand within. */
@@ -663,7 +728,7 @@ final class Columns {
       Builder out) {
     boolean blank = true;
     for (int k = first; k <= last; k++) {
-      int cut = split(cells[k], edge);
+      int cut = splitBeyond(cells[k], edge);
       int left = cut > 0 ? cut : leftOnly(cells[k], edge) ? cells[k].length / 2 : 0;
       if (left > 0) {
         int leftEnd = starts[k] + cells[k][2 * left - 1];
@@ -679,7 +744,7 @@ final class Columns {
       out.add('\n', starts[first]);
     }
     for (int k = first; k <= last; k++) {
-      int cut = split(cells[k], edge);
+      int cut = splitBeyond(cells[k], edge);
       if (cut > 0 || !leftOnly(cells[k], edge) && cells[k].length > 0) {
         out.copy(s, starts[k] + Math.min(cells[k][2 * cut], edge), ends[k]);
       }
@@ -768,6 +833,20 @@ final class Columns {
     for (int c = 1; 2 * c < cells.length; c++) {
       int s = cells[2 * c];
       if (s >= edge && s <= edge + 2 * GAP) {
+        return cells[2 * c - 1] < edge ? c : 0;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The index of the first piece of a line that starts at the edge or further right (a title
+   * centred in the main column, a byline set to its right), where pieces before it end before the
+   * edge; or 0.
+   */
+  private static int splitBeyond(int[] cells, int edge) {
+    for (int c = 1; 2 * c < cells.length; c++) {
+      if (cells[2 * c] >= edge) {
         return cells[2 * c - 1] < edge ? c : 0;
       }
     }

@@ -473,6 +473,32 @@ class ParagraphEndTest {
         .containsExactly(pageFoot);
   }
 
+  /**
+   * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to its short last line
+   * where pdftotext undid a hyphenation: a line a quarter wider than the full lines around it, and
+   * no other line around it as wide, ends its paragraph as the short last line would have.
+   */
+  /**
+   * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to its short last line
+   * where pdftotext undid a hyphenation: a line 1.3 times as wide as the full lines around it, no
+   * other line around it as wide, ends its paragraph as the short last line would have.
+   */
+  @Test
+  void aGluedLineWhoseSecondLineIsShortEndsItsParagraph() {
+    String at = "extending membership\nto such democratic states as Japan and Australia.\n";
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    assertThat(text).contains(at);
+    String shortEnd = text.replace(at, "extending membership\nto Japan and Australia.\n");
+    String glued = text.replace(at, "extending membership to Japan and Australia.\n");
+    List<String> expected = texts(Fixtures.parse(shortEnd).commentary());
+    assertThat(expected)
+        .anyMatch(t -> t.endsWith("by extending membership to Japan and Australia."))
+        .anyMatch(t -> t.startsWith("The concept of Global NATO put on alert"));
+    ParseResult r = Fixtures.parse(glued);
+    assertThat(texts(r.commentary())).isEqualTo(expected);
+    assertThat(Accounting.lost(glued, r)).isEmpty();
+  }
+
   @Test
   void numberedItemsWithNoBlankLinesArePartedFromEachOther() {
     String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");

@@ -1793,7 +1793,11 @@ final class BodyReader {
    * least and more than 1.4 times as wide as the widest of the three lines before and after them
    * ({@link #aroundWidth}), two of which are four fifths as wide as that at least: two lines of a
    * page beside the sidebar glued are no wider than a full line of the next page, and a line of a
-   * biography set in smaller type is no more than 1.3 times as wide as the body's.
+   * biography set in smaller type is no more than 1.3 times as wide as the body's. A line more than
+   * 1.25 times as wide is glued too where none of those six lines is wider than the lines of text
+   * and no more than 1.4 times as wide as the widest: a full line and a paragraph's short last line
+   * glued, which stands alone among lines of one width, as a line of a wider measure (a biography
+   * in smaller type, a wider page) does not.
    */
   private static int[] gluedLines(List<int[]> lines, int p75) {
     int n = lines.size();
@@ -1819,10 +1823,17 @@ final class BodyReader {
         widest = Math.max(widest, width);
       }
       int full = 0;
+      boolean alone = true; // no other line wider than lines of text, but two lines glued
       for (int j = Math.max(0, k - 3); j < Math.min(n, k + 4); j++) {
         full += aroundWidth(lines, j, k, p75) * 5 >= widest * 4 ? 1 : 0;
+        int[] m = lines.get(j);
+        int other = m == null || j == k ? 0 : m[1] - m[0];
+        alone &= other * 5 <= p75 * 6 || other * 5 > widest * 7;
       }
-      if (widest > 0 && full >= 2 && (l[1] - l[0]) * 5 > widest * 7) {
+      int width = l[1] - l[0];
+      if (widest > 0
+          && full >= 2
+          && (width * 5 > widest * 7 || (alone && width * 4 > widest * 5))) {
         if (found == null) {
           found = new int[8];
         } else if (count == found.length) {

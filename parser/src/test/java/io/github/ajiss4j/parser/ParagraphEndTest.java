@@ -499,6 +499,37 @@ class ParagraphEndTest {
     assertThat(Accounting.lost(glued, r)).isEmpty();
   }
 
+  /**
+   * A paragraph's first line on a page narrower than the rest (beside the sidebar), as wide as the
+   * lines around it, parted from the rest by a blank line (as some tools part an indented first
+   * line) over a line that opens with a name: no heading, but the paragraph's first line.
+   */
+  @Test
+  void aFullLineOfANarrowerPageOverANameIsNoHeading() {
+    String text = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
+    String at =
+        "In 2012 the defense authorities of the two countries agreed in principle on a\n"
+            + "maritime communication mechanism";
+    assertThat(text).contains(at);
+    String parted =
+        text.replace(
+            at,
+            "In 2012 the defense authorities of the two countries, led by Minister Satoshi\n\n"
+                + "Morimoto, agreed in principle on a maritime communication mechanism");
+    ParseResult r = Fixtures.parse(parted);
+    assertThat(r.commentary().body())
+        .filteredOn(b -> b instanceof Heading)
+        .extracting(Block::plainText)
+        .containsExactly("An Unfinished Mechanism", "What the Cold War Teaches");
+    assertThat(texts(r.commentary()))
+        .anyMatch(
+            t ->
+                t.startsWith(
+                    "In 2012 the defense authorities of the two countries, led by"
+                        + " Minister Satoshi Morimoto, agreed in principle"));
+    assertThat(Accounting.lost(parted, r)).isEmpty();
+  }
+
   @Test
   void numberedItemsWithNoBlankLinesArePartedFromEachOther() {
     String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");

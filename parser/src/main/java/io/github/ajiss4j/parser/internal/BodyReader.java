@@ -3204,10 +3204,11 @@ final class BodyReader {
     if (!oneLinePerParagraph
         && typicalWidth > 0
         && d.lines == 1
-        && t.length() > typicalWidth * 0.85
         && typicalWidth >= 50
+        && t.length() > typicalWidth * 0.85 * 0.6
+        && t.length() > widthNear(d.start) * 0.85
         && !isTitleCased(t)) {
-      return false; // a full-width line cut off by a page break
+      return false; // a full-width line cut off by a page break, or by a blank line
     }
     if (spaceSeparatedParts(t) > 14 && !isTitleCased(t)) {
       return false;
@@ -3228,6 +3229,26 @@ final class BodyReader {
       return false;
     }
     return !endsWithOpenWord(t);
+  }
+
+  /**
+   * The width of the text's full lines near the line at {@code start}: the widest of the three
+   * lines before it and the three after it, where that is three fifths of the typical width at
+   * least and less than it, as on a page beside the sidebar; else the typical width.
+   */
+  private int widthNear(int start) {
+    int k = 0;
+    while (k < measured.size() && (measured.get(k) == null || measured.get(k)[0] < start)) {
+      k++;
+    }
+    int around = 0;
+    for (int j = Math.max(0, k - 3); j < Math.min(measured.size(), k + 4); j++) {
+      int[] l = measured.get(j);
+      if (j != k && l != null && !isGlued(l)) {
+        around = Math.max(around, l[1] - l[0]);
+      }
+    }
+    return around * 10 >= typicalWidth * 6 ? Math.min(typicalWidth, around) : typicalWidth;
   }
 
   /**

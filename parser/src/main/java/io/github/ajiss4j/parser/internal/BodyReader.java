@@ -1794,12 +1794,12 @@ final class BodyReader {
    * ({@link #aroundWidth}), two of which are four fifths as wide as that at least: two lines of a
    * page beside the sidebar glued are no wider than a full line of the next page, and a line of a
    * biography set in smaller type is no more than 1.3 times as wide as the body's. A line more than
-   * 1.25 times as wide is glued too where none of those six lines is wider than the lines of text
-   * and no more than 1.4 times as wide as the widest: a full line and a paragraph's short last line
-   * glued, which stands alone among lines of one width, as a line of a wider measure (a biography
-   * in smaller type, a wider page) does not.
+   * 1.25 times as wide is glued too where it ends a sentence and none of those six lines is wider
+   * than the lines of text and no more than 1.4 times as wide as the widest: a full line and a
+   * paragraph's short last line glued, which stands alone among lines of one width, as a line of a
+   * wider measure (a biography in smaller type, a wider page, a closing note) does not.
    */
-  private static int[] gluedLines(List<int[]> lines, int p75) {
+  private int[] gluedLines(List<int[]> lines, int p75) {
     int n = lines.size();
     int wrapped = 0;
     for (int[] l : lines) {
@@ -1833,7 +1833,10 @@ final class BodyReader {
       int width = l[1] - l[0];
       if (widest > 0
           && full >= 2
-          && (width * 5 > widest * 7 || (alone && width * 4 > widest * 5))) {
+          && (width * 5 > widest * 7
+              || (alone
+                  && width * 4 > widest * 5
+                  && Chars.isSentenceEnd(text.charAt(closing(text, l[0], l[1])))))) {
         if (found == null) {
           found = new int[8];
         } else if (count == found.length) {

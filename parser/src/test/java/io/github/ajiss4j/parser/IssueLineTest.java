@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Institute;
 import io.github.ajiss4j.model.Severity;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -273,4 +274,64 @@ class IssueLineTest {
               assertThat(d.message()).contains("\"No.251\"").contains("250");
             });
   }
+
+  /**
+   * The number alone on its line and the date alone further down the masthead, as pdftotext sets
+   * the institutes' block between them where the page prints the date right-aligned on the number's
+   * row: the number and the date are the issue line's, and the institutes between them the
+   * masthead's.
+   */
+  @Test
+  void theDateFarUnderTheNumberPastTheInstitutesIsTheIssuesDate() {
+    String input = INSTITUTES_BETWEEN.replace("%s", INSTITUTES);
+    ParseResult r = Fixtures.parse(input);
+    Commentary c = r.commentary();
+    assertThat(c.number()).isEqualTo(168);
+    assertThat(c.date()).isEqualTo(LocalDate.of(2018, 10, 3));
+    assertThat(c.title()).isEqualTo("Toward a New Strategy on Energy Security");
+    assertThat(c.masthead().institutes())
+        .extracting(Institute::abbreviation)
+        .containsExactly("NPI", "JIIA", "RIPS");
+    assertThat(c.masthead().institutes())
+        .extracting(Institute::name)
+        .containsExactly(
+            "Nakasone Yasuhiro Peace Institute",
+            "The Japan Institute of International Affairs",
+            "Research Institute for Peace and Security");
+    assertThat(c.masthead().editorialCommittee()).hasSize(2);
+    assertThat(c.masthead().onlinePublisher()).isPresent();
+    assertThat(c.authors()).hasSize(1);
+    assertThat(c.bodyText()).startsWith("The debate over energy security").doesNotContain("NPI");
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
+  /** Text that is no masthead's between the number and a date further down: no issue line. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "TOWARD A NEW STRATEGY\n\n",
+        "The debate over energy security has intensified in recent years.\n\n"
+      })
+  void aDateFarUnderTheNumberPastOtherTextIsNoIssueLine(String between) {
+    String text = INSTITUTES_BETWEEN.replace("%s", INSTITUTES + between);
+    assertThatThrownBy(() -> CommentaryParser.create().parse(text))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> assertThat(e.code()).isEqualTo(DiagnosticCode.MISSING_ISSUE_LINE));
+  }
+
+  private static final String INSTITUTES =
+      "NPI\n\nJIIA\n\nRIPS\n\nNakasone Yasuhiro Peace\nInstitute\n\nThe Japan Institute of\n"
+          + "International Affairs\n(Secretariat)\n\nResearch Institute for\nPeace and Security\n\n";
+
+  private static final String INSTITUTES_BETWEEN =
+      "AJISS-Commentary\nThe Association of Japanese Institutes of Strategic Studies\n\n"
+          + "Editorial Committee:\nKen Jimbo\nShin Kawashima\nOnline Publisher:\n"
+          + "Kenichiro Sasae\nPresident, JIIA\n\nNo.168.\n\n%s3 October 2018\n\n"
+          + "TOWARD A NEW STRATEGY ON ENERGY SECURITY\nTaro Ueno\n"
+          + "The debate over energy security has intensified in recent years, and the\n"
+          + "Quadrilateral Security Dialogue has become the most visible symbol of this new\n"
+          + "alignment.\n"
+          + "In short, Japan needs a strategy that is both realistic and principled.\n\n"
+          + "Taro Ueno is Senior Research Fellow at Nakasone Yasuhiro Peace Institute (NPI).\n";
 }

@@ -314,10 +314,13 @@ public final class Engine {
     }
     // the issue line is read with its fullwidth forms as ASCII (No．９３．), and a character that
     // prints nothing as a space: the same offsets
-    IssueLine issue =
-        findIssue(
-            fullwidth || invisible ? Chars.foldFullwidth(work) : work,
-            seriesLine < 0 ? firstLine : seriesLine);
+    String folded = fullwidth || invisible ? Chars.foldFullwidth(work) : work;
+    IssueLine issue = findIssue(folded, seriesLine < 0 ? firstLine : seriesLine);
+    int[] numberAbove = null; // the number alone above the masthead's lines, as [start, end)
+    if (issue == null && seriesNumber == null) {
+      numberAbove = new int[2];
+      issue = numberOverMasthead(folded, seriesLine < 0 ? firstLine : seriesLine, numberAbove);
+    }
     if (seriesNumber != null) {
       issue = withSeriesNumber(work, issue, seriesNumber);
     }
@@ -345,6 +348,11 @@ public final class Engine {
                   : "the number is " + issue.number));
     }
     sink.field("issue", issue.start, issue.end);
+    if (numberAbove != null) {
+      // the number above the masthead's lines is the issue line's, and no masthead
+      sink.field("issue", numberAbove[0], numberAbove[1]);
+      work = blankOut(work, numberAbove[0], numberAbove[1]);
+    }
     if (issue.misreadMonth != null) {
       sink.report(
           DiagnosticCode.DATE_CORRECTED,
@@ -1994,6 +2002,46 @@ public final class Engine {
               + issue.number);
     }
     return issue;
+  }
+
+  /** The most lines the date may stand under the number alone on its line, past the masthead. */
+  private static final int NUMBER_TO_DATE_LINES = 40;
+
+  /**
+   * The issue line where the first number alone on its line ({@code No.168.}) has the date alone on
+   * a line further down ({@code 3 October 2018}), with only lines of the masthead (the institutes,
+   * a staff label) or blank lines between them, as pdftotext sets the institutes' block between the
+   * number and the date that the page prints at the right of the number's row: the issue line over
+   * the date, the number's span put in {@code number} as [start, end); or null.
+   */
+  private IssueLine numberOverMasthead(String work, int fromLine, int[] number) {
+    int limit = Math.min(src.lineCount, fromLine + 80);
+    int l = fromLine;
+    while (l < limit && IssueLine.numberAlone(work, src.starts[l], src.ends[l]) == null) {
+      l++;
+    }
+    if (l >= limit) {
+      return null;
+    }
+    MastheadReader masthead = new MastheadReader(work, sink, settings.institutes());
+    int last = Math.min(src.lineCount - 1, l + NUMBER_TO_DATE_LINES);
+    for (int k = l + 1; k <= last; k++) {
+      if (src.isBlank(k)) {
+        continue;
+      }
+      IssueLine found =
+          IssueLine.findNumberThenDate(
+              work, src.starts[l], src.ends[l], src.starts[k], src.ends[k]);
+      if (found != null) {
+        number[0] = skipSpace(work, src.starts[l], src.ends[l]);
+        number[1] = trimEnd(work, number[0], src.ends[l]);
+        return found;
+      }
+      if (!masthead.isMastheadLine(src.starts[k], src.ends[k])) {
+        return null; // a title, or the body: the date is not the number's
+      }
+    }
+    return null;
   }
 
   /**

@@ -354,6 +354,14 @@ final class MastheadReader {
         || isRoleLine(s, e);
   }
 
+  /**
+   * Whether {@code [s, e)} holds something of a masthead ({@link #isMastheadText}) or a piece of a
+   * known institute's name that extraction wrapped onto a line of its own ({@code Policy Studies}).
+   */
+  boolean isMastheadLine(int s, int e) {
+    return isMastheadText(s, e) || isNamesPiece(s, e);
+  }
+
   private boolean hasLabel(int s, int e) {
     return nextLabel(s, e, new int[2]) >= 0;
   }

@@ -167,6 +167,56 @@ class LayoutColumnsTest {
     assertThat(read.span().line()).isEqualTo(5);
   }
 
+  /**
+   * The institutes a table of two rows, as ghostscript writes the page, and under it the row that
+   * holds the editor's label, the issue number and the date far to the right of it, under the third
+   * institute: the table ends above that row, which is read as it stands, the issue line whole.
+   */
+  @Test
+  void theIssueLinesRowUnderTheTableIsNoRowOfIt() {
+    List<String> lines = new ArrayList<>();
+    lines.add(row(17, "AJISS-Commentary"));
+    lines.add(row(17, "The Association of Japanese Institutes of Strategic Studies"));
+    lines.add(row(17, "IIPS", 82, "JIIA", 146, "RIPS"));
+    lines.add(
+        row(
+            17,
+            "Institute for International Policy Studies",
+            82,
+            "The Japan Institute of International Affairs (Secretariat)",
+            146,
+            "Research Institute for Peace and Security"));
+    lines.add(row(17, STAFF.get(0), 73, "No.93.", 190, "8 June 2010"));
+    for (String staff : STAFF.subList(1, STAFF.size())) {
+      lines.add(row(17, staff));
+    }
+    lines.add("");
+    lines.add(row(17, "THE PROSPECTS OF JAPAN-NATO COOPERATION"));
+    lines.add("");
+    lines.add(row(17, "Yoshikazu Hirose"));
+    for (String paragraph : paragraphs()) {
+      lines.add("");
+      lines.add(row(17, paragraph));
+    }
+    String text = String.join("\n", lines) + "\n";
+    ParseResult r = Fixtures.parse(text);
+    Commentary expected = inPlace();
+    assertThat(r.commentary().number()).isEqualTo(expected.number());
+    assertThat(r.commentary().date()).isEqualTo(expected.date());
+    assertThat(r.commentary().masthead().institutes()).isEqualTo(expected.masthead().institutes());
+    assertThat(r.commentary().bodyText()).isEqualTo(expected.bodyText());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /** A row of pieces, each set from its column on: {@code column, text, column, text, ...}. */
+  private static String row(Object... pieces) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < pieces.length; i += 2) {
+      b.append(" ".repeat(Math.max(1, (Integer) pieces[i] - b.length()))).append(pieces[i + 1]);
+    }
+    return b.toString();
+  }
+
   @Test
   void crlfLineEndsReadAlike() {
     assertThat(Fixtures.parse(layout("\r\n")).commentary()).isEqualTo(inPlace());

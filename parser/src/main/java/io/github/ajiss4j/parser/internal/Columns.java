@@ -160,6 +160,14 @@ final class Columns {
           && tableEnd - t >= 2
           && tableEnd - t <= TABLE_LINES
           && isTable(cells, t, tableEnd)) {
+        // the row that holds the issue line, its number and its date pieces apart (Editor: /
+        // No.101. / 12 January 2013), is the header's under the table, and read as it stands
+        for (int k = t + 2; k < tableEnd; k++) {
+          if (IssueLine.find(input, starts[k], ends[k]) != null) {
+            tableEnd = k;
+            break;
+          }
+        }
         tableEnds[t] = tableEnd;
         afterTables = tableEnd;
       }

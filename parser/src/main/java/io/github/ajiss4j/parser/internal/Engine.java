@@ -216,6 +216,7 @@ public final class Engine {
     int[] seriesNumber = null;
     int seriesLine = -1;
     int[] strayAbove = null; // text above the series name, as [start, end)
+    Masthead besideRow = null; // the institutes of a logo row beside the series name
     // a line that opens with the series name is the series line, before any that holds it later
     // (a file name above it, Microsoft Word - AJISS-Commentary.docx)
     int from = firstLine;
@@ -293,7 +294,23 @@ public final class Engine {
           int rest = skipSpace(work, e, src.ends[l]);
           IssueLine issueAfter = IssueLine.find(work, rest, src.ends[l]);
           int[] number = issueAfter == null ? IssueLine.numberAlone(work, rest, src.ends[l]) : null;
-          if (number != null) {
+          int[] row = new int[6];
+          if (issueAfter == null && number == null) {
+            besideRow = logoRowBeside(work, l, rest, strayAbove, row);
+          }
+          if (besideRow != null) {
+            // the logo row beside the series name, read as the institutes, and the publisher under
+            // it as though glued on
+            work = blankOut(work, row[4], row[5]);
+            work = blankOut(work, row[2], row[0]);
+            work = blankOut(work, row[1], row[3]);
+            if (strayAbove != null && row[4] == strayAbove[0]) {
+              strayAbove = null;
+            }
+            gluedPublisher[0] = row[0];
+            gluedPublisher[1] = row[1];
+            sink.field("publisher", row[0], row[1]);
+          } else if (number != null) {
             // the number alone after the series name, as a running head prints it
             seriesNumber = new int[] {rest, number[2], number[0], number[1]};
           } else if (rest < src.ends[l] && (issueAfter == null || issueAfter.start > rest)) {
@@ -472,6 +489,9 @@ public final class Engine {
         mastheadFrom < mastheadEnd
             ? new MastheadReader(work, sink, settings.institutes()).read(mastheadFrom, mastheadEnd)
             : Masthead.empty();
+    if (besideRow != null && masthead.institutes().isEmpty()) {
+      masthead = withStaff(besideRow, masthead);
+    }
     if (masthead.isEmpty() || hasNoStaff(masthead)) {
       // a sidebar that extraction read after the main column's first lines: after the issue line,
       // between the author and the body, or after the biography; where the institutes stand above
@@ -757,6 +777,68 @@ public final class Engine {
       }
     }
     return masthead;
+  }
+
+  /** The most lines the names of a logo row beside the series name run over. */
+  private static final int BESIDE_NAME_LINES = 3;
+
+  /**
+   * The institutes of a logo row printed to the right of the series name on {@code seriesLine}, as
+   * text sorted by its height on the page gives it: the abbreviations after the series name ({@code
+   * AJISS-Commentary IIPS JIIA RIPS}) or alone on the line above it, the names' words run together
+   * after the series name or on the lines under it, down to the line that opens with the
+   * publisher's name, which may end with the secretariat's role ({@code ... Strategic Studies
+   * (Secretariat)}). Fills {@code out} with the publisher's name as [0, 1), the names and the role
+   * as [2, 3) around it, and the abbreviations as [4, 5); null where the text is no such row.
+   */
+  private Masthead logoRowBeside(
+      String work, int seriesLine, int rest, int[] strayAbove, int[] out) {
+    int restEnd = trimEnd(work, rest, src.ends[seriesLine]);
+    int[] abbreviations;
+    int namesFrom;
+    if (strayAbove != null
+        && src.lineOf(strayAbove[0]) == seriesLine - 1
+        && strayAbove[1] <= src.ends[seriesLine - 1]) {
+      abbreviations = strayAbove; // the names follow the series name
+      namesFrom = rest;
+    } else if (rest < restEnd) {
+      abbreviations = new int[] {rest, restEnd};
+      namesFrom = seriesLine + 1 < src.lineCount ? src.starts[seriesLine + 1] : restEnd;
+    } else {
+      return null;
+    }
+    List<int[]> names = new ArrayList<>();
+    if (namesFrom == rest && rest < restEnd) {
+      names.add(new int[] {rest, restEnd});
+    }
+    for (int l = seriesLine + 1; l < src.lineCount && l <= seriesLine + BESIDE_NAME_LINES; l++) {
+      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int e = trimEnd(work, s, src.ends[l]);
+      int named = publisherNameEnd(work, s, e);
+      if (named >= 0) {
+        int role = skipSpace(work, named, e);
+        MastheadReader reader = new MastheadReader(work, sink, settings.institutes());
+        Masthead read =
+            names.isEmpty()
+                ? null
+                : reader.readBesideSeries(
+                    abbreviations, names, role < e ? new int[] {role, e} : null);
+        if (read == null) {
+          return null;
+        }
+        out[0] = s;
+        out[1] = named;
+        out[2] = namesFrom;
+        out[3] = e;
+        out[4] = abbreviations[0];
+        out[5] = abbreviations[1];
+        return read;
+      }
+      if (s < e) {
+        names.add(new int[] {s, e});
+      }
+    }
+    return null;
   }
 
   /** The masthead {@code m} with the staff of {@code found} added, each post {@code m} lacks. */

@@ -640,6 +640,101 @@ final class MastheadReader {
   }
 
   /**
+   * Reads the institutes of a logo row printed beside the series name, as text sorted by its height
+   * on the page gives it: the abbreviations in {@code abbreviations}, two or more and each a known
+   * one ({@code IIPS JIIA RIPS}), the names' words run together on the lines in {@code names}
+   * ({@code Institute for International The Japan Institute of Research Institute for} / {@code
+   * Policy Studies International Affairs Peace and Security}), and a role in brackets, {@code
+   * (Secretariat)}, in {@code role}, or null. The names must be word for word the known names of
+   * the abbreviations, in their order, as no column shows where a name ends. Returns the institutes
+   * read, or null where the text is no such row; nothing is reported then.
+   */
+  Masthead readBesideSeries(int[] abbreviations, List<int[]> names, int[] role) {
+    List<Word> printed = Words.split(text, abbreviations[0], abbreviations[1]);
+    if (printed.size() < 2 || (role != null && !isRoleLine(role[0], role[1]))) {
+      return null;
+    }
+    int[] known = new int[printed.size()];
+    int words = 0;
+    for (int i = 0; i < known.length; i++) {
+      known[i] = -1;
+      for (int k = 0; k < registry.size() && known[i] < 0; k++) {
+        if (registry.get(k).abbreviation().equals(printed.get(i).text)) {
+          known[i] = k;
+          words += nameWords(k).length;
+        }
+      }
+      if (known[i] < 0) {
+        return null;
+      }
+    }
+    List<List<Word>> lines = new ArrayList<>(names.size());
+    int read = 0;
+    for (int[] line : names) {
+      List<Word> w = Words.split(text, line[0], line[1]);
+      lines.add(w);
+      read += w.size();
+    }
+    if (read != words || !runTogether(lines, 0, 0, 0, known, new int[known.length])) {
+      return null;
+    }
+    sink.field("institutes", abbreviations[0], abbreviations[1]);
+    for (int[] line : names) {
+      sink.field("institutes", line[0], line[1]);
+    }
+    int owner = -1;
+    if (role != null) {
+      sink.field("institutes", role[0], role[1]);
+      owner = looseRoleOwner(printed, role);
+    }
+    for (int i = 0; i < known.length; i++) {
+      Institute k = registry.get(known[i]);
+      masthead.addInstitute(
+          withRole(k.abbreviation(), k.name(), i == owner ? roleText(role) : null));
+    }
+    return masthead.build();
+  }
+
+  /**
+   * Whether the words of {@code lines}, from word {@code at} of line {@code line} on, are the rest
+   * of the names of the known institutes {@code known} from the one at {@code k} on, each line
+   * holding the next words of each name in turn, as the names stand side by side under their logos;
+   * {@code done} holds how many words of each name the lines before gave. Tries every number of
+   * words for each name on a line: a few names over a few lines.
+   */
+  private boolean runTogether(
+      List<List<Word>> lines, int line, int at, int k, int[] known, int[] done) {
+    if (line == lines.size()) {
+      for (int i = 0; i < known.length; i++) {
+        if (done[i] != nameWords(known[i]).length) {
+          return false;
+        }
+      }
+      return true;
+    }
+    List<Word> words = lines.get(line);
+    if (k == known.length) {
+      return at == words.size() && runTogether(lines, line + 1, 0, 0, known, done);
+    }
+    String[] name = nameWords(known[k]);
+    int most = 0;
+    while (done[k] + most < name.length
+        && at + most < words.size()
+        && words.get(at + most).text.equals(name[done[k] + most])) {
+      most++;
+    }
+    for (int t = most; t >= 0; t--) {
+      done[k] += t;
+      boolean fits = runTogether(lines, line, at + t, k + 1, known, done);
+      done[k] -= t;
+      if (fits) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where the names start on a line that opens with two or more known abbreviations and goes on
    * with words that are none ({@code IIPS JIIA RIPS Institute for ...}); else {@code s}.
    */

@@ -1,0 +1,72 @@
+package io.github.ajiss4j.parser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ajiss4j.model.Commentary;
+import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.Institute;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The logo row printed to the right of the series name, as tools that sort a page's text by its
+ * height give it: the abbreviations after the series name on its line or on a line of their own
+ * above it, the names' words run together on the lines down to the publisher, and the secretariat's
+ * role after the publisher's name.
+ */
+class LogoRowBesideSeriesTest {
+
+  private static final String REST =
+      "Editor: No.133. 22 November 2014\n"
+          + "Akio Watanabe\n"
+          + "Editorial Board:\n"
+          + "Ken Jimbo WHAT NEXT FOR TAIWAN STRAIT\n"
+          + "Tomohiko Taniguchi STABILITY?\n"
+          + "Naoko Saiki\n"
+          + "Online Publisher:\n"
+          + "Yoshiji Nogami Daisuke Hosoya\n"
+          + "President, JIIA\n"
+          + "The debate over Taiwan Strait stability has intensified in recent years, and the\n"
+          + "AUKUS partnership is now part of the same conversation. Japan's defense budget\n"
+          + "rose by 12 percent in a single year, the largest increase since the end of the Cold"
+          + " War.\n";
+
+  private static final String NAMES =
+      "Institute for International The Japan Institute of Research Institute for\n"
+          + "Policy Studies International Affairs Peace and Security\n"
+          + "The Association of Japanese Institutes of Strategic Studies (Secretariat)\n";
+
+  private static void readsTheInstitutes(String text) throws Exception {
+    ParseResult r = CommentaryParser.create().parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.masthead().institutes())
+        .extracting(Institute::abbreviation, Institute::name, i -> i.role().orElse(null))
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "IIPS", "Institute for International Policy Studies", null),
+            org.assertj.core.groups.Tuple.tuple(
+                "JIIA", "The Japan Institute of International Affairs", "Secretariat"),
+            org.assertj.core.groups.Tuple.tuple(
+                "RIPS", "Research Institute for Peace and Security", null));
+    assertThat(c.series().name()).isEqualTo("AJISS-Commentary");
+    assertThat(c.series().publisher())
+        .isEqualTo("The Association of Japanese Institutes of Strategic Studies");
+    assertThat(c.masthead().editor()).isPresent();
+    assertThat(c.masthead().onlinePublisher()).isPresent();
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT)
+        .noneMatch(d -> d.code() == DiagnosticCode.STRAY_TEXT_DROPPED);
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /** The abbreviations after the series name on its line (PDFBox with -sort). */
+  @Test
+  void abbreviationsAfterTheSeriesName() throws Exception {
+    readsTheInstitutes("AJISS-Commentary IIPS JIIA RIPS\n" + NAMES + REST);
+  }
+
+  /** The abbreviations on a line above the series name, the names after it (pdf.js rows). */
+  @Test
+  void abbreviationsAboveTheSeriesName() throws Exception {
+    readsTheInstitutes("IIPS JIIA RIPS\nAJISS-Commentary " + NAMES + REST);
+  }
+}

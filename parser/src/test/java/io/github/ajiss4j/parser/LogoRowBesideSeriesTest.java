@@ -69,4 +69,61 @@ class LogoRowBesideSeriesTest {
   void abbreviationsAboveTheSeriesName() throws Exception {
     readsTheInstitutes("IIPS JIIA RIPS\nAJISS-Commentary " + NAMES + REST);
   }
+
+  /**
+   * The abbreviations on a line above the series name at a wide indent, each name in its own column
+   * at its abbreviation's indent, on the lines beside the series name and the publisher (pdftotext
+   * -layout).
+   */
+  @Test
+  void namesInColumnsUnderTheAbbreviations() throws Exception {
+    String pad = " ".repeat(63);
+    readsTheInstitutes(
+        pad
+            + "IIPS                          JIIA                     RIPS\n"
+            + "AJISS-Commentary                                               Institute for"
+            + " International\n"
+            + pad
+            + "Policy Studies\n"
+            + pad
+            + "                              The Japan Institute of\n"
+            + pad
+            + "                              International Affairs\n"
+            + pad
+            + "                                                       Research Institute for\n"
+            + pad
+            + "                                                       Peace and Security\n"
+            + "The Association of Japanese Institutes of Strategic Studies                     "
+            + "             (Secretariat)\n"
+            + "\n\n"
+            + REST);
+  }
+
+  /** Names whose words do not stand in their abbreviation's column are not read as the row. */
+  @Test
+  void aNameOutOfItsColumnIsNoRow() throws Exception {
+    String pad = " ".repeat(63);
+    String text =
+        pad
+            + "IIPS                          JIIA                     RIPS\n"
+            + "AJISS-Commentary                                               Institute for"
+            + " International\n"
+            + pad
+            + "Policy Studies\n"
+            + pad
+            + "                              The Japan Institute of\n"
+            + pad
+            + "                                                       International Affairs\n"
+            + pad
+            + "                                                       Research Institute for\n"
+            + pad
+            + "                                                       Peace and Security\n"
+            + "The Association of Japanese Institutes of Strategic Studies                     "
+            + "             (Secretariat)\n"
+            + "\n\n"
+            + REST;
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().masthead().institutes()).isEmpty();
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
 }

@@ -779,8 +779,11 @@ public final class Engine {
     return masthead;
   }
 
-  /** The most lines the names of a logo row beside the series name run over. */
-  private static final int BESIDE_NAME_LINES = 3;
+  /**
+   * The most lines the names of a logo row beside the series name run over: three names of up to
+   * three lines each, one under another where a layout keeps each name in its column.
+   */
+  private static final int BESIDE_NAME_LINES = 9;
 
   /**
    * The institutes of a logo row printed to the right of the series name on {@code seriesLine}, as

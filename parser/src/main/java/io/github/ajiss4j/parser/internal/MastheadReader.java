@@ -646,8 +646,10 @@ final class MastheadReader {
    * ({@code Institute for International The Japan Institute of Research Institute for} / {@code
    * Policy Studies International Affairs Peace and Security}), and a role in brackets, {@code
    * (Secretariat)}, in {@code role}, or null. The names must be word for word the known names of
-   * the abbreviations, in their order, as no column shows where a name ends. Returns the institutes
-   * read, or null where the text is no such row; nothing is reported then.
+   * the abbreviations, in their order, as no column shows where a name ends; where the
+   * abbreviations stand apart at the heads of columns, each name must stand in its abbreviation's
+   * column, and the role in its institute's ({@link #readColumns}). Returns the institutes read, or
+   * null where the text is no such row; nothing is reported then.
    */
   Masthead readBesideSeries(int[] abbreviations, List<int[]> names, int[] role) {
     List<Word> printed = Words.split(text, abbreviations[0], abbreviations[1]);
@@ -675,17 +677,23 @@ final class MastheadReader {
       lines.add(w);
       read += w.size();
     }
-    if (read != words || !runTogether(lines, 0, 0, 0, known, new int[known.length])) {
+    int owner = -1;
+    if (inColumns(printed)) {
+      owner = readColumns(printed, known, lines, role);
+      if (owner == NO_COLUMNS) {
+        return null;
+      }
+    } else if (read != words || !runTogether(lines, 0, 0, 0, known, new int[known.length])) {
       return null;
+    } else if (role != null) {
+      owner = looseRoleOwner(printed, role);
     }
     sink.field("institutes", abbreviations[0], abbreviations[1]);
     for (int[] line : names) {
       sink.field("institutes", line[0], line[1]);
     }
-    int owner = -1;
     if (role != null) {
       sink.field("institutes", role[0], role[1]);
-      owner = looseRoleOwner(printed, role);
     }
     for (int i = 0; i < known.length; i++) {
       Institute k = registry.get(known[i]);
@@ -693,6 +701,73 @@ final class MastheadReader {
           withRole(k.abbreviation(), k.name(), i == owner ? roleText(role) : null));
     }
     return masthead.build();
+  }
+
+  /** The fewest blanks between two abbreviations that each head a column of their own. */
+  private static final int COLUMN_GAP = 3;
+
+  /** How far left of its abbreviation a name may start, as a name is centred under its logo. */
+  private static final int COLUMN_SLACK = 4;
+
+  /** What {@link #readColumns} gives where the names do not stand in the columns. */
+  private static final int NO_COLUMNS = -2;
+
+  /** Whether the abbreviations {@code printed} stand apart, each at the head of its column. */
+  private boolean inColumns(List<Word> printed) {
+    for (int i = 1; i < printed.size(); i++) {
+      if (printed.get(i).start - printed.get(i - 1).end < COLUMN_GAP) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The column of {@code at}: how far it stands from its line's start. */
+  private int column(int at) {
+    return at - (text.lastIndexOf('\n', at - 1) + 1);
+  }
+
+  /**
+   * Reads the names of the known institutes {@code known} by the columns their abbreviations {@code
+   * printed} head, as a layout that keeps the columns gives them ({@code IIPS} over {@code
+   * Institute for International} / {@code Policy Studies}, the other names further right on the
+   * lines under it): a word belongs to the column of the last abbreviation it starts at or after,
+   * less a few characters of slack, and each column's words, line after line, must be word for word
+   * its institute's name. Returns the index of the column the role {@code role} stands in, -1
+   * without a role, or {@link #NO_COLUMNS} where the names do not fill the columns so.
+   */
+  private int readColumns(List<Word> printed, int[] known, List<List<Word>> lines, int[] role) {
+    int[] done = new int[known.length];
+    for (List<Word> line : lines) {
+      for (Word w : line) {
+        int i = columnOf(printed, w.start);
+        String[] name = nameWords(known[Math.max(i, 0)]);
+        if (i < 0 || done[i] == name.length || !w.text.equals(name[done[i]])) {
+          return NO_COLUMNS;
+        }
+        done[i]++;
+      }
+    }
+    for (int i = 0; i < known.length; i++) {
+      if (done[i] != nameWords(known[i]).length) {
+        return NO_COLUMNS;
+      }
+    }
+    if (role == null) {
+      return -1;
+    }
+    int owner = columnOf(printed, role[0]);
+    return owner >= 0 && columnOf(printed, role[1] - 1) == owner ? owner : NO_COLUMNS;
+  }
+
+  /** The column among those {@code printed} heads that the text at {@code at} stands in; or -1. */
+  private int columnOf(List<Word> printed, int at) {
+    int c = column(at);
+    int i = printed.size() - 1;
+    while (i >= 0 && c < column(printed.get(i).start) - COLUMN_SLACK) {
+      i--;
+    }
+    return i;
   }
 
   /**

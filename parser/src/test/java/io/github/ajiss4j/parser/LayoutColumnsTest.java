@@ -208,6 +208,63 @@ class LayoutColumnsTest {
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
+  /**
+   * The page as ghostscript writes it: the institutes' logo row far to the right beside the series
+   * name, each name in the column its abbreviation heads, and under it the sidebar's rows
+   * alternating with the main column's, the issue line on the editor's label's row. The logo row is
+   * the header's, though the issue line's row under it holds pieces as many: the sidebar is read
+   * from the issue line's row down, and the title, the byline and the staff come out as laid out
+   * one column after another.
+   */
+  @Test
+  void theLogoRowBesideTheSeriesNameLeavesTheSidebarBelowIt() {
+    List<String> lines = new ArrayList<>();
+    lines.add(row(127, "IIPS", 164, "JIIA", 198, "RIPS"));
+    lines.add(
+        row(
+            17,
+            "AJISS-Commentary",
+            127,
+            "Institute for International",
+            164,
+            "The Japan Institute of",
+            198,
+            "Research Institute for"));
+    lines.add(row(127, "Policy Studies", 164, "International Affairs", 198, "Peace and Security"));
+    lines.add(
+        row(
+            17,
+            "The Association of Japanese Institutes of Strategic Studies",
+            164,
+            "(Secretariat)"));
+    lines.add(row(17, STAFF.get(0), 75, "No.93.", 96, "8 June 2010"));
+    lines.add(row(17, STAFF.get(1)));
+    lines.add(row(17, STAFF.get(2), 82, "THE PROSPECTS OF JAPAN-NATO"));
+    lines.add(row(17, STAFF.get(3)));
+    lines.add(row(17, STAFF.get(4), 100, "COOPERATION"));
+    lines.add(row(17, STAFF.get(5)));
+    lines.add(row(17, STAFF.get(6), 110, "Yoshikazu Hirose"));
+    for (String staff : STAFF.subList(7, STAFF.size())) {
+      lines.add(row(17, staff));
+    }
+    for (String paragraph : paragraphs()) {
+      lines.add("");
+      for (String line : wrap(paragraph)) {
+        lines.add(row(75, line));
+      }
+    }
+    String text = String.join("\n", lines) + "\n";
+    ParseResult r = Fixtures.parse(text);
+    Commentary expected = inPlace();
+    assertThat(r.commentary().title()).isEqualTo(expected.title());
+    assertThat(r.commentary().authors()).isEqualTo(expected.authors());
+    assertThat(r.commentary().number()).isEqualTo(expected.number());
+    assertThat(r.commentary().date()).isEqualTo(expected.date());
+    assertThat(r.commentary().masthead()).isEqualTo(expected.masthead());
+    assertThat(r.commentary().bodyText()).isEqualTo(expected.bodyText());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   /** A row of pieces, each set from its column on: {@code column, text, column, text, ...}. */
   private static String row(Object... pieces) {
     StringBuilder b = new StringBuilder();

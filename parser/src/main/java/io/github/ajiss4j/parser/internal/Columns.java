@@ -155,20 +155,23 @@ final class Columns {
           && (cells[tableEnd].length >= 4 || column(columns, middle(cells[tableEnd], 0)) > 0)) {
         tableEnd++;
       }
+      // the row that holds the issue line, its number and its date pieces apart (Editor: /
+      // No.101. / 12 January 2013), is the header's under the table, and read as it stands: the
+      // table ends above it, however many rows the table holds
+      for (int k = t + 2; k < tableEnd; k++) {
+        if (IssueLine.find(input, starts[k], ends[k]) != null) {
+          tableEnd = k;
+          break;
+        }
+      }
       // a table of one line, its pieces parted by blanks, is read as it stands
       if (t < blockEnd
           && tableEnd - t >= 2
           && tableEnd - t <= TABLE_LINES
           && isTable(cells, t, tableEnd)) {
-        // the row that holds the issue line, its number and its date pieces apart (Editor: /
-        // No.101. / 12 January 2013), is the header's under the table, and read as it stands
-        for (int k = t + 2; k < tableEnd; k++) {
-          if (IssueLine.find(input, starts[k], ends[k]) != null) {
-            tableEnd = k;
-            break;
-          }
-        }
-        tableEnds[t] = tableEnd;
+        // the logo row beside the series name, the series name the first piece of a row, is the
+        // header's and left as it stands, the sidebar sought below it
+        tableEnds[t] = besideSeriesName(input, starts, cells, t, tableEnd) ? 0 : tableEnd;
         afterTables = tableEnd;
       }
       l = Math.max(blockEnd, l + 1);
@@ -920,6 +923,20 @@ final class Columns {
   /** Whether a line's text, not none, ends before the edge. */
   private static boolean leftOnly(int[] cells, int edge) {
     return cells.length > 0 && cells[cells.length - 1] < edge - 1;
+  }
+
+  /**
+   * Whether a row of lines {@code [from, to)} opens with the series name, the first of its pieces:
+   * the institutes' logo row set beside the series name, not a table of the institutes alone.
+   */
+  private static boolean besideSeriesName(String s, int[] starts, int[][] cells, int from, int to) {
+    for (int l = from; l < to; l++) {
+      if (cells[l].length > 2
+          && Chars.opensWithSeriesName(s, starts[l] + cells[l][0], starts[l] + cells[l][1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -265,6 +265,61 @@ class LayoutColumnsTest {
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
+  /**
+   * The logo row beside the series name as ghostscript writes the later pages, the institutes'
+   * columns nearer the series name: the publisher's name under the series name reaches past the
+   * middle of the blanks before the first institute's column, so the rows are no table whose every
+   * piece keeps to its column, but they are still the header's. The institutes' columns, three rows
+   * starting a piece at one character column, are not the main column's edge: the sidebar is read
+   * from the issue line's row down.
+   */
+  @Test
+  void theLogoRowBesideTheSeriesNameUnderWhichThePublishersNameReachesFar() {
+    List<String> lines = new ArrayList<>();
+    lines.add(row(98, "IIPS", 128, "JIIA", 154, "RIPS"));
+    lines.add(
+        row(
+            13,
+            "AJISS-Commentary",
+            98,
+            "Institute for International",
+            128,
+            "The Japan Institute of",
+            154,
+            "Research Institute for"));
+    lines.add(row(98, "Policy Studies", 128, "International Affairs", 154, "Peace and Security"));
+    lines.add(
+        row(
+            13,
+            "The Association of Japanese Institutes of Strategic Studies",
+            128,
+            "(Secretariat)"));
+    lines.add(row(13, STAFF.get(0), 58, "No.93.", 75, "8 June 2010"));
+    lines.add(row(13, STAFF.get(1)));
+    lines.add(row(13, STAFF.get(2), 64, "THE PROSPECTS OF JAPAN-NATO"));
+    lines.add(row(13, STAFF.get(3)));
+    lines.add(row(13, STAFF.get(4), 84, "COOPERATION"));
+    lines.add(row(13, STAFF.get(5)));
+    lines.add(row(13, STAFF.get(6), 90, "Yoshikazu Hirose"));
+    for (String staff : STAFF.subList(7, STAFF.size())) {
+      lines.add(row(13, staff));
+    }
+    for (String paragraph : paragraphs()) {
+      lines.add("");
+      for (String line : wrap(paragraph)) {
+        lines.add(row(58, line));
+      }
+    }
+    String text = String.join("\n", lines) + "\n";
+    ParseResult r = Fixtures.parse(text);
+    Commentary expected = inPlace();
+    assertThat(r.commentary().title()).isEqualTo(expected.title());
+    assertThat(r.commentary().authors()).isEqualTo(expected.authors());
+    assertThat(r.commentary().masthead()).isEqualTo(expected.masthead());
+    assertThat(r.commentary().bodyText()).isEqualTo(expected.bodyText());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   /** A row of pieces, each set from its column on: {@code column, text, column, text, ...}. */
   private static String row(Object... pieces) {
     StringBuilder b = new StringBuilder();

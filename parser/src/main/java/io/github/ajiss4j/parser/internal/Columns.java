@@ -164,15 +164,18 @@ final class Columns {
           break;
         }
       }
-      // a table of one line, its pieces parted by blanks, is read as it stands
-      if (t < blockEnd
-          && tableEnd - t >= 2
-          && tableEnd - t <= TABLE_LINES
-          && isTable(cells, t, tableEnd)) {
-        // the logo row beside the series name, the series name the first piece of a row, is the
-        // header's and left as it stands, the sidebar sought below it
-        tableEnds[t] = besideSeriesName(input, starts, cells, t, tableEnd) ? 0 : tableEnd;
-        afterTables = tableEnd;
+      // a table of one line, its pieces parted by blanks, is read as it stands; the logo row beside
+      // the series name, the series name the first piece of a row, is the header's and left as it
+      // stands, the sidebar sought below it, though the publisher's name under the series name
+      // reach past the middle of the blanks before the first institute's column
+      if (t < blockEnd && tableEnd - t >= 2 && tableEnd - t <= TABLE_LINES) {
+        if (cells[widest(cells, t, tableEnd)].length <= 2 * MAX_TABLE_COLUMNS
+            && besideSeriesName(input, starts, cells, t, tableEnd)) {
+          afterTables = tableEnd;
+        } else if (isTable(cells, t, tableEnd)) {
+          tableEnds[t] = tableEnd;
+          afterTables = tableEnd;
+        }
       }
       l = Math.max(blockEnd, l + 1);
     }
@@ -233,8 +236,8 @@ final class Columns {
       first = read[1];
       last = read[2];
     }
-    if (first < 0 && afterTables == 0) {
-      return null;
+    if (first < 0 && firstTable(tableEnds, afterTables) < 0) {
+      return null; // no table read and no sidebar
     }
     Builder out = new Builder(input.length() + 64);
     int copied = 0;
@@ -263,6 +266,16 @@ final class Columns {
     int[] origin = out.origins();
     String text = out.append(input, copied, n);
     return new Columns(text, origin, copied - end, firstRead, lastRead, start, end);
+  }
+
+  /** The first line of a table read column by column, of the lines above {@code to}; or -1. */
+  private static int firstTable(int[] tableEnds, int to) {
+    for (int l = 0; l < to; l++) {
+      if (tableEnds[l] > 0) {
+        return l;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -639,6 +639,56 @@ class LayoutColumnsTest {
   }
 
   /**
+   * Key points under the sidebar whose bullets stand a tab stop from their text, as ghostscript
+   * sets them apart: a bullet is no piece of its own, and the text after three bullets, all
+   * starting at one character column, is no main column's edge with the bullets a sidebar beside
+   * it.
+   */
+  @Test
+  void keyPointsWhoseBulletsStandApartFromTheirText() {
+    String rows =
+        """
+          Editorial Advisory Board:     No.250. 23 March 2018
+          Akio Watanabe (Chair)
+          Masashi Nishihara
+                                             JAPAN'S CHOICE: "GLOBAL NATO"
+          Taizo Yakushiji
+                                                   AND THE QUAD?
+          Editorial Committee:
+          Naoko Saiki
+                                                          Taro Yamada and Hanako Suzuki
+          Tsutomu Kikuchi
+          Online Publisher:
+          Kenichiro Sasae
+          President, JIIA
+                                        \u2022    Tokyo must invest in diplomatic capacity as well.
+                                        \u2022    Japan and NATO share fundamental values and should cooperate
+                                             in nonmilitary areas first.
+                                        \u2022    The Quad and ASEAN give Japan a second track for multilateral
+                                             security cooperation.
+          """;
+    int from = LATER.indexOf("\nEditorial Advisory Board:") + 1;
+    int to = LATER.indexOf('\n', LATER.indexOf("security cooperation.")) + 1;
+    String text = LATER.substring(0, from) + rows + LATER.substring(to);
+    ParseResult r = Fixtures.parse(text);
+    Commentary expected = Fixtures.parse(LATER).commentary();
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo(expected.title());
+    assertThat(c.authors()).isEqualTo(expected.authors());
+    assertThat(c.masthead()).isEqualTo(expected.masthead());
+    assertThat(c.body().subList(1, c.body().size()))
+        .isEqualTo(expected.body().subList(1, expected.body().size()));
+    assertThat(((BulletList) c.body().get(0)).items())
+        .extracting(i -> i.plainText())
+        .containsExactly(
+            "Tokyo must invest in diplomatic capacity as well.",
+            "Japan and NATO share fundamental values and should cooperate in nonmilitary areas"
+                + " first.",
+            "The Quad and ASEAN give Japan a second track for multilateral security cooperation.");
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * {@link #LATER} with its rows from the issue line's to the second key point's first replaced.
    */
   private static String replaceSidebar(String rows) {

@@ -778,7 +778,7 @@ final class Columns {
 
   /**
    * The pieces of a line parted by {@link #GAP} blanks or more, as pairs of start and end columns;
-   * form feeds count as blanks.
+   * form feeds count as blanks, and a bullet alone opens the piece after it.
    */
   private static int[] cells(String s, int from, int to) {
     int[] cells = new int[8];
@@ -802,7 +802,9 @@ final class Columns {
           while (b < to && isBlank(s.charAt(b))) {
             b++;
           }
-          if (b - i >= GAP || b >= to) {
+          // a key point's bullet set a tab stop apart from its text is no piece of its own
+          boolean bullet = cellEnd - cellStart == 1 && Chars.isBullet(s.charAt(cellStart));
+          if (b >= to || b - i >= GAP && !bullet) {
             i = b;
             break;
           }

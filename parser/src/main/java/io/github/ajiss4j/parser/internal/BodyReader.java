@@ -151,7 +151,9 @@ final class BodyReader {
           "many", "any", "every", "several", "those", "whether", "because", "whom", "during",
           "against", "within", "among", "amid", "toward", "towards", "upon", "via");
 
-  private final String text;
+  /** The text; {@link #dropOverlaidCopy} blanks out the words of a copy it drops. */
+  private String text;
+
   private final Sink sink;
   private final Source src;
 
@@ -384,6 +386,7 @@ final class BodyReader {
   List<Draft> read(int from) {
     bodyStart = from;
     List<int[]> lines = lines(from);
+    dropOverlaidCopy(lines);
     measure(lines);
     List<List<int[]>> runs = runs(lines);
     dropClippedCopy(runs);
@@ -1962,7 +1965,8 @@ final class BodyReader {
 
   /** The blanks before a line's text, up to {@link #MAX_INDENT}. */
   private int indent(int[] line) {
-    return Math.min(MAX_INDENT, line[0] - Math.max(bodyStart, src.starts[src.lineOf(line[0])]));
+    int s = overlaidStarts == null ? line[0] : overlaidStarts.getOrDefault(line[0], line[0]);
+    return Math.min(MAX_INDENT, s - Math.max(bodyStart, src.starts[src.lineOf(line[0])]));
   }
 
   /**
@@ -2122,6 +2126,234 @@ final class BodyReader {
   }
 
   // ------------------------------------------------------------------ clipped copy
+
+  /** How many lines from the body's first are looked at for the first of a copy laid over them. */
+  private static final int OVERLAID_LINES = 16;
+
+  /** The most lines of a copy that extraction gave whole, line for line, before its paragraph. */
+  private static final int OVERLAID_BLOCK = 24;
+
+  /** The fewest words of a copy laid over the first paragraph that are dropped. */
+  private static final int OVERLAID_WORDS = 8;
+
+  /**
+   * Drops the boxed column's copy of the first paragraph where it lies over the paragraph, line for
+   * line, and extraction that ignores the box's clip keeps both: as lines that repeat the lines
+   * right after them word for word, one line or a few at a time (pdfminer gives each line twice in
+   * a row; pdf.js and pdftotext -raw give the copy's lines whole before the paragraph's), or as
+   * lines whose words are each piece of the row twice in a row ({@code The The debate debate},
+   * {@code ... An editorial in ... An editorial in The Economist The Economist}), as a tool that
+   * puts the pieces of the page in rows by their height gives them. Such lines stand together from
+   * one of the body's first lines on; they are dropped, or their first copies blanked out, only
+   * where they hold {@link #OVERLAID_WORDS} words of the copy or more, and reported once. Text
+   * repeats no line, nor every piece of one, word for word.
+   */
+  private void dropOverlaidCopy(List<int[]> lines) {
+    int first = -1; // the first line of the copy
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < OVERLAID_LINES && first < 0; i++) {
+      if (lines.get(i) != null) {
+        seen++;
+        first = repeatedBlock(lines, i) > 0 || doubledPieces(lines.get(i), 6) != null ? i : -1;
+      }
+    }
+    if (first < 0) {
+      return;
+    }
+    // the copy's lines, dropped whole, and the pieces of lines blanked out, as {start, end}
+    List<int[]> dropped = new ArrayList<>();
+    List<int[]> blanked = new ArrayList<>();
+    int words = 0;
+    int i = first;
+    while (i < lines.size() && lines.get(i) != null) {
+      int block = repeatedBlock(lines, i);
+      if (block > 0) {
+        for (int k = i; k < i + block; k++) {
+          int[] line = lines.get(k);
+          dropped.add(line);
+          words += Words.spans(text, line[0], line[1]).size;
+        }
+        i += 2 * block;
+        continue;
+      }
+      List<int[]> pieces = doubledPieces(lines.get(i), 2);
+      if (pieces == null) {
+        break;
+      }
+      for (int[] piece : pieces) {
+        blanked.add(piece);
+        words += Words.spans(text, piece[0], piece[1]).size;
+      }
+      i++;
+    }
+    if (words < OVERLAID_WORDS) {
+      return;
+    }
+    int start = Integer.MAX_VALUE;
+    int end = 0;
+    for (List<int[]> spans : List.of(dropped, blanked)) {
+      for (int[] span : spans) {
+        start = Math.min(start, span[0]);
+        end = Math.max(end, span[1]);
+      }
+    }
+    sink.report(
+        DiagnosticCode.CLIPPED_COPY,
+        start,
+        end,
+        "dropped the copy of the first paragraph ("
+            + words
+            + " words) that a boxed column laid over it, which extraction gave with it word for"
+            + " word: "
+            + Sink.quote(text.substring(start, end)));
+    lines.removeIf(line -> line != null && dropped.contains(line));
+    // blanked out in the text too, which is searched for the words that the body writes
+    StringBuilder sb = new StringBuilder(text);
+    for (List<int[]> spans : List.of(dropped, blanked)) {
+      for (int[] span : spans) {
+        for (int k = span[0]; k < span[1]; k++) {
+          sb.setCharAt(k, ' ');
+        }
+      }
+    }
+    text = sb.toString();
+    for (int[] line : lines) {
+      int s = line == null ? 0 : line[0];
+      while (line != null && line[0] < line[1] && isTrim(text.charAt(line[0]))) {
+        line[0]++; // the line now opens with its second copy's first word
+      }
+      if (line != null && line[0] > s) {
+        if (overlaidStarts == null) {
+          overlaidStarts = new java.util.HashMap<>();
+        }
+        overlaidStarts.put(line[0], s); // indented as its first copy is
+      }
+    }
+  }
+
+  /**
+   * Where the lines that open with a second copy, the first blanked out by {@link
+   * #dropOverlaidCopy}, start as printed, by where they start now; null where there are none.
+   */
+  private java.util.Map<Integer, Integer> overlaidStarts;
+
+  /**
+   * How many lines from line {@code i} on the same number of lines right after them repeat word for
+   * word, no blank line among them, the fewest that do; or 0.
+   */
+  private int repeatedBlock(List<int[]> lines, int i) {
+    for (int m = 1; m <= OVERLAID_BLOCK && i + 2 * m <= lines.size(); m++) {
+      if (lines.get(i + 2 * m - 2) == null || lines.get(i + 2 * m - 1) == null) {
+        return 0; // a blank line: the lines stand together no further
+      }
+      if (!sameWords(lines.get(i), lines.get(i + m))) {
+        continue; // most: the first lines differ
+      }
+      boolean same = true;
+      for (int k = 1; k < m && same; k++) {
+        same = sameWords(lines.get(i + k), lines.get(i + m + k));
+      }
+      if (same) {
+        return m;
+      }
+    }
+    return 0;
+  }
+
+  /** Whether two lines hold the same words, whatever blanks part them. */
+  private boolean sameWords(int[] a, int[] b) {
+    int i = a[0];
+    int j = b[0];
+    while (i < a[1] && j < b[1]) {
+      char c = text.charAt(i);
+      char d = text.charAt(j);
+      if (isSpace(c) && isSpace(d)) {
+        while (i < a[1] && isSpace(text.charAt(i))) {
+          i++;
+        }
+        while (j < b[1] && isSpace(text.charAt(j))) {
+          j++;
+        }
+        continue;
+      }
+      if (c != d) {
+        return false;
+      }
+      i++;
+      j++;
+    }
+    return i == a[1] && j == b[1];
+  }
+
+  /**
+   * The first copies of the pieces of a line that is each piece of it twice in a row, a piece one
+   * word or more and the line {@code fewest} words or more, as {start, end} with the blanks after
+   * each; or null.
+   */
+  private List<int[]> doubledPieces(int[] line, int fewest) {
+    if (line == null) {
+      return null;
+    }
+    Words.Spans spans = Words.spans(text, line[0], line[1]);
+    int n = spans.size;
+    if (n < fewest || n % 2 != 0) {
+      return null;
+    }
+    boolean lastTwice = false; // the last word the last of a piece's two copies: most lines not
+    for (int len = 1; len <= n / 2 && !lastTwice; len++) {
+      lastTwice =
+          sameWord(
+              spans.starts[n - 1 - len],
+              spans.ends[n - 1 - len],
+              spans.starts[n - 1],
+              spans.ends[n - 1]);
+    }
+    if (!lastTwice) {
+      return null;
+    }
+    int[] starts = Arrays.copyOf(spans.starts, n);
+    int[] ends = Arrays.copyOf(spans.ends, n);
+    // piece[k]: the length in words of a piece whose two copies start at word k and after which
+    // the rest of the line is pieces twice over too; 0 where there is none
+    int[] piece = new int[n + 1];
+    boolean[] ok = new boolean[n + 1];
+    ok[n] = true;
+    // the words from which the rest is pieces twice over, as found: few in any line
+    int[] from = new int[n + 1];
+    int found = 0;
+    from[found++] = n;
+    for (int k = n - 2; k >= 0; k--) {
+      for (int f = 0; f < found && !ok[k]; f++) {
+        int len = (from[f] - k) / 2;
+        if ((from[f] - k) % 2 != 0) {
+          continue;
+        }
+        boolean same = true;
+        for (int w = 0; w < len && same; w++) {
+          same = sameWord(starts[k + w], ends[k + w], starts[k + len + w], ends[k + len + w]);
+        }
+        if (same) {
+          ok[k] = true;
+          piece[k] = len;
+        }
+      }
+      if (ok[k]) {
+        from[found++] = k;
+      }
+    }
+    if (!ok[0]) {
+      return null;
+    }
+    List<int[]> pieces = new ArrayList<>();
+    for (int k = 0; k < n; k += 2 * piece[k]) {
+      pieces.add(new int[] {starts[k], starts[k + piece[k]]});
+    }
+    return pieces;
+  }
+
+  private boolean sameWord(int s, int e, int t, int f) {
+    return e - s == f - t && text.regionMatches(s, text, t, e - s);
+  }
 
   private void dropClippedCopy(List<List<int[]>> runs) {
     if (runs.isEmpty()) {

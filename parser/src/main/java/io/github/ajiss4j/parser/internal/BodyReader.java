@@ -2291,7 +2291,7 @@ final class BodyReader {
    * each; or null.
    */
   private List<int[]> doubledPieces(int[] line, int fewest) {
-    if (line == null) {
+    if (line == null || !lastWordTwice(line)) {
       return null;
     }
     Words.Spans spans = Words.spans(text, line[0], line[1]);
@@ -2349,6 +2349,35 @@ final class BodyReader {
       pieces.add(new int[] {starts[k], starts[k + piece[k]]});
     }
     return pieces;
+  }
+
+  /**
+   * Whether the last word of a line stands in it before, after a blank: what a line of pieces each
+   * given twice has, tested before the line is split into words; most lines have not.
+   */
+  private boolean lastWordTwice(int[] line) {
+    int end = line[1];
+    while (end > line[0] && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    int start = end;
+    while (start > line[0] && !isSpace(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end) {
+      return false;
+    }
+    String last = text.substring(start, end);
+    for (int at = text.lastIndexOf(last, start - 1);
+        at >= line[0];
+        at = text.lastIndexOf(last, at - 1)) {
+      if (at + last.length() < start
+          && isSpace(text.charAt(at + last.length()))
+          && (at == line[0] || isSpace(text.charAt(at - 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean sameWord(int s, int e, int t, int f) {

@@ -296,6 +296,37 @@ class ParagraphEndTest {
     assertThat(Accounting.lost(lost, both)).isEmpty();
   }
 
+  /**
+   * Hard-wrapped text whose paragraphs blank lines part, a subheading with no blank line under it
+   * over a paragraph of one full line that ends a sentence, blank lines around the two: the
+   * subheading is a heading and the line a paragraph of its own.
+   */
+  @Test
+  void aSubheadingOverAParagraphOfOneLineIsAHeading() {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String gap =
+        "A Second Track for Japan\r\n\r\n"
+            + "The concept of Global NATO put on alert America's NATO allies other than\r\n"
+            + "Britain concerned about the unilateralism of the Bush administration. NATO\r\n";
+    assertThat(text).contains(gap);
+    String one =
+        text.replace(
+            gap,
+            "A Second Track for Japan\r\n"
+                + "The concept of Global NATO put America's allies other than Britain on alert.\r\n"
+                + "\r\n"
+                + "The unilateralism of the Bush administration concerned them. NATO\r\n");
+    ParseResult r = Fixtures.parse(one);
+    assertThat(texts(r.commentary()))
+        .containsSubsequence(
+            "A Second Track for Japan",
+            "The concept of Global NATO put America's allies other than Britain on alert.");
+    assertThat(block(r.commentary(), "A Second Track")).isInstanceOf(Heading.class);
+    assertThat(block(r.commentary(), "The unilateralism").plainText())
+        .contains("NATO members took it");
+    assertThat(Accounting.lost(one, r)).isEmpty();
+  }
+
   @Test
   void aParagraphThatEndsInAWebAddressEndsThere() {
     String address =

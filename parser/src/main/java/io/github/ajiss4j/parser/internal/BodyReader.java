@@ -1462,7 +1462,8 @@ final class BodyReader {
    * width, that ends with no punctuation, over a full line that opens a sentence and another line;
    * and a run that closes with such a line, no blank line above it, after a sentence's end, over a
    * blank line and the paragraph that it heads, as tools that place lines by their height lose the
-   * blank line above a heading now and then.
+   * blank line above a heading now and then. A run of two lines is such a line over a paragraph of
+   * one line, as wide as the text's lines, that ends a sentence.
    */
   private List<List<int[]>> partHeadings(List<List<int[]>> runs) {
     List<List<int[]>> out = null; // made at the first part, as most texts have none
@@ -1473,6 +1474,16 @@ final class BodyReader {
               && r > 0
               && endsSentence(runs.get(r - 1))
               && isTitleCaseHeading(run.get(0), run.get(1), localWidth(run));
+      // or one over a paragraph of one line, as full as the text's lines, that ends a sentence and
+      // does not open with the line above it (a name over the biography it opens)
+      heading |=
+          run.size() == 2
+              && r > 0
+              && endsSentence(runs.get(r - 1))
+              && Chars.isSentenceEnd(text.charAt(closing(text, run.get(1)[0], run.get(1)[1])))
+              && !text.regionMatches(
+                  run.get(1)[0], text, run.get(0)[0], run.get(0)[1] - run.get(0)[0])
+              && isTitleCaseHeading(run.get(0), run.get(1), typicalWidth);
       // or one that closes a run, with no blank line above it, after a sentence's end, over a blank
       // line and the paragraph that it heads
       int n = run.size();

@@ -222,11 +222,10 @@ class ParagraphEndTest {
             shortEnd, "a political crisis that neither Tokyo nor Beijing\nWants Nor Can Afford\n");
     assertThat(texts(Fixtures.parse(open).commentary()))
         .anyMatch(t -> t.contains("neither Tokyo nor Beijing Wants Nor Can Afford The United"));
-    // nor does a short line in title case over a line that is not full
+    // nor does a short line in title case over a line that is not full (the line above as wide as
+    // the column, not wider, which would make it two printed lines glued)
     String shortNext =
-        text.replace(
-                shortEnd,
-                "a political crisis that no government wants.\nWhat the Cold War Teaches\n")
+        text.replace(shortEnd, "a crisis that no government wants.\nWhat the Cold War Teaches\n")
             .replace(
                 "The United States and the Soviet Union faced a similar problem in the 1960s,\n",
                 "The United States and the Soviet Union\n");
@@ -325,6 +324,28 @@ class ParagraphEndTest {
     assertThat(block(r.commentary(), "The unilateralism").plainText())
         .contains("NATO members took it");
     assertThat(Accounting.lost(one, r)).isEmpty();
+  }
+
+  /**
+   * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to a last line of two
+   * words, the two only a tenth wider than the full lines around them in characters: set in a
+   * proportional font, the line is wider than any that the column holds, and it ends its paragraph
+   * as the short last line would have.
+   */
+  @Test
+  void aGluedLineATenthWiderThanTheColumnEndsItsParagraph() {
+    String at = "extending membership\nto such democratic states as Japan and Australia.\n";
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    assertThat(text).contains(at);
+    String shortEnd = text.replace(at, "extending membership\nto Japan.\n");
+    String glued = text.replace(at, "extending membership to Japan.\n");
+    List<String> expected = texts(Fixtures.parse(shortEnd).commentary());
+    assertThat(expected)
+        .anyMatch(t -> t.endsWith("by extending membership to Japan."))
+        .anyMatch(t -> t.startsWith("The concept of Global NATO put on alert"));
+    ParseResult r = Fixtures.parse(glued);
+    assertThat(texts(r.commentary())).isEqualTo(expected);
+    assertThat(Accounting.lost(glued, r)).isEmpty();
   }
 
   @Test

@@ -1151,6 +1151,20 @@ final class BodyReader {
     typicalWidth = p90;
     measured = lines;
     setProportionally = oneLinePerParagraph ? 0 : -1; // measured where a paragraph's end is sought
+    if (nearlyGlued != null && !oneLinePerParagraph) {
+      // lines wider than the column only as set, glued where the text is set proportionally, which
+      // is measured without them
+      int[] without = glued;
+      int at = glued.length;
+      glued = Arrays.copyOf(glued, at + nearlyGlued.size());
+      for (int start : nearlyGlued) {
+        glued[at++] = start;
+      }
+      Arrays.sort(glued);
+      if (!setProportionally()) {
+        glued = without;
+      }
+    }
   }
 
   /**
@@ -1801,6 +1815,12 @@ final class BodyReader {
   private int[] glued = new int[0];
 
   /**
+   * Where the lines start that {@link #gluedLines} finds wider than the column only as set, glued
+   * where the text is set proportionally; or null.
+   */
+  private List<Integer> nearlyGlued;
+
+  /**
    * The starts of the lines that hold two printed lines, which an extraction tool glued into one
    * where it undid a hyphenation itself (pdftotext): in hard-wrapped text (ten lines or more, most
    * no wider than {@link #HARD_WRAPPED}), lines as wide as four fifths of the 75th percentile at
@@ -1811,7 +1831,11 @@ final class BodyReader {
    * 1.25 times as wide is glued too where it ends a sentence and none of those six lines is wider
    * than the lines of text and no more than 1.4 times as wide as the widest: a full line and a
    * paragraph's short last line glued, which stands alone among lines of one width, as a line of a
-   * wider measure (a biography in smaller type, a wider page, a closing note) does not.
+   * wider measure (a biography in smaller type, a wider page, a closing note) does not. So is a
+   * line so placed, under a line of text (not a biography's first line after a blank line), that is
+   * wider than those lines however little, in characters, and more than 1.08 times as wide as set
+   * ({@link #widerThanSet}), where the text is set proportionally: a paragraph's last word or two
+   * glued to a full line.
    */
   private int[] gluedLines(List<int[]> lines, int p75) {
     int n = lines.size();
@@ -1824,6 +1848,7 @@ final class BodyReader {
     }
     int[] found = null;
     int count = 0;
+    List<Integer> nearlyFull = null; // lines wider than the column only as set
     for (int k = 0; k < n; k++) {
       int[] l = lines.get(k);
       if (l == null || (l[1] - l[0]) * 5 <= p75 * 4) {
@@ -1845,12 +1870,22 @@ final class BodyReader {
         alone &= other * 5 <= p75 * 6 || other * 5 > widest * 7;
       }
       int width = l[1] - l[0];
+      boolean sentenceEnds = Chars.isSentenceEnd(text.charAt(closing(text, l[0], l[1])));
       if (widest > 0
           && full >= 2
           && (width * 5 > widest * 7
+              || (alone && width * 4 > widest * 5 && sentenceEnds)
               || (alone
-                  && width * 4 > widest * 5
-                  && Chars.isSentenceEnd(text.charAt(closing(text, l[0], l[1])))))) {
+                  && k > 0
+                  && lines.get(k - 1) != null
+                  && width > widest
+                  && sentenceEnds
+                  && widerThanSet(lines, k, p75)))) {
+        if (width * 4 <= widest * 5 && width * 5 <= widest * 7) {
+          nearlyFull = nearlyFull == null ? new ArrayList<>() : nearlyFull;
+          nearlyFull.add(l[0]); // glued only where the text is set proportionally (measure)
+          continue;
+        }
         if (found == null) {
           found = new int[8];
         } else if (count == found.length) {
@@ -1859,7 +1894,26 @@ final class BodyReader {
         found[count++] = l[0];
       }
     }
+    nearlyGlued = nearlyFull;
     return found == null ? new int[0] : Arrays.copyOf(found, count);
+  }
+
+  /**
+   * Whether {@code lines[k]}, set in Times Roman ({@link #setWidth}), is more than 1.08 times as
+   * wide as the widest of the three lines before and after it that are as wide as lines of text
+   * ({@link #aroundWidth}): justified lines set in a proportional font are no wider than their
+   * column, whatever their counts of characters, so a line wider than any around it holds more than
+   * a printed line. It tells so only in text set so ({@link #isSetProportionally}).
+   */
+  private boolean widerThanSet(List<int[]> lines, int k, int p75) {
+    int set = 0;
+    for (int j = Math.max(0, k - 3); j < Math.min(lines.size(), k + 4); j++) {
+      if (aroundWidth(lines, j, k, p75) > 0) {
+        set = Math.max(set, setWidth(lines.get(j)[0], lines.get(j)[1]));
+      }
+    }
+    int[] l = lines.get(k);
+    return set > 0 && setWidth(l[0], l[1]) * 25 > set * 27;
   }
 
   /** Whether a line holds two printed lines glued into one ({@link #gluedLines}). */

@@ -1773,12 +1773,21 @@ final class MastheadReader {
     return title.isBlank() ? person(personName) : person(personName, title);
   }
 
-  /** Splits a list of names, separated by commas, line ends or tabs, or only by spaces. */
+  /**
+   * Splits a list of names, separated by commas, line ends or tabs, or only by spaces. In a list
+   * whose names are parted by commas or semicolons, a line end that follows none is where the
+   * sidebar wrapped a name ({@code Hiroyasu Akutsu, Tsutomu} / {@code Kikuchi, Naoko Saiki}) and
+   * parts nothing.
+   */
   private List<Person> names(int from, int to) {
     List<Person> people = new ArrayList<>();
+    boolean commaList = hasListComma(from, to);
     int pieceStart = from;
     for (int i = from; i <= to; i++) {
       char c = i < to ? text.charAt(i) : '\n';
+      if (commaList && i < to && (c == '\n' || c == '\r') && !afterListComma(from, i)) {
+        continue; // a wrap inside a name or between a name's words
+      }
       // "and" before a list's last name, on its line or the next: "Naoko Saiki and" / "Taizo"
       boolean andSeparator =
           (c == ' ' || isNameSeparator(c))
@@ -1800,6 +1809,34 @@ final class MastheadReader {
       }
     }
     return people;
+  }
+
+  /** Whether {@code text[from, to)} holds a comma or a semicolon outside brackets. */
+  private boolean hasListComma(int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if ((c == ',' || c == ';') && depth == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line end at {@code at} follows a comma or a semicolon, blanks between, or nothing
+   * but blanks since {@code from}.
+   */
+  private boolean afterListComma(int from, int at) {
+    int p = at;
+    while (p > from && Chars.isBlank(text.charAt(p - 1))) {
+      p--;
+    }
+    return p == from || text.charAt(p - 1) == ',' || text.charAt(p - 1) == ';';
   }
 
   /**

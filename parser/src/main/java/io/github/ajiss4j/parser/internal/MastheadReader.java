@@ -1580,6 +1580,11 @@ final class MastheadReader {
                 + "\"");
       }
       int valueEnd = i + 1 < found.size() ? found.get(i + 1)[1] : to;
+      int logos = strayAbbreviations(f[2], valueEnd);
+      if (logos >= 0) {
+        readInstitutes(logos, valueEnd);
+        valueEnd = logos;
+      }
       valueEnd = withoutPageNumber(f[2], valueEnd);
       int unknown = unknownLabel(f[2], valueEnd);
       post(f[0], f[1], f[2], unknown < 0 ? valueEnd : unknown);
@@ -1592,6 +1597,41 @@ final class MastheadReader {
                 + Sink.quote(text.substring(unknown, valueEnd).trim()));
       }
     }
+  }
+
+  /**
+   * Where a line of known institutes' abbreviations starts after a blank line in a post's value
+   * [from, to), as extraction sets a logo that stands under the sidebar after the staff ({@code
+   * President, JIIA} / blank / {@code RIPS}); or -1. The set of institutes is closed, so no such
+   * line names a member of the staff; a line under one that ends in a comma goes on with it.
+   */
+  private int strayAbbreviations(int from, int to) {
+    Source src = sink.src;
+    boolean blank = false;
+    int before = -1; // the end of the last line with text
+    for (int l = src.lineOf(from); l < src.lineCount && src.starts[l] < to; l++) {
+      int s = Math.max(src.starts[l], from);
+      int e = Math.min(src.ends[l], to);
+      if (!hasText(s, e)) {
+        blank = true;
+        continue;
+      }
+      if (blank && before >= 0 && !endsInComma(before) && isKnownAbbreviationLine(s, e)) {
+        return s;
+      }
+      blank = false;
+      before = e;
+    }
+    return -1;
+  }
+
+  /** Whether the text before {@code e} ends in a comma, blanks after it. */
+  private boolean endsInComma(int e) {
+    int p = e;
+    while (p > 0 && Chars.isBlank(text.charAt(p - 1))) {
+      p--;
+    }
+    return p > 0 && text.charAt(p - 1) == ',';
   }
 
   /**

@@ -185,6 +185,34 @@ class IssueLineTest {
   }
 
   /**
+   * The number and the date on lines of their own on the first page, as pdftotext sets them, and a
+   * later page's running head that repeats the whole issue line on one line ({@code
+   * AJISS-Commentary No.250. 23 March 2018}): the first page's are the issue line, and the running
+   * head is dropped as the page's furniture.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"No.250.\n\n23 March 2018\n", "No.250.\n23 March 2018\n"})
+  void theFirstPagesIssueLineApartComesBeforeARunningHeadThatRepeatsIt(String apart) {
+    String text =
+        Fixtures.read("pdftotext-one-a-line-later-masthead.txt")
+            .replace(
+                "\f\nAJISS-Commentary No.250\n", "\f\nAJISS-Commentary No.250. 23 March 2018\n");
+    assertThat(text)
+        .contains("\nNo.250. 23 March 2018\n")
+        .contains("\f\nAJISS-Commentary No.250. ");
+    ParseResult expected = Fixtures.parse(text);
+    assertThat(expected.commentary().title())
+        .isEqualTo("Japan's Choice: \"Global NATO\" and the Quad?");
+    ParseResult r = Fixtures.parse(text.replace("\nNo.250. 23 March 2018\n", "\n" + apart));
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .anySatisfy(
+            d -> assertThat(d.message()).contains("AJISS-Commentary No.250. 23 March 2018"));
+    assertThat(r.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
+  }
+
+  /**
    * The number after the series name, as the running head of a later page prints it ({@code
    * AJISS-Commentary No.250}): with the issue line below, the same number printed twice; with the
    * date alone below the publisher, the issue line's number. Either way the publisher stays the
@@ -303,6 +331,27 @@ class IssueLineTest {
     assertThat(c.authors()).hasSize(1);
     assertThat(c.bodyText()).startsWith("The debate over energy security").doesNotContain("NPI");
     assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
+  /**
+   * The number and the date far apart past the institutes, and a later page's running head that
+   * repeats the issue line on one line: the first page's are the issue line.
+   */
+  @Test
+  void theDateFarUnderTheNumberComesBeforeARunningHeadThatRepeatsIt() {
+    String input = INSTITUTES_BETWEEN.replace("%s", INSTITUTES);
+    String paged =
+        input.replace(
+            "alignment.\n", "alignment.\n\n2\n\f\nAJISS-Commentary No.168. 3 October 2018\n\n");
+    assertThat(paged).isNotEqualTo(input);
+    ParseResult r = Fixtures.parse(paged);
+    // the page break after a full stop ends the paragraph, as a blank line does
+    Commentary expected = parse(input.replace("alignment.\n", "alignment.\n\n"));
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .anySatisfy(d -> assertThat(d.message()).contains("AJISS-Commentary No.168."));
+    assertThat(Accounting.lost(paged, r)).isEmpty();
   }
 
   /** Text that is no masthead's between the number and a date further down: no issue line. */

@@ -332,11 +332,19 @@ public final class Engine {
     // the issue line is read with its fullwidth forms as ASCII (No．９３．), and a character that
     // prints nothing as a space: the same offsets
     String folded = fullwidth || invisible ? Chars.foldFullwidth(work) : work;
-    IssueLine issue = findIssue(folded, seriesLine < 0 ? firstLine : seriesLine);
+    int issueFrom = seriesLine < 0 ? firstLine : seriesLine;
+    IssueLine issue = findIssue(folded, issueFrom);
     int[] numberAbove = null; // the number alone above the masthead's lines, as [start, end)
-    if (issue == null && seriesNumber == null) {
-      numberAbove = new int[2];
-      issue = numberOverMasthead(folded, seriesLine < 0 ? firstLine : seriesLine, numberAbove);
+    if ((issue == null || repeatsIssueLine(folded, src.lineOf(issue.start), issueFrom))
+        && seriesNumber == null) {
+      // no issue line, or only a later page's running head: the first page's number alone above
+      // the masthead's lines and the date under them come first
+      int[] number = new int[2];
+      IssueLine over = numberOverMasthead(folded, issueFrom, number);
+      if (over != null && (issue == null || over.start < issue.start)) {
+        issue = over;
+        numberAbove = number;
+      }
     }
     if (seriesNumber != null) {
       issue = withSeriesNumber(work, issue, seriesNumber);
@@ -2331,10 +2339,23 @@ public final class Engine {
    */
   private static final int ISSUE_LINE_PARTS = 5;
 
+  /**
+   * The issue line from line {@code fromLine}, the series line, down: on one line, parted over
+   * lines, or the date first and the number under it. A later page's running head that repeats the
+   * issue line after the series name ({@code AJISS-Commentary No.241. 2 August 2021}) comes after
+   * the first page's number and date on lines apart above it ({@code No.241.} / {@code 2 August
+   * 2021}), as pdftotext sets them.
+   */
   private IssueLine findIssue(String work, int fromLine) {
     int limit = Math.min(src.lineCount, fromLine + 80);
+    IssueLine runningHead = null;
     for (int l = fromLine; l < limit; l++) {
       IssueLine found = IssueLine.find(work, src.starts[l], src.ends[l]);
+      if (found != null && repeatsIssueLine(work, l, fromLine)) {
+        runningHead = found;
+        limit = l; // the issue line apart is sought above it only
+        break;
+      }
       if (found != null) {
         return found;
       }
@@ -2371,7 +2392,16 @@ public final class Engine {
         return found;
       }
     }
-    return null;
+    return runningHead;
+  }
+
+  /**
+   * Whether line {@code l}, below the series line {@code seriesLine}, opens with the series name
+   * and so is a later page's running head ({@code AJISS-Commentary No.241. 2 August 2021}), not the
+   * first page's header.
+   */
+  private boolean repeatsIssueLine(String work, int l, int seriesLine) {
+    return l > seriesLine && Chars.opensWithSeriesName(work, src.starts[l], src.ends[l]);
   }
 
   /**

@@ -348,6 +348,50 @@ class ParagraphEndTest {
     assertThat(Accounting.lost(glued, r)).isEmpty();
   }
 
+  /**
+   * Text whose paragraphs blank lines part, a subheading with no blank line under it, as at the top
+   * of a page under the running head: over a paragraph of one line, or over a first line left short
+   * because the next word would not have fitted on it, a heading all the same.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The Quad gives Japan a second track for multilateral security cooperation.\n",
+        "The concept of Global NATO put on alert the NATO allies, and\n"
+            + "counterintuitively Britain, which had been concerned about the unilateralism\n"
+            + "of the Bush administration.\n"
+      })
+  void aSubheadingWithNoBlankLineUnderItIsAHeading(String paragraph) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String heading = "\n\nA Second Track for Japan\n\n";
+    assertThat(text).contains(heading);
+    String parted = text.replace(heading, heading + paragraph + "\n");
+    Commentary expected = Fixtures.parse(parted).commentary();
+    assertThat(block(expected, "A Second Track")).isInstanceOf(Heading.class);
+    String close = text.replace(heading, "\n\nA Second Track for Japan\n" + paragraph + "\n");
+    ParseResult r = Fixtures.parse(close);
+    assertThat(r.commentary()).isEqualTo(expected);
+    assertThat(Accounting.lost(close, r)).isEmpty();
+  }
+
+  /**
+   * A name in title case over a biography of one line that opens with it, or a line in title case
+   * over one that ends with no sentence's end: no heading.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Hanako Mori Suzuki\nHanako Mori Suzuki is Professor at Keio University.\n",
+        "The Second Track for Japan\nand the Quad would be the work of the next government\n"
+      })
+  void aLineInTitleCaseOverALineThatIsNoParagraphIsNoHeading(String lines) {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String heading = "\n\nA Second Track for Japan\n\n";
+    assertThat(text).contains(heading);
+    String changed = text.replace(heading, "\n\n" + lines + "\n");
+    assertThat(Fixtures.parse(changed).commentary().body()).noneMatch(b -> b instanceof Heading);
+  }
+
   @Test
   void aParagraphThatEndsInAWebAddressEndsThere() {
     String address =

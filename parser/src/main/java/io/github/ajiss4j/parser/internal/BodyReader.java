@@ -1427,7 +1427,7 @@ final class BodyReader {
         widest = Math.max(widest, run.get(j)[1] - run.get(j)[0]);
       }
     }
-    return isTitleCaseHeading(line, run.get(i + 1), Math.min(typicalWidth, widest));
+    return isTitleCaseHeading(line, run.get(i + 1), null, Math.min(typicalWidth, widest));
   }
 
   /**
@@ -1471,42 +1471,48 @@ final class BodyReader {
 
   /**
    * Parts a run that opens with a subheading with no blank line under it, as extraction leaves one
-   * where a heading stands closer to its paragraph than paragraphs to each other: after a run that
-   * ends a sentence, a line in title case of two to eleven words, under three fifths of the typical
-   * width, that ends with no punctuation, over a full line that opens a sentence and another line;
-   * and a run that closes with such a line, no blank line above it, after a sentence's end, over a
-   * blank line and the paragraph that it heads, as tools that place lines by their height lose the
-   * blank line above a heading now and then. A run of two lines is such a line over a paragraph of
-   * one line, as wide as the text's lines, that ends a sentence.
+   * where a heading stands closer to its paragraph than paragraphs to each other (at the top of a
+   * page, under a running head, most often): after a run that ends a sentence, a line in title case
+   * of two to eleven words, under three fifths of the typical width, that ends with no punctuation,
+   * over a full line that opens a sentence and another line (full too where the next line's first
+   * word would not have fitted on it), or over a paragraph of one line that ends a sentence and
+   * does not open with the heading's words (a name over its biography); and a run that closes with
+   * such a line, no blank line above it, after a sentence's end, over a blank line and the
+   * paragraph that it heads, as tools that place lines by their height lose the blank line above a
+   * heading now and then.
    */
   private List<List<int[]>> partHeadings(List<List<int[]>> runs) {
     List<List<int[]>> out = null; // made at the first part, as most texts have none
     for (int r = 0; r < runs.size(); r++) {
       List<int[]> run = runs.get(r);
       boolean heading =
-          run.size() >= 3
+          (run.size() >= 3 || (run.size() == 2 && isOneLineParagraphUnder(run.get(0), run.get(1))))
               && r > 0
               && endsSentence(runs.get(r - 1))
-              && isTitleCaseHeading(run.get(0), run.get(1), localWidth(run));
-      // or one over a paragraph of one line, as full as the text's lines, that ends a sentence and
-      // does not open with the line above it (a name over the biography it opens)
+              && isTitleCaseHeading(
+                  run.get(0), run.get(1), run.size() > 2 ? run.get(2) : null, localWidth(run));
+      // or, measured against the text's lines rather than the run's own, one over a paragraph of
+      // one line as wide as the text's lines
       heading |=
           run.size() == 2
               && r > 0
               && endsSentence(runs.get(r - 1))
-              && Chars.isSentenceEnd(text.charAt(closing(text, run.get(1)[0], run.get(1)[1])))
-              && !text.regionMatches(
-                  run.get(1)[0], text, run.get(0)[0], run.get(0)[1] - run.get(0)[0])
-              && isTitleCaseHeading(run.get(0), run.get(1), typicalWidth);
+              && isOneLineParagraphUnder(run.get(0), run.get(1))
+              && isTitleCaseHeading(run.get(0), run.get(1), null, typicalWidth);
       // or one that closes a run, with no blank line above it, after a sentence's end, over a blank
       // line and the paragraph that it heads
       int n = run.size();
+      List<int[]> under = r + 1 < runs.size() ? runs.get(r + 1) : null;
       boolean closing =
           !heading
               && n >= 3
-              && r + 1 < runs.size()
+              && under != null
               && endsSentence(run.subList(0, n - 1))
-              && isTitleCaseHeading(run.get(n - 1), runs.get(r + 1).get(0), localWidth(run));
+              && isTitleCaseHeading(
+                  run.get(n - 1),
+                  under.get(0),
+                  under.size() > 1 ? under.get(1) : null,
+                  localWidth(run));
       if ((heading || closing) && out == null) {
         out = new ArrayList<>(runs.subList(0, r));
       }
@@ -1536,16 +1542,29 @@ final class BodyReader {
   }
 
   /**
+   * Whether {@code next}, a run's last line under {@code line}, is a paragraph of one line: it ends
+   * a sentence, not with a colon, and does not open with the words of the line above, as a
+   * biography opens with the name over it.
+   */
+  private boolean isOneLineParagraphUnder(int[] line, int[] next) {
+    char end = text.charAt(closing(text, next[0], next[1]));
+    return Chars.isSentenceEnd(end)
+        && end != ':'
+        && !text.regionMatches(next[0], text, line[0], line[1] - line[0]);
+  }
+
+  /**
    * Whether {@code line} is a subheading over {@code next} (see {@link #partHeadings}), the lines
    * being {@code typical} characters wide: in title case, most words capitalised, or half of them
-   * and the last ({@code Lessons from the Past}), the rest small words.
+   * and the last ({@code Lessons from the Past}), the rest small words. {@code next} is full: four
+   * fifths of the width, or, where {@code afterNext} is not null, too full for its first word.
    */
-  private boolean isTitleCaseHeading(int[] line, int[] next, int typical) {
+  private boolean isTitleCaseHeading(int[] line, int[] next, int[] afterNext, int typical) {
     int width = line[1] - line[0];
     char last = text.charAt(line[1] - 1);
     char nextFirst = text.charAt(next[0]);
     if (width * 5 >= typical * 3
-        || (next[1] - next[0]) * 5 < typical * 4
+        || ((next[1] - next[0]) * 5 < typical * 4 && !leavesNoRoom(next, afterNext, typical))
         || !Character.isLetterOrDigit(last)
         || !(Character.isUpperCase(nextFirst) || Chars.isOpeningQuote(nextFirst))) {
       return false;
@@ -1577,6 +1596,23 @@ final class BodyReader {
         && (capitals * 2 > words || (capitals * 2 == words && lastCapital))
         && Character.isUpperCase(text.charAt(line[0]))
         && hasLowerCase(line); // not a line in capitals, as a title or an abbreviation
+  }
+
+  /**
+   * Whether the first word of {@code afterNext}, a line of the same paragraph, would not have
+   * fitted at the end of {@code line} in a column {@code typical} characters wide, as wrapping
+   * leaves a line short before a long word ({@code the risk of} / {@code miscalculation}); false
+   * where {@code afterNext} is null.
+   */
+  private boolean leavesNoRoom(int[] line, int[] afterNext, int typical) {
+    if (afterNext == null) {
+      return false;
+    }
+    int word = afterNext[0];
+    while (word < afterNext[1] && !Chars.isBlank(text.charAt(word))) {
+      word++;
+    }
+    return (line[1] - line[0]) + 1 + (word - afterNext[0]) > typical;
   }
 
   private boolean hasLowerCase(int[] line) {

@@ -7,6 +7,8 @@ import io.github.ajiss4j.model.Diagnostic;
 import io.github.ajiss4j.model.DiagnosticCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The note that closes many commentaries, that the views are the author's own, is neither body nor
@@ -151,6 +153,92 @@ class ClosingNoteTest {
     assertThat(r2.commentary().authors()).hasSize(2);
     assertThat(r2.commentary().body()).isEqualTo(SEED.commentary().body());
     assertThat(notes(r2)).hasSize(1);
+  }
+
+  private static final String TRANSLATION =
+      "(This commentary is an English translation of the original Japanese version.)";
+
+  /**
+   * A note after the biography where the notes stand above it, under their heading, and a note on
+   * the translation after it: dropped, the notes and the translation note kept in the body.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "AJISS-Commentary is an occasional op-ed type publication. "})
+  void aNoteAfterTheBiographyUnderTheNotesIsDropped(String series) {
+    String seed = Fixtures.read("seed-093.txt");
+    String bio = "Yoshikazu Hirose is Professor";
+    String notes = "Notes\n\n1. Foreign Affairs, 2006.\n\n2. Kyodo News, 2023.\n\n";
+    String text =
+        seed.replace(bio, notes + bio) + "\n\n" + series + NOTE + "\n\n" + TRANSLATION + "\n";
+    ParseResult r = parse(text);
+    List<Block> body = r.commentary().body();
+    assertThat(body.subList(0, SEED.commentary().body().size()))
+        .isEqualTo(SEED.commentary().body());
+    assertThat(body)
+        .extracting(Block::plainText)
+        .endsWith("Notes", "1. Foreign Affairs, 2006.", "2. Kyodo News, 2023.", TRANSLATION);
+    assertThat(r.commentary().authors()).isEqualTo(SEED.commentary().authors());
+    int at = text.indexOf(series + NOTE);
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(at);
+              assertThat(d.span().endOffset()).isEqualTo(text.indexOf(NOTE) + NOTE.length());
+            });
+  }
+
+  /**
+   * With no blank line between the biographies and the note (the note on the last biography's next
+   * line), and a note on the translation after a blank line: cut from the biography.
+   */
+  @Test
+  void aNoteOnTheBiographysNextLineBeforeATranslationNoteIsCutFromIt() {
+    String text =
+        Fixtures.read("seed-093.txt").stripTrailing() + "\n" + NOTE + "\n\n" + TRANSLATION + "\n";
+    ParseResult r = parse(text);
+    List<Block> body = r.commentary().body();
+    assertThat(body.subList(0, body.size() - 1)).isEqualTo(SEED.commentary().body());
+    assertThat(body.get(body.size() - 1).plainText()).isEqualTo(TRANSLATION);
+    assertThat(r.commentary().authors()).isEqualTo(SEED.commentary().authors());
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(text.indexOf(NOTE)));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
+   * In hard-wrapped text, the note on the last biography's next line, with no blank line between
+   * them, is cut from it, with a note on the translation after it or not.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\r\n", "\r\n\r\n"})
+  void aNoteOnTheLineAfterTheBiographyIsCutFromItInHardWrappedText(String before) {
+    String fixture = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String end = "She\r\nspecializes in European security.\r\n";
+    assertThat(fixture).endsWith(end);
+    // the biography's last line as full as the body's: no room left on it for the note's first word
+    String text =
+        fixture.replace(
+            end,
+            "She specializes\r\nin European security and in the history of the alliances of Japan"
+                + " and Europe.\r\n");
+    ParseResult expected = parse(text);
+    String after = before.isEmpty() ? "" : before + TRANSLATION + "\r\n";
+    String note = NOTE.replace(" attributed", "\r\nattributed");
+    String changed = text + note + "\r\n" + after;
+    ParseResult r = parse(changed);
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    List<Block> body = r.commentary().body();
+    assertThat(body.subList(0, expected.commentary().body().size()))
+        .isEqualTo(expected.commentary().body());
+    assertThat(body.subList(expected.commentary().body().size(), body.size()))
+        .extracting(Block::plainText)
+        .isEqualTo(before.isEmpty() ? List.of() : List.of(TRANSLATION));
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(changed.indexOf(note)));
+    assertThat(Accounting.lost(changed, r)).isEmpty();
   }
 
   @Test

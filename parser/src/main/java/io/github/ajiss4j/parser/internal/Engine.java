@@ -2465,14 +2465,23 @@ public final class Engine {
   private static final int MAX_AUTHORS = 3;
 
   private void dropClosingNote(List<Draft> all, String work) {
-    // the notes that close the text stand after the closing note
-    List<Draft> drafts = all.subList(0, all.size() - notesAtEnd(all));
-    if (drafts.isEmpty()) {
-      return;
+    // the notes that close the text stand after the closing note, or above the biographies and the
+    // note after them, where the blocks under their heading run to the end
+    int notes = notesAtEnd(all);
+    if (!dropClosingNoteIn(all.subList(0, all.size() - notes), work) && notes > 0) {
+      dropClosingNoteIn(all, work);
     }
-    Draft last = drafts.get(drafts.size() - 1);
+  }
+
+  /** Drops the closing note among the last blocks of {@code drafts}; whether one was found. */
+  private boolean dropClosingNoteIn(List<Draft> drafts, String work) {
+    if (drafts.isEmpty()) {
+      return false;
+    }
+    boolean dropped = false;
     // a note of its own right before the biography, or the biographies of several authors, as
-    // extraction may order a page's foot
+    // extraction may order a page's foot; or on the line after the biography's end, with no blank
+    // line between them, before a note on the translation
     for (int k = drafts.size() - 2; k >= 0 && k >= drafts.size() - 1 - MAX_AUTHORS; k--) {
       Draft before = drafts.get(k);
       boolean brief = before.kind == Draft.Kind.PARAGRAPH && before.chars().length() <= NOTE_MAX;
@@ -2486,12 +2495,27 @@ public final class Engine {
             before.end,
             "dropped the closing note that the views are the author's own: " + Sink.quote(t));
         drafts.remove(k);
+        dropped = true;
+        break;
+      }
+      if (before.kind == Draft.Kind.PARAGRAPH && cutClosingNote(drafts, k, work, true)) {
+        dropped = true;
         break;
       }
     }
-    if (last.kind != Draft.Kind.PARAGRAPH) {
-      return;
-    }
+    int last = drafts.size() - 1;
+    return (drafts.get(last).kind == Draft.Kind.PARAGRAPH
+            && cutClosingNote(drafts, last, work, false))
+        || dropped;
+  }
+
+  /**
+   * Cuts the closing note from the end of block {@code k}, or drops the block where the note is all
+   * of it; whether there was one. With {@code ownLine}, only a note that opens a line of its own
+   * and speaks of the author counts: one glued to a block that more blocks follow.
+   */
+  private boolean cutClosingNote(List<Draft> drafts, int k, String work, boolean ownLine) {
+    Draft last = drafts.get(k);
     CharSequence lastText = last.chars();
     int length = lastText.length();
     int from = Math.max(0, length - NOTE_MAX);
@@ -2500,17 +2524,22 @@ public final class Engine {
     int inText = inTail < 0 ? -1 : from + inTail;
     int inWork = inText < 0 ? -1 : closingNote(work, last.start, last.end);
     if (inWork < 0) {
-      return;
+      return false;
+    }
+    String note = lastText.subSequence(inText, length).toString();
+    if (ownLine
+        && (!opensLine(work, last.start, inWork)
+            || Chars.indexOfIgnoreCase(note, "author", 0, note.length()) < 0)) {
+      return false;
     }
     sink.report(
         DiagnosticCode.CLOSING_NOTE_DROPPED,
         inWork,
         last.end,
-        "dropped the closing note that the views are the author's own: "
-            + Sink.quote(lastText.subSequence(inText, length).toString()));
+        "dropped the closing note that the views are the author's own: " + Sink.quote(note));
     if (inText == 0) {
-      drafts.remove(drafts.size() - 1);
-      return;
+      drafts.remove(k);
+      return true;
     }
     int keep = inText;
     while (keep > 0 && Chars.isBlank(lastText.charAt(keep - 1))) {
@@ -2518,6 +2547,16 @@ public final class Engine {
     }
     last.text().setLength(keep);
     last.end = trimEnd(work, last.start, inWork);
+    return true;
+  }
+
+  /** Whether {@code at} opens a line of {@code s}, or has only blanks before it on its line. */
+  private static boolean opensLine(String s, int from, int at) {
+    int p = at;
+    while (p > from && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == '\t')) {
+      p--;
+    }
+    return p == from || s.charAt(p - 1) == '\n' || s.charAt(p - 1) == '\r';
   }
 
   /**

@@ -493,4 +493,51 @@ class BiographyTest {
         .extracting(d -> d.message())
         .contains("joined \"state-\" and \"craft\" hyphenated at a line end");
   }
+
+  /**
+   * Where no blank line parts paragraphs, the notes one a line over the biographies: the line after
+   * the last note that opens with an author's name and {@code is} ends the note and opens that
+   * author's biography, whether the biographies close the text or a note on the translation does.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "",
+        "(This commentary is an English translation of the original Japanese version.)\n"
+      })
+  void aBiographyOnTheLineAfterTheLastNoteIsNotTheNotes(String after) {
+    String text = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
+    String bio = "Yoko Sakurai is Professor of International Relations at Keio University.\n";
+    String notes =
+        "Notes\n1. Ministry of Foreign Affairs of Japan, Diplomatic Bluebook 2015 (Tokyo: MOFA, 2015).\n"
+            + "2. See, for example, the joint statement of the Japan-US Security Consultative Committee"
+            + " of 2014.\n";
+    assertThat(text).contains("to save face.\n" + bio).endsWith("Security.\n\f");
+    ParseResult expected = Fixtures.parse(text);
+    String changed = text.replace(bio, notes + bio).replace("Security.\n\f", "Security.\n" + after);
+    ParseResult r = Fixtures.parse(changed);
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    List<Block> body = r.commentary().body();
+    int before = expected.commentary().body().size();
+    assertThat(body.subList(0, before)).isEqualTo(expected.commentary().body());
+    assertThat(body.subList(before, body.size()))
+        .extracting(Block::plainText)
+        .containsExactlyElementsOf((notes + after).lines().toList());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY);
+    assertThat(Accounting.lost(changed, r)).isEmpty();
+
+    // a note whose line names an author and a verb after a line that ends no sentence goes on
+    String named =
+        text.replace(
+                bio,
+                notes.replace("of 2014.\n", "of 2014, in the work of which\n")
+                    + "Yoko Sakurai has taken part.\n"
+                    + bio)
+            .replace("Security.\n\f", "Security.\n" + after);
+    ParseResult n = Fixtures.parse(named);
+    assertThat(n.commentary().authors()).isEqualTo(expected.commentary().authors());
+    assertThat(n.commentary().body())
+        .extracting(Block::plainText)
+        .anyMatch(t -> t.endsWith("in the work of which Yoko Sakurai has taken part."));
+  }
 }

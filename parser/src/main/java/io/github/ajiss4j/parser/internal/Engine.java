@@ -4366,6 +4366,7 @@ public final class Engine {
     List<String> bioNames = new ArrayList<>();
     partNamesByBiographies(drafts, names);
     splitGluedBiography(drafts, names, authorText);
+    splitLastNote(drafts, names, work);
     findBiographies(drafts, drafts.size() - 1, names, authorText, bios, bioNames);
     // notes after the biographies (a translation, endnotes) stay in the body: a few blocks, and
     // any number of notes under their heading or numbered; only a byline's authors are looked for
@@ -5072,9 +5073,70 @@ public final class Engine {
         }
       }
     }
+    cutBefore(drafts, k, cuts);
+  }
+
+  /**
+   * Splits the last note among the blocks that close the text before each line of it that opens an
+   * author's biography with the name and a verb ({@code Taro Yamada is}), after a line that ends a
+   * sentence: where no blank line parts paragraphs, the biographies may follow the notes with none,
+   * and a note on the translation after them leaves the note that takes in the first biography no
+   * last paragraph of the text.
+   */
+  private static void splitLastNote(List<Draft> drafts, List<String> names, String work) {
+    for (int k = drafts.size() - 1;
+        k >= 0 && drafts.size() - 1 - k <= names.size() + TRAILING_BLOCKS;
+        k--) {
+      Draft note = drafts.get(k);
+      if (note.kind == Draft.Kind.PARAGRAPH
+          && BodyReader.noteNumber(note.chars(), 0, note.length()) > 0) {
+        String t = note.string();
+        java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+        for (String name : names) {
+          for (String verb : BIO_VERBS) {
+            String opening = name + " " + verb + " ";
+            int at = t.lastIndexOf(" " + opening);
+            if (at > 0 && opensLineAfterSentence(work, note.start, note.end, opening)) {
+              cuts.add(at + 1);
+            }
+          }
+        }
+        cutBefore(drafts, k, cuts);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Whether a line of {@code s[from, to)} after its first opens with {@code opening}, the line
+   * before it ending a sentence.
+   */
+  private static boolean opensLineAfterSentence(String s, int from, int to, String opening) {
+    for (int at = s.indexOf(opening, from + 1);
+        at >= 0 && at + opening.length() <= to;
+        at = s.indexOf(opening, at + 1)) {
+      int line = at;
+      while (line > from && (s.charAt(line - 1) == ' ' || s.charAt(line - 1) == '\t')) {
+        line--;
+      }
+      if (line > from
+          && (s.charAt(line - 1) == '\n' || s.charAt(line - 1) == '\r')
+          && endsSentence(s, from, line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Splits paragraph {@code k} at each of {@code cuts}, indices into its text, each a new block.
+   */
+  private static void cutBefore(List<Draft> drafts, int k, java.util.TreeSet<Integer> cuts) {
     if (cuts.isEmpty()) {
       return;
     }
+    Draft last = drafts.get(k);
+    String t = last.string();
     last.text().setLength(cuts.first() - 1);
     List<Integer> bounds = new ArrayList<>(cuts);
     bounds.add(t.length() + 1);
@@ -5103,6 +5165,10 @@ public final class Engine {
       Set.of(
           "Dr.", "Prof.", "Mr.", "Ms.", "Mrs.", "Amb.", "Gen.", "Adm.", "Lt.", "Col.", "Capt.",
           "Sen.");
+
+  /** The verbs after the name that a biography opens with ({@code Taro Yamada is}). */
+  private static final List<String> BIO_VERBS =
+      List.of("is", "was", "has", "serves", "served", "joined", "teaches", "heads", "holds");
 
   /** The honorifics {@link #bioName} drops, in the order it drops them. */
   private static final String[] BIO_HONORIFICS = {
@@ -5377,9 +5443,7 @@ public final class Engine {
     if (comma) {
       lastWord = lastWord.substring(0, lastWord.length() - 1);
     }
-    if (!comma
-        && !List.of("is", "was", "has", "serves", "served", "joined", "teaches", "heads", "holds")
-            .contains(verb)) {
+    if (!comma && !BIO_VERBS.contains(verb)) {
       return null;
     }
     String surname = lastWord;

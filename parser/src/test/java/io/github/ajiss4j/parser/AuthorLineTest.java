@@ -138,6 +138,67 @@ class AuthorLineTest {
     assertThat(c.body().get(0).plainText()).isEqualTo("Shinzo Abe");
   }
 
+  /** The closing biographies of Taro Yamada, Hanako Suzuki and Ken Jimbo. */
+  private static final String MORE_BIOS =
+      SECOND_BIO
+          + "\n\nHanako Suzuki is Professor of Law at Keio University."
+          + "\n\nKen Jimbo is Professor at Keio University.";
+
+  /**
+   * Lines of co-authors, several a line, with a blank line between them, as Tika and mutool give a
+   * byline of four in two lines: a line whose names the closing biographies each open with is the
+   * byline's, and not a subheading.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose and Taro Yamada\n\nHanako Suzuki and Ken Jimbo",
+        "Yoshikazu Hirose\n\nTaro Yamada, Hanako Suzuki and Ken Jimbo",
+        "Yoshikazu Hirose, Taro Yamada\n\nHanako Suzuki & Ken Jimbo"
+      })
+  void linesOfCoAuthorsPartedByABlankLineAreAuthors(String byline) throws Exception {
+    Commentary c = parse(HEADER, byline, MORE_BIOS);
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada", "Hanako Suzuki", "Ken Jimbo");
+    for (Author a : c.authors()) {
+      assertThat(a.biography().orElseThrow()).startsWith(a.name() + " is");
+    }
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+    assertThat(c.body().get(c.body().size() - 1).plainText()).startsWith("NATO's transformation");
+  }
+
+  /**
+   * A subheading at the top of the body that names people or reads as an institution's field, a
+   * blank line under the byline, stays a heading where no closing biography opens with each of its
+   * names and it names no institution: the author has no affiliation.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Shinzo Abe and Yasuo Fukuda",
+        "Japan's Security Policy",
+        "A New Role for the Academy",
+        "Foreign Affairs and the Diet"
+      })
+  void aSubheadingUnderTheBylineIsNoAuthorNorAffiliation(String heading) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    Commentary c =
+        CommentaryParser.create()
+            .parse(
+                HEADER
+                    + "Yoshikazu Hirose\n\n"
+                    + heading
+                    + "\n\n"
+                    + FIRST
+                    + seed.substring(seed.indexOf("The timing")))
+            .commentary();
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+    assertThat(c.authors().get(0).affiliation()).isEmpty();
+    assertThat(c.body().get(0)).isInstanceOf(Heading.class);
+    assertThat(c.body().get(0).plainText()).isEqualTo(heading);
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -262,7 +323,12 @@ class AuthorLineTest {
         "Yoshikazu Hirose\\nProfessor, National Defense Academy | Professor, National Defense Academy",
         "Yoshikazu Hirose\\n\\nSenior Fellow, JIIA | Senior Fellow, JIIA",
         "Yoshikazu Hirose\\n(National Defense Academy) | National Defense Academy",
-        "By Yoshikazu Hirose\\nKeio University | Keio University"
+        "By Yoshikazu Hirose\\nKeio University | Keio University",
+        // an institution's name alone, a blank line under the name
+        "Yoshikazu Hirose\\n\\nKeio University | Keio University",
+        "Yoshikazu Hirose\\n\\nThe University of Tokyo | The University of Tokyo",
+        "Yoshikazu Hirose\\n\\nInstitute for International Policy Studies"
+            + " | Institute for International Policy Studies"
       })
   void anAffiliationUnderTheNameIsTheAuthors(String byline, String affiliation) throws Exception {
     Commentary c = parse(byline.replace("\\n", "\n"));
@@ -292,6 +358,47 @@ class AuthorLineTest {
             "Yoshikazu Hirose\nSenior Fellow, JIIA\nTaro Yamada\nProfessor, Keio University",
             SECOND_BIO);
     assertTwoAuthorsWith(swapped, "Senior Fellow, JIIA", "Professor, Keio University");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
+  /**
+   * Two authors, each with the affiliation under the name, blank lines here and there, as Tika,
+   * mutool and pdftotext give a byline of one text object a line: an institution's name alone under
+   * a name is that author's though a blank line parts them, or a blank line parts the authors.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose\nSenior Fellow, JIIA\n\nTaro Yamada\nKeio University",
+        "Yoshikazu Hirose\nSenior Fellow, JIIA\nTaro Yamada\n\nKeio University",
+        "Yoshikazu Hirose\n\nSenior Fellow, JIIA\n\nTaro Yamada\n\nKeio University",
+        "Yoshikazu Hirose\n\nSenior Fellow, JIIA\nTaro Yamada\n\nKeio University"
+      })
+  void twoAuthorsEachWithTheAffiliationUnderTheNameBlankLinesBetween(String byline)
+      throws Exception {
+    Commentary c = parse(HEADER, byline, SECOND_BIO);
+    assertTwoAuthorsWith(c, "Senior Fellow, JIIA", "Keio University");
+    assertThat(c.authors().get(1).biography().orElseThrow()).startsWith("Taro Yamada is");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
+  /** Three authors over their affiliations, a blank line under the second and third name. */
+  @Test
+  void threeAuthorsEachOverTheAffiliationBlankLinesBetween() throws Exception {
+    Commentary c =
+        parse(
+            HEADER,
+            "Yoshikazu Hirose\nResearch Fellow, RIPS\nTaro Yamada\n\nKyoto University\n"
+                + "Hanako Suzuki\n\nProfessor, Waseda University",
+            MORE_BIOS.substring(0, MORE_BIOS.indexOf("\n\nKen Jimbo")));
+    assertThat(c.authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose", "Taro Yamada", "Hanako Suzuki");
+    assertThat(c.authors())
+        .extracting(a -> a.affiliation().orElseThrow())
+        .containsExactly(
+            "Research Fellow, RIPS", "Kyoto University", "Professor, Waseda University");
+    assertThat(c.authors().get(2).biography().orElseThrow()).startsWith("Hanako Suzuki is");
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
   }
 

@@ -2904,7 +2904,9 @@ public final class Engine {
           h.bodyStart = seg[0];
           return h;
         }
-        if (isAffiliationLine(work, seg, words, blankSinceAuthor)
+        // a blank line between the line above and this one, and not only further up the byline
+        boolean apart = blankSinceAuthor && l > line && src.isBlank(l - 1);
+        if (isAffiliationLine(work, seg, words, apart)
             && !h.affiliations.contains(lastAuthorLine(h))
             && !Chars.holds(work, ',', lastAuthorLine(h)[0], lastAuthorLine(h)[1])) {
           int[] post = seg.clone(); // Senior Fellow, JIIA: under the name, as a byline of lines
@@ -2933,9 +2935,9 @@ public final class Engine {
           continue;
         }
         if (blankSinceAuthor
-            && isMoreAuthors(work, h, words, false)
+            && (isMoreAuthors(work, h, words, false) || isNameLike(words))
             && opensBiographyBelow(work, seg, l)) {
-          h.moreAuthors.add(seg.clone()); // the next author, after a blank line
+          h.moreAuthors.add(seg.clone()); // the next authors, after a blank line
           continue;
         }
         boolean allCaps = words.size() <= 12;
@@ -3157,20 +3159,34 @@ public final class Engine {
   }
 
   /**
-   * Whether a line of names after a blank line, {@code work[seg]} on line {@code line}, is an
-   * author's, as a closing biography bears it out: the name followed by {@code is} opens a line
-   * further down, and not the next line with text, where a paragraph may open with the name of the
-   * person its subheading names ({@code Shinzo Abe} over {@code Shinzo Abe is ...}).
+   * Whether a line of names after a blank line, {@code work[seg]} on line {@code line}, is the
+   * byline's, as the closing biographies bear it out: each name on it ({@code Hanako Suzuki},
+   * {@code Hanako Suzuki and Ken Jimbo}) followed by {@code is} opens a line further down, and not
+   * the next line with text, where a paragraph may open with the name of the person its subheading
+   * names ({@code Shinzo Abe} over {@code Shinzo Abe is ...}). Of several names, each has two words
+   * at least, as {@code Japan and NATO} has not.
    */
   private boolean opensBiographyBelow(String work, int[] seg, int line) {
-    String opening = Chars.oneSpace(work.substring(seg[0], seg[1])).trim() + " is ";
     int next = firstNonBlankLine(line + 1);
     if (next < 0) {
       return false;
     }
-    for (int at = work.indexOf(opening, src.ends[next]);
-        at >= 0;
-        at = work.indexOf(opening, at + 1)) {
+    List<String> names = splitNames(Chars.oneSpace(work.substring(seg[0], seg[1])).trim());
+    if (names.isEmpty()) {
+      return false;
+    }
+    for (String name : names) {
+      if ((names.size() > 1 && name.indexOf(' ') < 0)
+          || !opensLineBelow(work, name + " is ", src.ends[next])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code opening} opens a line of the text after offset {@code from}. */
+  private boolean opensLineBelow(String work, String opening, int from) {
+    for (int at = work.indexOf(opening, from); at >= 0; at = work.indexOf(opening, at + 1)) {
       int l = src.lineOf(at);
       if (skipSpace(work, src.starts[l], src.ends[l]) == at) {
         return true;
@@ -3288,9 +3304,32 @@ public final class Engine {
           "Times");
 
   /**
+   * The words that name an institution and hardly a subheading's subject, so that a line of its own
+   * that names one is an affiliation even a blank line under the name: Keio University, not Foreign
+   * Policy.
+   */
+  private static final Set<String> INSTITUTION_NAMES =
+      Set.of(
+          "University",
+          "Institute",
+          "Academy",
+          "College",
+          "Foundation",
+          "Center",
+          "Centre",
+          "Ministry",
+          "Agency",
+          "Corporation",
+          "Shimbun");
+
+  /** The small words inside an institution's name: University of Tokyo, Institute for ... */
+  private static final Set<String> INSTITUTION_JOINERS = Set.of("of", "for", "and", "&");
+
+  /**
    * Whether a short line under a name is that author's affiliation and no name or sentence: a post
    * and where it is held ({@code Senior Fellow, JIIA}), an institution ({@code Keio University}),
-   * either in brackets; below a blank line, a post only.
+   * either in brackets; below a blank line, a post, or an institution's name and nothing else
+   * ({@link #isInstitutionName}).
    */
   private boolean isAffiliationLine(String work, int[] seg, List<Word> words, boolean apart) {
     int e = trimEnd(work, seg[0], seg[1]);
@@ -3308,6 +3347,9 @@ public final class Engine {
     if (!Character.isUpperCase(first.charAt(0))) {
       return false;
     }
+    if (apart && isInstitutionName(words)) {
+      return true;
+    }
     boolean comma = false;
     for (Word w : words) {
       comma |= w.text.endsWith(",");
@@ -3322,6 +3364,34 @@ public final class Engine {
     // a post, then where it is held: the last word a name or an abbreviation in capitals
     String tail = words.get(words.size() - 1).text;
     return Character.isUpperCase(tail.charAt(0));
+  }
+
+  /**
+   * Whether the words of a line are an institution's name and nothing else: one of {@link
+   * #INSTITUTION_NAMES} among them, each word capitalised but {@code of}, {@code for}, {@code and}
+   * inside it, {@code The} first at most ({@code Keio University}, {@code The University of Tokyo},
+   * {@code Institute for International Policy Studies}); an article anywhere else, as a subheading
+   * has ({@code A New Role for the Academy}), makes it none.
+   */
+  private static boolean isInstitutionName(List<Word> words) {
+    boolean named = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).text;
+      if (w.endsWith(",") && i < words.size() - 1) {
+        w = w.substring(0, w.length() - 1); // Kyoto University, Japan
+      }
+      if (i > 0 && i < words.size() - 1 && INSTITUTION_JOINERS.contains(w)) {
+        continue;
+      }
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || (i > 0 && ARTICLES.contains(w))) {
+        return false;
+      }
+      if (i == 0 && !w.equals("The") && ARTICLES.contains(w)) {
+        return false;
+      }
+      named |= INSTITUTION_NAMES.contains(w);
+    }
+    return named;
   }
 
   /**

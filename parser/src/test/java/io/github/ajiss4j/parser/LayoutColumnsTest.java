@@ -320,6 +320,50 @@ class LayoutColumnsTest {
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
+  /**
+   * The logo row beside the series name, as above, but the staff, the issue line and the title
+   * below it one item a line, with no sidebar beside the main column: nothing is read as columns,
+   * and the text is read as it stands, every character of it kept or reported.
+   */
+  @Test
+  void theLogoRowBesideTheSeriesNameWithNoSidebarBelowIt() {
+    List<String> lines = new ArrayList<>();
+    lines.add(row(127, "IIPS", 164, "JIIA", 198, "RIPS"));
+    lines.add(
+        row(
+            17,
+            "AJISS-Commentary",
+            127,
+            "Institute for International",
+            164,
+            "The Japan Institute of",
+            198,
+            "Research Institute for"));
+    lines.add(row(127, "Policy Studies", 164, "International Affairs", 198, "Peace and Security"));
+    lines.add(
+        row(
+            17,
+            "The Association of Japanese Institutes of Strategic Studies",
+            164,
+            "(Secretariat)"));
+    lines.add("");
+    for (String staff : STAFF) {
+      lines.add(row(17, staff));
+    }
+    String text =
+        String.join("\n", lines) + "\n\n" + ISSUE + String.join("\n\n", paragraphs()) + "\n";
+    ParseResult r = Fixtures.parse(text);
+    Commentary expected = inPlace();
+    assertThat(r.diagnostics())
+        .extracting(Diagnostic::code)
+        .doesNotContain(DiagnosticCode.LAYOUT_COLUMNS_READ);
+    assertThat(r.commentary().title()).isEqualTo(expected.title());
+    assertThat(r.commentary().authors()).isEqualTo(expected.authors());
+    assertThat(r.commentary().number()).isEqualTo(expected.number());
+    assertThat(r.commentary().bodyText()).isEqualTo(expected.bodyText());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   /** A row of pieces, each set from its column on: {@code column, text, column, text, ...}. */
   private static String row(Object... pieces) {
     StringBuilder b = new StringBuilder();

@@ -129,6 +129,11 @@ final class Source {
   }
 
   SourceSpan span(int start, int end) {
+    // a span is never read before the text's start, nor ends before it starts
+    if (start < 0 || end < start) {
+      start = Math.max(0, start);
+      end = Math.max(start, end);
+    }
     if (columns != null) {
       // the input's characters from the first to the last of the span's, which a table read
       // column after column gives out of order; after the columns, the input as it stands

@@ -251,4 +251,51 @@ class ClosingNoteTest {
         .singleElement()
         .satisfies(d -> assertThat(d.span().offset()).isEqualTo(text.indexOf(note)));
   }
+
+  /**
+   * Hard-wrapped text without blank lines, the note on a line of its own under the biographies, in
+   * a wider measure than the body's lines, and under it with no blank line a notes' label over the
+   * notes, or a note on the translation: those stay in the body, and only the note's sentence is
+   * dropped.
+   */
+  @Test
+  void theLinesUnderANoteOfItsOwnLineStay() {
+    String raw = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
+    ParseResult plain = parse(raw);
+    String wide =
+        "The views expressed in this piece are the authors' own and do not necessarily reflect"
+            + " those of the institutes to which the authors belong.";
+    String notes = "Notes\n1. Foreign Affairs, 2006.\n2. Kyodo News, 2023.\n3. Asahi, 2009.\n";
+    String text = raw + wide + "\n" + notes;
+    ParseResult r = parse(text);
+    assertThat(r.commentary().authors()).isEqualTo(plain.commentary().authors());
+    assertThat(r.commentary().body().subList(0, plain.commentary().body().size()))
+        .isEqualTo(plain.commentary().body());
+    assertThat(r.commentary().body())
+        .extracting(Block::plainText)
+        .endsWith("Notes", "1. Foreign Affairs, 2006.", "2. Kyodo News, 2023.", "3. Asahi, 2009.");
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf(wide));
+              assertThat(d.span().endOffset()).isEqualTo(text.indexOf(wide) + wide.length());
+            });
+    assertThat(Accounting.lost(text, r)).isEmpty();
+
+    String translation =
+        "This is an English translation of an article originally written in Japanese and"
+            + " published by the\nJapan Institute of International Affairs on 12 May 2019.";
+    String text2 = raw + wide + "\n" + translation + "\n";
+    ParseResult r2 = parse(text2);
+    assertThat(r2.commentary().authors()).isEqualTo(plain.commentary().authors());
+    assertThat(r2.commentary().body())
+        .extracting(Block::plainText)
+        .endsWith(translation.replace('\n', ' '));
+    assertThat(notes(r2))
+        .singleElement()
+        .satisfies(
+            d -> assertThat(d.span().endOffset()).isEqualTo(text2.indexOf(wide) + wide.length()));
+    assertThat(Accounting.lost(text2, r2)).isEmpty();
+  }
 }

@@ -1698,6 +1698,23 @@ final class BodyReader {
         note = 1;
       }
       for (int i = from + 1; i < run.size(); i++) {
+        // the notes' label on a line of its own after a sentence's end, over the first note: it
+        // parts the lines above it, however wide the last of them (a closing note in a wider
+        // measure), and is a part of its own; the notes under it are parted as a numbered list's
+        // items are, where each line leaves room, as biographies one a line may follow the last
+        if (i + 1 < run.size()
+            && isNotesLabel(run.get(i))
+            && Chars.isSentenceEnd(text.charAt(closing(text, run.get(i - 1)[0], run.get(i - 1)[1])))
+            && noteNumber(text, run.get(i + 1)[0], run.get(i + 1)[1]) == 1) {
+          if (out == null) {
+            out = new ArrayList<>(runs.subList(0, r));
+          }
+          out.add(run.subList(from, i));
+          out.add(run.subList(i, i + 1));
+          from = i + 1;
+          i++;
+          continue;
+        }
         // the next item of a numbered list, or the next note: 1 Ministry ... 2021. / 2 Cabinet
         int next = note > 0 ? noteNumber(text, run.get(i)[0], run.get(i)[1]) : 0;
         boolean nextNote =

@@ -2532,6 +2532,43 @@ public final class Engine {
             || Chars.indexOfIgnoreCase(note, "author", 0, note.length()) < 0)) {
       return false;
     }
+    // the note ends with its sentence where a line ends after it: the lines after it in the same
+    // block (a note on the translation, a notes' label and a note under a note in a wider measure,
+    // which no blank line parts from it) open a block of their own and stay in the body
+    String t = lastText.toString();
+    int textEnd = noteEnd(t, inText, length);
+    int workEnd = noteEnd(work, inWork, last.end);
+    int rest = skipSpace(work, workEnd, last.end);
+    int restText = skipSpace(t, textEnd, length);
+    if (rest < last.end
+        && restText < length
+        && src.lineOf(rest) > src.lineOf(workEnd - 1)
+        && trimEnd(work, workEnd, src.ends[src.lineOf(workEnd - 1)]) == workEnd) {
+      sink.report(
+          DiagnosticCode.CLOSING_NOTE_DROPPED,
+          inWork,
+          workEnd,
+          "dropped the closing note that the views are the author's own: "
+              + Sink.quote(t.substring(inText, textEnd)));
+      Draft after = new Draft(Draft.Kind.PARAGRAPH, rest);
+      after.text().append(t, restText, length);
+      after.end = last.end;
+      after.lines = 1;
+      after.widest = length - restText;
+      after.lastWidth = after.widest;
+      drafts.add(k + 1, after);
+      if (inText == 0) {
+        drafts.remove(k);
+        return true;
+      }
+      int keep = inText;
+      while (keep > 0 && Chars.isBlank(t.charAt(keep - 1))) {
+        keep--;
+      }
+      last.text().setLength(keep);
+      last.end = trimEnd(work, last.start, inWork);
+      return true;
+    }
     sink.report(
         DiagnosticCode.CLOSING_NOTE_DROPPED,
         inWork,
@@ -2622,6 +2659,27 @@ public final class Engine {
       return series - subject <= NOTE_LEAD ? subject : start;
     }
     return start;
+  }
+
+  /**
+   * Where the closing note that starts at {@code start} in {@code s[start, to)} ends: after the
+   * full stop (or question or exclamation mark, and the quotes or brackets after it) that ends its
+   * sentence, the first after its "expressed" followed by a blank or the end; else {@code to}.
+   */
+  private static int noteEnd(String s, int start, int to) {
+    int mark = Math.max(lastExpressed(s, 'x', start, to), lastExpressed(s, 'X', start, to));
+    for (int i = Math.max(start, mark); i < to; i++) {
+      if (".?!".indexOf(s.charAt(i)) >= 0) {
+        int e = i + 1;
+        while (e < to && "\"'”’)".indexOf(s.charAt(e)) >= 0) {
+          e++;
+        }
+        if (e == to || Chars.isBlank(s.charAt(e))) {
+          return e;
+        }
+      }
+    }
+    return to;
   }
 
   /** The sentence that opens the series' own closing note. */

@@ -279,6 +279,34 @@ class RunningHeadTest {
   }
 
   /**
+   * A paragraph that ends a sentence before a note's number ({@code hostile.3}) is not cut: the
+   * paragraph after it, cut by the page break, is text, and its rest after the page break goes on
+   * with it.
+   */
+  @Test
+  void aParagraphEndingBeforeANotesNumberIsNotCut() {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String last = "\nBritain concerned about the unilateralism of the Bush administration. NATO\n";
+    assertThat(text).contains(last);
+    String input =
+        text.replace(
+            last,
+            "\nBritain concerned about the unilateralism of the Bush administration; in Moscow the"
+                + " reaction was hostile.3\n\nBetween 2012 and 2020 the budget grew steadily. NATO\n");
+    ParseResult r = parse(input);
+    assertThat(r.commentary().body())
+        .anyMatch(b -> b.plainText().endsWith("in Moscow the reaction was hostile.3"))
+        .anyMatch(
+            b ->
+                b.plainText()
+                    .startsWith(
+                        "Between 2012 and 2020 the budget grew steadily. NATO members took it"));
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.message().contains("stands between a paragraph cut"));
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
+
+  /**
    * The last line of a cut paragraph, parted from it by a blank line, goes on with the paragraph:
    * it opens in lower case, as no footer does.
    */

@@ -693,6 +693,10 @@ final class BodyReader {
         continue;
       }
       char last = text.charAt(cut[1] - 1);
+      if (Character.isDigit(last)
+          && Chars.isSentenceEnd(text.charAt(closing(text, cut[0], cut[1])))) {
+        continue; // a sentence's end before a note's number (hostile.3) ends the paragraph
+      }
       // a paragraph that ends in a comma or a word that no sentence ends with is cut, however
       // short; another must be more than a heading
       boolean midSentence =

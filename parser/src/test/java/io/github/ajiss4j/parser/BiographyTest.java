@@ -80,6 +80,36 @@ class BiographyTest {
   }
 
   /**
+   * The first of two authors' biographies in two paragraphs, the second speaking of the author as
+   * he or she, a page's footer and the next page's head between them or not, and the second
+   * author's biography after it: both are found, the first whole.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Academy, Japan.\n\nHe specializes",
+        "Academy, Japan.\n\n\u00A9 2010 JIIA\n\f\nAJISS-Commentary No.93. 8 June 2010\n\nHe specializes"
+      })
+  void aBiographyInTwoParagraphsBeforeAnotherAuthorsIsOne(String parted) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String printed = "Academy, Japan. He specializes";
+    String second =
+        "Taro Yamada is Senior Fellow at the Research Institute for Peace and Security.";
+    String two =
+        seed.replace("Yoshikazu Hirose\t", "Yoshikazu Hirose and Taro Yamada\t").stripTrailing()
+            + "\n\n"
+            + second;
+    assertThat(two).contains(printed);
+    ParseResult expected = CommentaryParser.create().parse(two);
+    assertThat(expected.commentary().authors()).hasSize(2);
+    String text = two.replace(printed, parted);
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * A biography that sets a publication's name in italics, as the body marks them: the biography,
    * plain text, keeps the name without the marks, which are reported.
    */

@@ -4680,6 +4680,20 @@ public final class Engine {
     return goingOn;
   }
 
+  /**
+   * Whether a paragraph speaks of the author as he or she ({@code She is the author of ...}) right
+   * after a paragraph that opens with an author's name: the biography's second paragraph, which may
+   * stand before another author's biography.
+   */
+  private static boolean goesOnAsHeOrShe(
+      Draft d, Draft before, List<String> names, String authorText) {
+    return d.kind == Draft.Kind.PARAGRAPH
+        && before.kind == Draft.Kind.PARAGRAPH
+        && d.length() <= MAX_BIOGRAPHY_REST
+        && opensWithPronoun(d.string())
+        && bioName(opening(before.chars(), names), names, authorText) != null;
+  }
+
   /** The longest biography looked for with a clause before the author's name. */
   private static final int MAX_LED_IN_BIOGRAPHY = 600;
 
@@ -5051,6 +5065,9 @@ public final class Engine {
       String who = bioName(opening(d.chars(), names), names, authorText);
       if (who == null) {
         who = afterLeadIn(d.chars(), names);
+      }
+      if (who == null && i > 0 && goesOnAsHeOrShe(d, drafts.get(i - 1), names, authorText)) {
+        continue; // the second paragraph of the biography before it, which goes on with it
       }
       if (who == null) {
         break;

@@ -283,4 +283,108 @@ class ClippedCopyTest {
     assertThat(((BulletList) r.commentary().body().get(0)).items()).hasSize(2);
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
   }
+
+  /** A commentary whose header holds a boxed column's copy, {@code %s} where it stands. */
+  private static final String APART =
+      String.join(
+          "\n",
+          "AJISS-Commentary",
+          "The Association of Japanese Institutes of Strategic Studies",
+          "",
+          "Editor:",
+          "Masashi Nishihara",
+          "Editorial Board:",
+          "Naoko Saiki",
+          "Taizo Yakushiji",
+          "Online Publisher:",
+          "Yukio Satoh",
+          "President, JIIA",
+          "%s",
+          "No.2.",
+          "",
+          "21 April 2007",
+          "",
+          "IS THE \"FREE AND OPEN INDO-PACIFIC\"",
+          "STILL RELEVANT?",
+          "",
+          "Kotaro Fujiwara",
+          "Senior Fellow, JIIA",
+          "%s",
+          "\u2022 Economic instruments, including ODA and export controls, should be used in a",
+          "coherent way.",
+          "\u2022 Japan should treat export controls as a strategic priority rather than a",
+          "technical issue.",
+          "\u2022 Tokyo must invest in diplomatic capacity as well as defense capabilities.",
+          "\u2022 Closer coordination with the United States, Australia and India is essential.",
+          "The debate over semiconductor export controls has intensified in recent years, and",
+          "Japan-ROK relations is now part of the same conversation. Some ask whether the",
+          "\"Free and Open Indo-Pacific\" vision is still relevant. The alliance, long taken for",
+          "granted in Tokyo, now requires active management. Whether this momentum can",
+          "be sustained after the next election is an open question.",
+          "",
+          "Economic interdependence alone will not keep the region stable, and the cost of",
+          "inaction is rising.",
+          "",
+          "Kotaro Fujiwara is Senior Fellow at The Japan Institute of International Affairs.",
+          "");
+
+  /** The copy: the starts of the first paragraph's lines as the box cuts them. */
+  private static final String COPY =
+      String.join(
+          "\n",
+          "The debate over semico",
+          "Japan-ROK relations is",
+          "\"Free and Open Indo-Pa",
+          "granted in Tokyo, now",
+          "be sustained after the ne");
+
+  /**
+   * The boxed column's copy of the first paragraph, each line the start of a line of it cut
+   * mid-word, stands apart from it: after the sidebar's last line, before the issue line, or
+   * between the byline and key points. It is dropped and reported there, neither glued to the
+   * publisher's title nor kept in the body.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"after the sidebar", "after a blank under the sidebar", "after the byline"})
+  void aCopyApartFromItsParagraphIsDropped(String where) throws Exception {
+    String plain = String.format(APART, "", "");
+    String copy = where.startsWith("after a blank") ? "\n" + COPY : COPY;
+    String text =
+        where.endsWith("byline") ? String.format(APART, "", COPY) : String.format(APART, copy, "");
+    ParseResult expected = CommentaryParser.create().parse(plain);
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().masthead().onlinePublisher().orElseThrow().role())
+        .hasValue("President, JIIA");
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf(COPY));
+              assertThat(d.span().length()).isEqualTo(COPY.length());
+            });
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
+   * Narrow lines under the sidebar that open as the first paragraph's lines do, but go on with
+   * words of their own: no copy, nothing dropped.
+   */
+  @Test
+  void narrowLinesThatGoOnAsNoLineOfTheParagraphStay() throws Exception {
+    String lines =
+        String.join(
+            "\n",
+            "The debate over semico",
+            "Japan-ROK relations is",
+            "a matter that the Diet",
+            "will settle in good time.");
+    String text = String.format(APART, lines, "");
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
 }

@@ -115,6 +115,170 @@ final class ClippedCopy {
     return score(new Norm(text, turned, scratch), copy, false, false, new Best()) > 0;
   }
 
+  /** How many lines from the first a copy apart from its paragraph may start within. */
+  static final int HEADER_LINES = 120;
+
+  /** How many lines from the first its paragraph may start within. */
+  private static final int PARAGRAPH_LINES = 200;
+
+  /**
+   * Finds the clipped copy of a paragraph that stands apart from it, among the lines of the header
+   * (after the sidebar's last line, before the issue line, between the byline and key points):
+   * three narrow lines or more, each the start of a line of the paragraph, in order, its last word
+   * cut or whole, a quarter of them at most damaged, and two of them at least cut in mid-word, as a
+   * box cuts lines and as no line that only opens as another does (a byline's name over its
+   * biography) is. A copy right before its paragraph, only blank lines, or its column's narrow
+   * lines that go on past what matches and then blank lines, between them, is left to the body, and
+   * its lines are not tried again. Only lines that open a sentence, as narrow as a boxed column's,
+   * with two more as narrow under them, are tried as the copy's first line, and only against the
+   * later lines that open as they do.
+   *
+   * @param text the text
+   * @param src its lines
+   * @param fromLine the first line looked at
+   * @return the copy's first line and the line after its last, or null
+   */
+  static int[] apart(String text, Source src, int fromLine) {
+    int candidates = Math.min(src.lineCount, fromLine + HEADER_LINES);
+    int limit = Math.min(src.lineCount, fromLine + PARAGRAPH_LINES);
+    int[] line = new int[2];
+    int[] other = new int[2];
+    for (int l = fromLine; l + 2 < candidates; l++) {
+      if (!trimmed(text, src, l, line)
+          || line[1] - line[0] > COLUMN_WIDTH
+          || !twoWords(text, line)
+          || !opensSentence(text, line[0], line[1])
+          || !narrow(text, src, l + 1, other)
+          || !narrow(text, src, l + 2, other)) {
+        continue;
+      }
+      for (int m = l + 3; m < limit; m++) {
+        // the first character first: most lines do not open as the candidate does
+        if (trimmed(text, src, m, other)
+            && text.charAt(other[0]) == text.charAt(line[0])
+            && startOf(text, line, other) > 0) {
+          int end = copyOf(text, src, l, m);
+          if (end > 0) {
+            return new int[] {l, end};
+          }
+          if (end < 0) {
+            l = -end - 1; // a copy right before its paragraph: none of its lines opens another
+          }
+          break; // the first line that opens as the candidate does is its paragraph's, or none is
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Where the copy whose first line is {@code l} ends, aligned line by line with the paragraph from
+   * line {@code m}: the line after its last; minus that where it stands right before the paragraph;
+   * or 0 when the lines do not form such a copy.
+   */
+  private static int copyOf(String text, Source src, int l, int m) {
+    int[] piece = new int[2];
+    int[] line = new int[2];
+    int matched = 0;
+    int cut = 0;
+    int missed = 0;
+    int end = l; // the line after the copy's last matched line
+    int misses = 0; // the misses since the last matched line
+    for (int i = 0; l + i < m && m + i < src.lineCount; i++) {
+      if (!narrow(text, src, l + i, piece) || !trimmed(text, src, m + i, line)) {
+        break; // a blank or wide line ends the copy; the paragraph's end ends it too
+      }
+      int start = startOf(text, piece, line);
+      if (start == 0) {
+        if (++misses > 1) {
+          break; // two lines in a row that are not a copy's: it ended before them
+        }
+        continue;
+      }
+      missed += misses;
+      misses = 0;
+      matched++;
+      cut += start == 3 ? 1 : 0;
+      end = l + i + 1;
+    }
+    if (matched < 3 || missed * 4 > matched + missed || cut < 2) {
+      return 0;
+    }
+    int after = end; // past the column's narrow lines that go on under the copy
+    while (after < m && narrow(text, src, after, piece)) {
+      after++;
+    }
+    for (int g = after; g < m; g++) {
+      if (trimmed(text, src, g, piece)) {
+        return end; // text between the copy and its paragraph: the copy stands apart
+      }
+    }
+    return -after;
+  }
+
+  /**
+   * Whether the line {@code [piece)} is the start of the line {@code [line)}, blanks between words
+   * alike: 1 where it is the whole line, 2 where it is shorter and its last word whole, 3 where its
+   * last word is cut in mid-word, a letter or a digit after it in the line; else 0.
+   */
+  private static int startOf(String text, int[] piece, int[] line) {
+    int i = piece[0];
+    int j = line[0];
+    while (i < piece[1] && j < line[1]) {
+      char c = text.charAt(i);
+      char d = text.charAt(j);
+      if (Chars.isBlank(c) && Chars.isBlank(d)) {
+        while (i < piece[1] && Chars.isBlank(text.charAt(i))) {
+          i++;
+        }
+        while (j < line[1] && Chars.isBlank(text.charAt(j))) {
+          j++;
+        }
+      } else if (c != d) {
+        return 0;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    if (i < piece[1]) {
+      return 0;
+    }
+    return j == line[1] ? 1 : Character.isLetterOrDigit(text.charAt(j)) ? 3 : 2;
+  }
+
+  /** Whether a line's text holds two words or more. */
+  private static boolean twoWords(String text, int[] line) {
+    for (int i = line[0]; i < line[1]; i++) {
+      if (Chars.isBlank(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether line {@code l} holds text no wider than a boxed column's; its bounds in {@code out}.
+   */
+  private static boolean narrow(String text, Source src, int l, int[] out) {
+    return trimmed(text, src, l, out) && out[1] - out[0] <= COLUMN_WIDTH;
+  }
+
+  /** Whether line {@code l} holds text; its bounds without blanks at either end in {@code out}. */
+  private static boolean trimmed(String text, Source src, int l, int[] out) {
+    int s = src.starts[l];
+    int e = src.ends[l];
+    while (s < e && Chars.isBlank(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Chars.isBlank(text.charAt(e - 1))) {
+      e--;
+    }
+    out[0] = s;
+    out[1] = e;
+    return s < e;
+  }
+
   /**
    * Whether the words {@code from} and {@code from + 1} stand, the first whole, the second whole or
    * as the start of a word, side by side among the first {@link #WINDOW} words.

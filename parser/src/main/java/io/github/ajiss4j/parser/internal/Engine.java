@@ -486,6 +486,7 @@ public final class Engine {
           "the publisher was not found; assumed \"" + publisher + "\"");
     }
     series = Series.of(seriesName != null ? seriesName : SERIES, publisher);
+    work = withoutCopyApart(work, firstLine);
 
     // a title in capitals, and the byline under it, that extraction put before the issue line
     int headerFrom = titleBeforeIssue(work, mastheadFrom, issue);
@@ -974,6 +975,30 @@ public final class Engine {
   // ------------------------------------------------------------------ input hygiene
 
   /** The text with [from, to) turned into spaces, line ends kept, so offsets stay. */
+  /**
+   * Drops the clipped copy of the first paragraph that stands apart from it among the header's
+   * lines ({@link ClippedCopy#apart}): it is no staff title and no byline, nor the body's.
+   */
+  private String withoutCopyApart(String work, int firstLine) {
+    int[] copy = ClippedCopy.apart(work, src, firstLine);
+    if (copy == null) {
+      return work;
+    }
+    int s = skipSpace(work, src.starts[copy[0]], src.ends[copy[0]]);
+    int e = trimEnd(work, s, src.ends[copy[1] - 1]);
+    sink.report(
+        DiagnosticCode.CLIPPED_COPY,
+        s,
+        e,
+        "dropped the clipped copy of the first paragraph ("
+            + (copy[1] - copy[0])
+            + " lines, "
+            + (e - s)
+            + " characters) that a narrow boxed column left apart from it, each line the start of"
+            + " one of its lines");
+    return blankOut(work, s, e);
+  }
+
   private static String blankOut(String work, int from, int to) {
     StringBuilder sb = new StringBuilder(work);
     for (int i = from; i < to; i++) {

@@ -974,7 +974,6 @@ public final class Engine {
 
   // ------------------------------------------------------------------ input hygiene
 
-  /** The text with [from, to) turned into spaces, line ends kept, so offsets stay. */
   /**
    * Drops the clipped copy of the first paragraph that stands apart from it among the header's
    * lines ({@link ClippedCopy#apart}): it is no staff title and no byline, nor the body's.
@@ -999,6 +998,7 @@ public final class Engine {
     return blankOut(work, s, e);
   }
 
+  /** The text with [from, to) turned into spaces, line ends kept, so offsets stay. */
   private static String blankOut(String work, int from, int to) {
     StringBuilder sb = new StringBuilder(work);
     for (int i = from; i < to; i++) {

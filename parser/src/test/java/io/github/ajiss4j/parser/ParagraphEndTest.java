@@ -327,6 +327,28 @@ class ParagraphEndTest {
   }
 
   /**
+   * PDFBox's text of a generated commentary with two authors, no blank lines, set in a proportional
+   * font: the first biography, one line a tenth wider than the body's lines, opens a sentence after
+   * the paragraph's last line that ends one. It is no glued line that ends the paragraph above it,
+   * and the biography stays the author's, with its second sentence after the page break.
+   */
+  @Test
+  void aWiderBiographyLineAfterAParagraphsEndIsNoGluedLine() {
+    String text = Fixtures.read("generated-pdfbox-wider-biography-line.txt");
+    assertThat(text)
+        .contains(
+            "cannot delegate to others.\nYoshikazu Kubo is Associate Professor of Political Science"
+                + " at Doshisha University.\n");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary().authors().get(0).biography())
+        .hasValue(
+            "Yoshikazu Kubo is Associate Professor of Political Science at Doshisha University."
+                + " She is the author of Japan's Quiet Leadership (2019).");
+    assertThat(r.commentary().bodyText()).doesNotContain("Doshisha", "She is the author");
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to a last line of two
    * words, the two only a tenth wider than the full lines around them in characters: set in a
    * proportional font, the line is wider than any that the column holds, and it ends its paragraph

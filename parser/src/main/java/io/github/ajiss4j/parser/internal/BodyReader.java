@@ -1935,6 +1935,7 @@ final class BodyReader {
               || (alone
                   && k > 0
                   && lines.get(k - 1) != null
+                  && !opensSentenceAfterOne(lines.get(k - 1), l)
                   && width > widest
                   && sentenceEnds
                   && widerThanSet(lines, k, p75)))) {
@@ -1971,6 +1972,17 @@ final class BodyReader {
     }
     int[] l = lines.get(k);
     return set > 0 && setWidth(l[0], l[1]) * 25 > set * 27;
+  }
+
+  /**
+   * Whether {@code line} opens a sentence with a capital after {@code above} ends one: a line that
+   * may open a paragraph of its own, as a biography's in a wider measure does, rather than end the
+   * paragraph above it.
+   */
+  private boolean opensSentenceAfterOne(int[] above, int[] line) {
+    return Chars.isSentenceEnd(text.charAt(closing(text, above[0], above[1])))
+        && (Character.isUpperCase(text.charAt(line[0]))
+            || Chars.isOpeningQuote(text.charAt(line[0])));
   }
 
   /** Whether a line holds two printed lines glued into one ({@link #gluedLines}). */

@@ -2502,9 +2502,10 @@ final class BodyReader {
       return false;
     }
     String last = text.substring(start, end);
-    for (int at = text.lastIndexOf(last, start - 1);
-        at >= line[0];
-        at = text.lastIndexOf(last, at - 1)) {
+    // sought forward from the line's start: the search ends at the word itself at the latest
+    for (int at = text.indexOf(last, line[0]);
+        at >= 0 && at < start;
+        at = text.indexOf(last, at + 1)) {
       if (at + last.length() < start
           && isSpace(text.charAt(at + last.length()))
           && (at == line[0] || isSpace(text.charAt(at - 1)))) {

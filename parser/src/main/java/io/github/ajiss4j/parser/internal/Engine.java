@@ -2565,16 +2565,18 @@ public final class Engine {
     int workEnd = noteEnd(work, inWork, last.end);
     int rest = skipSpace(work, workEnd, last.end);
     int restText = skipSpace(t, textEnd, length);
-    if (rest < last.end
-        && restText < length
-        && src.lineOf(rest) > src.lineOf(workEnd - 1)
-        && trimEnd(work, workEnd, src.ends[src.lineOf(workEnd - 1)]) == workEnd) {
-      sink.report(
-          DiagnosticCode.CLOSING_NOTE_DROPPED,
-          inWork,
-          workEnd,
-          "dropped the closing note that the views are the author's own: "
-              + Sink.quote(t.substring(inText, textEnd)));
+    boolean linesAfter =
+        rest < last.end
+            && restText < length
+            && src.lineOf(rest) > src.lineOf(workEnd - 1)
+            && trimEnd(work, workEnd, src.ends[src.lineOf(workEnd - 1)]) == workEnd;
+    sink.report(
+        DiagnosticCode.CLOSING_NOTE_DROPPED,
+        inWork,
+        linesAfter ? workEnd : last.end,
+        "dropped the closing note that the views are the author's own: "
+            + Sink.quote(linesAfter ? t.substring(inText, textEnd) : note));
+    if (linesAfter) {
       Draft after = new Draft(Draft.Kind.PARAGRAPH, rest);
       after.text().append(t, restText, length);
       after.end = last.end;
@@ -2582,29 +2584,13 @@ public final class Engine {
       after.widest = length - restText;
       after.lastWidth = after.widest;
       drafts.add(k + 1, after);
-      if (inText == 0) {
-        drafts.remove(k);
-        return true;
-      }
-      int keep = inText;
-      while (keep > 0 && Chars.isBlank(t.charAt(keep - 1))) {
-        keep--;
-      }
-      last.text().setLength(keep);
-      last.end = trimEnd(work, last.start, inWork);
-      return true;
     }
-    sink.report(
-        DiagnosticCode.CLOSING_NOTE_DROPPED,
-        inWork,
-        last.end,
-        "dropped the closing note that the views are the author's own: " + Sink.quote(note));
     if (inText == 0) {
       drafts.remove(k);
       return true;
     }
     int keep = inText;
-    while (keep > 0 && Chars.isBlank(lastText.charAt(keep - 1))) {
+    while (keep > 0 && Chars.isBlank(t.charAt(keep - 1))) {
       keep--;
     }
     last.text().setLength(keep);

@@ -617,6 +617,110 @@ class LayoutColumnsTest {
   }
 
   /**
+   * The institutes' names on one row under their abbreviations, the third wrapped to a row of its
+   * own, and the staff in comma-parted lists that wrap, so that the title's lines, centred, start
+   * near where the second institute's column does: the rows above the one where a staff label opens
+   * the issue line are no sidebar's, and the issue line's row is not cut between its number and its
+   * date.
+   */
+  @Test
+  void aCommaListBesideTheTitleUnderInstitutesOnOneRow() {
+    String rows =
+        """
+        AJISS-Commentary
+        The Association of Japanese Institutes of Strategic Studies
+
+        NPI                                       JIIA                                          RIPS
+        Nakasone Yasuhiro Peace Institute         The Japan Institute of International Affairs (Secretariat)
+                                                                                                   Research Institute for Peace and Security
+
+
+
+
+        Editorial Advisory Board:     No.250.                                         23 March 2018
+        Akio Watanabe (Chair),
+        Masashi Nishihara, Taizo
+        Yakushiji, Yoshiji Nogami                  JAPAN'S CHOICE:
+        Editorial Committee:
+        Naoko Saiki, Tsutomu                      "GLOBAL NATO"
+        Kikuchi
+        Online Publisher:                           AND THE QUAD?
+        Kenichiro Sasae
+        President, JIIA                                                 Taro Yamada and Hanako Suzuki
+                                      • Japan and NATO share fundamental values and should cooperate
+                                        in nonmilitary areas first.
+                                      • The Quad and ASEAN give Japan a second track for multilateral
+        """;
+    String text =
+        rows + LATER.substring(LATER.lastIndexOf('\n', LATER.indexOf("security cooperation.")) + 1);
+    ParseResult r = Fixtures.parse(text);
+    Commentary expected = Fixtures.parse(LATER).commentary();
+    Commentary c = r.commentary();
+    assertThat(c.number()).isEqualTo(expected.number());
+    assertThat(c.date()).isEqualTo(expected.date());
+    assertThat(c.title()).isEqualTo(expected.title());
+    assertThat(c.authors()).isEqualTo(expected.authors());
+    assertThat(c.body()).isEqualTo(expected.body());
+    assertThat(c.masthead().editorialAdvisoryBoard())
+        .extracting(p -> p.name())
+        .containsExactly("Akio Watanabe", "Masashi Nishihara", "Taizo Yakushiji", "Yoshiji Nogami");
+    assertThat(c.masthead().editorialCommittee())
+        .extracting(p -> p.name())
+        .containsExactly("Naoko Saiki", "Tsutomu Kikuchi");
+    assertThat(c.masthead().onlinePublisher()).isEqualTo(expected.masthead().onlinePublisher());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
+   * A sidebar whose rows alternate with the main column's, and a few rows under it a clipped copy
+   * of the first paragraph beside it, each line the start of one of its lines, at the edge where
+   * the issue line starts: the two are read as one sidebar, from the issue line's row down, and the
+   * copy dropped, not the copy's rows read alone and the sidebar and the title left as they stand.
+   */
+  @Test
+  void aClippedCopyBesideTheFirstParagraphUnderASidebarWhoseRowsAlternate() {
+    String rows =
+        """
+        Editorial Advisory Board:     No.250. 23 March 2018
+        Akio Watanabe (Chair)
+        Masashi Nishihara
+                                             JAPAN'S CHOICE: "GLOBAL NATO"
+        Taizo Yakushiji
+                                                   AND THE QUAD?
+        Editorial Committee:
+        Naoko Saiki
+                                                          Taro Yamada and Hanako Suzuki
+        Tsutomu Kikuchi
+        Online Publisher:
+        Kenichiro Sasae
+        President, JIIA
+                                      • Japan and NATO share fundamental values and should cooperate
+                                        in nonmilitary areas first.
+                                      • The Quad and ASEAN give Japan a second track for multilateral
+        """;
+    List<String> lines = new ArrayList<>(List.of(replaceSidebar(rows).split("\n", -1)));
+    int first =
+        lines.indexOf(
+            lines.stream().filter(l -> l.contains("are partners")).findFirst().orElseThrow());
+    List<String> clip =
+        List.of(
+            "\"Japan and NATO ar",
+            "Atlantic Council in",
+            "address delivered b",
+            "decision-making bo");
+    for (int k = 0; k < clip.size(); k++) {
+      String line = lines.get(first + k);
+      assertThat(line.substring(0, EDGE)).isBlank();
+      lines.set(first + k, pad(clip.get(k), line.substring(EDGE)));
+    }
+    String text = String.join("\n", lines);
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary()).isEqualTo(Fixtures.parse(LATER).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+  }
+
+  /**
    * A row beside the main column whose name in the sidebar stands on the byline's row, the byline
    * set to the right, far from the main column's edge: the name is the sidebar's, not a second
    * author's.

@@ -227,14 +227,31 @@ final class Columns {
       }
     }
     // the sidebar's rows may alternate with the main column's, few side by side but the issue
-    // line's, or those far from it: read so where that takes in all the lines read above and more
+    // line's, or those far from it: read so where that takes in all the lines read above and more,
+    // or where the edge found above lies right of where the issue line starts on the row a staff
+    // label opens, which would leave the issue number in the sidebar and its date in the main
+    // column: there the rows above that edge lines up are others' (the institutes' names on one
+    // row, a title centred beside a sidebar whose lists wrap), and the issue line's start is the
+    // main column's edge
     int[][] apart = cells.clone();
     int[] read = alternating(input, starts, ends, apart, afterTables, lines);
-    if (read != null && (first < 0 || read[1] < first && read[2] >= last)) {
+    if (read != null
+        && (first < 0
+            || read[1] < first && read[2] >= last
+            || read[1] >= first && read[1] <= last && edge > read[0] + 1)) {
       cells = apart;
       edge = read[0];
       first = read[1];
       last = read[2];
+    } else if (read != null
+        && first > read[2]
+        && first - read[2] <= SIDEBAR_GAP
+        && Math.abs(edge - read[0]) <= 1) {
+      // and the rows side by side a few rows under such a sidebar, at the edge where the issue line
+      // starts (a clipped copy of the first paragraph beside it), are read with it as one sidebar
+      cells = apart;
+      edge = read[0];
+      first = read[1];
     }
     if (first < 0 && firstTable(tableEnds, afterTables) < 0) {
       return null; // no table read and no sidebar

@@ -208,6 +208,38 @@ class ClosingNoteTest {
   }
 
   /**
+   * A note on the translation after the note's sentence on its line, where each paragraph is one
+   * line: before the biography or after it, the note's sentence is dropped and the translation note
+   * stays in the body, as it does on a line of its own.
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void aNoteOnTheTranslationAfterTheNoteOnItsLineStays(boolean beforeBiography) {
+    String seed = Fixtures.read("seed-093.txt");
+    int biography = seed.indexOf("Yoshikazu Hirose is");
+    String line = NOTE + " " + TRANSLATION;
+    String text =
+        beforeBiography
+            ? seed.substring(0, biography) + line + "\n\n" + seed.substring(biography)
+            : seed + "\n\n" + line + "\n";
+    String alone =
+        beforeBiography
+            ? seed.substring(0, biography) + TRANSLATION + "\n\n" + seed.substring(biography)
+            : seed + "\n\n" + TRANSLATION + "\n";
+    ParseResult r = parse(text);
+    assertThat(r.commentary()).isEqualTo(parse(alone).commentary());
+    assertThat(r.commentary().body()).last().extracting(Block::plainText).isEqualTo(TRANSLATION);
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf(NOTE));
+              assertThat(d.span().endOffset()).isEqualTo(text.indexOf(NOTE) + NOTE.length());
+            });
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * In hard-wrapped text, the note on the last biography's next line, with no blank line between
    * them, is cut from it, with a note on the translation after it or not.
    */

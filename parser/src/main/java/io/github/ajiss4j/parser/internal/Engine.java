@@ -2513,7 +2513,8 @@ public final class Engine {
       String t = brief ? before.chars().toString() : "";
       if (!t.isEmpty()
           && closingNote(t, 0, t.length()) == 0
-          && Chars.indexOfIgnoreCase(t, "author", 0, t.length()) >= 0) {
+          && Chars.indexOfIgnoreCase(t, "author", 0, t.length()) >= 0
+          && !separateAfterNote(t)) {
         sink.report(
             DiagnosticCode.CLOSING_NOTE_DROPPED,
             before.start,
@@ -2565,11 +2566,14 @@ public final class Engine {
     int workEnd = noteEnd(work, inWork, last.end);
     int rest = skipSpace(work, workEnd, last.end);
     int restText = skipSpace(t, textEnd, length);
+    // and on its own line too, where the sentences after it no longer speak of views or authors:
+    // a note on the translation or the original's publication, as a paragraph of its own
     boolean linesAfter =
         rest < last.end
             && restText < length
-            && src.lineOf(rest) > src.lineOf(workEnd - 1)
-            && trimEnd(work, workEnd, src.ends[src.lineOf(workEnd - 1)]) == workEnd;
+            && ((src.lineOf(rest) > src.lineOf(workEnd - 1)
+                    && trimEnd(work, workEnd, src.ends[src.lineOf(workEnd - 1)]) == workEnd)
+                || !continuesNote(t, restText, length));
     sink.report(
         DiagnosticCode.CLOSING_NOTE_DROPPED,
         inWork,
@@ -2596,6 +2600,36 @@ public final class Engine {
     last.text().setLength(keep);
     last.end = trimEnd(work, last.start, inWork);
     return true;
+  }
+
+  /** Words of a closing note's further sentences: who holds the views, and who does not. */
+  private static final String[] NOTE_WORDS = {
+    "view",
+    "opinion",
+    "author",
+    "attribut",
+    "reflect",
+    "represent",
+    "necessarily",
+    "endorse",
+    "responsib",
+    "position"
+  };
+
+  /** Whether sentences that do not go on with it follow the closing note that opens {@code t}. */
+  private static boolean separateAfterNote(String t) {
+    int rest = skipSpace(t, noteEnd(t, 0, t.length()), t.length());
+    return rest < t.length() && !continuesNote(t, rest, t.length());
+  }
+
+  /** Whether {@code s[from, to)} goes on with a closing note: it speaks of views or authors. */
+  private static boolean continuesNote(String s, int from, int to) {
+    for (String w : NOTE_WORDS) {
+      if (Chars.indexOfIgnoreCase(s, w, from, to) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code at} opens a line of {@code s}, or has only blanks before it on its line. */

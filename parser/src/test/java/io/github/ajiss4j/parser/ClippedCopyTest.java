@@ -370,6 +370,46 @@ class ClippedCopyTest {
   }
 
   /**
+   * The copy's first piece, a line of its own under the byline in text without blank lines, ends
+   * between two words and reads as a name ({@code As Prime Minister Fumio}): it is no further
+   * author, and the copy is dropped whole, the paragraph's first word kept.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Yoko Sakurai, Kenta Morimoto and Hiroki Ueda", "Yoko Sakurai"})
+  void aCopyWhoseFirstPieceReadsAsANameIsNoAuthor(String byline) throws Exception {
+    String fixture = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
+    String opening = "Since the Japanese government purchased three of the Senkaku Islands from\n";
+    assertThat(fixture).contains(opening);
+    String plain =
+        fixture
+            .replace("Yoko Sakurai, Kenta Morimoto and Hiroki Ueda\n", byline + "\n")
+            .replace(
+                opening, "As Prime Minister Fumio Kishida put it, the government bought the\n");
+    String copy =
+        String.join(
+            "\n",
+            "As Prime Minister Fumio",
+            "a private owner in Septem",
+            "entered the territorial wa",
+            "Encounters between the Jap",
+            "");
+    String text = plain.replace(byline + "\n", byline + "\n" + copy);
+    ParseResult expected = CommentaryParser.create().parse(plain);
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf(copy));
+              assertThat(d.span().endOffset()).isEqualTo(text.indexOf(copy) + copy.length() - 1);
+            });
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * Narrow lines under the sidebar that open as the first paragraph's lines do, but go on with
    * words of their own: no copy, nothing dropped.
    */

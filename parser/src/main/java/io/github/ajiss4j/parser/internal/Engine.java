@@ -3017,6 +3017,12 @@ public final class Engine {
           h.affiliations.add(post);
           continue;
         }
+        if (h.author != null && opensLineBelow(work, seg, l)) {
+          // the first piece of a clipped copy, a line of its own, whose words open a longer line
+          // below, the first paragraph's: the body starts with the copy, not another author
+          h.bodyStart = seg[0];
+          return h;
+        }
         // after a name and its post, a blank line, and another name with its post under it
         boolean nextWithPost =
             blankSinceAuthor && h.affiliations.contains(lastAuthorLine(h)) && postUnder(work, l);
@@ -3061,6 +3067,31 @@ public final class Engine {
       }
     }
     return h;
+  }
+
+  /** How many lines below a line its words may open another: those of a clipped copy's column. */
+  private static final int COPY_LINES = 16;
+
+  /**
+   * Whether the words of {@code seg}, on line {@code line}, three at least, open a longer line a
+   * few lines below, and a word follows them there: the first piece of a clipped copy of the first
+   * paragraph, one piece a line, above the paragraph's first line.
+   */
+  private boolean opensLineBelow(String work, int[] seg, int line) {
+    String piece = Chars.oneSpace(work.substring(seg[0], seg[1])).trim();
+    if (Words.split(piece, 0, piece.length()).size() < 3) {
+      return false;
+    }
+    for (int l = line + 1; l < src.lineCount && l <= line + COPY_LINES; l++) {
+      int from = skipSpace(work, src.starts[l], src.ends[l]);
+      int end = from + piece.length();
+      if (end < src.ends[l]
+          && work.charAt(end) == ' '
+          && work.regionMatches(from, piece, 0, piece.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -213,6 +213,37 @@ class IssueLineTest {
   }
 
   /**
+   * The number and the date on lines of their own on the first page, and a later page's running
+   * head of two lines, the series name alone over the whole issue line ({@code AJISS-Commentary} /
+   * {@code No.250. 23 March 2018}, as pypdf sets it, between the page's lines or after the page
+   * break): the first page's are the issue line, and the running head is the page's furniture.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "NATO\n\n2\n\f\nAJISS-Commentary\nNo.250.  23 March 2018\n\nmembers",
+        "NATO\nAJISS-Commentary\nNo.250.  23 March 2018\nmembers"
+      })
+  void theFirstPagesIssueLineApartComesBeforeARunningHeadOfTwoLines(String head) {
+    String text =
+        Fixtures.read("pdftotext-one-a-line-later-masthead.txt")
+            .replace("\nNo.250. 23 March 2018\n", "\nNo.250.\n23 March 2018\n");
+    String cut = "NATO\n\n2\n\f\nAJISS-Commentary No.250\n\nmembers";
+    assertThat(text).contains(cut).contains("\nNo.250.\n23 March 2018\n");
+    ParseResult expected = Fixtures.parse(text);
+    assertThat(expected.commentary().title())
+        .isEqualTo("Japan's Choice: \"Global NATO\" and the Quad?");
+    String paged = text.replace(cut, head);
+    ParseResult r = Fixtures.parse(paged);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED)
+        .anySatisfy(d -> assertThat(d.message()).contains("No.250.  23 March 2018"));
+    assertThat(r.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
+    assertThat(Accounting.lost(paged, r)).isEmpty();
+  }
+
+  /**
    * The number after the series name, as the running head of a later page prints it ({@code
    * AJISS-Commentary No.250}): with the issue line below, the same number printed twice; with the
    * date alone below the publisher, the issue line's number. Either way the publisher stays the

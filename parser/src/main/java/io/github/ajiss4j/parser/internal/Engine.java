@@ -2423,10 +2423,27 @@ public final class Engine {
   /**
    * Whether line {@code l}, below the series line {@code seriesLine}, opens with the series name
    * and so is a later page's running head ({@code AJISS-Commentary No.241. 2 August 2021}), not the
-   * first page's header.
+   * first page's header; or stands under a line below the series line that holds the series name
+   * alone, a running head of two lines ({@code AJISS-Commentary} / {@code No.241. 2 August 2021},
+   * as pypdf sets it).
    */
   private boolean repeatsIssueLine(String work, int l, int seriesLine) {
-    return l > seriesLine && Chars.opensWithSeriesName(work, src.starts[l], src.ends[l]);
+    if (l <= seriesLine) {
+      return false;
+    }
+    if (Chars.opensWithSeriesName(work, src.starts[l], src.ends[l])) {
+      return true;
+    }
+    int above = l - 1;
+    while (above > seriesLine && src.isBlank(above)) {
+      above--;
+    }
+    if (above <= seriesLine || seriesLine < 0) {
+      return false;
+    }
+    int s = skipSpace(work, src.starts[above], src.ends[above]);
+    int named = s + 5 <= src.ends[above] ? Chars.seriesNameEnd(work, s, src.ends[above]) : -1;
+    return named >= 0 && Chars.isBlank(work, named, src.ends[above]);
   }
 
   /**

@@ -601,6 +601,20 @@ final class MastheadReader {
         }
       }
     }
+    List<List<Word>> rowNames = null; // each name's words, where the names run row by row
+    List<String> rowRoles = new ArrayList<>();
+    if (groups == 1 && abbreviations.size() > 1 && nameLines > 0 && !allKnownNames(names)) {
+      List<List<Word>> found = new ArrayList<>();
+      int through = namesRowByRow(lines, namesFrom, nameEnd, abbreviations, found, rowRoles);
+      if (through >= 0) {
+        for (int i = nameEnd + 1; i <= through; i++) {
+          sink.field("institutes", lines.get(i)[0], lines.get(i)[1]);
+        }
+        nameEnd = through;
+        rowNames = found;
+        names = new ArrayList<>();
+      }
+    }
     for (int i = 0; i < lines.size(); i++) {
       int[] line = lines.get(i);
       if (abbreviationLine >= 0 && i >= abbreviationLine && i <= nameEnd) {
@@ -623,6 +637,14 @@ final class MastheadReader {
     for (int i = 0; i < abbreviations.size(); i++) {
       Word abbr = abbreviations.get(i);
       Institute known = correctAbbreviation(abbr);
+      if (rowNames != null) {
+        String role = rowRoles.get(i) != null ? rowRoles.get(i) : roles.get(abbr);
+        List<Word> words = rowNames.get(i);
+        masthead.addInstitute(
+            institute(
+                known, abbr, words, words.get(0).start, words.get(words.size() - 1).end, role));
+        continue;
+      }
       Segment name = i < names.size() ? names.get(i) : null;
       String role = i == loose ? roleText(looseRole) : roles.get(abbr);
       masthead.addInstitute(institute(known, abbr, name, role));
@@ -683,7 +705,7 @@ final class MastheadReader {
       if (owner == NO_COLUMNS) {
         return null;
       }
-    } else if (read != words || !runTogether(lines, 0, 0, 0, known, new int[known.length])) {
+    } else if (read != words || !runTogether(lines, 0, 0, 0, known, new int[known.length], null)) {
       return null;
     } else if (role != null) {
       owner = looseRoleOwner(printed, role);
@@ -775,10 +797,12 @@ final class MastheadReader {
    * of the names of the known institutes {@code known} from the one at {@code k} on, each line
    * holding the next words of each name in turn, as the names stand side by side under their logos;
    * {@code done} holds how many words of each name the lines before gave. Tries every number of
-   * words for each name on a line: a few names over a few lines.
+   * words for each name on a line: a few names over a few lines. Without {@code fit} each word must
+   * be the name's as known; with it a word may have a letter misread, a role in brackets may follow
+   * a name's last word, and {@code fit} is left holding what each line gave each name.
    */
   private boolean runTogether(
-      List<List<Word>> lines, int line, int at, int k, int[] known, int[] done) {
+      List<List<Word>> lines, int line, int at, int k, int[] known, int[] done, Fit fit) {
     if (line == lines.size()) {
       for (int i = 0; i < known.length; i++) {
         if (done[i] != nameWords(known[i]).length) {
@@ -789,18 +813,36 @@ final class MastheadReader {
     }
     List<Word> words = lines.get(line);
     if (k == known.length) {
-      return at == words.size() && runTogether(lines, line + 1, 0, 0, known, done);
+      return at == words.size() && runTogether(lines, line + 1, 0, 0, known, done, fit);
     }
     String[] name = nameWords(known[k]);
     int most = 0;
     while (done[k] + most < name.length
         && at + most < words.size()
-        && words.get(at + most).text.equals(name[done[k] + most])) {
+        && (fit == null
+            ? words.get(at + most).text.equals(name[done[k] + most])
+            : similar(words.get(at + most).text, name[done[k] + most]))) {
       most++;
     }
     for (int t = most; t >= 0; t--) {
       done[k] += t;
-      boolean fits = runTogether(lines, line, at + t, k + 1, known, done);
+      boolean fits = false;
+      // the role right after the name's last word: International Affairs (Secretariat)
+      int role = fit != null && t > 0 && done[k] == name.length ? roleEnd(words, at + t) : -1;
+      if (role >= 0) {
+        fit.roles[k] = new int[] {words.get(at + t).start, words.get(role).end};
+        fit.take[line][k] = t;
+        fits = runTogether(lines, line, role + 1, k + 1, known, done, fit);
+        if (!fits) {
+          fit.roles[k] = null;
+        }
+      }
+      if (!fits) {
+        if (fit != null) {
+          fit.take[line][k] = t;
+        }
+        fits = runTogether(lines, line, at + t, k + 1, known, done, fit);
+      }
       done[k] -= t;
       if (fits) {
         return true;
@@ -808,6 +850,97 @@ final class MastheadReader {
     }
     return false;
   }
+
+  /** What {@link #runTogether} read: how many words each line gave each name, and each's role. */
+  private static final class Fit {
+    /** The words each line gave each name, as [line][name]. */
+    final int[][] take;
+
+    /** Each name's role in brackets as [start, end), the brackets in it; null where it has none. */
+    final int[][] roles;
+
+    Fit(int lines, int names) {
+      this.take = new int[lines][names];
+      this.roles = new int[names][];
+    }
+  }
+
+  /**
+   * The institutes of the abbreviations {@code abbreviations}, two or more and each a known one,
+   * whose names' words run together on the lines {@code lines[from, through]}, each line holding
+   * the next words of every name in turn (PDFBox with sorting and pdf.js give a row of logos whose
+   * names wrap so: {@code Institute for International The Japan Institute of Research Institute
+   * for} / {@code Policy Studies International Affairs (Secretariat) Peace and Security}); the
+   * lines that end soonest after {@code from}, not before {@code least}, at most {@link
+   * #ROW_NAME_LINES}, before a line of abbreviations or a staff label. A letter may be misread, and
+   * a role in brackets may follow a name. Returns each institute's name words and role in {@code
+   * names} and {@code roles}, and the last line read; or -1 where no lines are such names.
+   */
+  private int namesRowByRow(
+      List<int[]> lines,
+      int from,
+      int least,
+      List<Word> abbreviations,
+      List<List<Word>> names,
+      List<String> roles) {
+    int[] known = new int[abbreviations.size()];
+    for (int i = 0; i < known.length; i++) {
+      Institute k = nearestAbbreviation(abbreviations.get(i).text);
+      known[i] = k == null ? -1 : registry.indexOf(k);
+      if (known[i] < 0) {
+        return -1;
+      }
+    }
+    List<List<Word>> read = new ArrayList<>();
+    for (int through = from; through < Math.min(lines.size(), from + ROW_NAME_LINES); through++) {
+      int[] line = lines.get(through);
+      if (isAbbreviationLine(line) || hasLabel(line[0], line[1])) {
+        break;
+      }
+      read.add(Words.split(text, line[0], line[1]));
+      if (through == from || through < least) {
+        continue; // a name's first line alone is no row of names wrapped
+      }
+      Fit fit = new Fit(read.size(), known.length);
+      if (runTogether(read, 0, 0, 0, known, new int[known.length], fit)) {
+        for (int k = 0; k < known.length; k++) {
+          List<Word> words = new ArrayList<>();
+          for (int l = 0; l < read.size(); l++) {
+            int skip = 0; // the words of the names before it, and the roles after them
+            for (int before = 0; before < k; before++) {
+              skip += fit.take[l][before] + roleWords(read.get(l), skip, fit, before, l);
+            }
+            words.addAll(read.get(l).subList(skip, skip + fit.take[l][k]));
+          }
+          names.add(words);
+          int[] role = fit.roles[k];
+          roles.add(role == null ? null : text.substring(role[0] + 1, role[1] - 1).trim());
+        }
+        return through;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * How many words of {@code line}, read as line {@code l}, the role of name {@code k} takes after
+   * the name's words there, which start at word {@code at}; 0 where its role stands elsewhere.
+   */
+  private static int roleWords(List<Word> line, int at, Fit fit, int k, int l) {
+    int[] role = fit.roles[k];
+    int after = at + fit.take[l][k];
+    if (role == null || after >= line.size() || line.get(after).start != role[0]) {
+      return 0;
+    }
+    int last = after;
+    while (line.get(last).end < role[1]) {
+      last++;
+    }
+    return last - after + 1;
+  }
+
+  /** The most lines the institutes' names run over, row by row under their abbreviations. */
+  private static final int ROW_NAME_LINES = 4;
 
   /**
    * Where the names start on a line that opens with two or more known abbreviations and goes on
@@ -915,7 +1048,9 @@ final class MastheadReader {
 
   /**
    * Whether a column of a line goes on with an institute's name: a role in brackets on its own, or
-   * the next words of a known name whose first words the name so far holds.
+   * the next words of a known name whose first words the name so far holds; words that complete the
+   * name may have its role in brackets after them ({@code The Japan Institute of} / {@code
+   * International Affairs (Secretariat)}, as a narrow column under a logo wraps the name).
    */
   private boolean continuesName(Segment name, Segment next) {
     int s = next.start;
@@ -932,15 +1067,25 @@ final class MastheadReader {
     }
     List<Word> before = Words.split(text, name.start, name.end);
     List<Word> after = Words.split(text, s, e);
+    int role = after.size();
+    while (role > 1 && roleEnd(after, role - 1) != after.size() - 1) {
+      role--;
+    }
+    role = role > 1 && text.lastIndexOf(')', name.end - 1) < name.start ? role - 1 : -1;
     for (int k = 0; k < registry.size(); k++) {
       String[] expected = nameWords(k);
       // a stray glyph may open the name ("Il The Japan Institute of")
       for (int skip = 0; skip <= Math.min(1, before.size() - 1); skip++) {
         int held = before.size() - skip;
+        if (held >= expected.length || !matches(before, skip, expected, 0, held)) {
+          continue;
+        }
         if (held + after.size() <= expected.length
-            && matches(before, skip, expected, 0, held)
             && matches(after, 0, expected, held, after.size())) {
           return true;
+        }
+        if (role > 0 && held + role == expected.length && matches(after, 0, expected, held, role)) {
+          return true; // the name completed, its role after it
         }
       }
     }
@@ -1211,7 +1356,6 @@ final class MastheadReader {
    */
   private Institute institute(
       Institute known, Word abbr, Segment segment, String abbreviationRole) {
-    String abbreviation = known != null ? known.abbreviation() : abbr.text;
     String role = abbreviationRole;
     int nameEnd = segment != null ? segment.end : 0;
     if (segment != null) {
@@ -1236,7 +1380,17 @@ final class MastheadReader {
           "kept the unknown institute \"" + abbr.text + "\", whose name was not found");
       return withRole(abbr.text, abbr.text, role);
     }
-    List<Word> printed = Words.split(text, segment.start, nameEnd);
+    return institute(
+        known, abbr, Words.split(text, segment.start, nameEnd), segment.start, nameEnd, role);
+  }
+
+  /**
+   * The institute of an abbreviation and the words {@code printed} of its name, which stand in
+   * {@code [start, end)}, with the role {@code role}, or none where null.
+   */
+  private Institute institute(
+      Institute known, Word abbr, List<Word> printed, int start, int end, String role) {
+    String abbreviation = known != null ? known.abbreviation() : abbr.text;
     if (known == null) {
       known = byName(printed);
       if (known != null) {
@@ -1257,8 +1411,8 @@ final class MastheadReader {
     if (offset < 0) {
       sink.report(
           DiagnosticCode.UNKNOWN_INSTITUTE,
-          segment.start,
-          nameEnd,
+          start,
+          end,
           "kept the institute name as printed, which does not match \"" + known.name() + "\"");
       return withRole(abbreviation, Words.join(printed, 0, printed.size()), role);
     }

@@ -99,6 +99,69 @@ class LogoRowBesideSeriesTest {
             + REST);
   }
 
+  /**
+   * The names centred under their abbreviations, so a name wider than its abbreviation starts well
+   * to its left, each in the column whose abbreviation its middle stands nearest, and the role
+   * under JIIA's name: as ghostscript writes the row, every name's lines side by side beside the
+   * series name, and as pdftotext -layout writes it, each name's lines under the one before.
+   */
+  @Test
+  void namesCentredUnderTheAbbreviations() throws Exception {
+    readsTheInstitutes(
+        String.join(
+                "\n",
+                row(147, "IIPS", 189, "JIIA", 229, "RIPS"),
+                row(
+                    19,
+                    "AJISS-Commentary",
+                    138,
+                    "Institute for International",
+                    182,
+                    "The Japan Institute",
+                    223,
+                    "Research Institute for"),
+                row(
+                    144,
+                    "Policy Studies",
+                    181,
+                    "of International Affairs",
+                    224,
+                    "Peace and Security"),
+                row(
+                    19,
+                    "The Association of Japanese Institutes of Strategic Studies",
+                    186,
+                    "(Secretariat)"))
+            + "\n"
+            + REST);
+    readsTheInstitutes(
+        String.join(
+                "\n",
+                row(74, "IIPS", 103, "JIIA", 128, "RIPS"),
+                row(0, "AJISS-Commentary", 66, "Institute for International"),
+                row(72, "Policy Studies"),
+                row(97, "The Japan Institute"),
+                row(96, "of International Affairs"),
+                row(123, "Research Institute for"),
+                row(124, "Peace and Security"),
+                row(
+                    0,
+                    "The Association of Japanese Institutes of Strategic Studies",
+                    102,
+                    "(Secretariat)"))
+            + "\n\n\n"
+            + REST);
+  }
+
+  /** Pieces of text each at its character column: column, text, column, text. */
+  private static String row(Object... pieces) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < pieces.length; i += 2) {
+      b.append(" ".repeat((Integer) pieces[i] - b.length())).append(pieces[i + 1]);
+    }
+    return b.toString();
+  }
+
   /** Names whose words do not stand in their abbreviation's column are not read as the row. */
   @Test
   void aNameOutOfItsColumnIsNoRow() throws Exception {

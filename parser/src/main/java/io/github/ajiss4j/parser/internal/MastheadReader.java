@@ -701,7 +701,11 @@ final class MastheadReader {
     }
     int owner = -1;
     if (inColumns(printed)) {
-      owner = readColumns(printed, known, lines, role);
+      owner = readColumns(printed, known, lines, role, false);
+      if (owner == NO_COLUMNS) {
+        // names centred under their logos: a name wider than its abbreviation starts left of it
+        owner = readColumns(printed, known, lines, role, true);
+      }
       if (owner == NO_COLUMNS) {
         return null;
       }
@@ -755,14 +759,33 @@ final class MastheadReader {
    * Institute for International} / {@code Policy Studies}, the other names further right on the
    * lines under it): a word belongs to the column of the last abbreviation it starts at or after,
    * less a few characters of slack, and each column's words, line after line, must be word for word
-   * its institute's name. Returns the index of the column the role {@code role} stands in, -1
-   * without a role, or {@link #NO_COLUMNS} where the names do not fill the columns so.
+   * its institute's name. Where {@code centred}, each piece of a line, its words parted by fewer
+   * blanks than {@link #COLUMN_GAP}, belongs to the column whose abbreviation's middle its middle
+   * stands nearest, as where each name is centred under its logo ({@code IIPS} over {@code
+   * Institute for International}, which starts well left of it). Returns the index of the column
+   * the role {@code role} stands in, -1 without a role, or {@link #NO_COLUMNS} where the names do
+   * not fill the columns so.
    */
-  private int readColumns(List<Word> printed, int[] known, List<List<Word>> lines, int[] role) {
+  private int readColumns(
+      List<Word> printed, int[] known, List<List<Word>> lines, int[] role, boolean centred) {
     int[] done = new int[known.length];
     for (List<Word> line : lines) {
-      for (Word w : line) {
-        int i = columnOf(printed, w.start);
+      int piece = 0; // the first word of the piece the word is in
+      for (int at = 0; at < line.size(); at++) {
+        Word w = line.get(at);
+        if (at > 0 && w.start - line.get(at - 1).end >= COLUMN_GAP) {
+          piece = at;
+        }
+        int last = at;
+        while (centred
+            && last + 1 < line.size()
+            && line.get(last + 1).start - line.get(last).end < COLUMN_GAP) {
+          last++;
+        }
+        int i =
+            centred
+                ? nearestColumn(printed, line.get(piece).start, line.get(last).end)
+                : columnOf(printed, w.start);
         String[] name = nameWords(known[Math.max(i, 0)]);
         if (i < 0 || done[i] == name.length || !w.text.equals(name[done[i]])) {
           return NO_COLUMNS;
@@ -778,8 +801,29 @@ final class MastheadReader {
     if (role == null) {
       return -1;
     }
+    if (centred) {
+      return nearestColumn(printed, role[0], role[1]);
+    }
     int owner = columnOf(printed, role[0]);
     return owner >= 0 && columnOf(printed, role[1] - 1) == owner ? owner : NO_COLUMNS;
+  }
+
+  /**
+   * The column among those {@code printed} heads whose abbreviation's middle the middle of the text
+   * in {@code [start, end)} stands nearest, on a line of its own.
+   */
+  private int nearestColumn(List<Word> printed, int start, int end) {
+    int middle = 2 * column(start) + (end - start); // twice the column, to stay in whole numbers
+    int best = 0;
+    for (int i = 1; i < printed.size(); i++) {
+      Word a = printed.get(i);
+      Word b = printed.get(best);
+      if (Math.abs(2 * column(a.start) + a.text.length() - middle)
+          < Math.abs(2 * column(b.start) + b.text.length() - middle)) {
+        best = i;
+      }
+    }
+    return best;
   }
 
   /** The column among those {@code printed} heads that the text at {@code at} stands in; or -1. */

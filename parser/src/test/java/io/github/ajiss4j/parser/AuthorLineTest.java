@@ -402,6 +402,53 @@ class AuthorLineTest {
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
   }
 
+  /** The affiliations of {@link #threeAuthorsOverLongAffiliations}, longer than a body's line. */
+  private static final String[] LONG_POSTS = {
+    "Professor, School of International Politics, Economics and Communication, Aoyama Gakuin"
+        + " University",
+    "Associate Professor, Graduate School of Asia-Pacific Studies, Waseda University",
+    "Professor, National Defense Academy of Japan"
+  };
+
+  /**
+   * Three authors, each over an affiliation as long as a line of the body or longer (a post, then
+   * the school and the university, each part capitalised), with no blank line between them, a blank
+   * line after each affiliation, after every line, or the affiliations set in by a blank, as
+   * pdftotext, mutool and pypdf give a byline of one text object a line: each name is an author,
+   * each affiliation that author's, and neither part of the body.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"\\n | \\n", "\\n | \\n\\n", "\\n\\n | \\n\\n", "'\\n ' | \\n"})
+  void threeAuthorsOverLongAffiliations(String afterName, String afterPost) throws Exception {
+    String[] names = {"Yoshikazu Hirose", "Taro Yamada", "Hanako Suzuki"};
+    StringBuilder byline = new StringBuilder();
+    for (int i = 0; i < names.length; i++) {
+      byline.append(names[i]).append(afterName.replace("\\n", "\n")).append(LONG_POSTS[i]);
+      byline.append(afterPost.replace("\\n", "\n"));
+    }
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        HEADER
+            + byline
+            + "\n"
+            + FIRST
+            + seed.substring(seed.indexOf("The timing"))
+            + MORE_BIOS.substring(0, MORE_BIOS.indexOf("\n\nKen Jimbo"));
+    ParseResult r = CommentaryParser.create().parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.authors()).extracting(Author::name).containsExactly(names);
+    assertThat(c.authors())
+        .extracting(a -> a.affiliation().orElseThrow())
+        .containsExactly(LONG_POSTS);
+    for (Author a : c.authors()) {
+      assertThat(a.biography().orElseThrow()).startsWith(a.name() + " is");
+    }
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   /** Two authors one a line, each with the affiliation after the name. */
   @ParameterizedTest
   @ValueSource(

@@ -3484,12 +3484,18 @@ public final class Engine {
    */
   private boolean isAffiliationLine(String work, int[] seg, List<Word> words, boolean apart) {
     int e = trimEnd(work, seg[0], seg[1]);
-    if (e - seg[0] > 70 || words.size() < 2 || words.size() > 10) {
+    if (words.size() < 2) {
       return false;
     }
     char last = work.charAt(e - 1);
     if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';') {
       return false;
+    }
+    if (e - seg[0] > 70 || words.size() > 10) {
+      // longer than that only as a post and a name that a sentence is not: each word capitalised
+      // (Professor, School of International Politics, Economics and Communication, Aoyama Gakuin
+      // University)
+      return e - seg[0] <= 160 && isLongPost(words);
     }
     String first = words.get(0).text;
     if (first.startsWith("(")) {
@@ -3515,6 +3521,35 @@ public final class Engine {
     // a post, then where it is held: the last word a name or an abbreviation in capitals
     String tail = words.get(words.size() - 1).text;
     return Character.isUpperCase(tail.charAt(0));
+  }
+
+  /**
+   * Whether the words of a line too long for a short affiliation are a post and where it is held,
+   * parted by commas, each word capitalised but the small words inside a name ({@code of}, {@code
+   * and}), an institution among them and a capitalised word last: {@code Associate Professor,
+   * Graduate School of Asia-Pacific Studies, Waseda University}. A line of prose has words in lower
+   * case, so it is never one.
+   */
+  private static boolean isLongPost(List<Word> words) {
+    if (words.size() > 24 || !POSTS.contains(words.get(0).text.replace(",", ""))) {
+      return false;
+    }
+    boolean comma = false;
+    boolean institution = false;
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).text;
+      boolean last = i == words.size() - 1;
+      comma |= !last && w.endsWith(",");
+      String bare = w.endsWith(",") && !last ? w.substring(0, w.length() - 1) : w;
+      if (!last && (INSTITUTION_JOINERS.contains(bare) || bare.equals("the"))) {
+        continue;
+      }
+      if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !Words.hasLetter(bare)) {
+        return false;
+      }
+      institution |= INSTITUTIONS.contains(bare) || INSTITUTION_NAMES.contains(bare);
+    }
+    return comma && institution;
   }
 
   /**

@@ -330,4 +330,26 @@ class ClosingNoteTest {
             d -> assertThat(d.span().endOffset()).isEqualTo(text2.indexOf(wide) + wide.length()));
     assertThat(Accounting.lost(text2, r2)).isEmpty();
   }
+
+  /**
+   * The series' note on the line under the biography, no blank line between, as pdftotext gives a
+   * page's foot, with a line end, a carriage return or a run of spaces inside its first sentence:
+   * dropped whole from the series' name on, and no word of it lost.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\n", "\r", "  ", "\r\n"})
+  void theSeriesNoteWrappedUnderTheBiographyIsDroppedWhole(String inside) {
+    String series = "AJISS-Commentary is an occasional op-ed type" + inside + "publication. ";
+    String text = Fixtures.read("seed-093.txt") + "\n" + series + NOTE + "\n";
+    ParseResult r = parse(text);
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    assertThat(notes(r))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.lastIndexOf("AJISS-Commentary"));
+              assertThat(d.span().endOffset()).isEqualTo(text.indexOf(NOTE) + NOTE.length());
+            });
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
 }

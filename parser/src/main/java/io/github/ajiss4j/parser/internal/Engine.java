@@ -2708,8 +2708,10 @@ public final class Engine {
     while (before > from && Chars.isBlank(s.charAt(before - 1))) {
       before--;
     }
-    int series = before - SERIES_NOTE.length();
-    if (series >= from && s.regionMatches(true, series, SERIES_NOTE, 0, SERIES_NOTE.length())) {
+    // its words parted by any run of blanks, a line end too, as in the block's text they are by
+    // one space: the text and the work must find the same start
+    int series = spacedPhraseBefore(s, from, before, SERIES_NOTE);
+    if (series >= 0) {
       // and its subject, the series' name, from the sentence's start
       int subject = series;
       while (subject > from && series - subject <= NOTE_LEAD) {
@@ -2742,6 +2744,32 @@ public final class Engine {
       }
     }
     return to;
+  }
+
+  /**
+   * Where {@code phrase}, in any case, ends at {@code end} in {@code s[from, end)}, each space of
+   * it standing for a run of blanks (a line end too); where it starts, or -1.
+   */
+  private static int spacedPhraseBefore(String s, int from, int end, String phrase) {
+    int p = end;
+    for (int i = phrase.length() - 1; i >= 0; i--) {
+      char c = phrase.charAt(i);
+      if (c == ' ') {
+        int q = p;
+        while (q > from && Chars.isBlank(s.charAt(q - 1))) {
+          q--;
+        }
+        if (q == p) {
+          return -1;
+        }
+        p = q;
+      } else if (p > from && s.regionMatches(true, p - 1, phrase, i, 1)) {
+        p--;
+      } else {
+        return -1;
+      }
+    }
+    return p;
   }
 
   /** The sentence that opens the series' own closing note. */

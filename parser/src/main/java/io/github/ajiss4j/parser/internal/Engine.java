@@ -4600,6 +4600,36 @@ public final class Engine {
     return java.util.Set.copyOf(upper);
   }
 
+  /**
+   * The byline read above the title where a byline under it is the one read, as where extraction
+   * printed the byline twice: the same names are the byline's too, and others are reported as
+   * dropped, so that neither vanishes.
+   */
+  private void unreadBylineAbove(Header h, String work, String authorText) {
+    if (h.bylineAbove.isEmpty() || h.author == h.bylineAbove.get(0)) {
+      return;
+    }
+    StringBuilder above = new StringBuilder();
+    for (int[] line : h.bylineAbove) {
+      above.append(' ').append(work, line[0], line[1]);
+    }
+    String read = Chars.oneSpace(above.toString()).trim();
+    boolean same = withoutBy(read).equals(authorText);
+    for (int[] line : h.bylineAbove) {
+      if (same) {
+        sink.field("authors", line[0], line[1]);
+      } else {
+        sink.report(
+            DiagnosticCode.STRAY_TEXT_DROPPED,
+            line[0],
+            line[1],
+            "dropped the byline "
+                + Sink.quote(Chars.oneSpace(work.substring(line[0], line[1])).trim())
+                + " above the title, where another byline stands under it");
+      }
+    }
+  }
+
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     familyNameFromTitle(h, work, drafts);
     // a no-break space, or a run of spaces, may part a name's words: Yoshikazu\u00A0Hirose
@@ -4641,6 +4671,7 @@ public final class Engine {
     if (h.author != null) {
       sink.field("authors", h.author[0], h.author[1]);
     }
+    unreadBylineAbove(h, work, authorText);
     List<String> names = new ArrayList<>();
     Map<String, String> affiliations = new java.util.HashMap<>();
     readByline(authorText, names, affiliations);

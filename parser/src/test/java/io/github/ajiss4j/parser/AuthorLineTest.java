@@ -704,4 +704,28 @@ class AuthorLineTest {
       assertThat(Accounting.lost(t, r)).isEmpty();
     }
   }
+
+  /**
+   * A line under a title in title case with every space doubled, as layout-keeping extraction sets
+   * it, and a post among its words (Senior Fellow): a run of spaces parts two words as one space
+   * does, and reading the line as a byline with a post fails on no empty word.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu  Hirose  is  Senior  Fellow  at  the  Academy.",
+        "Tomohiko  Hayashi  Senior  Fellow,  Kyoto  University"
+      })
+  void aLineInDoubledSpacesWithAPostUnderATitleInTitleCaseIsRead(String line) throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String t =
+        "AJISS-Commentary\n\nThe Association of Japanese Institutes of Strategic Studies\n\n"
+            + "No.93. 8 June 2010\nThe Prospects of Japan-NATO Cooperation\n"
+            + line
+            + "\n\n"
+            + seed.substring(seed.indexOf("\"Japan and NATO are partners,\""));
+    ParseResult r = CommentaryParser.create().parse(t);
+    assertThat(r.commentary().title()).startsWith("The Prospects of Japan-NATO Cooperation");
+    assertThat(Accounting.lost(t, r)).isEmpty();
+  }
 }

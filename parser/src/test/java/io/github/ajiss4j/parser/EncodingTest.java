@@ -204,6 +204,28 @@ class EncodingTest {
     }
   }
 
+  /**
+   * The same bullet alone on its line over its key point's text, as pypdf writes it where the
+   * bullet and the text stand apart: read as the bullet, and reported.
+   */
+  @org.junit.jupiter.api.Test
+  void aDeleteCharacterAloneOverAKeyPointIsItsBullet() throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    assertThat(text).contains("\n\u2022 Japan and NATO");
+    for (String del : new String[] {"\n\u007F\n", "\n\u007F \n"}) {
+      String input = text.replace("\n\u2022 ", del);
+      ParseResult r = parser.parse(input);
+      assertThat(r.commentary()).isEqualTo(parser.parse(text).commentary());
+      assertThat(r.diagnostics())
+          .filteredOn(d -> d.code() == DiagnosticCode.UNMAPPED_GLYPH)
+          .hasSize(2)
+          .allSatisfy(d -> assertThat(d.message()).contains("U+007F", "key point"));
+      assertThat(r.diagnostics())
+          .noneMatch(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED);
+      assertThat(Accounting.lost(input, r)).isEmpty();
+    }
+  }
+
   @org.junit.jupiter.api.Test
   void ligaturesInTheAuthorsNameAndATitleInTitleCaseAreWrittenOut() throws Exception {
     String seed = Fixtures.read("seed-093.txt");

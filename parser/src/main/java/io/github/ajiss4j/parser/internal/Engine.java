@@ -1119,8 +1119,9 @@ public final class Engine {
         firstC1 = c1s++ == 0 ? i : firstC1;
         continue;
       }
-      if (c == '\u007F' && opensLineBeforeText(i)) {
-        // a symbol font's bullet, whose code a tool wrote as it stands (pypdf): a key point's mark
+      if (c == '\u007F' && (opensLineBeforeText(i) || aloneOverText(i))) {
+        // a symbol font's bullet, whose code a tool wrote as it stands (pypdf): a key point's mark,
+        // before its text or alone on its line over it
         if (sb == null) {
           sb = new StringBuilder(text);
         }
@@ -1302,6 +1303,18 @@ public final class Engine {
               : "dropped the glyph " + glyph + ", which extraction could not map to a character");
     }
     return out == null ? work : new String(out);
+  }
+
+  /**
+   * Whether the character at {@code i} stands alone on its line, blanks around it, and the next
+   * line holds text: a bullet set apart from its item.
+   */
+  private boolean aloneOverText(int i) {
+    int l = src.lineOf(i);
+    return l + 1 < src.lineCount
+        && skipSpace(text, src.starts[l], i) == i
+        && skipSpace(text, i + 1, src.ends[l]) == src.ends[l]
+        && skipSpace(text, src.starts[l + 1], src.ends[l + 1]) < src.ends[l + 1];
   }
 
   /** Whether the character at {@code i} opens its line, after blanks alone, before text. */

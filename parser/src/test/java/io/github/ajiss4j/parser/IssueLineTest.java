@@ -385,6 +385,71 @@ class IssueLineTest {
     assertThat(Accounting.lost(paged, r)).isEmpty();
   }
 
+  /**
+   * The first page's number and date on lines apart, and a later page's running head whose series
+   * name stands alone on the line above its issue line, as pdftotext, mutool and pypdf set it
+   * ({@code AJISS-Commentary} / blank / {@code No.168. 3 October 2018}) in the middle of a
+   * paragraph: the first page's are the issue line, and the running head goes as page furniture,
+   * not the masthead, the title and the page's text above it as the staff's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"\f\nAJISS-Commentary\n\n", "- 1 -\n\n\fAJISS-Commentary\n"})
+  void theNumberAndTheDateApartComeBeforeARunningHeadUnderTheSeriesName(String above) {
+    String input = INSTITUTES_BETWEEN.replace("%s", "");
+    String paged =
+        input.replace(
+            "has become the most visible symbol of this new\n",
+            "has become the most visible symbol of this new\n"
+                + above
+                + "No.168. 3 October 2018\n");
+    assertThat(paged).isNotEqualTo(input);
+    ParseResult r = Fixtures.parse(paged);
+    Commentary c = r.commentary();
+    assertThat(c.number()).isEqualTo(168);
+    assertThat(c.title()).isEqualTo("Toward a New Strategy on Energy Security");
+    assertThat(c.masthead().editorialCommittee()).hasSize(2);
+    assertThat(c.masthead().onlinePublisher().orElseThrow().role()).hasValue("President, JIIA");
+    assertThat(c.bodyText())
+        .startsWith("The debate over energy security")
+        .contains("this new alignment.")
+        .doesNotContain("No.168");
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+    assertThat(Accounting.lost(paged, r)).isEmpty();
+  }
+
+  /**
+   * The number alone on its line and the date alone further down with staff posts between them, the
+   * names and the title under each label, as pdfminer sets a sidebar whose posts stand beside the
+   * issue line and the date right-aligned in a box of its own: the number and the date are the
+   * issue line's, and the posts between them the masthead's, as they are above the number.
+   */
+  @Test
+  void theDateFarUnderTheNumberPastStaffPostsIsTheIssuesDate() {
+    String staff =
+        "Editorial Committee:\nKen Jimbo\nShin Kawashima\nOnline Publisher:\n"
+            + "Kenichiro Sasae\nPresident, JIIA\n\n";
+    String above = INSTITUTES_BETWEEN.replace("%s", INSTITUTES);
+    String between =
+        above.replace(staff, INSTITUTES).replace("No.168.\n\n" + INSTITUTES, "No.168.\n\n" + staff);
+    assertThat(between).isNotEqualTo(above).contains("No.168.\n\nEditorial Committee:");
+    ParseResult r = Fixtures.parse(between);
+    assertThat(r.commentary()).isEqualTo(parse(above));
+    assertThat(r.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
+    assertThat(Accounting.lost(between, r)).isEmpty();
+  }
+
+  /** A title in capitals under a staff post between the number and a later date: no issue line. */
+  @Test
+  void aTitleInCapitalsUnderAStaffPostPastTheNumberIsNoMasthead() {
+    String text =
+        INSTITUTES_BETWEEN.replace(
+            "%s", "Editorial Board:\nKen Jimbo\nShin Kawashima\n\nTOWARD A NEW STRATEGY\n\n");
+    assertThatThrownBy(() -> CommentaryParser.create().parse(text))
+        .isInstanceOfSatisfying(
+            CommentaryParseException.class,
+            e -> assertThat(e.code()).isEqualTo(DiagnosticCode.MISSING_ISSUE_LINE));
+  }
+
   /** Text that is no masthead's between the number and a date further down: no issue line. */
   @ParameterizedTest
   @ValueSource(

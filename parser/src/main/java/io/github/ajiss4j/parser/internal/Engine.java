@@ -2141,9 +2141,10 @@ public final class Engine {
   /**
    * The issue line where the first number alone on its line ({@code No.168.}) has the date alone on
    * a line further down ({@code 3 October 2018}), with only lines of the masthead (the institutes,
-   * a staff label) or blank lines between them, as pdftotext sets the institutes' block between the
-   * number and the date that the page prints at the right of the number's row: the issue line over
-   * the date, the number's span put in {@code number} as [start, end); or null.
+   * a staff label and the names and the title under it) or blank lines between them, as pdftotext
+   * sets the institutes' block between the number and the date that the page prints at the right of
+   * the number's row: the issue line over the date, the number's span put in {@code number} as
+   * [start, end); or null.
    */
   private IssueLine numberOverMasthead(String work, int fromLine, int[] number) {
     int limit = Math.min(src.lineCount, fromLine + 80);
@@ -2156,6 +2157,7 @@ public final class Engine {
     }
     MastheadReader masthead = new MastheadReader(work, sink, settings.institutes());
     int last = Math.min(src.lineCount - 1, l + NUMBER_TO_DATE_LINES);
+    boolean inPost = false; // under a staff label, whose names and title are the masthead's
     for (int k = l + 1; k <= last; k++) {
       if (src.isBlank(k)) {
         continue;
@@ -2168,7 +2170,11 @@ public final class Engine {
         number[1] = trimEnd(work, number[0], src.ends[l]);
         return found;
       }
-      if (!masthead.isMastheadLine(src.starts[k], src.ends[k])) {
+      if (masthead.isMastheadLine(src.starts[k], src.ends[k])) {
+        inPost = masthead.holdsLabel(src.starts[k], src.ends[k]) || inPost;
+      } else if (!inPost
+          || !masthead.isStaffNameLine(src.starts[k], src.ends[k])
+          || isCapitalsTitleLine(work, k)) {
         return null; // a title, or the body: the date is not the number's
       }
     }

@@ -362,6 +362,19 @@ final class MastheadReader {
     return isMastheadText(s, e) || isNamesPiece(s, e);
   }
 
+  /** Whether {@code [s, e)} holds a staff label. */
+  boolean holdsLabel(int s, int e) {
+    return hasLabel(s, e);
+  }
+
+  /**
+   * Whether {@code [s, e)} is a short line of names or a title that goes on a staff post ({@code
+   * Kenichiro Sasae}, {@code President, JIIA}), no sentence.
+   */
+  boolean isStaffNameLine(int s, int e) {
+    return isShortNameLine(s, e);
+  }
+
   private boolean hasLabel(int s, int e) {
     return nextLabel(s, e, new int[2]) >= 0;
   }

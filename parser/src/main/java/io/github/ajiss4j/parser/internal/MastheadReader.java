@@ -948,15 +948,30 @@ final class MastheadReader {
         return -1;
       }
     }
+    int expected = 0;
+    for (int k : known) {
+      expected += nameWords(k).length;
+    }
     List<List<Word>> read = new ArrayList<>();
+    int count = 0; // the words read so far, those of roles in brackets aside
     for (int through = from; through < Math.min(lines.size(), from + ROW_NAME_LINES); through++) {
       int[] line = lines.get(through);
       if (isAbbreviationLine(line) || hasLabel(line[0], line[1])) {
         break;
       }
-      read.add(Words.split(text, line[0], line[1]));
-      if (through == from || through < least) {
-        continue; // a name's first line alone is no row of names wrapped
+      List<Word> printed = Words.split(text, line[0], line[1]);
+      read.add(printed);
+      boolean inRole = false;
+      for (Word w : printed) {
+        inRole |= w.text.startsWith("(");
+        count += inRole ? 0 : 1;
+        inRole &= !w.text.endsWith(")");
+      }
+      if (count > expected) {
+        break; // more words than the names have, which no further line mends
+      }
+      if (through == from || through < least || count < expected) {
+        continue; // a name's first line alone is no row of names wrapped; or words are missing
       }
       Fit fit = new Fit(read.size(), known.length);
       if (runTogether(read, 0, 0, 0, known, new int[known.length], fit)) {

@@ -180,6 +180,27 @@ class LineEndHyphenTest {
         .contains("talks in the 20th-century style.");
   }
 
+  /**
+   * A word that heads compounds after a whole word ({@code trade-} / {@code dependent}): no
+   * typesetter leaves it on the next line, though neither part recurs; after a prefix that English
+   * writes closed or a word of two letters it is the typesetter's ({@code inter-} / {@code
+   * dependent}, {@code in-} / {@code dependent}).
+   */
+  @Test
+  void aWordThatHeadsCompoundsKeepsTheHyphenAfterAWholeWord() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. A trade-",
+                "dependent, labor-",
+                "intensive and crisis-",
+                "prone economy kept its hard-",
+                "won, inter-",
+                "dependent and in-",
+                "dependent ties."))
+        .contains("Australia. A trade-dependent, labor-intensive and crisis-prone economy kept")
+        .contains("its hard-won, interdependent and independent ties.");
+  }
+
   @Test
   void aBreakInsideANameOrBeforeASuffixIsTheTypesettersThoughThePieceIsAWord() throws Exception {
     assertThat(
@@ -260,7 +281,8 @@ class LineEndHyphenTest {
     assertThat(seed).contains(cut);
     String glued =
         seed.replace(cut, "Caught in a dilemma of \"secu1\n\nAJISS-Commentary No.93\n\nrity\" and");
-    ParseResult r = CommentaryParser.create().parse(glued);
+    String input = glued;
+    ParseResult r = CommentaryParser.create().parse(input);
     assertThat(r.commentary()).isEqualTo(CommentaryParser.create().parse(seed).commentary());
     assertThat(r.diagnostics())
         .anySatisfy(
@@ -319,5 +341,45 @@ class LineEndHyphenTest {
         .contains("joined \"responsi-\" and \"bility\" hyphenated at a line end");
     assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
     assertThat(Accounting.lost(withCopy, r)).isEmpty();
+  }
+
+  /**
+   * pdftotext glues the line after one that ends in a hyphen onto it and takes the hyphen out, a
+   * compound's own too ({@code trade-} / {@code dependent} as {@code tradedependent}): the hyphen
+   * is put back where the body writes the compound with it elsewhere, or where the word at the glue
+   * parts as a compound does at a line end, and a typesetter's break stays joined; a word that
+   * parts so but is not where a printed line ended is left alone.
+   */
+  @Test
+  void aCompoundWhoseHyphenPdftotextTookOutWhereItGluedTwoLinesGetsItBack() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String[][] glue = {
+      // the first line's last word and the second's first, each replaced, and the line glued
+      {"NATO's comprehensive\nstrategy fits", "NATO's trade|dependent fits"},
+      {"dilemma of \"security\"\nand \"reconstruction", "dilemma of host|nation \"reconstruction"},
+      {"with European\nallies, has", "with govern|ment, has"},
+      {"NATO cooperation\nwith non-member", "NATO inter|national non-member"}
+    };
+    // the body writes host-nation with its hyphen, and trade on its own, elsewhere
+    String glued =
+        text.replace("\npeacebuilding.", "\nhost-nation peacebuilding.")
+            .replace("\nFinancial assistance", "\nTrade and financial assistance");
+    for (String[] g : glue) {
+      assertThat(glued).contains(g[0]);
+      glued = glued.replace(g[0], g[1].replace("|", ""));
+    }
+    String input = glued;
+    ParseResult r = CommentaryParser.create().parse(input);
+    String body = String.join("\n", r.commentary().body().stream().map(Block::plainText).toList());
+    assertThat(body)
+        .contains("Firstly, NATO's trade-dependent fits Japan")
+        .contains("a dilemma of host-nation \"reconstruction,\" Japan")
+        .contains("emphasizes cooperation with government, has provided")
+        .contains("enhanced NATO international non-member states");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
+        .extracting(d -> input.substring(d.span().offset(), d.span().endOffset()))
+        .containsExactlyInAnyOrder("tradedependent", "hostnation");
+    assertThat(Accounting.lost(input, r)).isEmpty();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -98,7 +99,11 @@ final class BodyReader {
           "advised",
           "growing",
           "alliance",
-          "commerce");
+          "commerce",
+          "dependent",
+          "intensive",
+          "prone",
+          "won");
 
   /**
    * Words that open compounds ({@code twenty-five}, {@code high-level}, {@code large-scale}):
@@ -2778,12 +2783,17 @@ final class BodyReader {
           current = new Draft(Draft.Kind.PARAGRAPH, s, runChars);
           drafts.add(current);
         }
+        int from = current.length();
         if (current.kind != Draft.Kind.LIST && current.length() == 0 && plainlySpaced(s, line[1])) {
           // what appendLine makes of a first line that needs no change: the line itself, which is
           // not copied into a builder to be copied out again
           current.setWhole(text.substring(s, line[1]));
         } else {
           appendLine(current.last(), current.end, s, line[1]);
+        }
+        if (current.kind == Draft.Kind.PARAGRAPH && isGlued(line)) {
+          restoreGluedHyphens(
+              current, from, s, line[1], current.widest > 0 ? current.widest : typicalWidth);
         }
       }
       current.end = line[1];
@@ -3088,6 +3098,17 @@ final class BodyReader {
         || (compoundAfter && count(first + second + "-" + rest.toLowerCase(Locale.ROOT), 1) > 0)) {
       return false; // the text writes the word, or the compound (In- / do-Pacific), whole elsewhere
     }
+    return keepsHyphenUnlessWhole(head, tail, rest);
+  }
+
+  /**
+   * Whether a word that a line end parts after its hyphen keeps the hyphen ({@link #keepsHyphen}),
+   * where the body writes it whole nowhere else.
+   */
+  private boolean keepsHyphenUnlessWhole(String head, String tail, String rest) {
+    String first = head.toLowerCase(Locale.ROOT);
+    String second = tail.toLowerCase(Locale.ROOT);
+    boolean compoundAfter = rest != null;
     boolean suffix = SUFFIXES.contains(second);
     if (count(first + "-" + second, 1) > 0
         || (HYPHEN_PREFIXES.contains(first) && !suffix)
@@ -3241,6 +3262,203 @@ final class BodyReader {
       return;
     }
     sb.append(' ');
+  }
+
+  /** The body's compounds of two parts, by their letters without the hyphen; made on first use. */
+  private Map<String, String> compoundsJoined;
+
+  /**
+   * Puts back the hyphen of a compound in a line that holds two printed lines or more, which the
+   * extraction tool glued where it undid a hyphenation itself (pdftotext) and took out the hyphen
+   * of a compound broken at its own hyphen with it ({@code hostnation}), where the body writes the
+   * word whole nowhere else: where the body writes the compound with its hyphen elsewhere, or, for
+   * a word in lower case where a printed line ended, where its parts make a compound as {@link
+   * #keepsHyphen} tells one at a line end, the first a prefix or a word that the body writes on its
+   * own and the second a word that heads compounds or that the body writes on its own ({@code
+   * post-war}, {@code trade-dependent}; not {@code cal-led}). Each is reported.
+   *
+   * @param d the paragraph, whose text from {@code from} on is the line's
+   * @param from where the line's text starts in the paragraph's
+   * @param s where the line starts in the input
+   * @param e where it ends
+   * @param width how wide a printed line of the paragraph is, in characters
+   */
+  private void restoreGluedHyphens(Draft d, int from, int s, int e, int width) {
+    StringBuilder sb = null;
+    int cursor = from;
+    int i = s;
+    while (i < e) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int ws = i;
+      while (i < e && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int we = i;
+      String word = text.substring(ws, we);
+      int at = sb == null ? indexOf(d.chars(), word, cursor) : sb.indexOf(word, cursor);
+      if (at < 0) {
+        return; // the line's text is not as in the input: nothing to put back
+      }
+      cursor = at + word.length();
+      boolean inCompound =
+          (ws > s && (Chars.isHyphen(text.charAt(ws - 1)) || isWordPart(text.charAt(ws - 1))))
+              || (we < e && (Chars.isHyphen(text.charAt(we)) || isWordPart(text.charAt(we))));
+      if (word.length() < 5 || inCompound || !isAscii(word)) {
+        continue;
+      }
+      int split = gluedCompound(word, ws - s, e - s, width);
+      if (split <= 0) {
+        continue;
+      }
+      if (sb == null) {
+        sb = d.last();
+      }
+      sb.insert(at + split, '-');
+      cursor++;
+      String compound = word.substring(0, split) + "-" + word.substring(split);
+      sink.report(
+          DiagnosticCode.HYPHENATION_REMOVED,
+          ws,
+          we,
+          "kept the hyphen of "
+              + Sink.quote(compound)
+              + ", a compound broken at its own hyphen, which the extraction tool took out where"
+              + " it glued two printed lines into one");
+    }
+  }
+
+  private static int indexOf(CharSequence cs, String word, int from) {
+    return cs.toString().indexOf(word, from);
+  }
+
+  /**
+   * Where a word of a glued line parts as a compound whose hyphen the extraction tool took out
+   * ({@link #restoreGluedHyphens}), or -1.
+   *
+   * @param word the word, letters only
+   * @param ws where it starts in its line
+   * @param length how long the line is: as long as the printed lines in it but the last, or longer
+   * @param width how wide a printed line is, in characters
+   */
+  private int gluedCompound(String word, int ws, int length, int width) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (writtenWholeUnglued(lower)) {
+      return -1; // the body writes it whole where no line is glued: the author's word
+    }
+    String hyphenated = compoundsJoined().get(lower);
+    if (hyphenated != null) {
+      return hyphenated.indexOf('-'); // the body writes it with its hyphen elsewhere
+    }
+    if (!lower.equals(word)) {
+      return -1; // a name or an acronym (CPTPP): no telling its parts
+    }
+    int found = -1;
+    for (int split = 2; split <= word.length() - 2; split++) {
+      if (!endsPrintedLine(ws + split, length, width)) {
+        continue; // no printed line ended there, its hyphen no wider than the widest line
+      }
+      String head = word.substring(0, split);
+      String first = lower.substring(0, split);
+      String second = lower.substring(split);
+      boolean prefix =
+          HYPHEN_PREFIXES.contains(first)
+              || HYPHEN_PREFIXES_BEFORE_WORDS.contains(first)
+              || COMPOUND_OPENERS.contains(first);
+      if (SUFFIXES.contains(second)
+          || second.length() < 3
+          || !(prefix || count(first, 1) > 0) // cal- / led: no word before the hyphen
+          || !(COMPOUND_HEADS.contains(second) || count(second, 1) > 0)
+          || !keepsHyphenUnlessWhole(head, second, null)) {
+        continue;
+      }
+      if (found >= 0) {
+        return -1; // two ways to part it: no telling which
+      }
+      found = first.length();
+    }
+    return found;
+  }
+
+  /**
+   * Whether a printed line may have ended at {@code at} of a glued line, before a hyphen that the
+   * extraction tool took out: where a full line ends, four fifths of the widest line or more and
+   * with its hyphen no wider, or two such lines, and so on.
+   */
+  private static boolean endsPrintedLine(int at, int length, int width) {
+    for (int k = 1; width > 0 && k * width < length; k++) {
+      if (at * 5 >= k * width * 4 && at <= k * width) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the body writes a word in lower case whole on a line that is not glued. */
+  private boolean writtenWholeUnglued(String lower) {
+    if (lowered == null) {
+      lowered = lowered();
+    }
+    String t = lowered;
+    if (t.length() != text.length() - bodyStart) {
+      return true; // a letter whose case changes its length: no telling where a word stands
+    }
+    for (int i = t.indexOf(lower); i >= 0; i = t.indexOf(lower, i + 1)) {
+      int end = i + lower.length();
+      if ((i > 0 && (Character.isLetter(t.charAt(i - 1)) || Chars.isHyphen(t.charAt(i - 1))))
+          || (end < t.length()
+              && (Character.isLetter(t.charAt(end)) || Chars.isHyphen(t.charAt(end))))) {
+        continue;
+      }
+      int line = src.lineOf(bodyStart + i);
+      int lineStart = src.starts[line];
+      int k = lineStart;
+      while (k < text.length() && isTrim(text.charAt(k))) {
+        k++;
+      }
+      if (!(Arrays.binarySearch(glued, k) >= 0 || Arrays.binarySearch(glued, lineStart) >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The body's compounds of two parts, in lower case, by their letters without the hyphen. */
+  private Map<String, String> compoundsJoined() {
+    if (compoundsJoined == null) {
+      compoundsJoined = new java.util.HashMap<>();
+      if (lowered == null) {
+        lowered = lowered();
+      }
+      String t = lowered;
+      int n = t.length();
+      int i = 0;
+      while (i < n) {
+        if (!Character.isLetter(t.charAt(i))) {
+          i++;
+          continue;
+        }
+        int s = i;
+        int hyphens = 0;
+        int hyphen = -1;
+        while (i < n
+            && (Character.isLetter(t.charAt(i))
+                || (t.charAt(i) == '-' && i + 1 < n && Character.isLetter(t.charAt(i + 1))))) {
+          if (t.charAt(i) == '-') {
+            hyphens++;
+            hyphen = i;
+          }
+          i++;
+        }
+        if (hyphens == 1 && (i == n || t.charAt(i) != '-')) {
+          String w = t.substring(s, i);
+          compoundsJoined.putIfAbsent(w.substring(0, hyphen - s) + w.substring(hyphen - s + 1), w);
+        }
+      }
+    }
+    return compoundsJoined;
   }
 
   /** Where the letters that end {@code sb} before {@code end} start. */

@@ -449,6 +449,52 @@ class AuthorLineTest {
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
+  /**
+   * The affiliation that pdftotext sets apart from the name under the title, after the sidebar's
+   * last lines (the publisher and his title) and a blank line, right above the first paragraph: the
+   * author's, where the biography names where the post is held, and no heading of the body.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Professor, National Defense Academy, Japan",
+        "Professor of International Relations, National Defense Academy, Japan"
+      })
+  void anAffiliationBelowTheSidebarIsTheAuthors(String affiliation) {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String title = "COOPERATION\n\nOnline Publisher:";
+    String byline = "President, JIIA\n\nYoshikazu Hirose\n\n";
+    assertThat(text).contains(title, byline);
+    ParseResult expected = Fixtures.parse(text);
+    // the clipped copy of the first paragraph between them, as the boxed column under the sidebar
+    // wraps it at its own width and cuts it at its edge
+    StringBuilder clipped = new StringBuilder();
+    StringBuilder line = new StringBuilder();
+    String first = text.substring(text.indexOf("\"Japan and NATO"), text.indexOf("The timing"));
+    for (String word : first.split("\\s+")) {
+      if (clipped.length() > 150) {
+        break;
+      }
+      if (line.length() + word.length() >= 60) {
+        clipped.append(line, 0, 26).append('\n');
+        line.setLength(0);
+      }
+      line.append(word).append(' ');
+    }
+    for (String box : new String[] {"", clipped + "\n"}) {
+      String t =
+          text.replace(title, "COOPERATION\nYoshikazu Hirose\n\nOnline Publisher:")
+              .replace(byline, "President, JIIA\n\n" + box + affiliation + "\n\n");
+      ParseResult r = Fixtures.parse(t);
+      Commentary c = r.commentary();
+      assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+      assertThat(c.authors().get(0).affiliation()).contains(affiliation);
+      assertThat(c.authors().get(0).biography()).isPresent();
+      assertThat(c.body()).isEqualTo(expected.commentary().body());
+      assertThat(Accounting.lost(t, r)).isEmpty();
+    }
+  }
+
   /** Two authors one a line, each with the affiliation after the name. */
   @ParameterizedTest
   @ValueSource(

@@ -4763,6 +4763,7 @@ public final class Engine {
         bioNames.remove(i);
       }
     }
+    affiliationAboveBody(drafts, work, names, affiliations, bios, bioNames);
     Map<Draft, Draft> goingOn = biographiesGoingOn(drafts, bios);
     drafts.removeAll(bios);
     drafts.removeAll(goingOn.values());
@@ -4811,6 +4812,61 @@ public final class Engine {
       authors.add(a.build());
     }
     return authors;
+  }
+
+  /**
+   * Takes out of the body an author's affiliation that extraction set apart from the byline, above
+   * the first paragraph after the sidebar's last lines or a clipped copy (as pdftotext gives it): a
+   * heading of one line that reads as an affiliation ({@link #isAffiliationLine}) where the
+   * biography of one author who has none names the place after its post ({@code Professor, Faculty
+   * of Law, Keio University} over {@code Hiroshi Jimbo is Professor ... at Faculty of Law, Keio
+   * University.}).
+   */
+  private void affiliationAboveBody(
+      List<Draft> drafts,
+      String work,
+      List<String> names,
+      Map<String, String> affiliations,
+      List<Draft> bios,
+      List<String> bioNames) {
+    for (int k = 0; k < drafts.size() && drafts.get(k).kind != Draft.Kind.PARAGRAPH; k++) {
+      Draft d = drafts.get(k);
+      if (d.kind != Draft.Kind.HEADING || d.lines != 1 || bios.contains(d)) {
+        continue;
+      }
+      int[] seg = {d.start, d.end};
+      if (!isAffiliationLine(work, seg, Words.split(work, seg[0], seg[1]), false)) {
+        continue;
+      }
+      String post = Chars.oneSpace(d.string()).trim();
+      int comma = post.indexOf(", ");
+      String place = comma < 0 ? "" : post.substring(comma + 2);
+      if (place.indexOf(' ') < 0) {
+        continue; // one word (JIIA) is too little to know the author by
+      }
+      String owner = null;
+      int owners = 0;
+      for (String name : names) {
+        if (affiliations.containsKey(name)) {
+          continue;
+        }
+        for (int i = 0; i < bios.size(); i++) {
+          if (owns(name, bioNames.get(i), names)
+              && Chars.oneSpace(bios.get(i).string()).contains(place)) {
+            owner = name;
+            owners++;
+            break;
+          }
+        }
+      }
+      if (owners != 1) {
+        continue;
+      }
+      affiliations.put(owner, post);
+      sink.field("authors", d.start, d.end);
+      drafts.remove(k);
+      k--;
+    }
   }
 
   /**

@@ -6085,7 +6085,7 @@ public final class Engine {
       }
       // a post after the name with no comma between: Shinji Ito Research Fellow, IIPS
       // a run of spaces parts two words as one space does: Taro  Yamada Research Fellow
-      String[] words = bracketed == null ? name.trim().split(" +") : new String[0];
+      String[] words = bracketed == null ? Chars.oneSpace(name.trim()).split(" ") : new String[0];
       for (int k = 2; k < words.length; k++) {
         if (POSTS.contains(words[k]) && Character.isUpperCase(words[k - 1].charAt(0))) {
           bracketed = String.join(" ", Arrays.copyOfRange(words, k, words.length));

@@ -423,4 +423,81 @@ class SidebarRowByRowTest {
     }
     readsAsTheControl(laidOut.toString(), withoutNishihara);
   }
+
+  /** The board and the committee as comma lists wrapped at the sidebar's width, whole. */
+  private static final String LISTS_CONTROL =
+      TOP
+          + "Editorial Advisory Board:\n"
+          + "Masashi Nishihara (Chair),\n"
+          + "Taizo Yakushiji, Akihiko\n"
+          + "Tanaka\n"
+          + "Editorial Committee:\n"
+          + "Junichi Nishino, Ken Jimbo,\n"
+          + "Tetsuo Kotani, Chikako Ueki,\n"
+          + "Shin Kawashima, Hiroyasu\n"
+          + "Akutsu, Satoru Mori\n"
+          + "Online Publisher:\n"
+          + "Kenichiro Sasae\n"
+          + "President, JIIA\n"
+          + "No.224. 19 April 2016\n"
+          + "CAN JAPAN-CHINA MARITIME CRISIS\n"
+          + "MANAGEMENT WORK? LESSONS FROM THE\n"
+          + "US-SOVIET INCSEA AGREEMENT\n"
+          + "Yoko Sakurai\n";
+
+  private static final String SAKURAI =
+      "Yoko Sakurai is Professor of International Relations at Keio University.\n";
+
+  /**
+   * Comma lists wrapped at the sidebar's width beside the title, as PDFBox sorted by position gives
+   * them: a row ends in a comma or a given name whose family name opens the next row, before a
+   * title line ({@code Tanaka CAN JAPAN-CHINA MARITIME CRISIS}).
+   */
+  @Test
+  void commaListsWrappedAtTheSidebarsWidthBesideTheTitle() throws Exception {
+    String rows =
+        TOP
+            + "Editorial Advisory Board: No.224. 19 April 2016\n"
+            + "Masashi Nishihara (Chair),\n"
+            + "Taizo Yakushiji, Akihiko\n"
+            + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
+            + "Editorial Committee: MANAGEMENT WORK? LESSONS FROM THE\n"
+            + "Junichi Nishino, Ken Jimbo,\n"
+            + "Tetsuo Kotani, Chikako Ueki, US-SOVIET INCSEA AGREEMENT\n"
+            + "Shin Kawashima, Hiroyasu\n"
+            + "Akutsu, Satoru Mori\n"
+            + "Online Publisher:\n"
+            + "Kenichiro Sasae Yoko Sakurai\n"
+            + "President, JIIA\n"
+            + SENKAKU
+            + SAKURAI;
+    readsAsTheControl(rows, LISTS_CONTROL + SENKAKU + SAKURAI);
+  }
+
+  /**
+   * The same lists as pdf.js gives them, title lines on rows of their own between a row that ends
+   * in a comma and the next name, and a title line beside a family name and a whole name.
+   */
+  @Test
+  void commaListsWrappedAtTheSidebarsWidthWithTitleRowsBetween() throws Exception {
+    String rows =
+        TOP
+            + "Editorial Advisory Board: No.224. 19 April 2016\n"
+            + "Masashi Nishihara (Chair),\n"
+            + "Taizo Yakushiji, Akihiko\n"
+            + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
+            + "Editorial Committee:\n"
+            + "MANAGEMENT WORK? LESSONS FROM THE\n"
+            + "Junichi Nishino, Ken Jimbo,\n"
+            + "Tetsuo Kotani, Chikako Ueki,\n"
+            + "Shin Kawashima, Hiroyasu\n"
+            + "Akutsu, Satoru Mori US-SOVIET INCSEA AGREEMENT\n"
+            + "Online Publisher:\n"
+            + "Kenichiro Sasae\n"
+            + "Yoko Sakurai\n"
+            + "President, JIIA\n"
+            + SENKAKU
+            + SAKURAI;
+    readsAsTheControl(rows, LISTS_CONTROL + SENKAKU + SAKURAI);
+  }
 }

@@ -539,6 +539,8 @@ final class Columns {
     // how far into their rows the labels stand: a name much further in is the main column's
     int edge = firstCut >= 0 ? skip(input, src.starts[first], firstCut) - src.starts[first] : -1;
     boolean titled = false; // a line of the main column in capitals stood above: the title's
+    int list = LIST_NONE; // how the last piece of the sidebar left a comma list of names
+    int[] state = new int[2];
     boolean met = false; // a row holds both columns, or one of the main column's stands between
     int last = first;
     for (int l = first + 1; l < Math.min(n, first + SIDEBAR_ROWS); l++) {
@@ -551,13 +553,20 @@ final class Columns {
         publisher = input.regionMatches(true, s, "Online", 0, 6);
         names = 0;
         edge = edge < 0 ? s - src.starts[l] : edge;
+        list = LIST_NONE;
       } else if (labels > 0 && publisher && names == 1 && (cut = titleEnd(input, s, e)) >= 0) {
         titleRead = true;
+      } else if (list != LIST_NONE
+          && !publisher
+          && s - src.starts[l] <= edge + INDENT
+          && (cut = listEnd(input, s, e, list, state)) >= 0) {
+        list = state[0]; // the list goes on from the row above
       } else if (labels > 0
           && !(publisher && names > 0)
           && s - src.starts[l] <= edge + INDENT
-          && (cut = rowNameEnd(input, s, e)) >= 0) {
-        String name = input.substring(s, cut);
+          && (cut = publisher ? rowNameEnd(input, s, e) : rowListEnd(input, s, e, state)) >= 0) {
+        list = publisher ? LIST_NONE : state[0];
+        String name = input.substring(s, publisher ? cut : state[1]);
         // under the publisher's label, the name right above the publisher's own name and title is
         // the byline's, unless a biography names the publisher's instead
         boolean byline =
@@ -569,6 +578,7 @@ final class Columns {
                 : titled && opensBiography(closing, name);
         if (byline) {
           cut = -1; // the main column's
+          list = LIST_NONE;
         } else {
           names++;
         }
@@ -577,14 +587,15 @@ final class Columns {
       int mainFrom = cut >= 0 ? skip(input, cut, e) : s;
       if (mainFrom < e) {
         titled |= TitleCase.isCapitals(input.substring(mainFrom, e));
-        met |= cut >= 0 || l > last + 1 || sidebarWithin(src, l + 1, labels, publisher, names);
+        met |=
+            cut >= 0 || l > last + 1 || sidebarWithin(src, l + 1, labels, publisher, names, list);
       }
       if (cut >= 0) {
         last = l;
         if (titleRead) {
           break; // the publisher's post ends the sidebar
         }
-      } else if (s < e && !sidebarWithin(src, l + 1, labels, publisher, names)) {
+      } else if (s < e && !sidebarWithin(src, l + 1, labels, publisher, names, list)) {
         break; // no piece of the sidebar on this row or the next two: the sidebar has ended
       }
     }
@@ -615,17 +626,21 @@ final class Columns {
   /**
    * Whether one of the {@link #ROWS_APART} rows from {@code l} opens with a piece of the sidebar,
    * as it stands after {@code labels} labels, the last the publisher's where {@code publisher}, and
-   * {@code names} names under it: a label, a name, or the publisher's title.
+   * {@code names} names under it: a label, a name, or the publisher's title; or, where a comma list
+   * of names stands open at {@code list}, a name that goes on with it.
    */
   private static boolean sidebarWithin(
-      Source src, int l, int labels, boolean publisher, int names) {
+      Source src, int l, int labels, boolean publisher, int names, int list) {
+    int[] state = new int[2];
     String input = src.text;
     for (int k = l; k < l + ROWS_APART && k < src.lineCount; k++) {
       int s = skip(input, src.starts[k], src.ends[k]);
       int e = src.ends[k];
       if (labelEnd(input, s, e) >= 0
           || (labels > 0 && publisher && names == 1 && titleEnd(input, s, e) >= 0)
-          || (labels > 0 && !(publisher && names > 0) && rowNameEnd(input, s, e) >= 0)) {
+          || (labels > 0 && !(publisher && names > 0) && rowNameEnd(input, s, e) >= 0)
+          || (labels > 0 && !publisher && rowListEnd(input, s, e, state) >= 0)
+          || (list != LIST_NONE && !publisher && listEnd(input, s, e, list, state) >= 0)) {
         return true;
       }
     }
@@ -641,6 +656,101 @@ final class Columns {
     return end >= 0 && !Engine.isFunctionWordInAnyCase(s.substring(from, wordEnd(s, from, to)))
         ? end
         : -1;
+  }
+
+  /** A comma list of names left at a row's end: none open, or open after a comma. */
+  private static final int LIST_NONE = 0;
+
+  private static final int LIST_COMMA = 1;
+
+  /** A comma list of names left at a row's end after a given name, the family name on the next. */
+  private static final int LIST_GIVEN = 2;
+
+  /**
+   * Where the names that open row {@code s[from, to)} end ({@link #listEnd}), where its first word
+   * is no function word; or -1.
+   */
+  private static int rowListEnd(String s, int from, int to, int[] state) {
+    return Engine.isFunctionWordInAnyCase(s.substring(from, wordEnd(s, from, to)))
+        ? -1
+        : listEnd(s, from, to, LIST_NONE, state);
+  }
+
+  /**
+   * Where the sidebar's names that open row {@code s[from, to)} end, as a comma list wrapped at the
+   * sidebar's width sets them ({@code Taizo Yakushiji, Akihiko} / {@code Tanaka ECONOMIC
+   * SECURITY}), the row above having left the list at {@code list}: each name two words in
+   * capitalised lower case, a role in brackets after it, a comma between two; after a given name
+   * the family name alone, and at the row's end, or before words that are no name's, a given name
+   * alone or a comma. Sets {@code state[0]} to how the piece leaves the list and {@code state[1]}
+   * to the end of its first name; -1 where the row opens with no name.
+   */
+  private static int listEnd(String s, int from, int to, int list, int[] state) {
+    int p = from;
+    int end = -1;
+    int need = list == LIST_GIVEN ? 1 : 2; // the words of the next name
+    state[0] = LIST_NONE;
+    state[1] = -1;
+    while (true) {
+      int words = 0;
+      int itemEnd = -1;
+      int q = p;
+      while (words < need) {
+        int e = nameWordEnd(s, q, to);
+        if (e < 0
+            || (words == 1 && Engine.isFunctionWordInAnyCase(s.substring(q, wordEnd(s, q, to))))) {
+          break;
+        }
+        words++;
+        itemEnd = e;
+        q = skip(s, e, to);
+        if (e < to && s.charAt(e) == ',' || q == e) {
+          break; // a comma or the row's end closes the name
+        }
+      }
+      if (words == 0) {
+        return end; // no name goes on: the list stays as the last name left it
+      }
+      if (words < need) {
+        if (end < 0 && list == LIST_NONE || itemEnd < to && s.charAt(itemEnd) == ',') {
+          // a word alone opening the row, or one before a comma, is no name of a list
+          // (Professor, National Defense Academy of Japan)
+          return end;
+        }
+        state[0] = LIST_GIVEN; // a given name, its family name on the next row
+        return itemEnd;
+      }
+      end = itemEnd;
+      int r = skip(s, end, to);
+      if (r < to && s.charAt(r) == '(') {
+        int close = s.indexOf(')', r);
+        if (close > r && close < to && isRole(s, r + 1, close)) {
+          end = close + 1;
+        }
+      }
+      state[1] = state[1] < 0 ? end : state[1];
+      if (end < to && s.charAt(end) == ',') {
+        end++;
+        state[0] = LIST_COMMA;
+        p = skip(s, end, to);
+        need = 2;
+        if (p == end && p < to) {
+          return end;
+        }
+        continue;
+      }
+      state[0] = LIST_NONE;
+      return end;
+    }
+  }
+
+  /** Where the word of a name that opens {@code s[p, to)} ends, before a comma after it; or -1. */
+  private static int nameWordEnd(String s, int p, int to) {
+    int e = wordEnd(s, p, to);
+    if (e > p && s.charAt(e - 1) == ',') {
+      e--;
+    }
+    return e - p >= 2 && isNameWord(s, p, e) ? e : -1;
   }
 
   /** Where the staff label that opens {@code s[from, to)} ends, after its colon; or -1. */

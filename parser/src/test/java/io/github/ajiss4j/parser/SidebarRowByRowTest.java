@@ -500,4 +500,49 @@ class SidebarRowByRowTest {
             + SAKURAI;
     readsAsTheControl(rows, LISTS_CONTROL + SENKAKU + SAKURAI);
   }
+
+  /** The committee's list whole, a byline under the title. */
+  private static final String BYLINE_CONTROL =
+      TOP
+          + "Editorial Advisory Board:\n"
+          + "Masashi Nishihara (Chair),\n"
+          + "Taizo Yakushiji, Akihiko\n"
+          + "Tanaka\n"
+          + "Editorial Committee:\n"
+          + "Shin Kawashima, Tetsuo\n"
+          + "Kotani, Hiroyasu Akutsu,\n"
+          + "Junichi Nishino, Kazuhiko\n"
+          + "Togo\n"
+          + "Online Publisher:\n"
+          + "Kenichiro Sasae\n"
+          + "President, JIIA\n"
+          + "No.224. 19 April 2016\n"
+          + "CAN JAPAN-CHINA MARITIME CRISIS\n"
+          + "MANAGEMENT WORK?\n"
+          + "Yoko Sakurai\n";
+
+  /**
+   * A byline beside a list's given name whose family name stands alone on the next row ({@code
+   * Junichi Nishino, Kazuhiko Yoko Sakurai} / {@code Togo}), and on a row of its own between them,
+   * as pdf.js gives it: the author's, whom the closing biography names.
+   */
+  @Test
+  void aBylineBetweenAGivenNameAndItsFamilyNameIsTheAuthors() throws Exception {
+    String head =
+        TOP
+            + "Editorial Advisory Board: No.224. 19 April 2016\n"
+            + "Masashi Nishihara (Chair),\n"
+            + "Taizo Yakushiji, Akihiko\n"
+            + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
+            + "Editorial Committee: MANAGEMENT WORK?\n"
+            + "Shin Kawashima, Tetsuo\n"
+            + "Kotani, Hiroyasu Akutsu,\n";
+    String tail = "Togo\nOnline Publisher:\nKenichiro Sasae\nPresident, JIIA\n" + SENKAKU + SAKURAI;
+    readsAsTheControl(
+        head + "Junichi Nishino, Kazuhiko Yoko Sakurai\n" + tail,
+        BYLINE_CONTROL + SENKAKU + SAKURAI);
+    readsAsTheControl(
+        head + "Junichi Nishino, Kazuhiko\nYoko Sakurai\n" + tail,
+        BYLINE_CONTROL + SENKAKU + SAKURAI);
+  }
 }

@@ -556,16 +556,18 @@ final class Columns {
         list = LIST_NONE;
       } else if (labels > 0 && publisher && names == 1 && (cut = titleEnd(input, s, e)) >= 0) {
         titleRead = true;
-      } else if (list != LIST_NONE
-          && !publisher
-          && s - src.starts[l] <= edge + INDENT
-          && (cut = listEnd(input, s, e, list, state)) >= 0) {
-        list = state[0]; // the list goes on from the row above
       } else if (labels > 0
           && !(publisher && names > 0)
           && s - src.starts[l] <= edge + INDENT
-          && (cut = publisher ? rowNameEnd(input, s, e) : rowListEnd(input, s, e, state)) >= 0) {
-        list = publisher ? LIST_NONE : state[0];
+          && (cut =
+                  publisher
+                      ? rowNameEnd(input, s, e)
+                      : list != LIST_NONE
+                          ? listEnd(input, s, e, list, loneWithin(src, l + 1), state)
+                          : rowListEnd(input, s, e, state))
+              >= 0) {
+        // the row opens with a whole name, not the family name of the list's last given name
+        boolean whole = publisher || list != LIST_GIVEN;
         String name = input.substring(s, publisher ? cut : state[1]);
         // under the publisher's label, the name right above the publisher's own name and title is
         // the byline's, unless a biography names the publisher's instead
@@ -575,12 +577,12 @@ final class Columns {
                     && titleFollows(src, l + 1)
                     && !(opensBiography(closing, nameOn(src, l + 1))
                         && !opensBiography(closing, name))
-                : titled && opensBiography(closing, name);
+                : whole && titled && opensBiography(closing, name);
         if (byline) {
-          cut = -1; // the main column's
-          list = LIST_NONE;
+          cut = -1; // the main column's, a comma list left open going on under it
         } else {
           names++;
+          list = publisher ? LIST_NONE : state[0];
         }
       }
       cuts[l - first] = cut;
@@ -640,7 +642,7 @@ final class Columns {
           || (labels > 0 && publisher && names == 1 && titleEnd(input, s, e) >= 0)
           || (labels > 0 && !(publisher && names > 0) && rowNameEnd(input, s, e) >= 0)
           || (labels > 0 && !publisher && rowListEnd(input, s, e, state) >= 0)
-          || (list != LIST_NONE && !publisher && listEnd(input, s, e, list, state) >= 0)) {
+          || (list != LIST_NONE && !publisher && listEnd(input, s, e, list, false, state) >= 0)) {
         return true;
       }
     }
@@ -673,7 +675,7 @@ final class Columns {
   private static int rowListEnd(String s, int from, int to, int[] state) {
     return Engine.isFunctionWordInAnyCase(s.substring(from, wordEnd(s, from, to)))
         ? -1
-        : listEnd(s, from, to, LIST_NONE, state);
+        : listEnd(s, from, to, LIST_NONE, false, state);
   }
 
   /**
@@ -683,9 +685,12 @@ final class Columns {
    * capitalised lower case, a role in brackets after it, a comma between two; after a given name
    * the family name alone, and at the row's end, or before words that are no name's, a given name
    * alone or a comma. Sets {@code state[0]} to how the piece leaves the list and {@code state[1]}
-   * to the end of its first name; -1 where the row opens with no name.
+   * to the end of its first name; -1 where the row opens with no name. Where {@code lone}, a row
+   * soon under it opening with a family name alone ({@code Togo}), a name's words before a third
+   * ({@code Kazuhiko Tomohiko Takagi}) are a given name and a byline, and a family name before a
+   * name's words opens no row.
    */
-  private static int listEnd(String s, int from, int to, int list, int[] state) {
+  private static int listEnd(String s, int from, int to, int list, boolean lone, int[] state) {
     int p = from;
     int end = -1;
     int need = list == LIST_GIVEN ? 1 : 2; // the words of the next name
@@ -695,6 +700,7 @@ final class Columns {
       int words = 0;
       int itemEnd = -1;
       int q = p;
+      int firstEnd = -1;
       while (words < need) {
         int e = nameWordEnd(s, q, to);
         if (e < 0
@@ -703,6 +709,7 @@ final class Columns {
         }
         words++;
         itemEnd = e;
+        firstEnd = words == 1 ? e : firstEnd;
         q = skip(s, e, to);
         if (e < to && s.charAt(e) == ',' || q == e) {
           break; // a comma or the row's end closes the name
@@ -719,6 +726,16 @@ final class Columns {
         }
         state[0] = LIST_GIVEN; // a given name, its family name on the next row
         return itemEnd;
+      }
+      int after = skip(s, itemEnd, to);
+      if (lone && after > itemEnd && nameWordEnd(s, after, to) > after) {
+        if (need == 1) {
+          return -1; // the family name stands on a row further down
+        }
+        if (end >= 0) {
+          state[0] = LIST_GIVEN;
+          return firstEnd;
+        }
       }
       end = itemEnd;
       int r = skip(s, end, to);
@@ -742,6 +759,28 @@ final class Columns {
       state[0] = LIST_NONE;
       return end;
     }
+  }
+
+  /**
+   * Whether row {@code l} or the next opens with a word of a name alone, or before words in
+   * capitals or signs, as a list's family name beside the main column's title ({@code Togo}, {@code
+   * Togo WHY THE}); no label.
+   */
+  private static boolean loneWithin(Source src, int l) {
+    String input = src.text;
+    for (int k = l; k < l + ROWS_APART && k < src.lineCount; k++) {
+      int s = skip(input, src.starts[k], src.ends[k]);
+      int e = src.ends[k];
+      int w = nameWordEnd(input, s, e);
+      if (w < 0 || w < e && input.charAt(w) == ',' || labelEnd(input, s, e) >= 0) {
+        continue;
+      }
+      int n = skip(input, w, e);
+      if (n == e || nameWordEnd(input, n, e) < 0 && !Character.isLowerCase(input.charAt(n))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Where the word of a name that opens {@code s[p, to)} ends, before a comma after it; or -1. */

@@ -527,6 +527,30 @@ class ParagraphEndTest {
   }
 
   /**
+   * A number that closes a sentence alone on its line, the line above it full and ending in mid
+   * sentence ({@code grew from 15 in 2001 to} / {@code 25.}), as a hard-wrapped paragraph's last
+   * line may be: no enumerator over an item's text, so the paragraph ends after it where no blank
+   * line parts it from the next.
+   */
+  @Test
+  void aNumberThatClosesASentenceAloneOnItsLineEndsItsParagraph() {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String at =
+        "pillars\nof the Self Defense Forces' duties with the other being territorial defense.\n"
+            + "The timing of the speech";
+    assertThat(text).contains(at);
+    String number =
+        "pillars\nof the Self Defense Forces' duties; such activities grew from 15 in 2001 to\n25.\n"
+            + "The timing of the speech";
+    String changed = text.replace(at, number);
+    ParseResult r = Fixtures.parse(changed);
+    assertThat(texts(r.commentary()))
+        .anyMatch(t -> t.endsWith("such activities grew from 15 in 2001 to 25."))
+        .anyMatch(t -> t.startsWith("The timing of the speech"));
+    assertThat(Accounting.lost(changed, r)).isEmpty();
+  }
+
+  /**
    * A key point whose line ends with a word that no sentence ends with ({@code within}) goes on
    * with the next line, though that opens with a capital and the line is short of the width.
    */

@@ -2014,7 +2014,7 @@ final class BodyReader {
   private boolean endsParagraph(List<int[]> run, int i, boolean opens, boolean indented) {
     int[] line = run.get(i - 1);
     int[] next = run.get(i);
-    if (isLabelAlone(line)) {
+    if (isLabelAlone(line) && !closesSentenceAbove(run, i - 1)) {
       return false; // an enumerator alone on its line opens its item's text: 1. / Identify ...
     }
     char first = text.charAt(next[0]);
@@ -2074,6 +2074,24 @@ final class BodyReader {
         && !glued
         && width < typicalWidth * 0.6
         && Character.isUpperCase(text.charAt(line[0]));
+  }
+
+  /**
+   * Whether {@code run[k]}, a number alone with a full stop ({@code 25.}), closes the sentence of
+   * the line above it rather than opening an item: that line ends in a word or a number with no
+   * mark after it and is three fifths of the text's width at least, as a wrapped line is, not an
+   * item's short text ({@code grew from 15 to} / {@code 25.}).
+   */
+  private boolean closesSentenceAbove(List<int[]> run, int k) {
+    int[] line = run.get(k);
+    if (k == 0 || text.charAt(line[1] - 1) != '.' || !Character.isDigit(text.charAt(line[0]))) {
+      return false;
+    }
+    int[] above = run.get(k - 1);
+    char last = text.charAt(above[1] - 1);
+    return Character.isLetterOrDigit(last)
+        && !isGlued(above)
+        && (above[1] - above[0]) * 5 >= typicalWidth * 3;
   }
 
   /**

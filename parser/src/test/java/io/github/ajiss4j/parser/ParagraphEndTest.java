@@ -349,6 +349,25 @@ class ParagraphEndTest {
   }
 
   /**
+   * PDFBox's text of a generated commentary, justified, no blank lines, its first page beside the
+   * sidebar and the next a third wider: the long lines of the two pages spread as much as set as in
+   * characters, but next to each other they match as set. So the text is read as set in a
+   * proportional font, and a full line that ends a sentence, with room for the next word in
+   * characters but none as set, goes on with the next line.
+   */
+  @Test
+  void aJustifiedTextOnPagesOfTwoWidthsIsMeasuredAsSet() {
+    String text = Fixtures.read("generated-pdfbox-two-page-widths.txt");
+    String at =
+        "(UNCLOS) is instructive.\nThe so-called \"proactive contribution to peace\" approach";
+    assertThat(text).contains(at);
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(t -> t.contains("(UNCLOS) is instructive. The so-called"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to a last line of two
    * words, the two only a tenth wider than the full lines around them in characters: set in a
    * proportional font, the line is wider than any that the column holds, and it ends its paragraph

@@ -1243,7 +1243,38 @@ final class BodyReader {
     int q25 = n / 4;
     int q75 = n * 3 / 4;
     // (q75 - q25) / q75 for each, compared without division
-    return (long) (set[q75] - set[q25]) * chars[q75] < (long) (chars[q75] - chars[q25]) * set[q75];
+    return (long) (set[q75] - set[q25]) * chars[q75] < (long) (chars[q75] - chars[q25]) * set[q75]
+        || isSetProportionallyLineByLine(lines, p90);
+  }
+
+  /**
+   * Whether consecutive long lines differ less in their widths as set than in their counts of
+   * characters, summed over eight pairs at least: justified text whose pages set it to two widths
+   * (the first beside the sidebar, the later ones wider), which spreads the percentiles of both
+   * alike, where the lines of one page still match as set.
+   */
+  private boolean isSetProportionallyLineByLine(List<int[]> lines, int p90) {
+    double set = 0;
+    double chars = 0;
+    int pairs = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      int[] a = lines.get(i);
+      int[] b = lines.get(i + 1);
+      if (isLong(a, p90) && isLong(b, p90)) {
+        int sa = setWidth(a[0], a[1]);
+        int sb = setWidth(b[0], b[1]);
+        int ca = a[1] - a[0];
+        int cb = b[1] - b[0];
+        set += Math.abs(sa - sb) / (double) Math.max(sa, sb);
+        chars += Math.abs(ca - cb) / (double) Math.max(ca, cb);
+        pairs++;
+      }
+    }
+    return pairs >= 8 && set < chars;
+  }
+
+  private boolean isLong(int[] l, int p90) {
+    return l != null && (l[1] - l[0]) * 5 >= p90 * 4 && !isGlued(l);
   }
 
   /**

@@ -370,6 +370,68 @@ class ClippedCopyTest {
   }
 
   /**
+   * The copy of a box that wraps the first paragraph at a width of its own, from its second line.
+   */
+  private static final String COPY_REWRAPPED =
+      String.join(
+          "\n",
+          "recent years, and Japan-R",
+          "conversation. Some ask wh",
+          "vision is still relevant.",
+          "in Tokyo, now requires ac");
+
+  /** The institutes as pdftotext gives them under the sidebar. */
+  private static final String INSTITUTES =
+      String.join(
+          "\n",
+          "",
+          "IIPS",
+          "",
+          "JIIA",
+          "",
+          "RIPS",
+          "",
+          "Institute for International",
+          "Policy Studies",
+          "",
+          "The Japan Institute",
+          "of International Affairs",
+          "(Secretariat)",
+          "",
+          "Research Institute for",
+          "Peace and Security",
+          "");
+
+  /**
+   * A box that wraps the first paragraph at a width of its own shows the starts of line-sized
+   * stretches of it, from its second on, not of its printed lines: pdftotext gives them under the
+   * sidebar, after a blank line or not, before the institutes or the issue line. They are dropped
+   * and reported there, not glued to the publisher's title.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"", "\n"})
+  void aCopyOfStretchesOfTheParagraphUnderTheSidebarIsDropped(String blank) throws Exception {
+    for (String after : new String[] {INSTITUTES, ""}) {
+      String plain = String.format(APART, after, "");
+      String text = String.format(APART, blank + COPY_REWRAPPED + "\n" + after, "");
+      ParseResult expected = CommentaryParser.create().parse(plain);
+      ParseResult r = CommentaryParser.create().parse(text);
+      assertThat(r.commentary().masthead().onlinePublisher().orElseThrow().role())
+          .hasValue("President, JIIA");
+      assertThat(r.commentary()).isEqualTo(expected.commentary());
+      assertThat(r.diagnostics())
+          .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.span().offset()).isEqualTo(text.indexOf(COPY_REWRAPPED));
+                assertThat(d.span().length()).isEqualTo(COPY_REWRAPPED.length());
+              });
+      assertThat(Accounting.lost(text, r)).isEmpty();
+    }
+  }
+
+  /**
    * The copy's first piece, a line of its own under the byline in text without blank lines, ends
    * between two words and reads as a name ({@code As Prime Minister Fumio}): it is no further
    * author, and the copy is dropped whole, the paragraph's first word kept.

@@ -168,7 +168,252 @@ final class ClippedCopy {
         }
       }
     }
+    return byWords(text, src, fromLine, candidates, limit);
+  }
+
+  /**
+   * Finds the clipped copy of a paragraph that stands apart from it where the box wrapped the
+   * paragraph at a width of its own, so that its pieces are not the starts of the paragraph's
+   * printed lines but of line-sized stretches of it, the first often its second: three narrow lines
+   * or more, each the words of such a stretch, in order, each starting a few words at most after
+   * the last one matched, its last word cut or whole, two of them at least cut in mid-word, a
+   * quarter of them at most missed. A copy right before the paragraph's first word is left to the
+   * body.
+   *
+   * @return the copy's first line and the line after its last, or null
+   */
+  private static int[] byWords(String text, Source src, int fromLine, int candidates, int limit) {
+    Stream stream = new Stream(text, src, fromLine, limit);
+    int[] line = new int[2];
+    int[] other = new int[2];
+    for (int l = fromLine; l + 2 < candidates; l++) {
+      if (!narrow(text, src, l, line)
+          || !twoWords(text, line)
+          || !narrow(text, src, l + 1, other)
+          || !narrow(text, src, l + 2, other)) {
+        continue;
+      }
+      int run = l; // the narrow lines from l on
+      while (run < limit && narrow(text, src, run, other)) {
+        run++;
+      }
+      String[] first = pieceWords(text, src, l);
+      int from = stream.firstAt(run);
+      for (int q = stream.find(first, from, stream.size); q >= 0; ) {
+        int end = copyByWords(text, src, stream, l, run, q);
+        if (end > 0) {
+          // the copy may open a line or more above, where the line aligned finder left it
+          int top = l;
+          int at = q;
+          for (int p = l - 1; p >= fromLine && narrow(text, src, p, other); p--) {
+            String[] words = pieceWords(text, src, p);
+            int found = words.length < 2 ? -1 : stream.find(words, Math.max(from, at - WINDOW), at);
+            if (found < 0) {
+              break;
+            }
+            top = p;
+            at = found;
+          }
+          if (!rightBefore(text, src, stream, end, run, at)) {
+            return new int[] {top, end};
+          }
+          l = run - 1; // a copy right before its paragraph: left to the body
+          break;
+        }
+        q = stream.find(first, q + 1, stream.size);
+      }
+    }
     return null;
+  }
+
+  /**
+   * Whether the copy that ends before line {@code end}, of the narrow lines below {@code run},
+   * stands right before its paragraph's first word, the stream's word {@code q}: only the column's
+   * narrow lines and blank lines between.
+   */
+  private static boolean rightBefore(
+      String text, Source src, Stream stream, int end, int run, int q) {
+    if (q != stream.firstAt(run)) {
+      return false;
+    }
+    for (int g = src.ends[Math.max(end, run) - 1]; g < stream.starts[q]; g++) {
+      if (!Character.isWhitespace(text.charAt(g))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where the copy whose first line is {@code l}, of the narrow lines below {@code run}, ends when
+   * its first piece is the stream's words from {@code q}: the line after its last matched piece, or
+   * 0.
+   */
+  private static int copyByWords(String text, Source src, Stream stream, int l, int run, int q) {
+    int matched = 0;
+    int cut = 0;
+    int missed = 0;
+    int misses = 0;
+    int end = l;
+    int next = q; // where the next piece may start
+    for (int p = l; p < run; p++) {
+      String[] words = pieceWords(text, src, p);
+      int found =
+          words.length < 2
+              ? -1
+              : stream.find(
+                  words, p == l ? q : next, Math.min(stream.size, (p == l ? q : next) + WINDOW));
+      if (p == l && found != q) {
+        return 0;
+      }
+      if (found < 0) {
+        if (++misses > 1) {
+          break;
+        }
+        continue;
+      }
+      missed += misses;
+      misses = 0;
+      matched++;
+      int[] bounds = new int[2];
+      trimmed(text, src, p, bounds);
+      String last = words[words.length - 1];
+      if (Character.isLetterOrDigit(text.charAt(bounds[1] - 1))
+          && stream.words[found + words.length - 1].length() > last.length()) {
+        cut++;
+      }
+      next = found + words.length - 1;
+      end = p + 1;
+    }
+    if (matched < 3 || missed * 4 > matched + missed || cut < 2) {
+      return 0;
+    }
+    return end;
+  }
+
+  /** The normalized words of line {@code l}: letters and digits only, in lower case. */
+  private static String[] pieceWords(String text, Source src, int l) {
+    List<String> out = new ArrayList<>();
+    StringBuilder sb = new StringBuilder();
+    for (int i = src.starts[l]; i <= src.ends[l]; i++) {
+      char c = i < src.ends[l] ? text.charAt(i) : ' ';
+      if (Chars.isBlank(c) || c == '\n' || c == '\r') {
+        if (sb.length() > 0) {
+          out.add(sb.toString());
+          sb.setLength(0);
+        }
+      } else if (Character.isLetterOrDigit(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /**
+   * The normalized words of the lines that may hold the paragraph, a word broken at a line end by a
+   * hyphen whole again, each with where it starts and its line.
+   */
+  private static final class Stream {
+    final String[] words;
+    final int[] starts;
+    final int[] lines;
+    final int size;
+
+    Stream(String text, Source src, int fromLine, int limit) {
+      List<String> w = new ArrayList<>();
+      List<int[]> at = new ArrayList<>();
+      boolean hyphen = false; // the last word ended its line with a hyphen
+      for (int l = fromLine; l < limit; l++) {
+        int i = src.starts[l];
+        int e = src.ends[l];
+        while (i < e) {
+          while (i < e && Chars.isBlank(text.charAt(i))) {
+            i++;
+          }
+          int s = i;
+          StringBuilder sb = new StringBuilder();
+          while (i < e && !Chars.isBlank(text.charAt(i))) {
+            char c = text.charAt(i++);
+            if (Character.isLetterOrDigit(c)) {
+              sb.append(Character.toLowerCase(c));
+            }
+          }
+          if (sb.length() == 0) {
+            continue;
+          }
+          int j = i;
+          while (j < e && Chars.isBlank(text.charAt(j))) {
+            j++;
+          }
+          if (hyphen && !w.isEmpty() && s == firstWordAt(text, src.starts[l], e)) {
+            w.set(w.size() - 1, w.get(w.size() - 1) + sb);
+          } else {
+            w.add(sb.toString());
+            at.add(new int[] {s, l});
+          }
+          char lastChar = text.charAt(i - 1);
+          hyphen = j == e && (lastChar == '-' || lastChar == '\u00AD') && i - s > 1;
+        }
+        if (src.starts[l] == src.ends[l] || firstWordAt(text, src.starts[l], e) == e) {
+          hyphen = false;
+        }
+      }
+      this.words = w.toArray(new String[0]);
+      this.size = words.length;
+      this.starts = new int[size];
+      this.lines = new int[size];
+      for (int k = 0; k < size; k++) {
+        starts[k] = at.get(k)[0];
+        lines[k] = at.get(k)[1];
+      }
+    }
+
+    private static int firstWordAt(String text, int s, int e) {
+      while (s < e && Chars.isBlank(text.charAt(s))) {
+        s++;
+      }
+      return s;
+    }
+
+    /** The first word on line {@code l} or after it. */
+    int firstAt(int l) {
+      int k = 0;
+      while (k < size && lines[k] < l) {
+        k++;
+      }
+      return k;
+    }
+
+    /**
+     * The first position in [from, to) where the piece's words stand, all but the last equal (or
+     * the word with a footnote's digits after it), the last equal or the start of a word; or -1.
+     */
+    int find(String[] piece, int from, int to) {
+      int n = piece.length;
+      for (int q = Math.max(0, from); q < to && q + n <= size; q++) {
+        boolean ok = true;
+        for (int t = 0; t < n && ok; t++) {
+          String w = words[q + t];
+          ok =
+              t == n - 1
+                  ? w.startsWith(piece[t])
+                  : w.startsWith(piece[t]) && digitsAfter(w, piece[t]);
+        }
+        if (ok) {
+          return q;
+        }
+      }
+      return -1;
+    }
+
+    private static boolean digitsAfter(String w, String p) {
+      for (int i = p.length(); i < w.length(); i++) {
+        if (!Character.isDigit(w.charAt(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
   }
 
   /**

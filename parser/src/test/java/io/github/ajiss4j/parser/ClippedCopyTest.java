@@ -432,6 +432,39 @@ class ClippedCopyTest {
   }
 
   /**
+   * The box's lines need not be cut in mid-word: whole-word pieces, each after words the box cut
+   * off, are a copy too; and a box that wraps as the paragraph does for a few lines only is dropped
+   * whole, its later pieces with the lines aligned.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "recent years, and Japan-ROK|conversation. Some ask|vision is still relevant.|in Tokyo,"
+            + " now requires",
+        "Japan-ROK relations is no|\"Free and Open Indo-Pa|granted in Tokyo, now|election is an"
+            + " open qu"
+      })
+  void aCopyOfWholeWordsOrAlignedForAFewLinesIsDroppedWhole(String pieces) throws Exception {
+    String copy = pieces.replace('|', '\n');
+    String plain = String.format(APART, INSTITUTES, "");
+    String text = String.format(APART, "\n" + copy + "\n" + INSTITUTES, "");
+    ParseResult expected = CommentaryParser.create().parse(plain);
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().masthead().onlinePublisher().orElseThrow().role())
+        .hasValue("President, JIIA");
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf(copy));
+              assertThat(d.span().length()).isEqualTo(copy.length());
+            });
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * The copy's first piece, a line of its own under the byline in text without blank lines, ends
    * between two words and reads as a name ({@code As Prime Minister Fumio}): it is no further
    * author, and the copy is dropped whole, the paragraph's first word kept.

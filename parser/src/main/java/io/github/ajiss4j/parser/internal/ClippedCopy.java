@@ -159,7 +159,12 @@ final class ClippedCopy {
             && startOf(text, line, other) > 0) {
           int end = copyOf(text, src, l, m);
           if (end > 0) {
-            return new int[] {l, end};
+            // the box may wrap as the paragraph does for a few lines only: its lines aligned by
+            // words may go on further
+            int[] byWords = byWords(text, src, fromLine, l, l + 3, limit);
+            return byWords != null && byWords[0] <= l && byWords[1] > end
+                ? byWords
+                : new int[] {l, end};
           }
           if (end < 0) {
             l = -end - 1; // a copy right before its paragraph: none of its lines opens another
@@ -168,7 +173,7 @@ final class ClippedCopy {
         }
       }
     }
-    return byWords(text, src, fromLine, candidates, limit);
+    return byWords(text, src, fromLine, fromLine, candidates, limit);
   }
 
   /**
@@ -182,11 +187,12 @@ final class ClippedCopy {
    *
    * @return the copy's first line and the line after its last, or null
    */
-  private static int[] byWords(String text, Source src, int fromLine, int candidates, int limit) {
+  private static int[] byWords(
+      String text, Source src, int fromLine, int first, int candidates, int limit) {
     Stream stream = new Stream(text, src, fromLine, limit);
     int[] line = new int[2];
     int[] other = new int[2];
-    for (int l = fromLine; l + 2 < candidates; l++) {
+    for (int l = first; l + 2 < candidates; l++) {
       if (!narrow(text, src, l, line)
           || !twoWords(text, line)
           || !narrow(text, src, l + 1, other)
@@ -197,9 +203,11 @@ final class ClippedCopy {
       while (run < limit && narrow(text, src, run, other)) {
         run++;
       }
-      String[] first = pieceWords(text, src, l);
+      String[] opening = pieceWords(text, src, l);
       int from = stream.firstAt(run);
-      for (int q = stream.find(first, from, stream.size); q >= 0; ) {
+      // the first paragraphs: within a boxed column's words of the lines after the column
+      int reach = Math.min(stream.size, from + MAX_WORDS);
+      for (int q = stream.find(opening, from, reach); q >= 0; ) {
         int end = copyByWords(text, src, stream, l, run, q);
         if (end > 0) {
           // the copy may open a line or more above, where the line aligned finder left it
@@ -220,7 +228,7 @@ final class ClippedCopy {
           l = run - 1; // a copy right before its paragraph: left to the body
           break;
         }
-        q = stream.find(first, q + 1, stream.size);
+        q = stream.find(opening, q + 1, reach);
       }
     }
     return null;
@@ -254,6 +262,8 @@ final class ClippedCopy {
     int cut = 0;
     int missed = 0;
     int misses = 0;
+    int gaps = 0;
+    int shortPieces = 0; // matched pieces of fewer than three words
     int end = l;
     int next = q; // where the next piece may start
     for (int p = l; p < run; p++) {
@@ -282,10 +292,20 @@ final class ClippedCopy {
           && stream.words[found + words.length - 1].length() > last.length()) {
         cut++;
       }
+      if (words.length < 3) {
+        shortPieces++;
+      }
+      if (p > l && found >= next + 1) {
+        gaps++; // words between it and the last piece: the rest of a box line the box cut off
+      }
       next = found + words.length - 1;
       end = p + 1;
     }
-    if (matched < 3 || missed * 4 > matched + missed || cut < 2) {
+    // two pieces at least cut in mid-word, or four or more of three words or more, each but the
+    // first after words the box cut off before it
+    if (matched < 3
+        || missed * 4 > matched + missed
+        || (cut < 2 && (matched < 4 || gaps < matched - 1 || shortPieces > 0))) {
       return 0;
     }
     return end;

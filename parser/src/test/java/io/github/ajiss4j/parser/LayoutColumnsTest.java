@@ -721,6 +721,51 @@ class LayoutColumnsTest {
   }
 
   /**
+   * A sidebar whose rows alternate with the main column's, its last row beside the first key point,
+   * more than {@code SIDEBAR_GAP} rows under the issue line's, and under it a clipped copy of the
+   * first paragraph beside the key points: the two are read as one sidebar from the issue line's
+   * row down.
+   */
+  @Test
+  void aClippedCopyBetweenTheKeyPointsLinesFarUnderTheIssueLine() {
+    String rows =
+        """
+        Editorial Advisory Board:     No.250. 23 March 2018
+        Akio Watanabe (Chair)
+        Masashi Nishihara
+                                             JAPAN'S CHOICE: "GLOBAL NATO"
+        Taizo Yakushiji
+                                                   AND THE QUAD?
+        Editorial Committee:
+        Naoko Saiki
+                                                          Taro Yamada and Hanako Suzuki
+        Tsutomu Kikuchi
+
+        Online Publisher:
+        Kenichiro Sasae
+        President, JIIA               • Japan and NATO share fundamental values and should cooperate
+                                        in nonmilitary areas first.
+        "Japan and NATO ar
+        Atlantic Council in           • The Quad and ASEAN give Japan a second track for multilateral
+        """;
+    List<String> lines = new ArrayList<>(List.of(replaceSidebar(rows).split("\n", -1)));
+    int at =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.contains("security cooperation."))
+                .findFirst()
+                .orElseThrow());
+    String line = lines.get(at);
+    assertThat(line.substring(0, EDGE)).isBlank();
+    lines.set(at, pad("address delivered b", line.substring(EDGE)));
+    String text = String.join("\n", lines);
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary()).isEqualTo(Fixtures.parse(LATER).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+  }
+
+  /**
    * A row beside the main column whose name in the sidebar stands on the byline's row, the byline
    * set to the right, far from the main column's edge: the name is the sidebar's, not a second
    * author's.

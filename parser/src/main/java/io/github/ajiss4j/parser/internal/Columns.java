@@ -244,11 +244,13 @@ final class Columns {
       first = read[1];
       last = read[2];
     } else if (read != null
-        && first > read[2]
-        && first - read[2] <= SIDEBAR_GAP
+        && first > read[1]
+        && last > read[2]
+        && (first - read[2] <= SIDEBAR_GAP || nothingAcross(cells, read[2] + 1, first, edge))
         && Math.abs(edge - read[0]) <= 1) {
-      // and the rows side by side a few rows under such a sidebar, at the edge where the issue line
-      // starts (a clipped copy of the first paragraph beside it), are read with it as one sidebar
+      // and the rows side by side under such a sidebar, or from its last rows on, at the edge where
+      // the issue line starts (a clipped copy of the first paragraph beside it), are read with it
+      // as one sidebar, however many rows part them where no text runs across the edge between
       cells = apart;
       edge = read[0];
       first = read[1];
@@ -323,7 +325,7 @@ final class Columns {
     int last = first;
     for (int l = first + 1; l < lines && l - last <= SIDEBAR_GAP; l++) {
       int[] c = cutAtEdge(s, starts[l], cells(s, starts[l], ends[l]), edge);
-      int left = leftOnly(c, edge) ? c.length / 2 : splitBeyond(c, edge);
+      int left = sidebarPieces(c, edge);
       if (left == 0 && c.length > 0 && c[0] < edge - 1) {
         return null; // text across the edge
       }
@@ -918,8 +920,7 @@ final class Columns {
       Builder out) {
     boolean blank = true;
     for (int k = first; k <= last; k++) {
-      int cut = splitBeyond(cells[k], edge);
-      int left = cut > 0 ? cut : leftOnly(cells[k], edge) ? cells[k].length / 2 : 0;
+      int left = sidebarPieces(cells[k], edge);
       if (left > 0) {
         int leftEnd = starts[k] + cells[k][2 * left - 1];
         out.copy(s, starts[k] + cells[k][0], leftEnd);
@@ -933,10 +934,23 @@ final class Columns {
     if (!blank) {
       out.add('\n', starts[first]);
     }
+    // a row of the sidebar alone between two lines of one sentence of the main column, its rows
+    // set closer than the main column's, parts no paragraph: it leaves no line there
+    boolean open = false;
     for (int k = first; k <= last; k++) {
-      int cut = splitBeyond(cells[k], edge);
+      int cut = leftOnly(cells[k], edge) ? 0 : sidebarPieces(cells[k], edge);
       if (cut > 0 || !leftOnly(cells[k], edge) && cells[k].length > 0) {
         out.copy(s, starts[k] + Math.min(cells[k][2 * cut], edge), ends[k]);
+        char c = s.charAt(starts[k] + cells[k][cells[k].length - 1] - 1);
+        open = Character.isLetterOrDigit(c) || c == ',' || c == '-' || c == ';';
+      } else if (open
+          && leftOnly(cells[k], edge)
+          && k < last
+          && cells[k + 1].length > 0
+          && !leftOnly(cells[k + 1], edge)) {
+        continue;
+      } else {
+        open = false;
       }
       out.add('\n', ends[k]);
     }
@@ -991,13 +1005,16 @@ final class Columns {
   }
 
   /**
-   * The main column's left edge: the character column where the second pieces of most lines start
-   * (within one column), if at least {@link #SIDE_BY_SIDE_LINES} lines start a piece there; or -1.
+   * The main column's left edge: the character column where the second pieces of most lines of two
+   * or three pieces start (within one column), if at least {@link #SIDE_BY_SIDE_LINES} lines start
+   * a piece there; or -1.
    */
   private static int edge(int[][] cells, int from, int lines) {
     int[] counts = new int[512];
     for (int l = from; l < lines; l++) {
-      if (cells[l].length >= 4 && cells[l][2] < counts.length - 1) {
+      // a line of more than three pieces is justified text whose wide blanks part its words, not
+      // the sidebar beside the main column (whose issue line may set its date apart)
+      if (cells[l].length >= 4 && cells[l].length <= 6 && cells[l][2] < counts.length - 1) {
         counts[cells[l][2]]++;
       }
     }
@@ -1099,6 +1116,34 @@ final class Columns {
       count += cells[l].length > 0 ? 1 : 0;
     }
     return count;
+  }
+
+  /**
+   * How many of a sidebar's row's pieces are the sidebar's: all where they end before the edge,
+   * those before the first that starts at the edge or further right, or the first where the next
+   * starts left of the edge, a line of the main column set to its right margin ({@code President,
+   * JIIA} beside a long affiliation); or 0.
+   */
+  private static int sidebarPieces(int[] cells, int edge) {
+    if (leftOnly(cells, edge)) {
+      return cells.length / 2;
+    }
+    int cut = splitBeyond(cells, edge);
+    return cut > 0 || cells.length < 4 || cells[1] >= edge - 1 ? cut : 1;
+  }
+
+  /**
+   * Whether no line of {@code [from, to)} holds a piece that starts left of the edge and ends past
+   * it.
+   */
+  private static boolean nothingAcross(int[][] cells, int from, int to, int edge) {
+    for (int l = from; l < to; l++) {
+      int[] c = cells[l];
+      if (c.length > 0 && !leftOnly(c, edge) && c[0] < edge - 1 && splitBeyond(c, edge) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a line's text, not none, ends before the edge. */

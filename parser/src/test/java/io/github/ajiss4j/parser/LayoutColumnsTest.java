@@ -766,6 +766,52 @@ class LayoutColumnsTest {
   }
 
   /**
+   * Notes at the end whose numbers stand apart from their text, as many lines as the rows side by
+   * side beside the sidebar: the main column's edge is the sidebar's, not where the notes' text
+   * starts.
+   */
+  @Test
+  void notesWhoseNumbersStandApartLeaveTheEdgeAtTheSidebar() {
+    String notes =
+        "\n"
+            + "     1   Noted first.\n"
+            + "     2   Noted second.\n"
+            + "     3   Noted third.\n"
+            + "     4   Noted fourth.\n";
+    String rows =
+        """
+        Editorial Advisory Board:     No.250. 23 March 2018
+        Akio Watanabe (Chair)
+        Masashi Nishihara
+                                             JAPAN'S CHOICE: "GLOBAL NATO"
+        Taizo Yakushiji
+                                                   AND THE QUAD?
+        Editorial Committee:
+        Naoko Saiki
+                                                          Taro Yamada and Hanako Suzuki
+        Tsutomu Kikuchi
+        Online Publisher:
+        Kenichiro Sasae
+        President, JIIA               • Japan and NATO share fundamental values and should cooperate
+                                        in nonmilitary areas first.
+        "Japan and NATO ar
+        Atlantic Council in           • The Quad and ASEAN give Japan a second track for multilateral
+        """;
+    List<String> lines = new ArrayList<>(List.of(replaceSidebar(rows).split("\n", -1)));
+    int at =
+        lines.indexOf(
+            lines.stream()
+                .filter(l -> l.contains("security cooperation."))
+                .findFirst()
+                .orElseThrow());
+    lines.set(at, pad("address delivered b", lines.get(at).substring(EDGE)));
+    String text = String.join("\n", lines) + notes;
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary()).isEqualTo(Fixtures.parse(LATER + notes).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * A row beside the main column whose name in the sidebar stands on the byline's row, the byline
    * set to the right, far from the main column's edge: the name is the sidebar's, not a second
    * author's.

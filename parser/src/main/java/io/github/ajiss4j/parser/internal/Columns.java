@@ -35,6 +35,9 @@ final class Columns {
   /** The most lines between two lines of one sidebar with text on both sides of the edge. */
   private static final int SIDEBAR_GAP = 10;
 
+  /** The longest piece that may be a mark, not a sidebar's text: a note's number ({@code 12.}). */
+  private static final int MARK = 3;
+
   /** The narrowest sidebar, in characters. */
   private static final int NARROWEST_SIDEBAR = 10;
 
@@ -1006,15 +1009,19 @@ final class Columns {
 
   /**
    * The main column's left edge: the character column where the second pieces of most lines of two
-   * or three pieces start (within one column), if at least {@link #SIDE_BY_SIDE_LINES} lines start
-   * a piece there; or -1.
+   * or three pieces, the first no mark, start (within one column), if at least {@link
+   * #SIDE_BY_SIDE_LINES} lines start a piece there; or -1.
    */
   private static int edge(int[][] cells, int from, int lines) {
     int[] counts = new int[512];
     for (int l = from; l < lines; l++) {
       // a line of more than three pieces is justified text whose wide blanks part its words, not
-      // the sidebar beside the main column (whose issue line may set its date apart)
-      if (cells[l].length >= 4 && cells[l].length <= 6 && cells[l][2] < counts.length - 1) {
+      // the sidebar beside the main column (whose issue line may set its date apart), and one whose
+      // first piece is a mark (a note's number set apart from its text) no sidebar's either
+      if (cells[l].length >= 4
+          && cells[l].length <= 6
+          && cells[l][1] - cells[l][0] > MARK
+          && cells[l][2] < counts.length - 1) {
         counts[cells[l][2]]++;
       }
     }

@@ -189,7 +189,7 @@ final class ClippedCopy {
    */
   private static int[] byWords(
       String text, Source src, int fromLine, int first, int candidates, int limit) {
-    Stream stream = new Stream(text, src, fromLine, limit);
+    Stream stream = null; // the words, split only where three narrow lines may open a copy
     int[] line = new int[2];
     int[] other = new int[2];
     for (int l = first; l + 2 < candidates; l++) {
@@ -198,6 +198,9 @@ final class ClippedCopy {
           || !narrow(text, src, l + 1, other)
           || !narrow(text, src, l + 2, other)) {
         continue;
+      }
+      if (stream == null) {
+        stream = new Stream(text, src, fromLine, limit);
       }
       int run = l; // the narrow lines from l on
       while (run < limit && narrow(text, src, run, other)) {

@@ -588,12 +588,11 @@ final class MastheadReader {
       }
     }
     int namesFrom = nameEnd - nameLines + 1;
-    if (groups == 1
-        && nameLines > 0
+    boolean namesKnown = groups != 1 || nameLines == 0 || allKnownNames(names);
+    if (!namesKnown
         && namesFrom + 1 < lines.size()
         && !isAbbreviationLine(lines.get(namesFrom + 1))
-        && !hasLabel(lines.get(namesFrom + 1)[0], lines.get(namesFrom + 1)[1])
-        && !allKnownNames(names)) {
+        && !hasLabel(lines.get(namesFrom + 1)[0], lines.get(namesFrom + 1)[1])) {
       // names that extraction wrapped with no regard for where a name ends, whatever parts them
       for (int through = looseRole != null ? namesFrom : namesFrom + 1;
           through < Math.min(lines.size(), namesFrom + 8);
@@ -609,6 +608,7 @@ final class MastheadReader {
             sink.field("institutes", lines.get(i)[0], lines.get(i)[1]);
           }
           names = split;
+          namesKnown = true;
           nameEnd = Math.max(nameEnd, through);
           break;
         }
@@ -616,7 +616,7 @@ final class MastheadReader {
     }
     List<List<Word>> rowNames = null; // each name's words, where the names run row by row
     List<String> rowRoles = new ArrayList<>();
-    if (groups == 1 && abbreviations.size() > 1 && nameLines > 0 && !allKnownNames(names)) {
+    if (!namesKnown && abbreviations.size() > 1) {
       List<List<Word>> found = new ArrayList<>();
       int through = namesRowByRow(lines, namesFrom, nameEnd, abbreviations, found, rowRoles);
       if (through >= 0) {
@@ -922,6 +922,9 @@ final class MastheadReader {
     }
   }
 
+  /** The most words a role in brackets after a name takes: {@code (Secretariat)} takes one. */
+  private static final int ROLE_WORDS = 8;
+
   /**
    * The institutes of the abbreviations {@code abbreviations}, two or more and each a known one,
    * whose names' words run together on the lines {@code lines[from, through]}, each line holding
@@ -956,7 +959,10 @@ final class MastheadReader {
     int count = 0; // the words read so far, those of roles in brackets aside
     for (int through = from; through < Math.min(lines.size(), from + ROW_NAME_LINES); through++) {
       int[] line = lines.get(through);
-      if (isAbbreviationLine(line) || hasLabel(line[0], line[1])) {
+      if (isAbbreviationLine(line)
+          || hasLabel(line[0], line[1])
+          // more words than the names have left, however many a role in brackets takes
+          || Words.moreThan(text, line[0], line[1], expected - count + ROLE_WORDS)) {
         break;
       }
       List<Word> printed = Words.split(text, line[0], line[1]);

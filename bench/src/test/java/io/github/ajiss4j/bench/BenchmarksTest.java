@@ -72,6 +72,22 @@ class BenchmarksTest {
   }
 
   @Test
+  void parseAndHtmlOfTheSeedAllocatesLessThanThePeer() throws Exception {
+    // the goal on allocation, a ratio of the bytes two operations allocate, which no machine's
+    // speed moves: parse + HTML allocates no more than commonmark-java's parse + HTML of the text
+    CommentaryBench bench = new CommentaryBench();
+    bench.input = Inputs.SEED;
+    bench.setUp();
+    for (int i = 0; i < 200; i++) {
+      bench.parseAndHtml(); // compiled as far as a few hundred runs go, escape analysis included
+      bench.commonmarkHtml();
+    }
+    long ours = CpuTime.bytesPerOp(bench::parseAndHtml);
+    long peer = CpuTime.bytesPerOp(bench::commonmarkHtml);
+    assertThat(ours).isPositive().isLessThan(peer);
+  }
+
+  @Test
   void cpuTimeMeasuresEveryNamedBenchmark() throws Exception {
     CpuTime.main(new String[] {"0.02", "parse@seed", "parseAndHtml@seed", "commonmarkHtml@seed"});
   }

@@ -766,6 +766,52 @@ class LayoutColumnsTest {
   }
 
   /**
+   * Under the sidebar's last row, a clipped copy of the first paragraph whose box wraps it at its
+   * own width from its second line on, its pieces on the sidebar's rows parted by rows where the
+   * main column alone has text, blank in the sidebar read down: the pieces are one copy, dropped,
+   * not lines of the publisher's title.
+   */
+  @Test
+  void aClippedCopyWhoseRowsBlankRowsPartUnderThePublishersTitle() {
+    String top =
+        LATER.substring(0, LATER.indexOf("\nEditorial Advisory Board:") + 1)
+            + """
+        Editorial Advisory Board:     No.250. 23 March 2018
+        Akio Watanabe (Chair)
+        Masashi Nishihara             JAPAN'S CHOICE: "GLOBAL NATO"
+        Taizo Yakushiji               AND THE QUAD?
+        Editorial Committee:
+        Naoko Saiki                   Taro Yamada and Hanako Suzuki
+        Tsutomu Kikuchi
+        Online Publisher:
+        Kenichiro Sasae
+        """;
+    String rows =
+        """
+        President, JIIA                  "Japan and NATO are partners," Shinzo Abe told the North
+                                      Atlantic Council in January 2007 in what became the first
+        Council in January 20
+                                      address delivered by a Japanese head of government to the top
+        became the first addre        decision-making body of the North Atlantic Treaty Organization.
+        a Japanese head of gov        It matters to Japan.
+        """;
+    String rest = LATER.substring(LATER.indexOf("\n", LATER.indexOf("Treaty Organization.")) + 1);
+    String text = top + rows + rest;
+    String plain =
+        top
+            + rows.replace("\nCouncil in January 20\n", "\n\n")
+                .replace("\nbecame the first addre", "\n" + " ".repeat(22))
+                .replace("\na Japanese head of gov", "\n" + " ".repeat(22))
+            + rest;
+    ParseResult r = Fixtures.parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.masthead().onlinePublisher().orElseThrow().role()).hasValue("President, JIIA");
+    assertThat(c).isEqualTo(Fixtures.parse(plain).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+  }
+
+  /**
    * Notes at the end whose numbers stand apart from their text, as many lines as the rows side by
    * side beside the sidebar: the main column's edge is the sidebar's, not where the notes' text
    * starts.

@@ -162,7 +162,10 @@ final class ClippedCopy {
             // the box may wrap as the paragraph does for a few lines only: its lines aligned by
             // words may go on further
             int[] byWords = byWords(text, src, fromLine, l, l + 3, limit);
-            return byWords != null && byWords[0] <= l && byWords[1] > end
+            return byWords != null
+                    && byWords[0] <= l
+                    && byWords[1] >= end
+                    && (byWords[0] < l || byWords[1] > end)
                 ? byWords
                 : new int[] {l, end};
           }
@@ -193,18 +196,17 @@ final class ClippedCopy {
     int[] line = new int[2];
     int[] other = new int[2];
     for (int l = first; l + 2 < candidates; l++) {
-      if (!narrow(text, src, l, line)
-          || !twoWords(text, line)
-          || !narrow(text, src, l + 1, other)
-          || !narrow(text, src, l + 2, other)) {
+      int second =
+          narrow(text, src, l, line) && twoWords(text, line) ? below(text, src, l, limit) : -1;
+      if (second < 0 || below(text, src, second, limit) < 0) {
         continue;
       }
       if (stream == null) {
         stream = new Stream(text, src, fromLine, limit);
       }
       int run = l; // the narrow lines from l on
-      while (run < limit && narrow(text, src, run, other)) {
-        run++;
+      for (int n = l; n >= 0; n = below(text, src, n, limit)) {
+        run = n + 1;
       }
       String[] opening = pieceWords(text, src, l);
       int from = stream.firstAt(run);
@@ -216,7 +218,7 @@ final class ClippedCopy {
           // the copy may open a line or more above, where the line aligned finder left it
           int top = l;
           int at = q;
-          for (int p = l - 1; p >= fromLine && narrow(text, src, p, other); p--) {
+          for (int p = above(text, src, l, fromLine); p >= 0; p = above(text, src, p, fromLine)) {
             String[] words = pieceWords(text, src, p);
             int found = words.length < 2 ? -1 : stream.find(words, Math.max(from, at - WINDOW), at);
             if (found < 0) {
@@ -270,6 +272,9 @@ final class ClippedCopy {
     int end = l;
     int next = q; // where the next piece may start
     for (int p = l; p < run; p++) {
+      if (!trimmed(text, src, p, new int[2])) {
+        continue; // a blank row between the column's rows
+      }
       String[] words = pieceWords(text, src, p);
       int found =
           words.length < 2
@@ -312,6 +317,28 @@ final class ClippedCopy {
       return 0;
     }
     return end;
+  }
+
+  /**
+   * The narrow line under line {@code l}, before {@code limit}: the next, or in a text read column
+   * by column from its layout the one after a blank row where another column alone had text ({@link
+   * Source#besideOnly}); else -1.
+   */
+  private static int below(String text, Source src, int l, int limit) {
+    int[] out = new int[2];
+    if (l + 1 < limit && narrow(text, src, l + 1, out)) {
+      return l + 1;
+    }
+    return l + 2 < limit && src.besideOnly(l + 1) && narrow(text, src, l + 2, out) ? l + 2 : -1;
+  }
+
+  /** The narrow line over line {@code l}, at {@code from} or after, as {@link #below}; else -1. */
+  private static int above(String text, Source src, int l, int from) {
+    int[] out = new int[2];
+    if (l - 1 >= from && narrow(text, src, l - 1, out)) {
+      return l - 1;
+    }
+    return l - 2 >= from && src.besideOnly(l - 1) && narrow(text, src, l - 2, out) ? l - 2 : -1;
   }
 
   /** The normalized words of line {@code l}: letters and digits only, in lower case. */

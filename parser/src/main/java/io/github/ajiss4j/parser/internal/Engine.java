@@ -985,12 +985,18 @@ public final class Engine {
     }
     int s = skipSpace(work, src.starts[copy[0]], src.ends[copy[0]]);
     int e = trimEnd(work, s, src.ends[copy[1] - 1]);
+    int lines = 0; // blank rows of a layout's column may part its lines
+    for (int l = copy[0]; l < copy[1]; l++) {
+      if (skipSpace(work, src.starts[l], src.ends[l]) < src.ends[l]) {
+        lines++;
+      }
+    }
     sink.report(
         DiagnosticCode.CLIPPED_COPY,
         s,
         e,
         "dropped the clipped copy of the first paragraph ("
-            + (copy[1] - copy[0])
+            + lines
             + " lines, "
             + (e - s)
             + " characters) that a narrow boxed column left apart from it, each line the start of"

@@ -36,6 +36,28 @@ final class Source {
     this(columns.text, Integer.MAX_VALUE, columns, input);
   }
 
+  /**
+   * Whether line {@code l} is a blank row of a column the text read one column after another from
+   * its layout, its input row holding another column's text only.
+   */
+  boolean besideOnly(int l) {
+    int at = starts[l];
+    if (columns == null || at != ends[l] || at == 0 || at >= columns.end) {
+      return false;
+    }
+    int row = columns.origin(at);
+    if (row <= columns.origin(at - 1)) {
+      return false; // the blank line after a column, back at the top
+    }
+    String in = input.text;
+    for (int i = row; i < in.length() && in.charAt(i) != '\n' && in.charAt(i) != '\r'; i++) {
+      if (!Chars.isBlank(in.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   Source(String text, int maxLineLength) {
     this(text, maxLineLength, null, null);
   }

@@ -812,6 +812,55 @@ class LayoutColumnsTest {
   }
 
   /**
+   * Under the sidebar's last row, the first piece of a clipped copy of the first paragraph that its
+   * box wraps at its own width, then a row where the main column alone has text, blank in the
+   * sidebar read down, then the rest beside the paragraph's lines: the copy is dropped whole, not
+   * its first piece read as the publisher's title.
+   */
+  @Test
+  void aClippedCopyUnderABlankRowUnderThePublishersTitle() {
+    String top =
+        LATER.substring(0, LATER.indexOf("\nEditorial Advisory Board:") + 1)
+            + """
+        Editorial Advisory Board:     No.250. 23 March 2018
+        Akio Watanabe (Chair)
+        Masashi Nishihara             JAPAN'S CHOICE: "GLOBAL NATO"
+        Taizo Yakushiji               AND THE QUAD?
+        Editorial Committee:
+        Naoko Saiki                   Taro Yamada and Hanako Suzuki
+        Tsutomu Kikuchi
+        Online Publisher:
+        Kenichiro Sasae
+        President, JIIA
+        """;
+    String rows =
+        """
+                                         "Japan and NATO are partners," Shinzo Abe told the North
+        "Japan and NATO ar
+                                      Atlantic Council in January 2007 in what became the first
+        Shinzo Abe told the           address delivered by a Japanese head of government to the top
+        January 2007 in wha           decision-making body of the North Atlantic Treaty Organization.
+        """;
+    String rest = LATER.substring(LATER.indexOf("\n", LATER.indexOf("Treaty Organization.")) + 1);
+    String text = top + rows + rest;
+    String plain =
+        top
+            + rows.replace("\n\"Japan and NATO ar\n", "\n\n")
+                .replace("\nShinzo Abe told the", "\n" + " ".repeat(19))
+                .replace("\nJanuary 2007 in wha", "\n" + " ".repeat(19))
+            + rest;
+    ParseResult r = Fixtures.parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.masthead().onlinePublisher().orElseThrow().role()).hasValue("President, JIIA");
+    assertThat(c).isEqualTo(Fixtures.parse(plain).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("(3 lines,"));
+  }
+
+  /**
    * Notes at the end whose numbers stand apart from their text, as many lines as the rows side by
    * side beside the sidebar: the main column's edge is the sidebar's, not where the notes' text
    * starts.

@@ -194,7 +194,6 @@ final class ClippedCopy {
       String text, Source src, int fromLine, int first, int candidates, int limit) {
     Stream stream = null; // the words, split only where three narrow lines may open a copy
     int[] line = new int[2];
-    int[] other = new int[2];
     for (int l = first; l + 2 < candidates; l++) {
       int second =
           narrow(text, src, l, line) && twoWords(text, line) ? below(text, src, l, limit) : -1;

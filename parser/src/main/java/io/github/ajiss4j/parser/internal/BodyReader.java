@@ -3334,6 +3334,7 @@ final class BodyReader {
    */
   private void restoreGluedHyphens(Draft d, int from, int s, int e, int width) {
     StringBuilder sb = null;
+    String chars = null; // the paragraph's text, until a hyphen is put back in it
     int cursor = from;
     int i = s;
     while (i < e) {
@@ -3347,7 +3348,10 @@ final class BodyReader {
       }
       int we = i;
       String word = text.substring(ws, we);
-      int at = sb == null ? indexOf(d.chars(), word, cursor) : sb.indexOf(word, cursor);
+      if (sb == null && chars == null) {
+        chars = d.chars().toString();
+      }
+      int at = sb == null ? chars.indexOf(word, cursor) : sb.indexOf(word, cursor);
       if (at < 0) {
         return; // the line's text is not as in the input: nothing to put back
       }
@@ -3377,10 +3381,6 @@ final class BodyReader {
               + ", a compound broken at its own hyphen, which the extraction tool took out where"
               + " it glued two printed lines into one");
     }
-  }
-
-  private static int indexOf(CharSequence cs, String word, int from) {
-    return cs.toString().indexOf(word, from);
   }
 
   /**

@@ -210,7 +210,7 @@ final class ClippedCopy {
       String[] opening = pieceWords(text, src, l);
       int from = stream.firstAt(run);
       // the first paragraphs: within a boxed column's words of the lines after the column
-      int reach = Math.min(stream.size, from + MAX_WORDS);
+      int reach = from + MAX_WORDS;
       for (int q = stream.find(opening, from, reach); q >= 0; ) {
         int end = copyByWords(text, src, stream, l, run, q);
         if (end > 0) {
@@ -278,8 +278,7 @@ final class ClippedCopy {
       int found =
           words.length < 2
               ? -1
-              : stream.find(
-                  words, p == l ? q : next, Math.min(stream.size, (p == l ? q : next) + WINDOW));
+              : stream.find(words, p == l ? q : next, (p == l ? q : next) + WINDOW);
       if (p == l && found != q) {
         return 0;
       }
@@ -360,60 +359,75 @@ final class ClippedCopy {
 
   /**
    * The normalized words of the lines that may hold the paragraph, a word broken at a line end by a
-   * hyphen whole again, each with where it starts and its line.
+   * hyphen whole again, each with where it starts and its line; read a line at a time as far as a
+   * search needs them, a copy's paragraph being among the first words after it.
    */
   private static final class Stream {
-    final String[] words;
-    final int[] starts;
-    final int[] lines;
-    final int size;
+    private final String text;
+    private final Source src;
+    private final int limit;
+    private int nextLine; // the first line not read yet
+    private boolean hyphen; // the last word ended its line with a hyphen
+    String[] words = new String[64];
+    int[] starts = new int[64];
+    int[] lines = new int[64];
+    int size;
 
     Stream(String text, Source src, int fromLine, int limit) {
-      List<String> w = new ArrayList<>();
-      List<int[]> at = new ArrayList<>();
-      boolean hyphen = false; // the last word ended its line with a hyphen
-      for (int l = fromLine; l < limit; l++) {
-        int i = src.starts[l];
-        int e = src.ends[l];
-        while (i < e) {
-          while (i < e && Chars.isBlank(text.charAt(i))) {
-            i++;
-          }
-          int s = i;
-          StringBuilder sb = new StringBuilder();
-          while (i < e && !Chars.isBlank(text.charAt(i))) {
-            char c = text.charAt(i++);
-            if (Character.isLetterOrDigit(c)) {
-              sb.append(Character.toLowerCase(c));
-            }
-          }
-          if (sb.length() == 0) {
-            continue;
-          }
-          int j = i;
-          while (j < e && Chars.isBlank(text.charAt(j))) {
-            j++;
-          }
-          if (hyphen && !w.isEmpty() && s == firstWordAt(text, src.starts[l], e)) {
-            w.set(w.size() - 1, w.get(w.size() - 1) + sb);
-          } else {
-            w.add(sb.toString());
-            at.add(new int[] {s, l});
-          }
-          char lastChar = text.charAt(i - 1);
-          hyphen = j == e && (lastChar == '-' || lastChar == '\u00AD') && i - s > 1;
-        }
-        if (src.starts[l] == src.ends[l] || firstWordAt(text, src.starts[l], e) == e) {
-          hyphen = false;
-        }
+      this.text = text;
+      this.src = src;
+      this.nextLine = fromLine;
+      this.limit = limit;
+    }
+
+    /** Reads lines until the stream holds more than {@code k} words, or no line is left. */
+    private void readThrough(int k) {
+      while (size <= k && nextLine < limit) {
+        readLine();
       }
-      this.words = w.toArray(new String[0]);
-      this.size = words.length;
-      this.starts = new int[size];
-      this.lines = new int[size];
-      for (int k = 0; k < size; k++) {
-        starts[k] = at.get(k)[0];
-        lines[k] = at.get(k)[1];
+    }
+
+    private void readLine() {
+      int l = nextLine++;
+      int i = src.starts[l];
+      int e = src.ends[l];
+      while (i < e) {
+        while (i < e && Chars.isBlank(text.charAt(i))) {
+          i++;
+        }
+        int s = i;
+        StringBuilder sb = new StringBuilder();
+        while (i < e && !Chars.isBlank(text.charAt(i))) {
+          char c = text.charAt(i++);
+          if (Character.isLetterOrDigit(c)) {
+            sb.append(Character.toLowerCase(c));
+          }
+        }
+        if (sb.length() == 0) {
+          continue;
+        }
+        int j = i;
+        while (j < e && Chars.isBlank(text.charAt(j))) {
+          j++;
+        }
+        if (hyphen && size > 0 && s == firstWordAt(text, src.starts[l], e)) {
+          words[size - 1] = words[size - 1] + sb;
+        } else {
+          if (size == words.length) {
+            words = java.util.Arrays.copyOf(words, 2 * size);
+            starts = java.util.Arrays.copyOf(starts, 2 * size);
+            lines = java.util.Arrays.copyOf(lines, 2 * size);
+          }
+          words[size] = sb.toString();
+          starts[size] = s;
+          lines[size] = l;
+          size++;
+        }
+        char lastChar = text.charAt(i - 1);
+        hyphen = j == e && (lastChar == '-' || lastChar == '\u00AD') && i - s > 1;
+      }
+      if (src.starts[l] == src.ends[l] || firstWordAt(text, src.starts[l], e) == e) {
+        hyphen = false;
       }
     }
 
@@ -424,8 +438,11 @@ final class ClippedCopy {
       return s;
     }
 
-    /** The first word on line {@code l} or after it. */
+    /** The first word on line {@code l} or after it; {@link #size} when there is none. */
     int firstAt(int l) {
+      while (nextLine < limit && (size == 0 || lines[size - 1] < l)) {
+        readLine();
+      }
       int k = 0;
       while (k < size && lines[k] < l) {
         k++;
@@ -439,6 +456,7 @@ final class ClippedCopy {
      */
     int find(String[] piece, int from, int to) {
       int n = piece.length;
+      readThrough(to + n - 2);
       for (int q = Math.max(0, from); q < to && q + n <= size; q++) {
         boolean ok = true;
         for (int t = 0; t < n && ok; t++) {

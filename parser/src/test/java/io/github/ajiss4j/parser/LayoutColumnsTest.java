@@ -728,36 +728,7 @@ class LayoutColumnsTest {
    */
   @Test
   void aClippedCopyBetweenTheKeyPointsLinesFarUnderTheIssueLine() {
-    String rows =
-        """
-        Editorial Advisory Board:     No.250. 23 March 2018
-        Akio Watanabe (Chair)
-        Masashi Nishihara
-                                             JAPAN'S CHOICE: "GLOBAL NATO"
-        Taizo Yakushiji
-                                                   AND THE QUAD?
-        Editorial Committee:
-        Naoko Saiki
-                                                          Taro Yamada and Hanako Suzuki
-        Tsutomu Kikuchi
-
-        Online Publisher:
-        Kenichiro Sasae
-        President, JIIA               • Japan and NATO share fundamental values and should cooperate
-                                        in nonmilitary areas first.
-        "Japan and NATO ar
-        Atlantic Council in           • The Quad and ASEAN give Japan a second track for multilateral
-        """;
-    List<String> lines = new ArrayList<>(List.of(replaceSidebar(rows).split("\n", -1)));
-    int at =
-        lines.indexOf(
-            lines.stream()
-                .filter(l -> l.contains("security cooperation."))
-                .findFirst()
-                .orElseThrow());
-    String line = lines.get(at);
-    assertThat(line.substring(0, EDGE)).isBlank();
-    lines.set(at, pad("address delivered b", line.substring(EDGE)));
+    List<String> lines = copyBesideKeyPoints("\n");
     String text = String.join("\n", lines);
     ParseResult r = Fixtures.parse(text);
     assertThat(r.commentary()).isEqualTo(Fixtures.parse(LATER).commentary());
@@ -861,18 +832,10 @@ class LayoutColumnsTest {
   }
 
   /**
-   * Notes at the end whose numbers stand apart from their text, as many lines as the rows side by
-   * side beside the sidebar: the main column's edge is the sidebar's, not where the notes' text
-   * starts.
+   * The lines of {@link #aClippedCopyBetweenTheKeyPointsLinesFarUnderTheIssueLine}, {@code gap}
+   * before the publisher's label.
    */
-  @Test
-  void notesWhoseNumbersStandApartLeaveTheEdgeAtTheSidebar() {
-    String notes =
-        "\n"
-            + "     1   Noted first.\n"
-            + "     2   Noted second.\n"
-            + "     3   Noted third.\n"
-            + "     4   Noted fourth.\n";
+  private static List<String> copyBesideKeyPoints(String gap) {
     String rows =
         """
         Editorial Advisory Board:     No.250. 23 March 2018
@@ -885,13 +848,14 @@ class LayoutColumnsTest {
         Naoko Saiki
                                                           Taro Yamada and Hanako Suzuki
         Tsutomu Kikuchi
-        Online Publisher:
+        %sOnline Publisher:
         Kenichiro Sasae
         President, JIIA               • Japan and NATO share fundamental values and should cooperate
                                         in nonmilitary areas first.
         "Japan and NATO ar
         Atlantic Council in           • The Quad and ASEAN give Japan a second track for multilateral
-        """;
+        """
+            .formatted(gap);
     List<String> lines = new ArrayList<>(List.of(replaceSidebar(rows).split("\n", -1)));
     int at =
         lines.indexOf(
@@ -899,7 +863,26 @@ class LayoutColumnsTest {
                 .filter(l -> l.contains("security cooperation."))
                 .findFirst()
                 .orElseThrow());
-    lines.set(at, pad("address delivered b", lines.get(at).substring(EDGE)));
+    String line = lines.get(at);
+    assertThat(line.substring(0, EDGE)).isBlank();
+    lines.set(at, pad("address delivered b", line.substring(EDGE)));
+    return lines;
+  }
+
+  /**
+   * Notes at the end whose numbers stand apart from their text, as many lines as the rows side by
+   * side beside the sidebar: the main column's edge is the sidebar's, not where the notes' text
+   * starts.
+   */
+  @Test
+  void notesWhoseNumbersStandApartLeaveTheEdgeAtTheSidebar() {
+    String notes =
+        "\n"
+            + "     1   Noted first.\n"
+            + "     2   Noted second.\n"
+            + "     3   Noted third.\n"
+            + "     4   Noted fourth.\n";
+    List<String> lines = copyBesideKeyPoints("");
     String text = String.join("\n", lines) + notes;
     ParseResult r = Fixtures.parse(text);
     assertThat(r.commentary()).isEqualTo(Fixtures.parse(LATER + notes).commentary());

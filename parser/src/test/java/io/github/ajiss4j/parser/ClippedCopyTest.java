@@ -328,6 +328,29 @@ class ClippedCopyTest {
           "Kotaro Fujiwara is Senior Fellow at The Japan Institute of International Affairs.",
           "");
 
+  /**
+   * Asserts that {@code text}, which holds {@code copy} apart from its paragraph, parses as {@code
+   * plain} does, the publisher's title whole, the copy reported once where it stands and nothing
+   * lost.
+   */
+  private static void assertCopyDroppedApart(String plain, String text, String copy)
+      throws Exception {
+    ParseResult expected = CommentaryParser.create().parse(plain);
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().masthead().onlinePublisher().orElseThrow().role())
+        .hasValue("President, JIIA");
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf(copy));
+              assertThat(d.span().length()).isEqualTo(copy.length());
+            });
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   /** The copy: the starts of the first paragraph's lines as the box cuts them. */
   private static final String COPY =
       String.join(
@@ -352,21 +375,9 @@ class ClippedCopyTest {
     String copy = where.startsWith("after a blank") ? "\n" + COPY : COPY;
     String text =
         where.endsWith("byline") ? String.format(APART, "", COPY) : String.format(APART, copy, "");
-    ParseResult expected = CommentaryParser.create().parse(plain);
-    ParseResult r = CommentaryParser.create().parse(text);
-    assertThat(r.commentary().masthead().onlinePublisher().orElseThrow().role())
-        .hasValue("President, JIIA");
-    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
-    assertThat(r.commentary()).isEqualTo(expected.commentary());
-    assertThat(r.diagnostics())
-        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.span().offset()).isEqualTo(text.indexOf(COPY));
-              assertThat(d.span().length()).isEqualTo(COPY.length());
-            });
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertThat(CommentaryParser.create().parse(text).commentary().body())
+        .isEqualTo(CommentaryParser.create().parse(plain).commentary().body());
+    assertCopyDroppedApart(plain, text, COPY);
   }
 
   /**
@@ -414,20 +425,7 @@ class ClippedCopyTest {
     for (String after : new String[] {INSTITUTES, ""}) {
       String plain = String.format(APART, after, "");
       String text = String.format(APART, blank + COPY_REWRAPPED + "\n" + after, "");
-      ParseResult expected = CommentaryParser.create().parse(plain);
-      ParseResult r = CommentaryParser.create().parse(text);
-      assertThat(r.commentary().masthead().onlinePublisher().orElseThrow().role())
-          .hasValue("President, JIIA");
-      assertThat(r.commentary()).isEqualTo(expected.commentary());
-      assertThat(r.diagnostics())
-          .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
-          .singleElement()
-          .satisfies(
-              d -> {
-                assertThat(d.span().offset()).isEqualTo(text.indexOf(COPY_REWRAPPED));
-                assertThat(d.span().length()).isEqualTo(COPY_REWRAPPED.length());
-              });
-      assertThat(Accounting.lost(text, r)).isEmpty();
+      assertCopyDroppedApart(plain, text, COPY_REWRAPPED);
     }
   }
 
@@ -448,20 +446,7 @@ class ClippedCopyTest {
     String copy = pieces.replace('|', '\n');
     String plain = String.format(APART, INSTITUTES, "");
     String text = String.format(APART, "\n" + copy + "\n" + INSTITUTES, "");
-    ParseResult expected = CommentaryParser.create().parse(plain);
-    ParseResult r = CommentaryParser.create().parse(text);
-    assertThat(r.commentary().masthead().onlinePublisher().orElseThrow().role())
-        .hasValue("President, JIIA");
-    assertThat(r.commentary()).isEqualTo(expected.commentary());
-    assertThat(r.diagnostics())
-        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
-        .singleElement()
-        .satisfies(
-            d -> {
-              assertThat(d.span().offset()).isEqualTo(text.indexOf(copy));
-              assertThat(d.span().length()).isEqualTo(copy.length());
-            });
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertCopyDroppedApart(plain, text, copy);
   }
 
   /**

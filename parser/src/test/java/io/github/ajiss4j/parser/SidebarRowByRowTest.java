@@ -545,4 +545,75 @@ class SidebarRowByRowTest {
         head + "Junichi Nishino, Kazuhiko\nYoko Sakurai\n" + tail,
         BYLINE_CONTROL + SENKAKU + SAKURAI);
   }
+
+  /**
+   * The clipped box under the sidebar, which repeats the first paragraph wrapped at a width of its
+   * own and cut at its edge, read row by row with the main column: a row opens with a piece of the
+   * box cut mid-word, the main column's line after it ({@code Since the Japanese governm Since the
+   * Japanese government purchased ...}), or the piece stands on a row of its own. Each piece is
+   * dropped and reported with its span; the rest of its row is the main column's.
+   */
+  @Test
+  void theClippedBoxSharingTheParagraphsRowsIsDroppedPieceByPiece() throws Exception {
+    String[] pieces = {
+      "Since the Japanese governm",
+      "Islands from a private own",
+      "government vessels have e",
+      "the islands almost every m"
+    };
+    String boxed =
+        pieces[0]
+            + " Since the Japanese government purchased three of the Senkaku Islands from\n"
+            + pieces[1]
+            + " a private owner in September 2012, Chinese government vessels have\n"
+            + pieces[2]
+            + "\n"
+            + "entered the territorial waters around the islands almost every month.\n"
+            + pieces[3]
+            + " In 2012 the defense authorities of the two countries agreed in principle on a\n"
+            + "maritime communication mechanism, including an annual meeting, a hotline\n"
+            + "between senior officials and common procedures for communication at sea.\n";
+    String tail = "Togo\nOnline Publisher:\nKenichiro Sasae\nPresident, JIIA\n";
+    String head =
+        TOP
+            + "Editorial Advisory Board: No.224. 19 April 2016\n"
+            + "Masashi Nishihara (Chair),\n"
+            + "Taizo Yakushiji, Akihiko\n"
+            + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
+            + "Editorial Committee: MANAGEMENT WORK?\n"
+            + "Shin Kawashima, Tetsuo\n"
+            + "Kotani, Hiroyasu Akutsu,\n"
+            + "Junichi Nishino, Kazuhiko Yoko Sakurai\n";
+    String rows = head + tail + boxed + SAKURAI;
+    readsAsTheControl(rows, BYLINE_CONTROL + SENKAKU + SAKURAI);
+    ParseResult r = parse(rows);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
+        .extracting(d -> rows.substring(d.span().offset(), d.span().endOffset()))
+        .containsExactly(pieces);
+  }
+
+  /** A paragraph whose rows only open as others do, no piece cut mid-word, keeps every word. */
+  @Test
+  void rowsThatOpenAsOtherRowsDoAreNoCopy() throws Exception {
+    String body =
+        "Since the Japanese government purchased three of the Senkaku Islands from\n"
+            + "Since the Japanese government was slow, a private owner in September 2012\n"
+            + "a private owner sold them, and Chinese government vessels have\n"
+            + "entered the territorial waters around the islands almost every month.\n";
+    String head =
+        TOP
+            + "Editorial Advisory Board: No.224. 19 April 2016\n"
+            + "Masashi Nishihara (Chair),\n"
+            + "Taizo Yakushiji, Akihiko\n"
+            + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
+            + "Editorial Committee: MANAGEMENT WORK?\n"
+            + "Shin Kawashima, Tetsuo\n"
+            + "Kotani, Hiroyasu Akutsu,\n"
+            + "Junichi Nishino, Kazuhiko Yoko Sakurai\n";
+    String rows =
+        head + "Togo\nOnline Publisher:\nKenichiro Sasae\nPresident, JIIA\n" + body + SAKURAI;
+    readsAsTheControl(rows, BYLINE_CONTROL + body + SAKURAI);
+    assertThat(parse(rows).diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+  }
 }

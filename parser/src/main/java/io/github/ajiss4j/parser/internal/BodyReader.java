@@ -252,6 +252,15 @@ final class BodyReader {
    * @param given the text as given, or null where it holds none or is not read as it stands
    * @return this reader
    */
+  /** The rows taken out whole, as a clipped copy's pieces on rows of their own: no blank lines. */
+  private java.util.BitSet rowsOut;
+
+  /** Reads the body without rows {@code rows}: they neither are lines nor part paragraphs. */
+  BodyReader without(java.util.BitSet rows) {
+    rowsOut = rows;
+    return this;
+  }
+
   BodyReader paragraphSeparated(String given) {
     paragraphSeparated = given;
     return this;
@@ -418,6 +427,9 @@ final class BodyReader {
     List<int[]> out = new ArrayList<>(src.lineCount - first);
     int bodyEnd = from; // where the last line of the body so far ends
     for (int l = first; l < src.lineCount; l++) {
+      if (rowsOut != null && rowsOut.get(l)) {
+        continue;
+      }
       int s = Math.max(src.starts[l], from);
       int e = src.ends[l];
       while (s < e && isTrim(text.charAt(s))) {

@@ -256,6 +256,210 @@ final class ClippedCopy {
     return true;
   }
 
+  /** How many rows above a piece's row the words it repeats may start on. */
+  private static final int ROWS_BEHIND = 4;
+
+  /** How many rows below a piece's row the words it repeats may start on. */
+  private static final int ROWS_AHEAD = 2;
+
+  /**
+   * Finds the clipped copy of a paragraph whose pieces share the paragraph's rows, where a text
+   * read row by row set the box's lines beside the main column's ({@code Since the Japanese governm
+   * Since the Japanese government purchased ...}), or gave a piece a row of its own: the words that
+   * open a row, no wider than a boxed column, repeat a stretch of the rows near it, the last word
+   * cut in mid-word where the row goes on after it; three pieces or more on rows in order, each
+   * repeating words at most a few words after the last one's, two at least cut in mid-word, and no
+   * more than two rows without a piece between two of them. A piece's words are looked for among
+   * the rows' words but its own and the pieces before it, and past the piece a row may open with
+   * where its line goes on after a row's start.
+   *
+   * @param text the text
+   * @param src its lines
+   * @param fromLine the first row looked at
+   * @return the start and end of each piece, in order, or null
+   */
+  static int[] inRows(String text, Source src, int fromLine) {
+    int candidates = Math.min(src.lineCount, fromLine + HEADER_LINES);
+    int limit = Math.min(src.lineCount, fromLine + PARAGRAPH_LINES);
+    if (candidates - fromLine < 3) {
+      return null;
+    }
+    Stream stream = new Stream(text, src, fromLine, limit);
+    boolean[] dropped = new boolean[stream.size];
+    int[] found = new int[3]; // a piece's words, its match, whether cut
+    for (int l = fromLine; l + 2 < candidates; l++) {
+      if (piece(text, src, stream, dropped, l, -1, found) < 0 || found[2] == 0) {
+        continue;
+      }
+      int[] pieces = new int[8];
+      int n = 0;
+      int cut = 0;
+      int misses = 0;
+      int next = -1;
+      int at = found[1];
+      int firstMatch = at;
+      for (int p = l; p < candidates && misses <= 2; p++) {
+        if (p > l) {
+          at = piece(text, src, stream, dropped, p, next, found);
+          if (at < 0) {
+            misses++;
+            continue;
+          }
+        }
+        misses = 0;
+        int first = stream.firstAt(p);
+        for (int k = first; k < first + found[0]; k++) {
+          dropped[k] = true;
+        }
+        if (n + 2 > pieces.length) {
+          pieces = java.util.Arrays.copyOf(pieces, pieces.length * 2);
+        }
+        pieces[n++] = stream.starts[first];
+        pieces[n++] = wordEnd(text, stream.starts[first + found[0] - 1], src.ends[p]);
+        cut += found[2];
+        next = at + found[0] - 1;
+      }
+      if (n >= 6 && cut >= 2) {
+        // the box's first lines may open rows above, where a piece ends a whole word
+        int before = 0;
+        for (int p = l - 1; p >= fromLine && p >= l - ROWS_BEHIND; p--) {
+          int above = piece(text, src, stream, dropped, p, -1, found);
+          int first = stream.firstAt(p);
+          if (above < 0 || above + found[0] > firstMatch || !lowerCase(text, src, p)) {
+            break;
+          }
+          for (int k = first; k < first + found[0]; k++) {
+            dropped[k] = true;
+          }
+          firstMatch = above;
+          before += 2;
+          pieces = java.util.Arrays.copyOf(pieces, Math.max(pieces.length, n + before));
+          System.arraycopy(pieces, 0, pieces, 2, n + before - 2);
+          pieces[0] = stream.starts[first];
+          pieces[1] = wordEnd(text, stream.starts[first + found[0] - 1], src.ends[p]);
+        }
+        return java.util.Arrays.copyOf(pieces, n + before);
+      }
+      java.util.Arrays.fill(dropped, false);
+    }
+    return null;
+  }
+
+  /**
+   * The piece that opens row {@code l}: sets {@code found} to its number of words, where the words
+   * it repeats start, and 1 where its last word is cut in mid-word, else 0; returns where they
+   * start, or -1 where the row opens with no piece. The words repeated start at {@code next} or at
+   * most {@link #WINDOW} words after it, or, where {@code next} is negative, on the rows near it.
+   */
+  private static int piece(
+      String text, Source src, Stream stream, boolean[] dropped, int l, int next, int[] found) {
+    int first = stream.firstAt(l);
+    if (first >= stream.size
+        || stream.lines[first] != l
+        || stream.starts[first] != Stream.firstWordAt(text, src.starts[l], src.ends[l])
+        || dropped[first]) {
+      return -1;
+    }
+    int count = 0; // the row's words that fit a boxed column
+    while (first + count < stream.size
+        && stream.lines[first + count] == l
+        && wordEnd(text, stream.starts[first + count], src.ends[l]) - stream.starts[first]
+            <= COLUMN_WIDTH) {
+      count++;
+    }
+    boolean alone = first + count >= stream.size || stream.lines[first + count] != l;
+    int from = next >= 0 ? next : stream.firstAt(Math.max(0, l - ROWS_BEHIND));
+    int to =
+        next >= 0
+            ? Math.min(stream.size, next + WINDOW)
+            : stream.firstAt(Math.min(src.lineCount, l + ROWS_AHEAD + 1));
+    for (int j = count; j >= 2; j--) {
+      for (int q = from; q < to; q++) {
+        if (dropped[q] || (q >= first && q < first + j)) {
+          continue;
+        }
+        int cut = matches(stream, dropped, first, j, q);
+        // a piece the row goes on after is cut in mid-word, as the box's edge cuts it
+        if (cut > 0 || (cut == 0 && alone && j == count)) {
+          found[0] = j;
+          found[1] = q;
+          found[2] = cut;
+          return q;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the {@code n} words from stream word {@code first} stand again from word {@code q} on,
+   * past the words dropped and their own, and past words a row opens with where the next word is no
+   * longer found: 1 where the last is the start of a longer word, 0 where it is whole, -1 where
+   * they do not stand there.
+   */
+  private static int matches(Stream stream, boolean[] dropped, int first, int n, int q) {
+    int k = q;
+    for (int t = 0; t < n; t++) {
+      while (k < stream.size && (dropped[k] || (k >= first && k < first + n))) {
+        k++;
+      }
+      if (k >= stream.size) {
+        return -1;
+      }
+      String p = stream.words[first + t];
+      if (!same(stream.words[k], p, t == n - 1)) {
+        if (t == 0 || k == 0 || stream.lines[k] == stream.lines[k - 1]) {
+          return -1;
+        }
+        // rows that open with a piece of their own, or are one: the line goes on after it
+        int s = k;
+        int skipped = 0;
+        while (s < stream.size
+            && skipped <= SKIPPED
+            && ((s >= first && s < first + n) || !same(stream.words[s], p, t == n - 1))) {
+          skipped += dropped[s] || (s >= first && s < first + n) ? 0 : 1;
+          s++;
+        }
+        if (s >= stream.size || skipped > SKIPPED) {
+          return -1;
+        }
+        k = s;
+      }
+      if (t == n - 1) {
+        String w = stream.words[k];
+        return w.length() > p.length() && !Stream.digitsAfter(w, p) ? 1 : 0;
+      }
+      k++;
+    }
+    return -1;
+  }
+
+  /** How many words a row's piece that the words repeated pass over may hold at most. */
+  private static final int SKIPPED = 8;
+
+  /** Whether stream word {@code w} is the piece's word {@code p}, or starts with it if last. */
+  private static boolean same(String w, String p, boolean last) {
+    return w.startsWith(p) && (last || Stream.digitsAfter(w, p));
+  }
+
+  /** Whether row {@code l} holds a lower-case letter: no title's line in capitals. */
+  private static boolean lowerCase(String text, Source src, int l) {
+    for (int i = src.starts[l]; i < src.ends[l]; i++) {
+      if (Character.isLowerCase(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the word that starts at {@code s} ends, before {@code e}. */
+  private static int wordEnd(String text, int s, int e) {
+    while (s < e && !Chars.isBlank(text.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
   /**
    * Where the copy whose first line is {@code l}, of the narrow lines below {@code run}, ends when
    * its first piece is the stream's words from {@code q}: the line after its last matched piece, or

@@ -487,6 +487,7 @@ public final class Engine {
     }
     series = Series.of(seriesName != null ? seriesName : SERIES, publisher);
     work = withoutCopyApart(work, firstLine);
+    work = withoutCopyInRows(work, firstLine);
 
     // a title in capitals, and the byline under it, that extraction put before the issue line
     int headerFrom = titleBeforeIssue(work, mastheadFrom, issue);
@@ -1002,6 +1003,36 @@ public final class Engine {
             + " characters) that a narrow boxed column left apart from it, each line the start of"
             + " one of its lines");
     return blankOut(work, s, e);
+  }
+
+  /**
+   * Drops the clipped copy of the first paragraph whose pieces open the paragraph's rows, as a text
+   * read row by row gives it ({@link ClippedCopy#inRows}): each piece is reported and dropped, the
+   * rest of its row left to the body.
+   */
+  /** The rows that held a clipped copy's pieces alone, taken out of the body whole. */
+  private final java.util.BitSet copyRows = new java.util.BitSet();
+
+  private String withoutCopyInRows(String work, int firstLine) {
+    int[] pieces = ClippedCopy.inRows(work, src, firstLine);
+    if (pieces == null) {
+      return work;
+    }
+    for (int i = 0; i < pieces.length; i += 2) {
+      sink.report(
+          DiagnosticCode.CLIPPED_COPY,
+          pieces[i],
+          pieces[i + 1],
+          "dropped a piece of the clipped copy of the first paragraph that a narrow boxed column set"
+              + " on the paragraph's rows, the start of one of its lines: "
+              + Sink.quote(work.substring(pieces[i], pieces[i + 1])));
+      work = blankOut(work, pieces[i], pieces[i + 1]);
+      int l = src.lineOf(pieces[i]);
+      if (skipSpace(work, src.starts[l], src.ends[l]) == src.ends[l]) {
+        copyRows.set(l); // a piece on a row of its own: the row goes, parting no paragraph
+      }
+    }
+    return work;
   }
 
   /** The text with [from, to) turned into spaces, line ends kept, so offsets stay. */
@@ -2084,7 +2115,8 @@ public final class Engine {
             .repeating(List.of(titleSpans, bylineSpans))
             .numbered(issue.number)
             .dated(issue.date)
-            .paragraphSeparated(paragraphSeparated);
+            .paragraphSeparated(paragraphSeparated)
+            .without(copyRows);
     return body.read(header.bodyStart);
   }
 

@@ -286,7 +286,7 @@ final class ClippedCopy {
     }
     Stream stream = new Stream(text, src, fromLine, limit);
     boolean[] dropped = new boolean[stream.size];
-    int[] found = new int[3]; // a piece's words, its match, whether cut
+    int[] found = new int[4]; // a piece's words, its match, whether cut, its match's last word
     for (int l = fromLine; l + 2 < candidates; l++) {
       if (piece(text, src, stream, dropped, l, -1, found) < 0 || found[2] == 0) {
         continue;
@@ -317,7 +317,7 @@ final class ClippedCopy {
         pieces[n++] = stream.starts[first];
         pieces[n++] = wordEnd(text, stream.starts[first + found[0] - 1], src.ends[p]);
         cut += found[2];
-        next = at + found[0] - 1;
+        next = found[3];
       }
       if (n >= 6 && cut >= 2) {
         // the box's first lines may open rows above, where a piece ends a whole word
@@ -347,9 +347,10 @@ final class ClippedCopy {
 
   /**
    * The piece that opens row {@code l}: sets {@code found} to its number of words, where the words
-   * it repeats start, and 1 where its last word is cut in mid-word, else 0; returns where they
-   * start, or -1 where the row opens with no piece. The words repeated start at {@code next} or at
-   * most {@link #WINDOW} words after it, or, where {@code next} is negative, on the rows near it.
+   * it repeats start, 1 where its last word is cut in mid-word, else 0, and where they end; returns
+   * where they start, or -1 where the row opens with no piece. The words repeated start at {@code
+   * next} or at most twice {@link #WINDOW} words after it, or, where {@code next} is negative, on
+   * the rows near it.
    */
   private static int piece(
       String text, Source src, Stream stream, boolean[] dropped, int l, int next, int[] found) {
@@ -371,14 +372,14 @@ final class ClippedCopy {
     int from = next >= 0 ? next : stream.firstAt(Math.max(0, l - ROWS_BEHIND));
     int to =
         next >= 0
-            ? Math.min(stream.size, next + WINDOW)
+            ? Math.min(stream.size, next + 2 * WINDOW)
             : stream.firstAt(Math.min(src.lineCount, l + ROWS_AHEAD + 1));
     for (int j = count; j >= 2; j--) {
       for (int q = from; q < to; q++) {
         if (dropped[q] || (q >= first && q < first + j)) {
           continue;
         }
-        int cut = matches(stream, dropped, first, j, q);
+        int cut = matches(stream, dropped, first, j, q, found);
         // a piece the row goes on after is cut in mid-word, as the box's edge cuts it
         if (cut > 0 || (cut == 0 && alone && j == count)) {
           found[0] = j;
@@ -397,7 +398,8 @@ final class ClippedCopy {
    * longer found: 1 where the last is the start of a longer word, 0 where it is whole, -1 where
    * they do not stand there.
    */
-  private static int matches(Stream stream, boolean[] dropped, int first, int n, int q) {
+  private static int matches(
+      Stream stream, boolean[] dropped, int first, int n, int q, int[] found) {
     int k = q;
     for (int t = 0; t < n; t++) {
       while (k < stream.size && (dropped[k] || (k >= first && k < first + n))) {
@@ -426,6 +428,7 @@ final class ClippedCopy {
         k = s;
       }
       if (t == n - 1) {
+        found[3] = k;
         String w = stream.words[k];
         return w.length() > p.length() && !Stream.digitsAfter(w, p) ? 1 : 0;
       }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.DiagnosticCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The first page as tools that read a page row by row give it (pdfplumber's {@code extract_text},
@@ -551,13 +553,15 @@ class SidebarRowByRowTest {
    * own and cut at its edge, read row by row with the main column: a row opens with a piece of the
    * box cut mid-word, the main column's line after it ({@code Since the Japanese governm Since the
    * Japanese government purchased ...}), or the piece stands on a row of its own. Each piece is
-   * dropped and reported with its span; the rest of its row is the main column's.
+   * dropped and reported with its span; the rest of its row is the main column's. A piece after the
+   * first may end a whole word where it repeats words on its row or above.
    */
-  @Test
-  void theClippedBoxSharingTheParagraphsRowsIsDroppedPieceByPiece() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"Islands from a private own", "Islands from a private"})
+  void theClippedBoxSharingTheParagraphsRowsIsDroppedPieceByPiece(String second) throws Exception {
     String[] pieces = {
       "Since the Japanese governm",
-      "Islands from a private own",
+      second,
       "government vessels have e",
       "the islands almost every m"
     };

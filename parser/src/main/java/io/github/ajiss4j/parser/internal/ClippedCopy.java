@@ -380,8 +380,15 @@ final class ClippedCopy {
           continue;
         }
         int cut = matches(stream, dropped, first, j, q, found);
-        // a piece the row goes on after is cut in mid-word, as the box's edge cuts it
-        if (cut > 0 || (cut == 0 && alone && j == count)) {
+        // a piece the row goes on after is cut in mid-word, as the box's edge cuts it, or, among
+        // the pieces after the first, of three words or more that repeat words on its row or
+        // above, as the box lags behind the column: a row of the column repeated below by a piece
+        // of the box repeats words under it
+        boolean whole =
+            cut == 0
+                && ((alone && j == count)
+                    || (next >= 0 && j >= 3 && q < stream.firstAt(Math.min(src.lineCount, l + 1))));
+        if (cut > 0 || whole) {
           found[0] = j;
           found[1] = q;
           found[2] = cut;

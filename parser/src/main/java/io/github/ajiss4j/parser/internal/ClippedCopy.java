@@ -284,6 +284,13 @@ final class ClippedCopy {
     if (candidates - fromLine < 3) {
       return null;
     }
+    int openings = 0; // the rows whose opening repeats near them, as most pieces' do
+    for (int l = fromLine; l < candidates && openings < 3; l++) {
+      openings += opensAsNear(text, src, l) ? 1 : 0;
+    }
+    if (openings < 3) {
+      return null; // nearly every text: no words are gathered
+    }
     Stream stream = new Stream(text, src, fromLine, limit);
     boolean[] dropped = new boolean[stream.size];
     int[] found = new int[4]; // a piece's words, its match, whether cut, its match's last word
@@ -450,6 +457,71 @@ final class ClippedCopy {
   /** Whether stream word {@code w} is the piece's word {@code p}, or starts with it if last. */
   private static boolean same(String w, String p, boolean last) {
     return w.startsWith(p) && (last || Stream.digitsAfter(w, p));
+  }
+
+  /** The widest row of a page: a piece of a boxed column and a line of the main column. */
+  private static final int ROW_WIDTH = 160;
+
+  /** How many characters of a row's opening {@link #opensAsNear} compares. */
+  private static final int OPENING = 12;
+
+  /**
+   * Whether the first {@link #OPENING} characters of row {@code l}, two words at least, blanks and
+   * line ends between words alike, stand again at a word's start on the rows near it.
+   */
+  private static boolean opensAsNear(String text, Source src, int l) {
+    int s = Stream.firstWordAt(text, src.starts[l], src.ends[l]);
+    if (src.ends[l] - s < OPENING || src.ends[l] - src.starts[l] > ROW_WIDTH) {
+      return false; // too short for a piece, or wider than a printed row: a paragraph's line
+    }
+    boolean blank = false;
+    for (int i = s; i < s + OPENING; i++) {
+      blank |= Chars.isBlank(text.charAt(i));
+    }
+    if (!blank) {
+      return false;
+    }
+    int from = src.starts[Math.max(0, l - ROWS_BEHIND)];
+    int to = src.ends[Math.min(src.lineCount - 1, l + ROWS_AHEAD)];
+    for (int p = from; p < to; p++) {
+      if (p != s
+          && text.charAt(p) == text.charAt(s)
+          && (p == 0 || Character.isWhitespace(text.charAt(p - 1)))
+          && sameOpening(text, s, p, to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text at {@code p} repeats the {@link #OPENING} characters at {@code s}. */
+  private static boolean sameOpening(String text, int s, int p, int to) {
+    int i = s;
+    int j = p;
+    while (i < s + OPENING) {
+      char c = text.charAt(i);
+      if (j >= to) {
+        return false;
+      }
+      char d = text.charAt(j);
+      if (Character.isWhitespace(c)) {
+        if (!Character.isWhitespace(d)) {
+          return false;
+        }
+        while (i < s + OPENING && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        while (j < to && Character.isWhitespace(text.charAt(j))) {
+          j++;
+        }
+      } else if (c != d) {
+        return false;
+      } else {
+        i++;
+        j++;
+      }
+    }
+    return true;
   }
 
   /** Whether row {@code l} holds a lower-case letter: no title's line in capitals. */

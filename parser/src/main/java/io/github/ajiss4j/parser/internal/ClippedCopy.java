@@ -292,6 +292,7 @@ final class ClippedCopy {
       return null; // nearly every text: no words are gathered
     }
     Stream stream = new Stream(text, src, fromLine, limit);
+    stream.readAll(); // each row's words are looked for among the rows' near it, above and below
     boolean[] dropped = new boolean[stream.size];
     int[] found = new int[4]; // a piece's words, its match, whether cut, its match's last word
     for (int l = fromLine; l + 2 < candidates; l++) {
@@ -664,6 +665,13 @@ final class ClippedCopy {
       this.src = src;
       this.nextLine = fromLine;
       this.limit = limit;
+    }
+
+    /** Reads every line. */
+    void readAll() {
+      while (nextLine < limit) {
+        readLine();
+      }
     }
 
     /** Reads lines until the stream holds more than {@code k} words, or no line is left. */

@@ -484,9 +484,9 @@ final class ClippedCopy {
     }
     int from = src.starts[Math.max(0, l - ROWS_BEHIND)];
     int to = src.ends[Math.min(src.lineCount - 1, l + ROWS_AHEAD)];
-    for (int p = from; p < to; p++) {
+    char opening = text.charAt(s);
+    for (int p = text.indexOf(opening, from); p >= 0 && p < to; p = text.indexOf(opening, p + 1)) {
       if (p != s
-          && text.charAt(p) == text.charAt(s)
           && (p == 0 || Character.isWhitespace(text.charAt(p - 1)))
           && sameOpening(text, s, p, to)) {
         return true;

@@ -737,13 +737,11 @@ class LayoutColumnsTest {
   }
 
   /**
-   * Under the sidebar's last row, a clipped copy of the first paragraph whose box wraps it at its
-   * own width from its second line on, its pieces on the sidebar's rows parted by rows where the
-   * main column alone has text, blank in the sidebar read down: the pieces are one copy, dropped,
-   * not lines of the publisher's title.
+   * Parses the later masthead's sidebar beside the title, {@code title} under the publisher's name,
+   * then {@code rows}, then the rest of the later text, and asserts that it parses as it does with
+   * each of the copy's {@code pieces} blank, the publisher's title whole and nothing lost.
    */
-  @Test
-  void aClippedCopyWhoseRowsBlankRowsPartUnderThePublishersTitle() {
+  private static ParseResult parseCopyUnderPublisher(String title, String rows, String... pieces) {
     String top =
         LATER.substring(0, LATER.indexOf("\nEditorial Advisory Board:") + 1)
             + """
@@ -756,7 +754,33 @@ class LayoutColumnsTest {
         Tsutomu Kikuchi
         Online Publisher:
         Kenichiro Sasae
-        """;
+        """
+            + title;
+    String rest = LATER.substring(LATER.indexOf("\n", LATER.indexOf("Treaty Organization.")) + 1);
+    String blanked = rows;
+    for (String piece : pieces) {
+      blanked =
+          blanked.contains("\n" + piece + "\n")
+              ? blanked.replace("\n" + piece + "\n", "\n\n")
+              : blanked.replace("\n" + piece, "\n" + " ".repeat(piece.length()));
+    }
+    String text = top + rows + rest;
+    ParseResult r = Fixtures.parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.masthead().onlinePublisher().orElseThrow().role()).hasValue("President, JIIA");
+    assertThat(c).isEqualTo(Fixtures.parse(top + blanked + rest).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    return r;
+  }
+
+  /**
+   * Under the sidebar's last row, a clipped copy of the first paragraph whose box wraps it at its
+   * own width from its second line on, its pieces on the sidebar's rows parted by rows where the
+   * main column alone has text, blank in the sidebar read down: the pieces are one copy, dropped,
+   * not lines of the publisher's title.
+   */
+  @Test
+  void aClippedCopyWhoseRowsBlankRowsPartUnderThePublishersTitle() {
     String rows =
         """
         President, JIIA                  "Japan and NATO are partners," Shinzo Abe told the North
@@ -766,19 +790,9 @@ class LayoutColumnsTest {
         became the first addre        decision-making body of the North Atlantic Treaty Organization.
         a Japanese head of gov        It matters to Japan.
         """;
-    String rest = LATER.substring(LATER.indexOf("\n", LATER.indexOf("Treaty Organization.")) + 1);
-    String text = top + rows + rest;
-    String plain =
-        top
-            + rows.replace("\nCouncil in January 20\n", "\n\n")
-                .replace("\nbecame the first addre", "\n" + " ".repeat(22))
-                .replace("\na Japanese head of gov", "\n" + " ".repeat(22))
-            + rest;
-    ParseResult r = Fixtures.parse(text);
-    Commentary c = r.commentary();
-    assertThat(c.masthead().onlinePublisher().orElseThrow().role()).hasValue("President, JIIA");
-    assertThat(c).isEqualTo(Fixtures.parse(plain).commentary());
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    ParseResult r =
+        parseCopyUnderPublisher(
+            "", rows, "Council in January 20", "became the first addre", "a Japanese head of gov");
     assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
   }
 
@@ -790,20 +804,6 @@ class LayoutColumnsTest {
    */
   @Test
   void aClippedCopyUnderABlankRowUnderThePublishersTitle() {
-    String top =
-        LATER.substring(0, LATER.indexOf("\nEditorial Advisory Board:") + 1)
-            + """
-        Editorial Advisory Board:     No.250. 23 March 2018
-        Akio Watanabe (Chair)
-        Masashi Nishihara             JAPAN'S CHOICE: "GLOBAL NATO"
-        Taizo Yakushiji               AND THE QUAD?
-        Editorial Committee:
-        Naoko Saiki                   Taro Yamada and Hanako Suzuki
-        Tsutomu Kikuchi
-        Online Publisher:
-        Kenichiro Sasae
-        President, JIIA
-        """;
     String rows =
         """
                                          "Japan and NATO are partners," Shinzo Abe told the North
@@ -812,19 +812,13 @@ class LayoutColumnsTest {
         Shinzo Abe told the           address delivered by a Japanese head of government to the top
         January 2007 in wha           decision-making body of the North Atlantic Treaty Organization.
         """;
-    String rest = LATER.substring(LATER.indexOf("\n", LATER.indexOf("Treaty Organization.")) + 1);
-    String text = top + rows + rest;
-    String plain =
-        top
-            + rows.replace("\n\"Japan and NATO ar\n", "\n\n")
-                .replace("\nShinzo Abe told the", "\n" + " ".repeat(19))
-                .replace("\nJanuary 2007 in wha", "\n" + " ".repeat(19))
-            + rest;
-    ParseResult r = Fixtures.parse(text);
-    Commentary c = r.commentary();
-    assertThat(c.masthead().onlinePublisher().orElseThrow().role()).hasValue("President, JIIA");
-    assertThat(c).isEqualTo(Fixtures.parse(plain).commentary());
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    ParseResult r =
+        parseCopyUnderPublisher(
+            "President, JIIA\n",
+            rows,
+            "\"Japan and NATO ar",
+            "Shinzo Abe told the",
+            "January 2007 in wha");
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.CLIPPED_COPY)
         .singleElement()

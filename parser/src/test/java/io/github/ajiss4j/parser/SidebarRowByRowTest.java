@@ -549,6 +549,22 @@ class SidebarRowByRowTest {
   }
 
   /**
+   * The rows of a page whose wrapped comma lists share their rows with the title and byline, down
+   * to the publisher's title: the first paragraph's rows follow.
+   */
+  private static final String SORTED_HEAD =
+      TOP
+          + "Editorial Advisory Board: No.224. 19 April 2016\n"
+          + "Masashi Nishihara (Chair),\n"
+          + "Taizo Yakushiji, Akihiko\n"
+          + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
+          + "Editorial Committee: MANAGEMENT WORK?\n"
+          + "Shin Kawashima, Tetsuo\n"
+          + "Kotani, Hiroyasu Akutsu,\n"
+          + "Junichi Nishino, Kazuhiko Yoko Sakurai\n"
+          + "Togo\nOnline Publisher:\nKenichiro Sasae\nPresident, JIIA\n";
+
+  /**
    * The clipped box under the sidebar, which repeats the first paragraph wrapped at a width of its
    * own and cut at its edge, read row by row with the main column: a row opens with a piece of the
    * box cut mid-word, the main column's line after it ({@code Since the Japanese governm Since the
@@ -577,18 +593,7 @@ class SidebarRowByRowTest {
             + " In 2012 the defense authorities of the two countries agreed in principle on a\n"
             + "maritime communication mechanism, including an annual meeting, a hotline\n"
             + "between senior officials and common procedures for communication at sea.\n";
-    String tail = "Togo\nOnline Publisher:\nKenichiro Sasae\nPresident, JIIA\n";
-    String head =
-        TOP
-            + "Editorial Advisory Board: No.224. 19 April 2016\n"
-            + "Masashi Nishihara (Chair),\n"
-            + "Taizo Yakushiji, Akihiko\n"
-            + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
-            + "Editorial Committee: MANAGEMENT WORK?\n"
-            + "Shin Kawashima, Tetsuo\n"
-            + "Kotani, Hiroyasu Akutsu,\n"
-            + "Junichi Nishino, Kazuhiko Yoko Sakurai\n";
-    String rows = head + tail + boxed + SAKURAI;
+    String rows = SORTED_HEAD + boxed + SAKURAI;
     readsAsTheControl(rows, BYLINE_CONTROL + SENKAKU + SAKURAI);
     ParseResult r = parse(rows);
     assertThat(r.diagnostics())
@@ -605,18 +610,7 @@ class SidebarRowByRowTest {
             + "Since the Japanese government was slow, a private owner in September 2012\n"
             + "a private owner sold them, and Chinese government vessels have\n"
             + "entered the territorial waters around the islands almost every month.\n";
-    String head =
-        TOP
-            + "Editorial Advisory Board: No.224. 19 April 2016\n"
-            + "Masashi Nishihara (Chair),\n"
-            + "Taizo Yakushiji, Akihiko\n"
-            + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
-            + "Editorial Committee: MANAGEMENT WORK?\n"
-            + "Shin Kawashima, Tetsuo\n"
-            + "Kotani, Hiroyasu Akutsu,\n"
-            + "Junichi Nishino, Kazuhiko Yoko Sakurai\n";
-    String rows =
-        head + "Togo\nOnline Publisher:\nKenichiro Sasae\nPresident, JIIA\n" + body + SAKURAI;
+    String rows = SORTED_HEAD + body + SAKURAI;
     readsAsTheControl(rows, BYLINE_CONTROL + body + SAKURAI);
     assertThat(parse(rows).diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
   }

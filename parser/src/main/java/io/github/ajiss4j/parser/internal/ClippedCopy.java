@@ -557,8 +557,9 @@ final class ClippedCopy {
     int shortPieces = 0; // matched pieces of fewer than three words
     int end = l;
     int next = q; // where the next piece may start
+    int[] bounds = new int[2];
     for (int p = l; p < run; p++) {
-      if (!trimmed(text, src, p, new int[2])) {
+      if (!trimmed(text, src, p, bounds)) {
         continue; // a blank row between the column's rows
       }
       String[] words = pieceWords(text, src, p);
@@ -578,8 +579,6 @@ final class ClippedCopy {
       missed += misses;
       misses = 0;
       matched++;
-      int[] bounds = new int[2];
-      trimmed(text, src, p, bounds);
       String last = words[words.length - 1];
       if (Character.isLetterOrDigit(text.charAt(bounds[1] - 1))
           && stream.words[found + words.length - 1].length() > last.length()) {
@@ -754,11 +753,7 @@ final class ClippedCopy {
       for (int q = Math.max(0, from); q < to && q + n <= size; q++) {
         boolean ok = true;
         for (int t = 0; t < n && ok; t++) {
-          String w = words[q + t];
-          ok =
-              t == n - 1
-                  ? w.startsWith(piece[t])
-                  : w.startsWith(piece[t]) && digitsAfter(w, piece[t]);
+          ok = same(words[q + t], piece[t], t == n - 1);
         }
         if (ok) {
           return q;

@@ -307,7 +307,9 @@ final class Words {
   /**
    * Levenshtein distance when it is at most {@code max}, else {@code max + 1}. Only the cells
    * within {@code max} of the diagonal are filled: a path through any other costs more than {@code
-   * max}.
+   * max}. The characters that open both strings alike, and those that close both alike, change no
+   * distance and are set aside first: a word with one letter misread leaves one character or none
+   * of each, which is told without the table.
    */
   static int distance(String a, String b, int max) {
     int n = a.length();
@@ -315,6 +317,22 @@ final class Words {
     int over = max + 1;
     if (Math.abs(n - m) > max) {
       return over;
+    }
+    int from = 0;
+    while (from < n && from < m && a.charAt(from) == b.charAt(from)) {
+      from++;
+    }
+    while (n > from && m > from && a.charAt(n - 1) == b.charAt(m - 1)) {
+      n--;
+      m--;
+    }
+    n -= from;
+    m -= from;
+    if (n == 0 || m == 0) {
+      return Math.min(n + m, over); // one is the other with the rest added
+    }
+    if (n == 1 && m == 1) {
+      return Math.min(1, over); // one character for another
     }
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];
@@ -326,9 +344,9 @@ final class Words {
       int hi = Math.min(m, i + max);
       cur[lo - 1] = lo == 1 ? Math.min(i, over) : over;
       int rowMin = cur[lo - 1];
-      char c = a.charAt(i - 1);
+      char c = a.charAt(from + i - 1);
       for (int j = lo; j <= hi; j++) {
-        int cost = c == b.charAt(j - 1) ? 0 : 1;
+        int cost = c == b.charAt(from + j - 1) ? 0 : 1;
         int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
         cur[j] = Math.min(d, over);
         rowMin = Math.min(rowMin, cur[j]);

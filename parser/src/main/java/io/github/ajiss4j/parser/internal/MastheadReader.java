@@ -89,6 +89,20 @@ final class MastheadReader {
   /** The words of the name of each known institute; read, never written. */
   private final String[][] nameWords;
 
+  /**
+   * Where {@code known} stands in the registry, for its name's words: an institute taken from the
+   * registry is found by identity, one comparison each (an equal one before it has the same name);
+   * any other as {@link List#indexOf} finds it.
+   */
+  private int indexOf(Institute known) {
+    for (int k = 0; k < registry.size(); k++) {
+      if (registry.get(k) == known) {
+        return k;
+      }
+    }
+    return registry.indexOf(known);
+  }
+
   /** The words of the name of the known institute {@code k}. */
   private String[] nameWords(int k) {
     return nameWords[k];
@@ -943,10 +957,13 @@ final class MastheadReader {
       List<Word> abbreviations,
       List<List<Word>> names,
       List<String> roles) {
+    if (from + 1 >= lines.size()) {
+      return -1; // one line of names at most: a name's first line alone is no row of names wrapped
+    }
     int[] known = new int[abbreviations.size()];
     for (int i = 0; i < known.length; i++) {
       Institute k = nearestAbbreviation(abbreviations.get(i).text);
-      known[i] = k == null ? -1 : registry.indexOf(k);
+      known[i] = k == null ? -1 : indexOf(k);
       if (known[i] < 0) {
         return -1;
       }
@@ -1143,8 +1160,8 @@ final class MastheadReader {
     if (Words.moreThan(text, s, e, longest - 1)) {
       return false; // more words than any name has left, as a line of staff: not split to be told
     }
-    List<Word> before = Words.split(text, name.start, name.end);
-    List<Word> after = Words.split(text, s, e);
+    List<Word> before = name.words(text);
+    List<Word> after = next.words(text);
     int role = after.size();
     while (role > 1 && roleEnd(after, role - 1) != after.size() - 1) {
       role--;
@@ -1280,15 +1297,30 @@ final class MastheadReader {
     final int start;
     final int end;
 
+    /** The words, split where first asked for: a name is matched, then read, on the same words. */
+    private List<Word> words;
+
     Segment(int start, int end) {
       this.start = start;
       this.end = end;
     }
+
+    /** The words of {@code text[start, end)} ({@link Words#split}), which the caller only reads. */
+    List<Word> words(String text) {
+      if (words == null) {
+        words = Words.split(text, start, end);
+      }
+      return words;
+    }
   }
 
+  /** The {@link Words#columns} of {@code text[from, to)}, as segments. */
   private List<Segment> segments(int from, int to) {
     List<Segment> out = new ArrayList<>();
-    for (int[] column : Words.columns(text, from, to)) {
+    int[] column = new int[2];
+    for (int i = Words.nextColumn(text, from, to, column);
+        i >= 0;
+        i = Words.nextColumn(text, i, to, column)) {
       out.add(new Segment(column[0], column[1]));
     }
     return out;
@@ -1304,7 +1336,7 @@ final class MastheadReader {
     }
     List<Segment> out = new ArrayList<>();
     for (Segment seg : names) {
-      List<Word> words = Words.split(text, seg.start, seg.end);
+      List<Word> words = seg.words(text);
       int segStart = seg.start;
       for (int w = 1; w < words.size(); w++) {
         String before = words.get(w - 1).text;
@@ -1325,7 +1357,7 @@ final class MastheadReader {
    */
   private boolean allKnownNames(List<Segment> names) {
     for (Segment name : names) {
-      List<Word> words = Words.split(text, name.start, name.end);
+      List<Word> words = name.words(text);
       int end = words.size();
       if (end > 0 && words.get(end - 1).text.endsWith(")")) {
         while (end > 0 && !words.get(end - 1).text.startsWith("(")) {
@@ -1395,9 +1427,12 @@ final class MastheadReader {
     int bestScore = Integer.MAX_VALUE;
     String upper = printed.toUpperCase(Locale.ROOT);
     String read = asCapitals(printed);
+    // only a score of 3 or less is near enough, which needs one of the two a letter apart or
+    // nearer: each is told as 0, 1, or 2 for farther
+    boolean lookAlikes = !read.equals(upper);
     for (Institute known : registry) {
-      int asPrinted = Words.distance(upper, known.abbreviation(), 2);
-      int asRead = Words.distance(read, known.abbreviation(), 1);
+      int asPrinted = Words.distance(upper, known.abbreviation(), 1);
+      int asRead = lookAlikes ? Words.distance(read, known.abbreviation(), 1) : asPrinted;
       // the fewer letters apart, and of two as near, the one near without look-alikes read
       int score = 2 * Math.min(asPrinted, asRead) + (asRead < asPrinted ? 1 : 0);
       if (score < bestScore) {
@@ -1458,8 +1493,25 @@ final class MastheadReader {
           "kept the unknown institute \"" + abbr.text + "\", whose name was not found");
       return withRole(abbr.text, abbr.text, role);
     }
-    return institute(
-        known, abbr, Words.split(text, segment.start, nameEnd), segment.start, nameEnd, role);
+    return institute(known, abbr, wordsBefore(segment, nameEnd), segment.start, nameEnd, role);
+  }
+
+  /**
+   * The words of {@code segment} before {@code end}, where its name ends: the segment's own words,
+   * or those before the word that {@code end} opens (the role in brackets after the name); else
+   * {@code text[segment.start, end)} split.
+   */
+  private List<Word> wordsBefore(Segment segment, int end) {
+    List<Word> words = segment.words(text);
+    if (end == segment.end) {
+      return words;
+    }
+    for (int i = 0; i < words.size() && words.get(i).start <= end; i++) {
+      if (words.get(i).start == end) {
+        return words.subList(0, i);
+      }
+    }
+    return Words.split(text, segment.start, end);
   }
 
   /**
@@ -1483,7 +1535,7 @@ final class MastheadReader {
           "kept the institute \"" + abbr.text + "\", which is not among the known institutes");
       return withRole(abbreviation, Words.join(printed, 0, printed.size()), role);
     }
-    int index = registry.indexOf(known); // known comes from the registry
+    int index = indexOf(known); // known comes from the registry
     String[] expected = index >= 0 ? nameWords(index) : known.name().split(" ");
     int offset = bestOffset(printed, expected);
     if (offset < 0) {

@@ -308,8 +308,8 @@ final class Words {
    * Levenshtein distance when it is at most {@code max}, else {@code max + 1}. Only the cells
    * within {@code max} of the diagonal are filled: a path through any other costs more than {@code
    * max}. The characters that open both strings alike, and those that close both alike, change no
-   * distance and are set aside first: a word with one letter misread leaves one character or none
-   * of each, which is told without the table.
+   * distance and are set aside first: a word with one letter misread leaves one character of each
+   * or none of one, which is told without the table.
    */
   static int distance(String a, String b, int max) {
     int n = a.length();
@@ -333,6 +333,10 @@ final class Words {
     }
     if (n == 1 && m == 1) {
       return Math.min(1, over); // one character for another
+    }
+    if (max <= 1) {
+      // one edit leaves one character of each, or none of one: what is left is two edits apart
+      return over;
     }
     int[] prev = new int[m + 1];
     int[] cur = new int[m + 1];

@@ -664,8 +664,10 @@ final class MastheadReader {
     for (int i = 0; i < abbreviations.size(); i++) {
       Word abbr = abbreviations.get(i);
       Institute known = correctAbbreviation(abbr);
+      // most abbreviations have no role beside them: no word is hashed to be told so
+      String besideRole = roles.isEmpty() ? null : roles.get(abbr);
       if (rowNames != null) {
-        String role = rowRoles.get(i) != null ? rowRoles.get(i) : roles.get(abbr);
+        String role = rowRoles.get(i) != null ? rowRoles.get(i) : besideRole;
         List<Word> words = rowNames.get(i);
         masthead.addInstitute(
             institute(
@@ -673,7 +675,7 @@ final class MastheadReader {
         continue;
       }
       Segment name = i < names.size() ? names.get(i) : null;
-      String role = i == loose ? roleText(looseRole) : roles.get(abbr);
+      String role = i == loose ? roleText(looseRole) : besideRole;
       masthead.addInstitute(institute(known, abbr, name, role));
     }
     for (int i = abbreviations.size(); i < names.size(); i++) {
@@ -1668,10 +1670,12 @@ final class MastheadReader {
    * valueStart]; or -1. Only where a character is an E or an O, in any case, is a label looked for.
    */
   private int nextLabel(int from, int to, int[] out) {
-    for (int p = from; p < to; p++) {
+    for (int p = from; p + 1 < to; p++) {
       int c = text.charAt(p) | 0x20; // E and O in lower case, and no other character as them
       if (c == 'e' || c == 'o') {
-        int label = labelAt(p, to, out);
+        // "Ed" or "On", as every label opens, told before the call: many words hold an "on"
+        int d = text.charAt(p + 1) | 0x20;
+        int label = d == (c == 'e' ? 'd' : 'n') ? labelAt(p, to, out) : -1;
         if (label >= 0) {
           return label;
         }
@@ -1694,6 +1698,9 @@ final class MastheadReader {
     }
     for (int i = 0; i < LABELS.length; i++) {
       String label = LABELS[i];
+      if ((label.charAt(0) | 0x20) != (c | 0x20)) {
+        continue; // a label that opens with the other letter
+      }
       int n = label.length();
       // the last letter first: the labels that open alike end unlike (a label of several words
       // may hold more spaces than one, and is then compared a character at a time)

@@ -540,7 +540,8 @@ final class MastheadReader {
     // Security"); where extraction read each logo's column whole, each abbreviation has its name
     // under it, and the next abbreviation follows
     List<Word> abbreviations = new ArrayList<>();
-    Map<Word, String> roles = new IdentityHashMap<>();
+    // a role or two beside the abbreviations at most: a table for a few, not the default 32
+    Map<Word, String> roles = new IdentityHashMap<>(4);
     List<Segment> names = new ArrayList<>();
     int[] looseRole = null; // a role alone on its line, under a line of every name
     int nameEnd = abbreviationLine - 1;
@@ -1841,8 +1842,10 @@ final class MastheadReader {
         while (i + 1 < to && Chars.isSpace(text.charAt(i + 1))) {
           i++;
         }
-      } else if (i >= to || Character.toLowerCase(text.charAt(i)) != Character.toLowerCase(want)) {
-        return -1;
+      } else if (i >= to
+          || (text.charAt(i) != want
+              && Character.toLowerCase(text.charAt(i)) != Character.toLowerCase(want))) {
+        return -1; // the letter as the label prints it, most often, or in the other case
       }
       i++;
     }
@@ -2264,7 +2267,7 @@ final class MastheadReader {
     List<String> out = new ArrayList<>(words.size());
     for (Word w : words) {
       String t = w.text;
-      if (Chars.printed(t).isEmpty()) {
+      if (printsNothing(t)) {
         continue; // a byte-order mark or a zero-width space alone: it prints nothing
       }
       int glued = gluedCapital(t);
@@ -2293,6 +2296,20 @@ final class MastheadReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code t} prints nothing ({@link Chars#printed} is empty): each of its characters is
+   * one that prints nothing, as a ligature prints its letters; told from its first character most
+   * often.
+   */
+  private static boolean printsNothing(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Chars.isInvisible(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

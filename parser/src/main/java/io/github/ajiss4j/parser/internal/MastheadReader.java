@@ -1091,6 +1091,18 @@ final class MastheadReader {
    * Institute}): each column's abbreviation and name in turn, as [start, end); else null.
    */
   private List<int[]> gluedAbbreviations(int s, int e) {
+    // most lines, a long line of the body among them, open with no three capitals: told before
+    // the first column is read to its end
+    int start = s;
+    while (start < e && Chars.isBlank(text.charAt(start))) {
+      start++;
+    }
+    if (start + 3 > e
+        || !Character.isUpperCase(text.charAt(start))
+        || !Character.isUpperCase(text.charAt(start + 1))
+        || !Character.isUpperCase(text.charAt(start + 2))) {
+      return null;
+    }
     List<int[]> out = null;
     int[] column = new int[2];
     for (int i = Words.nextColumn(text, s, e, column);

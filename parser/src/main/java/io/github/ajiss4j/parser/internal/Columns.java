@@ -385,7 +385,12 @@ final class Columns {
       int s = skip(input, src.starts[l], src.ends[l]);
       int e = labelEnd(input, s, src.ends[l]);
       int rest = e < 0 ? -1 : skip(input, e, src.ends[l]);
-      IssueLine issue = rest < 0 ? null : IssueLine.find(input, rest, src.ends[l]);
+      // an issue line that opens the rest of the line: the line is read past a label only where
+      // the rest may open with one
+      IssueLine issue =
+          rest < 0 || rest >= src.ends[l] || !IssueLine.mayStartWith(input.charAt(rest))
+              ? null
+              : IssueLine.find(input, rest, src.ends[l]);
       first = issue != null && issue.start == rest ? l : -1;
       Columns read = null;
       if (first >= 0) {

@@ -66,6 +66,14 @@ final class IssueLine {
     return Character.toUpperCase(m.charAt(0)) + m.substring(1);
   }
 
+  /**
+   * Whether an issue line that {@link #find} finds may start with {@code c}: the first character of
+   * its number's mark ({@code No}, or the numero sign), or a bracket before the mark.
+   */
+  static boolean mayStartWith(char c) {
+    return (c | 0x20) == 'n' || c == NUMERO || c == '[' || c == '(';
+  }
+
   /** Finds the first issue line in {@code s[from, to)}, or null. */
   static IssueLine find(String s, int from, int to) {
     for (int i = from; i + 1 < to; i++) {

@@ -3993,7 +3993,13 @@ public final class Engine {
 
   /** Whether the title reads on with {@code piece} before {@code words[at]} ({@link #readsOn}). */
   private static boolean readsOnWith(List<String> words, int at, String piece) {
-    return at > 0 && readsOn(words, at, opening(piece), closing(piece), pieceEnd(piece));
+    return at > 0
+        && readsOn(
+            new TitleWord(words.get(at - 1)),
+            new TitleWord(opening(piece)),
+            new TitleWord(closing(piece)),
+            at < words.size() ? new TitleWord(words.get(at)) : null,
+            pieceEnd(piece));
   }
 
   /** The first word of a piece of the title. */
@@ -4258,11 +4264,16 @@ public final class Engine {
   private static int insertionPoint(
       List<String> words, String piece, BodyReader body, TitleCase.Forms forms) {
     char pieceEnd = pieceEnd(piece);
-    String opening = opening(piece);
-    String closing = closing(piece);
+    // each word's kind is found once, as every place is weighed by the words on both sides of it
+    TitleWord[] title = new TitleWord[words.size()];
+    for (int k = 0; k < title.length; k++) {
+      title[k] = new TitleWord(words.get(k));
+    }
+    TitleWord opening = new TitleWord(opening(piece));
+    TitleWord closing = new TitleWord(closing(piece));
     String lastWord = words.get(words.size() - 1);
     boolean pieceEnds =
-        pieceEnd != ':' && !isFunctionWord(closing) && !BodyReader.endsWithPossessive(closing);
+        pieceEnd != ':' && !closing.function && !BodyReader.endsWithPossessive(closing.word);
     if (pieceEnd == '?'
         || pieceEnd == '!'
         || pieceEnd == '.'
@@ -4274,18 +4285,18 @@ public final class Engine {
     }
     // two words side by side that no title holds: the piece was taken out from between them
     for (int i = 1; i < words.size(); i++) {
-      if (!readsOn(words, i, opening, closing, pieceEnd)) {
+      if (!readsOn(title, i, opening, closing, pieceEnd)) {
         continue;
       }
-      String before = words.get(i - 1);
-      String after = words.get(i);
+      TitleWord before = title[i - 1];
+      TitleWord after = title[i];
       if (!joins(before, after)
-          || withoutPossessive(bare(before)).equalsIgnoreCase(withoutPossessive(bare(after)))) {
+          || withoutPossessive(before.bare).equalsIgnoreCase(withoutPossessive(after.bare))) {
         return i;
       }
     }
-    int at = byLayout(words, piece, opening, closing, pieceEnd, body);
-    return byPhrase(words, at, piece, opening, closing, pieceEnd, body, forms);
+    int at = byLayout(words, title, piece, opening, closing, pieceEnd, body);
+    return byPhrase(title, at, piece, opening, closing, pieceEnd, body, forms);
   }
 
   /**
@@ -4295,20 +4306,20 @@ public final class Engine {
    * more of its seams than at {@code at}; else {@code at}.
    */
   private static int byPhrase(
-      List<String> words,
+      TitleWord[] title,
       int at,
       String piece,
-      String opening,
-      String closing,
+      TitleWord opening,
+      TitleWord closing,
       char pieceEnd,
       BodyReader body,
       TitleCase.Forms forms) {
-    Seams seams = new Seams(words, piece.split(" "), body, forms);
+    Seams seams = new Seams(title, piece.split(" "), body, forms);
     int best = at;
     int bestScore = seams.score(at);
     boolean alone = true;
-    for (int i = 1; i <= words.size(); i++) {
-      if (i == at || !readsOn(words, i, opening, closing, pieceEnd)) {
+    for (int i = 1; i <= title.length; i++) {
+      if (i == at || !readsOn(title, i, opening, closing, pieceEnd)) {
         continue;
       }
       int score = seams.score(i);
@@ -4342,8 +4353,8 @@ public final class Engine {
     private final BodyReader body;
     private final TitleCase.Forms forms;
 
-    Seams(List<String> words, String[] piece, BodyReader body, TitleCase.Forms forms) {
-      this.titleWords = words.size();
+    Seams(TitleWord[] title, String[] piece, BodyReader body, TitleCase.Forms forms) {
+      this.titleWords = title.length;
       this.size = titleWords + piece.length;
       this.bare = new String[size];
       this.function = new boolean[size];
@@ -4352,10 +4363,10 @@ public final class Engine {
       this.body = body;
       this.forms = forms;
       for (int k = 0; k < size; k++) {
-        String w = k < titleWords ? words.get(k) : piece[k - titleWords];
+        String w = k < titleWords ? title[k].word : piece[k - titleWords];
         char last = w.charAt(w.length() - 1);
-        bare[k] = bare(w);
-        function[k] = isFunctionWord(w);
+        bare[k] = k < titleWords ? title[k].bare : bare(w);
+        function[k] = k < titleWords ? title[k].function : isFunctionWord(w);
         endsClause[k] = last == ':' || last == ',' || last == ';' || last == '?';
       }
     }
@@ -4425,9 +4436,10 @@ public final class Engine {
    */
   private static int byLayout(
       List<String> words,
+      TitleWord[] title,
       String piece,
-      String opening,
-      String closing,
+      TitleWord opening,
+      TitleWord closing,
       char pieceEnd,
       BodyReader body) {
     // the place where the words before it and the piece make a line that the middle of the page,
@@ -4435,14 +4447,12 @@ public final class Engine {
     // middle stands) and where the title reads on: of such, the one beside the words that the body
     // writes beside the piece's, then the one whose line is nearest in width to the seed's first
     // title line; where there is none, the last place that reads on
-    String first = bare(opening);
-    String last = bare(closing);
     int at = -1;
     int fallback = -1;
     int nearest = Integer.MAX_VALUE;
     for (int i = 1; i <= words.size(); i++) {
-      if (readsOn(words, i, opening, closing, pieceEnd)) {
-        int line = partedAtMiddle(words, i, piece, opening);
+      if (readsOn(title, i, opening, closing, pieceEnd)) {
+        int line = partedAtMiddle(words, i, piece, opening.word);
         if (line > 0 && Math.abs(line - TITLE_LINE) < nearest) {
           at = i;
           nearest = Math.abs(line - TITLE_LINE);
@@ -4453,18 +4463,17 @@ public final class Engine {
     if (at < 0) {
       at = fallback > 0 ? fallback : words.size();
     }
-    boolean partsPair =
-        at < words.size() && together(bare(words.get(at - 1)), bare(words.get(at)), body);
+    boolean partsPair = at < words.size() && together(title[at - 1], title[at], body);
     // the body is asked further only where another place the middle could part may stand beside
     // words that the body writes beside the piece's, as where the nearest parts such words
     int room = 0;
     for (int i = 1; i <= words.size() && !partsPair && room == 0; i++) {
       if (i != at
-          && readsOn(words, i, opening, closing, pieceEnd)
-          && partedAtMiddle(words, i, piece, opening) > 0) {
+          && readsOn(title, i, opening, closing, pieceEnd)
+          && partedAtMiddle(words, i, piece, opening.word) > 0) {
         room =
-            mayBeTogether(bare(words.get(i - 1)), first)
-                    || (i < words.size() && mayBeTogether(last, bare(words.get(i))))
+            mayBeTogether(title[i - 1], opening)
+                    || (i < words.size() && mayBeTogether(closing, title[i]))
                 ? 1
                 : 0;
       }
@@ -4475,14 +4484,14 @@ public final class Engine {
     if (!partsPair) {
       // of the places that the middle could part, the one beside the words that the body writes
       // beside the piece's, then the nearest in width
-      int atScore = placeScore(words, at, first, last, body);
+      int atScore = placeScore(title, at, opening, closing, body);
       for (int i = 1; i <= words.size(); i++) {
         int line =
-            i == at || !readsOn(words, i, opening, closing, pieceEnd)
+            i == at || !readsOn(title, i, opening, closing, pieceEnd)
                 ? 0
-                : partedAtMiddle(words, i, piece, opening);
+                : partedAtMiddle(words, i, piece, opening.word);
         if (line > 0) {
-          int score = placeScore(words, i, first, last, body);
+          int score = placeScore(title, i, opening, closing, body);
           if (score > atScore || (score == atScore && Math.abs(line - TITLE_LINE) < nearest)) {
             at = i;
             atScore = score;
@@ -4495,14 +4504,14 @@ public final class Engine {
     // the body writes the two words together: the place that it bears out best, of those that
     // read on, one that the middle parts first, then the first
     int best = at;
-    int bestScore = placeScore(words, at, first, last, body);
+    int bestScore = placeScore(title, at, opening, closing, body);
     boolean bestParted = true;
     for (int i = 1; i <= words.size(); i++) {
-      if (i == at || !readsOn(words, i, opening, closing, pieceEnd)) {
+      if (i == at || !readsOn(title, i, opening, closing, pieceEnd)) {
         continue;
       }
-      int score = placeScore(words, i, first, last, body);
-      boolean parted = partedAtMiddle(words, i, piece, opening) > 0;
+      int score = placeScore(title, i, opening, closing, body);
+      boolean parted = partedAtMiddle(words, i, piece, opening.word) > 0;
       if (score > bestScore || (score == bestScore && parted && !bestParted)) {
         best = i;
         bestScore = score;
@@ -4519,11 +4528,11 @@ public final class Engine {
    * ({@code of the}) says nothing.
    */
   private static int placeScore(
-      List<String> words, int i, String pieceFirst, String pieceLast, BodyReader body) {
-    String before = bare(words.get(i - 1));
+      TitleWord[] title, int i, TitleWord pieceFirst, TitleWord pieceLast, BodyReader body) {
+    TitleWord before = title[i - 1];
     int score = together(before, pieceFirst, body) ? 1 : 0;
-    if (i < words.size()) {
-      String after = bare(words.get(i));
+    if (i < title.length) {
+      TitleWord after = title[i];
       score += together(pieceLast, after, body) ? 1 : 0;
       score -= together(before, after, body) ? 2 : 0;
     }
@@ -4556,27 +4565,66 @@ public final class Engine {
    * ({@code AND OF}), and no function word or colon at the title's end.
    */
   private static boolean readsOn(
-      List<String> words, int i, String opening, String closing, char pieceEnd) {
-    String before = words.get(i - 1);
-    String after = i < words.size() ? words.get(i) : null;
+      TitleWord[] title, int i, TitleWord opening, TitleWord closing, char pieceEnd) {
+    return readsOn(title[i - 1], opening, closing, i < title.length ? title[i] : null, pieceEnd);
+  }
+
+  /**
+   * Whether the title reads on with a piece between {@code before} and {@code after}, or at its end
+   * where {@code after} is null ({@link #readsOn(TitleWord[], int, TitleWord, TitleWord, char)}).
+   */
+  private static boolean readsOn(
+      TitleWord before, TitleWord opening, TitleWord closing, TitleWord after, char pieceEnd) {
     return joins(before, opening)
         && (after == null
-            ? pieceEnd != ':' && !isFunctionWord(closing) && !BodyReader.endsWithPossessive(closing)
+            ? pieceEnd != ':' && !closing.function && !BodyReader.endsWithPossessive(closing.word)
             : joins(closing, after));
   }
 
   /** Whether one word of a title may stand right before another, as far as their kind tells. */
-  private static boolean joins(String first, String second) {
-    if (MODALS.contains(bare(first).toUpperCase(Locale.ROOT))
-        && DETERMINERS.contains(bare(second).toLowerCase(Locale.ROOT))) {
+  private static boolean joins(TitleWord first, TitleWord second) {
+    if (first.modal && second.determiner) {
       return false; // SHOULD THE: a verb follows a modal
     }
-    if (!isFunctionWord(first) || !isFunctionWord(second)) {
+    if (!first.function || !second.function) {
       return true;
     }
     // of the, and the, and its: a preposition or a conjunction before an article or a determiner
-    return !DETERMINERS.contains(bare(first).toLowerCase(Locale.ROOT))
-        && DETERMINERS.contains(bare(second).toLowerCase(Locale.ROOT));
+    return !first.determiner && second.determiner;
+  }
+
+  /**
+   * A word of the title and what kind of word it is, as {@link #joins} and {@link #together} weigh
+   * it.
+   */
+  private static final class TitleWord {
+    /** The word as printed. */
+    final String word;
+
+    /** The word without the marks around it ({@link #bare}). */
+    final String bare;
+
+    /** Whether it is a short function word ({@link #isFunctionWord}). */
+    final boolean function;
+
+    /** Whether it is a modal verb ({@link #MODALS}). */
+    final boolean modal;
+
+    /** Whether it is an article or a determiner ({@link #DETERMINERS}). */
+    final boolean determiner;
+
+    /** Whether the body may write it beside another word ({@link #mayBeTogether}). */
+    final boolean pairable;
+
+    TitleWord(String word) {
+      this.word = word;
+      this.bare = bare(word);
+      String lower = bare.toLowerCase(Locale.ROOT);
+      this.function = isFunctionWord(word);
+      this.modal = MODALS.contains(bare.toUpperCase(Locale.ROOT));
+      this.determiner = DETERMINERS.contains(lower);
+      this.pairable = !bare.isEmpty() && !TITLE_OPEN_ENDINGS.contains(lower);
+    }
   }
 
   /** The modal verbs, in capitals: a verb follows each, never an article. */
@@ -4603,16 +4651,13 @@ public final class Engine {
         || (!TitleCase.isCapitals(b) && TITLE_OPEN_ENDINGS.contains(b.toLowerCase(Locale.ROOT)));
   }
 
-  private static boolean together(String first, String second, BodyReader body) {
-    return mayBeTogether(first, second) && body.writesTogether(first, second);
+  private static boolean together(TitleWord first, TitleWord second, BodyReader body) {
+    return mayBeTogether(first, second) && body.writesTogether(first.bare, second.bare);
   }
 
   /** Whether two words may be ones that the body writes together: neither a function word. */
-  private static boolean mayBeTogether(String first, String second) {
-    return !first.isEmpty()
-        && !second.isEmpty()
-        && !TITLE_OPEN_ENDINGS.contains(first.toLowerCase(Locale.ROOT))
-        && !TITLE_OPEN_ENDINGS.contains(second.toLowerCase(Locale.ROOT));
+  private static boolean mayBeTogether(TitleWord first, TitleWord second) {
+    return first.pairable && second.pairable;
   }
 
   /** A word of the title without the quotation marks, brackets and punctuation around it. */

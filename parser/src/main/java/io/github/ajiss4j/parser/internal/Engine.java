@@ -4849,7 +4849,10 @@ public final class Engine {
     affiliationAboveBody(drafts, work, names, affiliations, bios, bioNames);
     Map<Draft, Draft> goingOn = biographiesGoingOn(drafts, bios);
     drafts.removeAll(bios);
-    drafts.removeAll(goingOn.values());
+    if (!goingOn.isEmpty()) {
+      // an identity map's values are looked for through its whole table, however few it holds
+      drafts.removeAll(goingOn.values());
+    }
     for (Draft b : bios) {
       sink.field("biographies", b.start, b.end);
     }
@@ -5698,7 +5701,9 @@ public final class Engine {
     if (s.length() > 1 && s.charAt(0) == '(' && Character.isLetter(s.charAt(1))) {
       return 1; // a biography in brackets, whose closing one dropBiographyLabel drops
     }
-    for (String label : BIO_LABELS_WITH_COLON) {
+    // most paragraphs open with no label's first letter: the labels are not compared one by one
+    boolean labelled = !s.isEmpty() && opensLabel(s.charAt(0));
+    for (String label : labelled ? BIO_LABELS_WITH_COLON : NO_LABELS) {
       int n = label.length();
       if (s.length() > n && s.regionMatches(true, 0, label, 0, n) && Chars.isColon(s.charAt(n))) {
         int end = n + 1;
@@ -5722,7 +5727,7 @@ public final class Engine {
       boolean emphasis = s.charAt(0) == '*' && s.indexOf('*', end) >= 0;
       return name && !emphasis ? end : 0;
     }
-    for (String label : BIO_LABELS) {
+    for (String label : labelled ? BIO_LABELS : NO_LABELS) {
       int n = label.length();
       if (s.regionMatches(true, 0, label, 0, n)) {
         int end = n;
@@ -5739,6 +5744,40 @@ public final class Engine {
       }
     }
     return 0;
+  }
+
+  private static final String[] NO_LABELS = {};
+
+  /** The first letters of the labels a biography may open with, in capitals. */
+  private static final String LABEL_INITIALS = labelInitials();
+
+  private static String labelInitials() {
+    StringBuilder initials = new StringBuilder();
+    for (String[] labels : new String[][] {BIO_LABELS, BIO_LABELS_WITH_COLON}) {
+      for (String label : labels) {
+        char c = Character.toUpperCase(label.charAt(0));
+        if (initials.indexOf(String.valueOf(c)) < 0) {
+          initials.append(c);
+        }
+      }
+    }
+    return initials.toString();
+  }
+
+  /**
+   * Whether a character may open a label ({@link #bioLabelEnd}): one that {@link
+   * String#regionMatches(boolean, int, String, int, int)}, ignoring case, takes for a label's first
+   * letter.
+   */
+  private static boolean opensLabel(char c) {
+    char upper = Character.toUpperCase(c);
+    for (int k = 0; k < LABEL_INITIALS.length(); k++) {
+      char initial = LABEL_INITIALS.charAt(k);
+      if (upper == initial || Character.toLowerCase(upper) == Character.toLowerCase(initial)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -6107,6 +6146,11 @@ public final class Engine {
   }
 
   private static String nameSeparatorAt(String text, int at) {
+    // most characters open no separator: each is looked up by its first character
+    char c = text.charAt(at);
+    if (c != ',' && c != ';' && c != ' ' && c != '・') {
+      return null;
+    }
     for (String separator : NAME_SEPARATORS) {
       if (text.startsWith(separator, at)) {
         return separator;

@@ -4363,10 +4363,10 @@ public final class Engine {
       this.body = body;
       this.forms = forms;
       for (int k = 0; k < size; k++) {
-        String w = k < titleWords ? title[k].word : piece[k - titleWords];
-        char last = w.charAt(w.length() - 1);
-        bare[k] = k < titleWords ? title[k].bare : bare(w);
-        function[k] = k < titleWords ? title[k].function : isFunctionWord(w);
+        TitleWord w = k < titleWords ? title[k] : new TitleWord(piece[k - titleWords]);
+        char last = w.word.charAt(w.word.length() - 1);
+        bare[k] = w.bare;
+        function[k] = w.function;
         endsClause[k] = last == ':' || last == ',' || last == ';' || last == '?';
       }
     }
@@ -4604,7 +4604,7 @@ public final class Engine {
     /** The word without the marks around it ({@link #bare}). */
     final String bare;
 
-    /** Whether it is a short function word ({@link #isFunctionWord}). */
+    /** Whether it is a short function word: {@code AND}, {@code OF}, {@code THE}. */
     final boolean function;
 
     /** Whether it is a modal verb ({@link #MODALS}). */
@@ -4620,10 +4620,13 @@ public final class Engine {
       this.word = word;
       this.bare = bare(word);
       String lower = bare.toLowerCase(Locale.ROOT);
-      this.function = isFunctionWord(word);
+      boolean openEnding = TITLE_OPEN_ENDINGS.contains(lower);
+      // a title in capitals, most often: looked up as it stands
+      this.function =
+          FUNCTION_WORDS_IN_CAPITALS.contains(bare) || (!TitleCase.isCapitals(bare) && openEnding);
       this.modal = MODALS.contains(bare.toUpperCase(Locale.ROOT));
       this.determiner = DETERMINERS.contains(lower);
-      this.pairable = !bare.isEmpty() && !TITLE_OPEN_ENDINGS.contains(lower);
+      this.pairable = !bare.isEmpty() && !openEnding;
     }
   }
 
@@ -4642,14 +4645,6 @@ public final class Engine {
   private static final java.util.Set<String> DETERMINERS =
       java.util.Set.of(
           "the", "a", "an", "its", "their", "our", "his", "her", "this", "these", "those");
-
-  /** Whether a word of the title is a short function word: {@code AND}, {@code OF}, {@code THE}. */
-  private static boolean isFunctionWord(String word) {
-    String b = bare(word);
-    // a title in capitals, most often: looked up as it stands
-    return FUNCTION_WORDS_IN_CAPITALS.contains(b)
-        || (!TitleCase.isCapitals(b) && TITLE_OPEN_ENDINGS.contains(b.toLowerCase(Locale.ROOT)));
-  }
 
   private static boolean together(TitleWord first, TitleWord second, BodyReader body) {
     return mayBeTogether(first, second) && body.writesTogether(first.bare, second.bare);

@@ -2935,6 +2935,14 @@ public final class Engine {
     return h;
   }
 
+  /**
+   * The most words that a column under the header read so far may hold and be the header's: more
+   * make it the body, once the title or the byline is read; else no limit.
+   */
+  private static int headerWords(Header h) {
+    return h.author != null ? 12 : !h.titleParts.isEmpty() ? TITLE_LINE_WORDS : Integer.MAX_VALUE;
+  }
+
   private Header readHeaderLines(String work, int from, int[] title) {
     Header h = new Header();
     if (title != null) {
@@ -2976,11 +2984,10 @@ public final class Engine {
       }
       // column by column, as far as they are needed: the first line of the body ends the header
       int[] seg = new int[2];
-      for (int at = Words.nextColumn(work, ls, le, seg);
+      for (int at = Words.nextColumn(work, ls, le, seg, headerWords(h));
           at >= 0;
-          at = Words.nextColumn(work, at, le, seg)) {
-        if ((h.author != null || !h.titleParts.isEmpty())
-            && Words.moreThan(work, seg[0], seg[1], h.author != null ? 12 : TITLE_LINE_WORDS)) {
+          at = Words.nextColumn(work, at, le, seg, headerWords(h))) {
+        if (seg[1] < 0) {
           h.bodyStart = seg[0]; // too long for a title piece: the body, whose words are not needed
           return h;
         }

@@ -277,6 +277,48 @@ final class Words {
     return i;
   }
 
+  /**
+   * As {@link #nextColumn(String, int, int, int[])}, for a caller that takes a column of more than
+   * {@code maxWords} words ({@link #moreThan}) for the body, where it needs no more of it: where
+   * the column holds more, stops at the word past them and sets {@code column[1]} to -1.
+   */
+  static int nextColumn(String s, int from, int to, int[] column, int maxWords) {
+    int i = from;
+    while (i < to && Chars.isBlank(s.charAt(i))) {
+      i++;
+    }
+    if (i >= to) {
+      return -1;
+    }
+    int start = i;
+    int lastNonSpace = i;
+    int count = 0;
+    boolean inWord = false;
+    while (i < to) {
+      char c = s.charAt(i);
+      if (c == '\t') {
+        break;
+      }
+      if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
+        break;
+      }
+      boolean blank = Chars.isBlank(c);
+      if (!blank) {
+        lastNonSpace = i;
+        if (!inWord && ++count > maxWords) {
+          column[0] = start;
+          column[1] = -1;
+          return i;
+        }
+      }
+      inWord = !blank;
+      i++;
+    }
+    column[0] = start;
+    column[1] = lastNonSpace + 1;
+    return i;
+  }
+
   static boolean hasLower(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (Character.isLowerCase(w.charAt(i))) {

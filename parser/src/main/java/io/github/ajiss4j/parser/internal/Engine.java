@@ -1505,9 +1505,16 @@ public final class Engine {
         out = dropMarks(work, s, end, marks, "a line", out);
       }
     }
+    // the first asterisk and underscore, where the marks below are looked for from: most texts
+    // hold neither
+    int star = work.indexOf('*');
+    int under = work.indexOf('_');
     // bold around a staff label inside a line, where the staff are read as one line
     for (String bold : new String[] {"**", "__"}) {
-      for (int at = work.indexOf(bold); at >= 0; at = work.indexOf(bold, at + 2)) {
+      int first = bold.charAt(0) == '*' ? star : under;
+      for (int at = first < 0 ? -1 : work.indexOf(bold, first);
+          at >= 0;
+          at = work.indexOf(bold, at + 2)) {
         int l = src.lineOf(at);
         int label = labelMarks(work, at, src.ends[l]);
         if (label > 0 && at > skipSpace(work, src.starts[l], src.ends[l])) {
@@ -1516,7 +1523,7 @@ public final class Engine {
         }
       }
     }
-    out = marksInIssueLine(work, out);
+    out = marksInIssueLine(work, out, star, under);
     if (addedBlanks.size > 0) {
       oddBlanks = addedBlanks.mergedWith(oddBlanks);
     }
@@ -1536,16 +1543,18 @@ public final class Engine {
    * 2010*}): in the first line near the top that is an issue line only without its asterisks and
    * underscores.
    *
+   * @param firstStar the text's first asterisk, or -1
+   * @param firstUnder the text's first underscore, or -1
    * @return {@code out}, or the text's characters where it was null and marks were dropped
    */
-  private char[] marksInIssueLine(String work, char[] out) {
+  private char[] marksInIssueLine(String work, char[] out, int firstStar, int firstUnder) {
     if (src.lineCount == 0) {
       return out;
     }
     int top = src.ends[Math.min(src.lineCount, ISSUE_LINE_TOP) - 1];
     // the marks in order, each searched for again only once passed
-    int star = work.indexOf('*');
-    int under = work.indexOf('_');
+    int star = firstStar;
+    int under = firstUnder;
     int lastLine = -1;
     while (true) {
       int at = star < 0 ? under : under < 0 ? star : Math.min(star, under);

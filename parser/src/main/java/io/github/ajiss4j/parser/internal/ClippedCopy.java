@@ -1085,9 +1085,10 @@ final class ClippedCopy {
 
     /** Normalizes the words below {@code n}. */
     void upTo(int n) {
-      while (made < n) {
-        normalize(made++);
+      for (int i = made; i < n; i++) {
+        normalize(i);
       }
+      made = Math.max(made, n);
     }
 
     /** The first character of the normalized word {@code i}, or {@link #NONE} when it is empty. */
@@ -1152,30 +1153,47 @@ final class ClippedCopy {
       return initial(i) == NONE;
     }
 
-    /** Finds where word {@code i} normalized is, or makes it when it is not in ASCII. */
+    /**
+     * Finds where word {@code i} normalized is. Nearly every word is in ASCII and opens and ends
+     * with a letter or a digit: its first and last characters decide it, the first its initial.
+     */
     private void normalize(int i) {
       int b = words.starts[i];
       int e = words.ends[i];
-      boolean ascii = words.ascii[i];
-      if (ascii) {
+      if (!words.ascii[i]) {
+        normalizeWide(i, b, e);
+        return;
+      }
+      char c = text.charAt(b);
+      if (!ASCII_WORD_CHARS[c] || !ASCII_WORD_CHARS[text.charAt(e - 1)]) {
         while (b < e && !ASCII_WORD_CHARS[text.charAt(b)]) {
           b++;
         }
         while (e > b && !ASCII_WORD_CHARS[text.charAt(e - 1)]) {
           e--;
         }
-      } else {
-        // a word in quotation marks outside ASCII is often in ASCII within them
-        while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
-          b++;
-        }
-        while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
-          e--;
-        }
-        ascii = true;
-        for (int p = b; p < e && ascii; p++) {
-          ascii = text.charAt(p) < 0x80;
-        }
+        c = e == b ? EMPTY : text.charAt(b);
+      }
+      from[i] = b;
+      size[i] = e - b;
+      initials[i] = c == EMPTY ? EMPTY : lowerAscii(c);
+    }
+
+    /**
+     * {@link #normalize} for the word {@code text[b, e)}, which holds a character beyond ASCII: it
+     * is made when it is still not in ASCII without the marks at its ends.
+     */
+    private void normalizeWide(int i, int b, int e) {
+      // a word in quotation marks outside ASCII is often in ASCII within them
+      while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1))) {
+        e--;
+      }
+      boolean ascii = true;
+      for (int p = b; p < e && ascii; p++) {
+        ascii = text.charAt(p) < 0x80;
       }
       if (ascii) {
         from[i] = b;
@@ -1276,6 +1294,16 @@ final class ClippedCopy {
    * blank line between them.
    */
   private static boolean shortLines(String text, Spans words, int k) {
+    // the widths first: most candidates follow a line wider than a column's
+    int lineStart = words.starts[0];
+    for (int i = 1; i <= k && i < words.size; i++) {
+      if (words.hardBreaks[i] || i == k) {
+        if (words.ends[i - 1] - lineStart > COLUMN_WIDTH) {
+          return false;
+        }
+        lineStart = words.starts[i];
+      }
+    }
     int lines = 1;
     for (int i = 1; i < k; i++) {
       if (words.hardBreaks[i]) {
@@ -1292,18 +1320,6 @@ final class ClippedCopy {
         }
       }
     }
-    if (lines < 2 || Chars.isBullet(text.charAt(words.starts[0]))) {
-      return false;
-    }
-    int lineStart = words.starts[0];
-    for (int i = 1; i <= k && i < words.size; i++) {
-      if (words.hardBreaks[i] || i == k) {
-        if (words.ends[i - 1] - lineStart > COLUMN_WIDTH) {
-          return false;
-        }
-        lineStart = words.starts[i];
-      }
-    }
-    return true;
+    return lines >= 2 && !Chars.isBullet(text.charAt(words.starts[0]));
   }
 }

@@ -382,9 +382,19 @@ final class ClippedCopy {
         next >= 0
             ? Math.min(stream.size, next + 2 * WINDOW)
             : stream.firstAt(Math.min(src.lineCount, l + ROWS_AHEAD + 1));
+    // where the piece's first word stands again, as every match of two words or more opens with
+    // it: found once, not once for each number of words tried
+    int[] openings = new int[count < 2 ? 0 : Math.max(0, to - from)];
+    int n = 0;
+    for (int q = from; q < to && count >= 2; q++) {
+      if (!dropped[q] && same(stream.words[q], stream.words[first], false)) {
+        openings[n++] = q;
+      }
+    }
     for (int j = count; j >= 2; j--) {
-      for (int q = from; q < to; q++) {
-        if (dropped[q] || (q >= first && q < first + j)) {
+      for (int o = 0; o < n; o++) {
+        int q = openings[o];
+        if (q >= first && q < first + j) {
           continue;
         }
         int cut = matches(stream, dropped, first, j, q, found);
@@ -689,14 +699,13 @@ final class ClippedCopy {
           i++;
         }
         int s = i;
-        StringBuilder sb = new StringBuilder();
+        boolean plain = true; // in lower case and ASCII, letters and digits only: its own form
         while (i < e && !Chars.isBlank(text.charAt(i))) {
           char c = text.charAt(i++);
-          if (Character.isLetterOrDigit(c)) {
-            sb.append(Character.toLowerCase(c));
-          }
+          plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
         }
-        if (sb.length() == 0) {
+        String word = plain ? text.substring(s, i) : normalized(text, s, i);
+        if (word.isEmpty()) {
           continue;
         }
         int j = i;
@@ -704,14 +713,14 @@ final class ClippedCopy {
           j++;
         }
         if (hyphen && size > 0 && s == firstWordAt(text, src.starts[l], e)) {
-          words[size - 1] = words[size - 1] + sb;
+          words[size - 1] = words[size - 1] + word;
         } else {
           if (size == words.length) {
             words = java.util.Arrays.copyOf(words, 2 * size);
             starts = java.util.Arrays.copyOf(starts, 2 * size);
             lines = java.util.Arrays.copyOf(lines, 2 * size);
           }
-          words[size] = sb.toString();
+          words[size] = word;
           starts[size] = s;
           lines[size] = l;
           size++;
@@ -722,6 +731,18 @@ final class ClippedCopy {
       if (src.starts[l] == src.ends[l] || firstWordAt(text, src.starts[l], e) == e) {
         hyphen = false;
       }
+    }
+
+    /** The letters and digits of {@code text[s, e)}, in lower case. */
+    private static String normalized(String text, int s, int e) {
+      StringBuilder sb = new StringBuilder(e - s);
+      for (int i = s; i < e; i++) {
+        char c = text.charAt(i);
+        if (Character.isLetterOrDigit(c)) {
+          sb.append(Character.toLowerCase(c));
+        }
+      }
+      return sb.toString();
     }
 
     private static int firstWordAt(String text, int s, int e) {
@@ -750,16 +771,82 @@ final class ClippedCopy {
     int find(String[] piece, int from, int to) {
       int n = piece.length;
       readThrough(to + n - 2);
-      for (int q = Math.max(0, from); q < to && q + n <= size; q++) {
-        boolean ok = true;
-        for (int t = 0; t < n && ok; t++) {
-          ok = same(words[q + t], piece[t], t == n - 1);
+      char initial = n == 0 ? 0 : piece[0].charAt(0);
+      if (n == 0 || initial >= ASCII) {
+        for (int q = Math.max(0, from); q < to && q + n <= size; q++) {
+          if (at(piece, q)) {
+            return q;
+          }
         }
-        if (ok) {
-          return q;
+        return -1;
+      }
+      // only the words that open as the piece's first word does can start it
+      index();
+      int[] at = byInitial[initial];
+      int count = indexed[initial];
+      int lo = 0; // the first of them at from or after it
+      int hi = count;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (at[mid] < from) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < count && at[i] < to && at[i] + n <= size; i++) {
+        if (at(piece, at[i])) {
+          return at[i];
         }
       }
       return -1;
+    }
+
+    /** Whether the piece's words stand from position {@code q} on, as {@link #find} asks. */
+    private boolean at(String[] piece, int q) {
+      int n = piece.length;
+      for (int t = 0; t < n; t++) {
+        if (!same(words[q + t], piece[t], t == n - 1)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The first characters that {@link #byInitial} indexes words by: those in ASCII. */
+    private static final int ASCII = 128;
+
+    /**
+     * Per first character in ASCII, the positions of the words that open with it, in order, as many
+     * as {@link #indexed} counts; made on the first {@link #find}, and kept up with the words read
+     * after it.
+     */
+    private int[][] byInitial;
+
+    /** How many positions each array of {@link #byInitial} holds. */
+    private int[] indexed;
+
+    /** How many words, from the first, {@link #byInitial} indexes. */
+    private int indexedWords;
+
+    private void index() {
+      if (byInitial == null) {
+        byInitial = new int[ASCII][];
+        indexed = new int[ASCII];
+      }
+      for (; indexedWords < size; indexedWords++) {
+        char c = words[indexedWords].charAt(0);
+        if (c >= ASCII) {
+          continue; // a piece that opens so is looked for word by word
+        }
+        int[] at = byInitial[c];
+        if (at == null) {
+          at = byInitial[c] = new int[8];
+        } else if (indexed[c] == at.length) {
+          at = byInitial[c] = java.util.Arrays.copyOf(at, 2 * at.length);
+        }
+        at[indexed[c]++] = indexedWords;
+      }
     }
 
     private static boolean digitsAfter(String w, String p) {

@@ -757,11 +757,18 @@ final class ClippedCopy {
       while (nextLine < limit && (size == 0 || lines[size - 1] < l)) {
         readLine();
       }
-      int k = 0;
-      while (k < size && lines[k] < l) {
-        k++;
+      // the words stand in the order of their lines: the first at l or after it is searched for
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (lines[mid] < l) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
       }
-      return k;
+      return lo;
     }
 
     /**

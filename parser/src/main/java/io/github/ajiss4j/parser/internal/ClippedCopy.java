@@ -1179,10 +1179,13 @@ final class ClippedCopy {
 
     /** Normalizes the words below {@code n}. */
     void upTo(int n) {
-      for (int i = made; i < n; i++) {
-        normalize(i);
+      // most calls ask for words already made: that test alone is kept where they are asked for
+      if (n > made) {
+        for (int i = made; i < n; i++) {
+          normalize(i);
+        }
+        made = n;
       }
-      made = Math.max(made, n);
     }
 
     /** The first character of the normalized word {@code i}, or {@link #NONE} when it is empty. */

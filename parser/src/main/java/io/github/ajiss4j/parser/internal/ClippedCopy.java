@@ -53,8 +53,10 @@ final class ClippedCopy {
     // one of fewest words, as when every candidate is tried in turn.
     int[] layout = new int[8]; // the candidate ends that layout marks, in order
     int marked = 0;
+    // read from a local: the calls in the loop would have the field read again at each word
+    boolean[] hardBreaks = words.hardBreaks;
     for (int k = 1; k <= limit; k++) {
-      if (words.hardBreaks[k]) {
+      if (hardBreaks[k]) {
         boolean tab = tabBefore(text, words, k);
         boolean column = !tab && shortLines(text, words, k);
         if (tab || column) {

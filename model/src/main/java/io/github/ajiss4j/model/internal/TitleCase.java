@@ -1,6 +1,5 @@
 package io.github.ajiss4j.model.internal;
 
-import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -205,16 +204,43 @@ public final class TitleCase {
      */
     private final long[] lengthsByInitial;
 
+    /**
+     * Per {@link #wanted} word of ASCII letters and digits, {@link #MAX_LENGTH} at most, its bytes
+     * eight to a long, the first the lowest; null for any other, which no word in ASCII is.
+     */
+    private final long[][] wantedLongs;
+
+    /**
+     * Per {@link #wanted} word, {@link #key} of its initial and length where it has {@link
+     * #wantedLongs}, else -1: the words an ASCII word may be, found with one comparison each.
+     */
+    private final int[] wantedKeys;
+
     /** The ASCII characters that share an entry of {@link #lengthsByInitial}. */
     private static final int INITIAL_BITS = 0x1F;
 
-    /** Per thread, the bytes {@link #learnLatin1} reads a text into, kept up to 64 KB. */
-    private static final ThreadLocal<byte[]> BYTES = new ThreadLocal<>();
+    /** Per thread, the bytes and longs {@link #learnLatin1} reads a text into, kept up to 64 KB. */
+    private static final ThreadLocal<Buffers> BUFFERS = new ThreadLocal<>();
 
     private static final int KEPT_BYTES = 1 << 16;
 
     /** The longest word whose spelling is recorded. */
     private static final int MAX_LENGTH = 40;
+
+    /** The bytes of a text and the same bytes eight to a long, the first the lowest. */
+    private static final class Buffers {
+      final byte[] bytes;
+      final long[] longs;
+
+      /** The words {@link #learnLatin1} found that may be wanted, their starts and ends. */
+      int[] found;
+
+      Buffers(int size) {
+        bytes = new byte[size];
+        longs = new long[(size >> 3) + 1]; // and one to read eight bytes from the last
+        found = new int[2 * 64];
+      }
+    }
 
     /** Creates an empty record of the spellings of every word. */
     public Forms() {
@@ -223,6 +249,8 @@ public final class TitleCase {
       this.slots = null;
       this.wantedInitials = null;
       this.lengthsByInitial = null;
+      this.wantedLongs = null;
+      this.wantedKeys = null;
     }
 
     /**
@@ -277,6 +305,35 @@ public final class TitleCase {
       }
       this.wantedInitials = initials.toString();
       this.lengthsByInitial = lengths;
+      this.wantedLongs = new long[count][];
+      this.wantedKeys = new int[count];
+      for (int k = 0; k < count; k++) {
+        wantedLongs[k] = asciiLongs(wanted[k]);
+        wantedKeys[k] = wantedLongs[k] == null ? -1 : key(wanted[k].charAt(0), wanted[k].length());
+      }
+    }
+
+    /**
+     * The key of a word in ASCII of an initial and a length: the initial's low bits, the length.
+     */
+    private static int key(int initial, int length) {
+      return (initial & INITIAL_BITS) | length << 5;
+    }
+
+    /** The bytes of a word of ASCII letters and digits eight to a long, or null for another. */
+    private static long[] asciiLongs(String w) {
+      if (w.length() > MAX_LENGTH) {
+        return null;
+      }
+      long[] longs = new long[(w.length() + 7) >> 3];
+      for (int j = 0; j < w.length(); j++) {
+        char c = w.charAt(j);
+        if (c >= 128 || !ASCII_WORD_CHARS[c]) {
+          return null;
+        }
+        longs[j >> 3] |= (long) c << ((j & 7) << 3);
+      }
+      return longs;
     }
 
     /**
@@ -320,26 +377,26 @@ public final class TitleCase {
         learn(text);
         return;
       }
-      byte[] b = BYTES.get();
-      if (b == null || b.length < padded) {
-        b = new byte[Math.max(padded, 4096)];
-        if (b.length <= KEPT_BYTES) {
-          BYTES.set(b);
+      Buffers buffers = BUFFERS.get();
+      if (buffers == null || buffers.bytes.length < padded) {
+        buffers = new Buffers(Math.max(padded, 4096));
+        if (padded <= KEPT_BYTES) {
+          BUFFERS.set(buffers);
         }
       }
+      byte[] b = buffers.bytes;
+      long[] longs = buffers.longs;
       text.getBytes(0, n, b, 0); // the low eight bits of each character: all of a Latin-1 one
       Arrays.fill(b, n, padded, (byte) 0); // no word character
-      ByteBuffer longs = Latin1.longs(b);
+      // copied eight bytes to a long at once; read from a buffer one at a time, they would cost
+      // each read a check of the buffer's bounds, order and memory
+      Latin1.longs(b).asLongBuffer().get(longs, 0, padded >> 3);
+      // the words of a wanted initial and length, perhaps, as their starts and ends: each word is
+      // written, and counted only when it may be wanted, so that no branch guesses which; read once
+      // the text is known to be in ASCII
+      int[] found = buffers.found;
+      int count = 0;
       long high = 0;
-      for (int i = 0; i < padded; i += 8) {
-        high |= longs.getLong(i);
-      }
-      if ((high & Latin1.HIGH_BITS) != 0) {
-        learn(text); // a letter beyond ASCII: a character at a time
-        return;
-      }
-      // where the last word ended: -1 before the first, which opens a sentence
-      int previousEnd = -1;
       // where a word that goes on past the last block of 64 started, or -1
       int open = -1;
       // whether the last block's last character was a word's
@@ -347,19 +404,24 @@ public final class TitleCase {
       for (int base = 0; base < padded; base += 64) {
         long words = 0;
         for (int g = 0; g < 8; g++) {
-          words |= Latin1.gather(Latin1.wordBits(longs.getLong(base + 8 * g))) << (8 * g);
+          long x = longs[(base >> 3) + g];
+          high |= x;
+          words |= Latin1.gather(Latin1.wordBits(x)) << (8 * g);
         }
         long before = (words << 1) | carry;
         long starts = words & ~before;
         long ends = ~words & before;
         carry = words >>> 63;
+        if (found.length - count < 2 * 64) {
+          found = Arrays.copyOf(found, 2 * found.length); // room for each word of the block
+        }
         if (open >= 0) {
           if (ends == 0) {
             continue; // the word goes on over the whole block
           }
           int end = base + Long.numberOfTrailingZeros(ends);
           ends &= ends - 1;
-          previousEnd = word(text, b, open, end, previousEnd);
+          count = found(found, count, b, open, end);
           open = -1;
         }
         while (starts != 0) {
@@ -371,32 +433,97 @@ public final class TitleCase {
           }
           int end = base + Long.numberOfTrailingZeros(ends);
           ends &= ends - 1;
-          previousEnd = word(text, b, start, end, previousEnd);
+          count = found(found, count, b, start, end);
         }
       }
       // the padding after the text holds no word character, so every word ended within it
+      buffers.found = found;
+      if ((high & Latin1.HIGH_BITS) != 0) {
+        learn(text); // a letter beyond ASCII: a character at a time
+        return;
+      }
+      for (int i = 0; i < count; i += 2) {
+        word(text, b, longs, found[i], found[i + 1]);
+      }
+    }
+
+    /**
+     * Writes the word {@code [start, end)} at {@code count} and gives the count with it when its
+     * initial and length may be a wanted word's, else without it. A length of 64 or more may pass,
+     * its bits taken modulo 64.
+     */
+    private int found(int[] found, int count, byte[] b, int start, int end) {
+      found[count] = start;
+      found[count + 1] = end;
+      return count + 2 * (int) ((lengthsByInitial[b[start] & INITIAL_BITS] >>> (end - start)) & 1);
     }
 
     /**
      * Records the ASCII word {@code text[start, end)} when it is wanted and does not open a
-     * sentence: when no character that ends one stands between it and the word before, which ended
-     * at {@code previousEnd} (-1 for none: the first word opens a sentence).
-     *
-     * @return the word's end
+     * sentence: when no character that ends one stands between it and the word before, or the start
+     * of the text, which opens one.
      */
-    private int word(String text, byte[] b, int start, int end, int previousEnd) {
+    private void word(String text, byte[] b, long[] longs, int start, int end) {
       int length = end - start;
-      if (length <= MAX_LENGTH
-          && (lengthsByInitial[b[start] & INITIAL_BITS] & (1L << length)) != 0) {
-        boolean sentenceStart = previousEnd < 0;
-        for (int i = Math.max(previousEnd, 0); i < start && !sentenceStart; i++) {
-          sentenceStart = ASCII_CLASSES[b[i]] == STOP;
-        }
-        if (!sentenceStart || tellsAtSentenceStart(text, start, end)) {
-          recordAscii(text, start, end, sentenceStart);
+      if (length > MAX_LENGTH) {
+        return;
+      }
+      int key = key(b[start], length);
+      for (int k = 0; k < wantedKeys.length; k++) {
+        int cases;
+        if (wantedKeys[k] == key
+            && (cases = casesIfEqual(longs, start, length, wantedLongs[k])) >= 0) {
+          // back over the characters since the word before, to a sentence's end or the text's start
+          int i = start - 1;
+          while (i >= 0 && ASCII_CLASSES[b[i]] == 0) {
+            i--;
+          }
+          boolean sentenceStart = i < 0 || ASCII_CLASSES[b[i]] == STOP;
+          if (!sentenceStart || Spelling.isMixed(cases)) {
+            slot(k).addAscii(text, start, end, cases);
+          } else if (length <= 4 || (cases & Spelling.UPPER_AFTER_FIRST) != 0) {
+            // a sentence's first word that may tell something of its spelling
+            slot(k).opensSentences |= cases == Spelling.CAPITALISED;
+          }
+          return;
         }
       }
-      return end;
+    }
+
+    /**
+     * Does what {@link #casesIfEqual(String, int, String)} does for the bytes {@code [start, start
+     * + length)} of letters and digits, eight at a time: a letter's capital has bit 0x40 and not
+     * 0x20, its lower case both, a digit 0x20 and not 0x40, so that setting 0x20 puts a word in
+     * lower case.
+     *
+     * @param w the lower-case word's bytes, eight to a long
+     */
+    private static int casesIfEqual(long[] longs, int start, int length, long[] w) {
+      long firstUpper = 0;
+      long upper = 0;
+      long lower = 0;
+      for (int j = 0; j < w.length; j++) {
+        int at = start + 8 * j;
+        int shift = (at & 7) << 3;
+        // the eight bytes from at; the next long's shifted out whole where at is a long's first
+        long x = (longs[at >> 3] >>> shift) | ((longs[(at >> 3) + 1] << 1) << (63 - shift));
+        long mask = -1L >>> ((8 - Math.min(length - 8 * j, 8)) << 3); // the word's bytes
+        x &= mask;
+        if (((x | 0x2020202020202020L) & mask) != w[j]) {
+          return -1;
+        }
+        long letters = x & 0x4040404040404040L;
+        long capitals = letters & ~(x << 1);
+        lower |= letters & (x << 1);
+        if (j == 0) {
+          firstUpper = capitals & 0x40;
+          capitals &= ~0x40L;
+        }
+        upper |= capitals;
+      }
+      return (lower != 0 ? Spelling.LOWER : 0)
+          | (firstUpper != 0 ? Spelling.UPPER : 0)
+          | (upper != 0 ? Spelling.UPPER | Spelling.UPPER_AFTER_FIRST : 0);
     }
 
     /**

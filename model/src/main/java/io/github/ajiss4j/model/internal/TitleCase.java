@@ -685,42 +685,16 @@ public final class TitleCase {
 
     /** The spelling recorded for a word in any case, or null. */
     private Spelling spelling(String word) {
-      String key = word.toLowerCase(Locale.ROOT);
+      return spellingOfLower(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The spelling recorded for a word in lower case, or null. */
+    private Spelling spellingOfLower(String key) {
       if (wanted == null) {
         return spellings.get(key);
       }
       int k = indexOf(key);
       return k < 0 ? null : slots[k];
-    }
-
-    /**
-     * The spelling the body uses for a word, when it shows one that is not plain lower case; never
-     * for a short function word ({@code of}, {@code the}), which its place in the title cases.
-     *
-     * @param word the word, in any case
-     * @return the spelling, or null when the body writes it in lower case or not at all
-     */
-    String proper(String word) {
-      if (SMALL_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-        return null; // of, the: cased by their place in the title
-      }
-      Spelling s = spelling(word);
-      if (s == null) {
-        return null;
-      }
-      return s.lower >= s.capitals + s.capitalised + s.other ? null : s.best();
-    }
-
-    /**
-     * Whether the body writes a word, in any spelling, in mid-sentence, or with a capital after its
-     * first letter at a sentence's start.
-     *
-     * @param word the word
-     * @return true when known
-     */
-    boolean knows(String word) {
-      Spelling s = spelling(word);
-      return s != null && s.lower + s.capitals + s.capitalised + s.other > 0;
     }
 
     /**
@@ -744,42 +718,23 @@ public final class TitleCase {
           i++;
         }
         if (i - start >= 2) {
-          Spelling s = spelling(word.substring(start, i));
-          if (s == null
-              && wanted != null
-              && indexOf(word.substring(start, i).toLowerCase(Locale.ROOT)) < 0) {
-            return true; // not a word it looked for: no telling
-          }
-          if (s == null) {
-            return false;
+          String key = word.substring(start, i).toLowerCase(Locale.ROOT);
+          if (wanted == null) {
+            if (spellings.get(key) == null) {
+              return false;
+            }
+          } else {
+            int k = indexOf(key);
+            if (k < 0) {
+              return true; // not a word it looked for: no telling
+            }
+            if (slots[k] == null) {
+              return false;
+            }
           }
         }
       }
       return true;
-    }
-
-    /**
-     * Whether the body opens a sentence with a word, capitalised ({@code Xi}), and writes it in no
-     * other way.
-     */
-    boolean onlyOpensSentences(String word) {
-      Spelling s = spelling(word);
-      return s != null && s.opensSentences && !knows(word);
-    }
-
-    /**
-     * Whether the body writes a word in capitals at least {@code least} times in mid-sentence, and
-     * at least a quarter as often as in lower case.
-     */
-    boolean inCapitals(String word, int least) {
-      Spelling s = spelling(word);
-      return s != null && s.capitals >= least && s.capitals * 4 >= s.lower;
-    }
-
-    /** Whether the body writes a word in lower case in mid-sentence at least as often as not. */
-    boolean writesLower(String word) {
-      Spelling s = spelling(word);
-      return s != null && s.lower > 0 && s.lower >= s.capitals + s.capitalised + s.other;
     }
   }
 
@@ -797,6 +752,48 @@ public final class TitleCase {
      * that opened one in any other case but the mixed has a spelling with no count.
      */
     boolean opensSentences;
+
+    /**
+     * The spelling the body uses for a word, when it shows one that is not plain lower case.
+     *
+     * @param s the word's spelling, or null
+     * @return the spelling, or null when the body writes it in lower case or not at all
+     */
+    static String proper(Spelling s) {
+      if (s == null) {
+        return null;
+      }
+      return s.lower >= s.capitals + s.capitalised + s.other ? null : s.best();
+    }
+
+    /**
+     * Whether the body writes a word, in any spelling, in mid-sentence, or with a capital after its
+     * first letter at a sentence's start.
+     */
+    static boolean knows(Spelling s) {
+      return s != null && s.lower + s.capitals + s.capitalised + s.other > 0;
+    }
+
+    /**
+     * Whether the body opens a sentence with a word, capitalised ({@code Xi}), and writes it in no
+     * other way.
+     */
+    static boolean onlyOpensSentences(Spelling s) {
+      return s != null && s.opensSentences && !knows(s);
+    }
+
+    /**
+     * Whether the body writes a word in capitals at least {@code least} times in mid-sentence, and
+     * at least a quarter as often as in lower case.
+     */
+    static boolean inCapitals(Spelling s, int least) {
+      return s != null && s.capitals >= least && s.capitals * 4 >= s.lower;
+    }
+
+    /** Whether the body writes a word in lower case in mid-sentence at least as often as not. */
+    static boolean writesLower(Spelling s) {
+      return s != null && s.lower > 0 && s.lower >= s.capitals + s.capitalised + s.other;
+    }
 
     void add(String w) {
       if (w.length() > 1 && isCapitals(w)) {
@@ -983,12 +980,15 @@ public final class TitleCase {
           + caseWord(core.substring(2), forms, false, last, true)
           + suffix;
     }
-    String proper = forms.proper(core);
+    String lower = core.toLowerCase(Locale.ROOT);
+    // the body's spelling of the word, looked up once for each question below
+    Spelling spelling = forms.spellingOfLower(lower);
+    // never for a short function word (of, the), which its place in the title cases
+    String proper = SMALL_WORDS.contains(lower) ? null : Spelling.proper(spelling);
     if (proper != null) {
       return proper + suffix;
     }
-    String lower = core.toLowerCase(Locale.ROOT);
-    if (!first && PARTICLES.contains(lower) && forms.writesLower(core)) {
+    if (!first && PARTICLES.contains(lower) && Spelling.writesLower(spelling)) {
       return lower + suffix; // de Gaulle, von der Leyen: as the body writes the name
     }
     int mc = mcEnd(core, 0);
@@ -999,20 +999,21 @@ public final class TitleCase {
       return word; // MPs: a plural acronym, as printed
     }
     String upper = core.toUpperCase(Locale.ROOT);
-    if (upper.length() >= 4 && upper.endsWith("S") && !forms.knows(core)) {
+    boolean known = Spelling.knows(spelling);
+    if (upper.length() >= 4 && upper.endsWith("S") && !known) {
       // ICBMS: an acronym's plural, where the body or the known acronyms show the stem so
       String stem = upper.substring(0, upper.length() - 1);
-      if (ACRONYMS.contains(stem) || forms.inCapitals(stem, 1)) {
+      if (ACRONYMS.contains(stem) || Spelling.inCapitals(forms.spelling(stem), 1)) {
         return stem + "s" + suffix;
       }
     }
     boolean acronym =
         ACRONYMS.contains(upper)
-            && (upper.equals("US") || !forms.knows(core) || forms.inCapitals(core, 1));
-    boolean ambiguous = AMBIGUOUS_ACRONYMS.contains(upper) && forms.inCapitals(core, 2);
+            && (upper.equals("US") || !known || Spelling.inCapitals(spelling, 1));
+    boolean ambiguous = AMBIGUOUS_ACRONYMS.contains(upper) && Spelling.inCapitals(spelling, 2);
     if (acronym
         || ambiguous
-        || (isRomanNumeral(upper) && !forms.knows(core) && !forms.onlyOpensSentences(core))) {
+        || (isRomanNumeral(upper) && !known && !Spelling.onlyOpensSentences(spelling))) {
       return upper + suffix;
     }
     if (hasDigit(core)) {

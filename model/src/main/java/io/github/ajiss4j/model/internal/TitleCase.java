@@ -1,5 +1,6 @@
 package io.github.ajiss4j.model.internal;
 
+import java.nio.LongBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -181,7 +182,10 @@ public final class TitleCase {
         : 0;
   }
 
-  /** How the words of a body are spelled in mid-sentence. Not thread-safe. */
+  /**
+   * How the words of a body are spelled in mid-sentence. Not thread-safe: used by one thread, whose
+   * buffers it keeps.
+   */
   public static final class Forms {
     /** The spelling of every word, by its lower case; null when only a title's words are kept. */
     private final Map<String, Spelling> spellings;
@@ -216,6 +220,9 @@ public final class TitleCase {
      */
     private final int[] wantedKeys;
 
+    /** This thread's {@link #BUFFERS}, looked up once for every text, or null before the first. */
+    private Buffers buffers;
+
     /** The ASCII characters that share an entry of {@link #lengthsByInitial}. */
     private static final int INITIAL_BITS = 0x1F;
 
@@ -232,12 +239,16 @@ public final class TitleCase {
       final byte[] bytes;
       final long[] longs;
 
+      /** The bytes as longs, made once: a view made for each text would cost its objects. */
+      final LongBuffer view;
+
       /** The words {@link #learnLatin1} found that may be wanted, their starts and ends. */
       int[] found;
 
       Buffers(int size) {
         bytes = new byte[size];
         longs = new long[(size >> 3) + 1]; // and one to read eight bytes from the last
+        view = Latin1.longs(bytes).asLongBuffer();
         found = new int[2 * 64];
       }
     }
@@ -377,12 +388,16 @@ public final class TitleCase {
         learn(text);
         return;
       }
-      Buffers buffers = BUFFERS.get();
+      Buffers buffers = this.buffers;
       if (buffers == null || buffers.bytes.length < padded) {
-        buffers = new Buffers(Math.max(padded, 4096));
-        if (padded <= KEPT_BYTES) {
-          BUFFERS.set(buffers);
+        buffers = BUFFERS.get();
+        if (buffers == null || buffers.bytes.length < padded) {
+          buffers = new Buffers(Math.max(padded, 4096));
+          if (padded <= KEPT_BYTES) {
+            BUFFERS.set(buffers);
+          }
         }
+        this.buffers = buffers;
       }
       byte[] b = buffers.bytes;
       long[] longs = buffers.longs;
@@ -390,7 +405,7 @@ public final class TitleCase {
       Arrays.fill(b, n, padded, (byte) 0); // no word character
       // copied eight bytes to a long at once; read from a buffer one at a time, they would cost
       // each read a check of the buffer's bounds, order and memory
-      Latin1.longs(b).asLongBuffer().get(longs, 0, padded >> 3);
+      buffers.view.get(0, longs, 0, padded >> 3);
       // the words of a wanted initial and length, perhaps, as their starts and ends: each word is
       // written, and counted only when it may be wanted, so that no branch guesses which; read once
       // the text is known to be in ASCII

@@ -451,7 +451,10 @@ public final class TitleCase {
           count = found(found, count, b, start, end);
         }
       }
-      // the padding after the text holds no word character, so every word ended within it
+      if (open >= 0) {
+        // a word that runs to the end of a text of whole blocks: no padding after it closes it
+        count = found(found, count, b, open, n);
+      }
       buffers.found = found;
       if ((high & Latin1.HIGH_BITS) != 0) {
         learn(text); // a letter beyond ASCII: a character at a time

@@ -264,6 +264,19 @@ class TitleCaseTest {
   }
 
   @Test
+  void aWordRunningToTheEndOfATextOfWholeBlocksIsLearned() {
+    // the text read eight longs at a time: at 64 or 128 characters no padding closes the last word
+    for (int length : new int[] {63, 64, 65, 127, 128}) {
+      String text = "x".repeat(length - 7) + " iPhone";
+      TitleCase.Forms byMask = new TitleCase.Forms("IPHONE RULES");
+      byMask.learnLatin1(text);
+      assertThat(TitleCase.apply("IPHONE RULES", byMask))
+          .as("%d characters", length)
+          .isEqualTo("iPhone Rules");
+    }
+  }
+
+  @Test
   void aNamePrintedWithASmallMcAndAPluralAcronymCountAsCapitals() {
     assertThat(TitleCase.isCapitals("WHAT SPEAKER McCARTHY'S FALL MEANS FOR ASIA")).isTrue();
     assertThat(TitleCase.isCapitals("WHY JAPAN'S MPs IGNORE NGOs")).isTrue();

@@ -4285,8 +4285,16 @@ public final class Engine {
     for (int k = 0; k < title.length; k++) {
       title[k] = new TitleWord(words.get(k));
     }
-    TitleWord opening = new TitleWord(opening(piece));
-    TitleWord closing = new TitleWord(closing(piece));
+    // the piece's words, each's kind found once too: its first and last are its opening and closing
+    // words, but where a blank ends the piece, which the split drops
+    String[] parts = piece.split(" ");
+    TitleWord[] pieceWords = new TitleWord[parts.length];
+    for (int k = 0; k < parts.length; k++) {
+      pieceWords[k] = new TitleWord(parts[k]);
+    }
+    boolean split = !piece.isEmpty() && piece.charAt(piece.length() - 1) != ' ';
+    TitleWord opening = split ? pieceWords[0] : new TitleWord(opening(piece));
+    TitleWord closing = split ? pieceWords[parts.length - 1] : new TitleWord(closing(piece));
     String lastWord = words.get(words.size() - 1);
     boolean pieceEnds =
         pieceEnd != ':' && !closing.function && !BodyReader.endsWithPossessive(closing.word);
@@ -4312,7 +4320,7 @@ public final class Engine {
       }
     }
     int at = byLayout(words, title, piece, opening, closing, pieceEnd, body);
-    return byPhrase(title, at, piece, opening, closing, pieceEnd, body, forms);
+    return byPhrase(title, at, pieceWords, opening, closing, pieceEnd, body, forms);
   }
 
   /**
@@ -4324,13 +4332,13 @@ public final class Engine {
   private static int byPhrase(
       TitleWord[] title,
       int at,
-      String piece,
+      TitleWord[] piece,
       TitleWord opening,
       TitleWord closing,
       char pieceEnd,
       BodyReader body,
       TitleCase.Forms forms) {
-    Seams seams = new Seams(title, piece.split(" "), body, forms);
+    Seams seams = new Seams(title, piece, body, forms);
     int best = at;
     int bestScore = seams.score(at);
     boolean alone = true;
@@ -4369,7 +4377,7 @@ public final class Engine {
     private final BodyReader body;
     private final TitleCase.Forms forms;
 
-    Seams(TitleWord[] title, String[] piece, BodyReader body, TitleCase.Forms forms) {
+    Seams(TitleWord[] title, TitleWord[] piece, BodyReader body, TitleCase.Forms forms) {
       this.titleWords = title.length;
       this.size = titleWords + piece.length;
       this.bare = new String[size];
@@ -4379,7 +4387,7 @@ public final class Engine {
       this.body = body;
       this.forms = forms;
       for (int k = 0; k < size; k++) {
-        TitleWord w = k < titleWords ? title[k] : new TitleWord(piece[k - titleWords]);
+        TitleWord w = k < titleWords ? title[k] : piece[k - titleWords];
         char last = w.word.charAt(w.word.length() - 1);
         bare[k] = w.bare;
         function[k] = w.function;
@@ -4635,14 +4643,24 @@ public final class Engine {
     TitleWord(String word) {
       this.word = word;
       this.bare = bare(word);
-      String lower = bare.toLowerCase(Locale.ROOT);
-      boolean openEnding = TITLE_OPEN_ENDINGS.contains(lower);
-      // a title in capitals, most often: looked up as it stands
-      this.function =
-          FUNCTION_WORDS_IN_CAPITALS.contains(bare) || (!TitleCase.isCapitals(bare) && openEnding);
-      this.modal = MODALS.contains(bare.toUpperCase(Locale.ROOT));
-      this.determiner = DETERMINERS.contains(lower);
-      this.pairable = !bare.isEmpty() && !openEnding;
+      if (bare.length() > LONGEST_FUNCTION_WORD) {
+        // most of a title's words: longer than any function word or modal in any case, as a
+        // change of case makes no word shorter
+        this.function = false;
+        this.modal = false;
+        this.determiner = false;
+        this.pairable = true;
+      } else {
+        String lower = bare.toLowerCase(Locale.ROOT);
+        boolean openEnding = TITLE_OPEN_ENDINGS.contains(lower);
+        // a title in capitals, most often: looked up as it stands
+        this.function =
+            FUNCTION_WORDS_IN_CAPITALS.contains(bare)
+                || (openEnding && !TitleCase.isCapitals(bare));
+        this.modal = MODALS.contains(bare.toUpperCase(Locale.ROOT));
+        this.determiner = DETERMINERS.contains(lower);
+        this.pairable = !bare.isEmpty() && !openEnding;
+      }
     }
   }
 
@@ -4711,6 +4729,23 @@ public final class Engine {
       upper.add(w.toUpperCase(Locale.ROOT));
     }
     return java.util.Set.copyOf(upper);
+  }
+
+  /**
+   * The length of the longest function word or modal ({@link #TITLE_OPEN_ENDINGS}, {@link #MODALS},
+   * {@link #DETERMINERS}): a {@link TitleWord} any longer is none.
+   */
+  private static final int LONGEST_FUNCTION_WORD = longestFunctionWord();
+
+  private static int longestFunctionWord() {
+    int longest = 0;
+    for (java.util.Set<String> words :
+        java.util.List.of(TITLE_OPEN_ENDINGS, FUNCTION_WORDS_IN_CAPITALS, MODALS, DETERMINERS)) {
+      for (String w : words) {
+        longest = Math.max(longest, w.length());
+      }
+    }
+    return longest;
   }
 
   /**

@@ -3012,6 +3012,9 @@ final class BodyReader {
     if (!appears(first) || !appears(second)) {
       return false; // most pairs: a word that the body does not write, looked for at once
     }
+    if (second.length() >= 2 && isAscii(second)) {
+      return endsInOrder(words, second);
+    }
     String lower = second.toLowerCase(Locale.ROOT);
     String upper = second.toUpperCase(Locale.ROOT);
     String capitalised = upper.charAt(0) + lower.substring(1);
@@ -3035,6 +3038,52 @@ final class BodyReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the body writes {@code words} one after the other ({@link #writesInOrder}), where the
+   * last, {@code last}, is ASCII: looked for as {@link #searchedFor} looks for a word, by the
+   * character that all its spellings share, else in lower case and capitalised at once and then in
+   * capitals.
+   */
+  private boolean endsInOrder(List<String> words, String last) {
+    int n = last.length();
+    int mark = caseless(last);
+    if (mark >= 0) {
+      char c = last.charAt(mark);
+      for (int i = text.indexOf(c, bodyStart + mark); i >= 0; i = text.indexOf(c, i + 1)) {
+        int start = i - mark;
+        if (start + n <= text.length()
+            && isSpelling(last, start)
+            && endsWordAt(start + n)
+            && precededBy(words, words.size() - 2, start)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String lower = last.toLowerCase(Locale.ROOT);
+    String upper = last.toUpperCase(Locale.ROOT);
+    String rest = lower.substring(1);
+    for (int i = text.indexOf(rest, bodyStart + 1); i >= 0; i = text.indexOf(rest, i + 1)) {
+      char head = text.charAt(i - 1);
+      if ((head == lower.charAt(0) || head == upper.charAt(0))
+          && endsWordAt(i + rest.length())
+          && precededBy(words, words.size() - 2, i - 1)) {
+        return true;
+      }
+    }
+    for (int i = text.indexOf(upper, bodyStart); i >= 0; i = text.indexOf(upper, i + 1)) {
+      if (endsWordAt(i + n) && precededBy(words, words.size() - 2, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word of the body may end before {@code end}: no letter or digit goes on there. */
+  private boolean endsWordAt(int end) {
+    return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end));
   }
 
   /**
@@ -3075,18 +3124,21 @@ final class BodyReader {
   private java.util.Map<String, Boolean> appearing;
 
   private boolean searchedFor(String word) {
+    if (word.length() >= 4 && isAscii(word)) {
+      int mark = caseless(word);
+      if (mark >= 0) {
+        return writtenAround(word, mark);
+      }
+      // the word in lower case and capitalised share all but the first letter: one search finds
+      // both, and one more the word in capitals; with no hyphen in it, no compound is capitalised
+      // part by part
+      String lower = word.toLowerCase(Locale.ROOT);
+      String upper = word.toUpperCase(Locale.ROOT);
+      return follows(lower, upper.charAt(0), lower.charAt(0))
+          || follows(upper, upper.charAt(0), upper.charAt(0));
+    }
     String lower = word.toLowerCase(Locale.ROOT);
     String upper = word.toUpperCase(Locale.ROOT);
-    if (word.length() >= 4 && isAscii(word)) {
-      // the word in lower case and capitalised share all but the first letter: one search finds
-      // both, and one more the word in capitals; a compound capitalised part by part is searched
-      // for on its own
-      String capitalised = upper.charAt(0) + lower.substring(1);
-      String compound = capitalised(lower, upper);
-      return follows(lower, upper.charAt(0), lower.charAt(0))
-          || follows(upper, upper.charAt(0), upper.charAt(0))
-          || (!compound.equals(capitalised) && text.indexOf(compound, bodyStart) >= 0);
-    }
     if (text.indexOf(lower, bodyStart) >= 0 || text.indexOf(upper, bodyStart) >= 0) {
       return true;
     }
@@ -3097,6 +3149,57 @@ final class BodyReader {
     String compound = capitalised(lower, upper);
     return text.indexOf(capitalised, bodyStart) >= 0
         || (!compound.equals(capitalised) && text.indexOf(compound, bodyStart) >= 0);
+  }
+
+  /** Where an ASCII word holds a character that no change of case changes, as its hyphen; or -1. */
+  private static int caseless(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the body holds an ASCII word in lower case, capitalised, capitalised part by part or in
+   * capitals ({@link #searchedFor}), found where its character at {@code mark}, which every one of
+   * these spellings shares, stands: one search for all of them.
+   */
+  private boolean writtenAround(String word, int mark) {
+    int n = word.length();
+    char c = word.charAt(mark);
+    for (int i = text.indexOf(c, bodyStart + mark); i >= 0; i = text.indexOf(c, i + 1)) {
+      int start = i - mark;
+      if (start + n <= text.length() && isSpelling(word, start)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the body writes an ASCII word from {@code start} in lower case, capitalised,
+   * capitalised part by part ({@code Indo-Pacific}) or in capitals.
+   */
+  private boolean isSpelling(String word, int start) {
+    boolean lower = true;
+    boolean capitalised = true;
+    boolean compound = true;
+    boolean upper = true;
+    for (int k = 0; k < word.length() && (lower || capitalised || compound || upper); k++) {
+      char c = text.charAt(start + k);
+      char w = word.charAt(k);
+      char lo = w >= 'A' && w <= 'Z' ? (char) (w + ('a' - 'A')) : w;
+      char up = w >= 'a' && w <= 'z' ? (char) (w - ('a' - 'A')) : w;
+      boolean partHead = k == 0 || word.charAt(k - 1) == '-';
+      lower &= c == lo;
+      capitalised &= c == (k == 0 ? up : lo);
+      compound &= c == (partHead ? up : lo);
+      upper &= c == up;
+    }
+    return lower || capitalised || compound || upper;
   }
 
   /**

@@ -738,7 +738,7 @@ final class BodyReader {
             n + 1 >= out.size()
                 || out.get(n + 1) == null
                 || pageBreakBetween(line[1], out.get(n + 1)[0]);
-        boolean address = startsWithAddress(text.subSequence(line[0], line[1]));
+        boolean address = startsWithAddress(text, line[0], line[1]);
         if ((Character.isLowerCase(text.charAt(line[0])) && !address)
             || !alone
             || line[1] - line[0] > FOOTER_CHARS
@@ -882,14 +882,19 @@ final class BodyReader {
    * Whether a web address starts at {@code at}: {@code http://}, {@code https://}, {@code www.}.
    */
   private static boolean startsWithAddress(CharSequence b, int at) {
-    return startsWithIgnoreCase(b, at, "http://")
-        || startsWithIgnoreCase(b, at, "https://")
-        || startsWithIgnoreCase(b, at, "www.");
+    return startsWithAddress(b, at, b.length());
   }
 
-  /** Whether {@code b} holds {@code prefix}, in lower case, at {@code at}, in any case. */
-  private static boolean startsWithIgnoreCase(CharSequence b, int at, String prefix) {
-    if (b.length() - at < prefix.length()) {
+  /** Whether a web address starts at {@code at} in {@code b[at, end)}, read in place. */
+  private static boolean startsWithAddress(CharSequence b, int at, int end) {
+    return startsWithIgnoreCase(b, at, end, "http://")
+        || startsWithIgnoreCase(b, at, end, "https://")
+        || startsWithIgnoreCase(b, at, end, "www.");
+  }
+
+  /** Whether {@code b[at, end)} holds {@code prefix}, in lower case, at {@code at}, in any case. */
+  private static boolean startsWithIgnoreCase(CharSequence b, int at, int end, String prefix) {
+    if (end - at < prefix.length()) {
       return false;
     }
     for (int i = 0; i < prefix.length(); i++) {
@@ -3695,7 +3700,8 @@ final class BodyReader {
    */
   private void joinAcross(Draft prev, Draft rest, String more) {
     int gapStart = prev.end;
-    StringBuilder target = prev.last();
+    // room for a space and the rest, which a builder made from a line taken whole lacks
+    StringBuilder target = prev.last(1 + rest.length());
     String before = tail(target);
     int number = gluedPageNumber(target, gapStart, rest);
     if (number > 0) {

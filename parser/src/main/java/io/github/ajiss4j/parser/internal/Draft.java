@@ -63,8 +63,16 @@ final class Draft {
 
   /** The text, to be changed: made from the line taken whole, if it is one. */
   StringBuilder text() {
+    return text(0);
+  }
+
+  /**
+   * The text, to be changed, as {@link #text()}; made with room for {@code more} characters after
+   * it, which a builder would otherwise make by copying the text into one twice as large.
+   */
+  private StringBuilder text(int more) {
     if (text == null) {
-      text = new StringBuilder(whole == null ? capacity : Math.max(capacity, whole.length()));
+      text = new StringBuilder(Math.max(capacity, (whole == null ? 0 : whole.length()) + more));
       if (whole != null) {
         text.append(whole);
         whole = null;
@@ -99,6 +107,14 @@ final class Draft {
   /** The text that a line goes on: the last key point's, or the block's, to be changed. */
   StringBuilder last() {
     return kind == Kind.LIST ? items.get(items.size() - 1) : text();
+  }
+
+  /**
+   * The text that a line goes on, as {@link #last()}: the block's made with room for {@code more}
+   * characters after it.
+   */
+  StringBuilder last(int more) {
+    return kind == Kind.LIST ? items.get(items.size() - 1) : text(more);
   }
 
   /** The text of the last key point, or of the block, to be read. */

@@ -2075,7 +2075,7 @@ final class MastheadReader {
   }
 
   private Person onlinePublisher(int from, int to) {
-    List<String> words = tokens(Words.split(text, from, to));
+    List<String> words = tokens(from, to);
     if (words.isEmpty()) {
       return null;
     }
@@ -2224,7 +2224,7 @@ final class MastheadReader {
   private static final String CHAIR = "Chair";
 
   private void piece(int from, int to, List<Person> people) {
-    List<String> words = tokens(Words.split(text, from, to));
+    List<String> words = tokens(from, to);
     List<String> current = new ArrayList<>();
     int full = 0;
     for (String t : words) {
@@ -2269,16 +2269,25 @@ final class MastheadReader {
   }
 
   /**
-   * The words' texts, a role in brackets glued to a name parted from it, as extraction glues the
-   * fields of a line: {@code (Chair)Masashi} is {@code (Chair)} and {@code Masashi}, {@code
-   * Watanabe(Chair)} is {@code Watanabe} and {@code (Chair)}; and two words glued where a name's
-   * line ended, a capital after a lower-case letter: {@code NishiharaTaizo} is {@code Nishihara}
-   * and {@code Taizo}, {@code SasaePresident} is {@code Sasae} and {@code President}.
+   * The texts of the words of {@code text[from, to)} ({@link Words#split}), a role in brackets
+   * glued to a name parted from it, as extraction glues the fields of a line: {@code
+   * (Chair)Masashi} is {@code (Chair)} and {@code Masashi}, {@code Watanabe(Chair)} is {@code
+   * Watanabe} and {@code (Chair)}; and two words glued where a name's line ended, a capital after a
+   * lower-case letter: {@code NishiharaTaizo} is {@code Nishihara} and {@code Taizo}, {@code
+   * SasaePresident} is {@code Sasae} and {@code President}.
    */
-  private static List<String> tokens(List<Word> words) {
-    List<String> out = new ArrayList<>(words.size());
-    for (Word w : words) {
-      String t = w.text;
+  private List<String> tokens(int from, int to) {
+    // the words' texts are cut out of their spans: a word's offsets are not needed here
+    Words.Spans spans = Words.spans(text, from, to);
+    List<String> out = new ArrayList<>(spans.size);
+    for (int k = 0; k < spans.size; k++) {
+      // each word's text as Words.split cuts it out: a zero-width space is no part of a word,
+      // unless the word holds nothing else
+      String t = text.substring(spans.starts[k], spans.ends[k]);
+      if (t.indexOf('\u200B') >= 0) {
+        String kept = t.replace("\u200B", "");
+        t = kept.isEmpty() ? t : kept;
+      }
       if (printsNothing(t)) {
         continue; // a byte-order mark or a zero-width space alone: it prints nothing
       }

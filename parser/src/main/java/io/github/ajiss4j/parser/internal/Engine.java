@@ -2628,9 +2628,15 @@ public final class Engine {
     CharSequence lastText = last.chars();
     int length = lastText.length();
     int from = Math.max(0, length - NOTE_MAX);
-    // the paragraph's tail only: a biography may be long, and the note is short
-    int inTail = closingNote(lastText.subSequence(from, length).toString(), 0, length - from);
-    int inText = inTail < 0 ? -1 : from + inTail;
+    // the paragraph's tail only: a biography may be long, and the note is short; a text that is
+    // a string already is read in place
+    int inText;
+    if (lastText instanceof String whole) {
+      inText = closingNote(whole, from, length);
+    } else {
+      int inTail = closingNote(lastText.subSequence(from, length).toString(), 0, length - from);
+      inText = inTail < 0 ? -1 : from + inTail;
+    }
     int inWork = inText < 0 ? -1 : closingNote(work, last.start, last.end);
     if (inWork < 0) {
       return false;
@@ -4907,21 +4913,20 @@ public final class Engine {
     }
     List<Author> authors = new ArrayList<>();
     for (String name : names) {
-      StringBuilder bio = new StringBuilder();
+      // most authors have one biography: its text is the string, joined to no other
+      String bio = "";
       for (int i = 0; i < bios.size(); i++) {
         Draft rest = goingOn.get(bios.get(i));
         String bioText =
-            withoutEmphasisMarks(bios.get(i))
-                + (rest == null ? "" : " " + withoutEmphasisMarks(rest));
+            rest == null
+                ? withoutEmphasisMarks(bios.get(i))
+                : withoutEmphasisMarks(bios.get(i)) + " " + withoutEmphasisMarks(rest);
         String owner = bioNames.get(i);
         if (owns(name, owner, names) || (bios.size() == 1 && names.size() > 1)) {
           String part =
               bios.size() == 1 && names.size() > 1 ? sentencesOf(bioText, name, names) : bioText;
           if (part != null && !part.isBlank()) {
-            if (bio.length() > 0) {
-              bio.append(' ');
-            }
-            bio.append(part);
+            bio = bio.isEmpty() ? part : bio + " " + part;
           }
         }
       }
@@ -4930,8 +4935,8 @@ public final class Engine {
       if (affiliation != null) {
         a.affiliation(written(affiliation));
       }
-      if (bio.length() > 0) {
-        a.biography(written(bio.toString()));
+      if (!bio.isEmpty()) {
+        a.biography(written(bio));
       } else {
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         int at = last == null ? text.length() : last.end;
@@ -5044,7 +5049,8 @@ public final class Engine {
    * of it that speaks of the author as he or she ({@code He specializes in ...}).
    */
   private Map<Draft, Draft> biographiesGoingOn(List<Draft> drafts, List<Draft> bios) {
-    Map<Draft, Draft> goingOn = new java.util.IdentityHashMap<>();
+    // as many entries as biographies at most, mostly one or two
+    Map<Draft, Draft> goingOn = new java.util.IdentityHashMap<>(bios.size());
     for (Draft b : bios) {
       int at = drafts.indexOf(b);
       Draft next = at + 1 < drafts.size() ? drafts.get(at + 1) : null;
@@ -5483,7 +5489,7 @@ public final class Engine {
     String text = chars.toString();
     int sentence = text.indexOf(". ");
     for (String name : names) {
-      int at = text.indexOf(", " + name + " ");
+      int at = indexOfSetOff(text, name);
       int verb = at + name.length() + 3;
       if (at > 0
           && (sentence < 0 || at < sentence)
@@ -5494,6 +5500,24 @@ public final class Engine {
       }
     }
     return null;
+  }
+
+  /**
+   * Where {@code text} first holds {@code ", " + name + " "}, found without making that string; or
+   * -1.
+   */
+  static int indexOfSetOff(String text, String name) {
+    int n = text.length();
+    for (int at = text.indexOf(name, 2); at >= 2 && at < n; at = text.indexOf(name, at + 1)) {
+      int after = at + name.length();
+      if (text.charAt(at - 2) == ','
+          && text.charAt(at - 1) == ' '
+          && after < n
+          && text.charAt(after) == ' ') {
+        return at - 2;
+      }
+    }
+    return -1;
   }
 
   /** How many closing blocks are looked at for the biographies that part a byline's names. */

@@ -38,6 +38,18 @@ class EngineSplitTest {
   }
 
   @Test
+  void indexOfSetOffFindsWhatTheJoinedStringFinds() {
+    Random r = new Random(13);
+    for (int k = 0; k < 20_000; k++) {
+      String text = random(r);
+      String name = k % 50 == 0 ? "" : PIECES[r.nextInt(PIECES.length)];
+      assertThat(Engine.indexOfSetOff(text, name))
+          .as("%s in %s", name, text)
+          .isEqualTo(text.indexOf(", " + name + " "));
+    }
+  }
+
+  @Test
   void splitNamesSplitsAsTheRegularExpressionDoes() {
     Pattern separators = Pattern.compile(",|;| and | & |・");
     Random r = new Random(11);

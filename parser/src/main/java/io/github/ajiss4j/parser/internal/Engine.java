@@ -5626,17 +5626,30 @@ public final class Engine {
     if (last.kind != Draft.Kind.PARAGRAPH) {
       return;
     }
-    String t = last.string();
-    java.util.TreeSet<Integer> cuts = new java.util.TreeSet<>();
+    // the text is made a string, and the cuts a set, only where a sentence opens with a name
+    String t = null;
+    java.util.TreeSet<Integer> cuts = null;
     for (String name : names) {
       String mark = ". " + name + " ";
+      if (t == null) {
+        CharSequence chars = last.chars();
+        if (chars instanceof StringBuilder sb && sb.indexOf(mark) < 0) {
+          continue;
+        }
+        t = chars.toString();
+      }
       for (int at = t.indexOf(mark); at > 0; at = t.indexOf(mark, at + 1)) {
         if (!afterHonorific(t, at) && bioName(t.substring(at + 2), names, name) != null) {
+          if (cuts == null) {
+            cuts = new java.util.TreeSet<>();
+          }
           cuts.add(at + 2);
         }
       }
     }
-    cutBefore(drafts, k, cuts);
+    if (cuts != null) {
+      cutBefore(drafts, k, cuts);
+    }
   }
 
   /**
@@ -6282,7 +6295,10 @@ public final class Engine {
       }
       // a post after the name with no comma between: Shinji Ito Research Fellow, IIPS
       // a run of spaces parts two words as one space does: Taro  Yamada Research Fellow
-      String[] words = bracketed == null ? Chars.oneSpace(name.trim()).split(" ") : new String[0];
+      // (a post is the third word or later: a name of fewer words is not split to find none)
+      String spaced = bracketed == null ? Chars.oneSpace(name.trim()) : "";
+      String[] words =
+          spaced.indexOf(' ') != spaced.lastIndexOf(' ') ? spaced.split(" ") : new String[0];
       for (int k = 2; k < words.length; k++) {
         if (POSTS.contains(words[k]) && Character.isUpperCase(words[k - 1].charAt(0))) {
           bracketed = String.join(" ", Arrays.copyOfRange(words, k, words.length));

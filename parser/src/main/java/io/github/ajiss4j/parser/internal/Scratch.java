@@ -1,5 +1,7 @@
 package io.github.ajiss4j.parser.internal;
 
+import io.github.ajiss4j.model.internal.Latin1;
+
 /**
  * Arrays per thread for the clipped-copy search, and a second set for the words of one line, used
  * again by the next parse on that thread: the work is then done in memory just worked in, instead
@@ -38,6 +40,23 @@ final class Scratch {
   int[] lastFrom = new int[0];
   byte[] lastFound = new byte[0];
 
+  /** The characters of a run of text that {@link Words#spansByMask} reads, and their bytes. */
+  char[] chars = new char[0];
+
+  byte[] bytes = new byte[0];
+
+  /** The bytes to be written by {@link #latin1}. */
+  java.nio.ByteBuffer out = java.nio.ByteBuffer.wrap(bytes);
+
+  /** The bytes eight to a long, the first the lowest. */
+  long[] longs = new long[0];
+
+  /** The bytes as longs: made once for the bytes, as a view costs objects. */
+  java.nio.LongBuffer view = Latin1.longs(bytes).asLongBuffer();
+
+  final java.nio.charset.CharsetEncoder latin1 =
+      java.nio.charset.StandardCharsets.ISO_8859_1.newEncoder();
+
   private Scratch() {}
 
   /** This thread's arrays. */
@@ -58,6 +77,18 @@ final class Scratch {
       ends = new int[c];
       hardBreaks = new boolean[c];
       ascii = new boolean[c];
+    }
+  }
+
+  /** Makes the byte arrays hold {@code n} bytes at least, {@code n} a multiple of 8. */
+  void bytes(int n) {
+    if (bytes.length < n) {
+      int c = Math.max(n, 2 * bytes.length);
+      chars = new char[c];
+      bytes = new byte[c];
+      out = java.nio.ByteBuffer.wrap(bytes);
+      longs = new long[c >> 3];
+      view = Latin1.longs(bytes).asLongBuffer();
     }
   }
 
@@ -83,7 +114,10 @@ final class Scratch {
 
   /** Lets go of arrays grown for a long opening, so that a thread does not hold them. */
   void trim() {
-    if (starts.length > MAX_KEPT || from.length > MAX_KEPT || lastFrom.length > MAX_KEPT) {
+    if (starts.length > MAX_KEPT
+        || from.length > MAX_KEPT
+        || lastFrom.length > MAX_KEPT
+        || bytes.length > 8 * MAX_KEPT) {
       (this == PER_THREAD.get() ? PER_THREAD : PER_THREAD_LINE).remove();
     }
   }

@@ -1,5 +1,8 @@
 package io.github.ajiss4j.parser.internal;
 
+import io.github.ajiss4j.model.internal.Latin1;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -118,6 +121,18 @@ final class Words {
    */
   static Spans spans(String s, int from, int to, Scratch scratch) {
     int length = Math.max(0, to - from);
+    Spans spans = length >= MASKED ? spansByMask(s, from, to, scratch) : null;
+    return spans != null ? spans : spansByChar(s, from, to, scratch);
+  }
+
+  /**
+   * The shortest run that {@link #spansByMask} reads: a shorter one is read a character at a time.
+   */
+  static final int MASKED = 128;
+
+  /** {@link #spans(String, int, int, Scratch)} read a character at a time. */
+  static Spans spansByChar(String s, int from, int to, Scratch scratch) {
+    int length = Math.max(0, to - from);
     // a word and the space after it take two characters at least, and about six in prose
     scratch.words(Math.max(1, Math.min((length + 1) / 2, Math.max(16, length / 5))));
     Spans spans =
@@ -128,6 +143,158 @@ final class Words {
     scratch.ascii = spans.ascii;
     return spans;
   }
+
+  /**
+   * {@link #spans(String, int, int, Scratch)} read as bytes, 64 at a time, where {@code s[from,
+   * to)} holds no character beyond U+00FF; else null. Each block's blanks, tabs and line ends, and
+   * characters beyond ASCII, are found as the bits of masks, eight bytes at a time, and its words'
+   * starts and ends as the edges of the blanks' mask: no branch guesses where a word ends, as a
+   * scan a character at a time does at about every word, and misses often.
+   */
+  static Spans spansByMask(String s, int from, int to, Scratch scratch) {
+    int length = to - from;
+    // a blank at least after the last character, so that every word ends in a block
+    int padded = (length + 64) & ~63;
+    scratch.bytes(padded);
+    byte[] b = scratch.bytes;
+    // ISO-8859-1 writes a character a byte, the character's own value, and stops at one beyond
+    s.getChars(from, to, scratch.chars, 0);
+    CharsetEncoder latin1 = scratch.latin1.reset();
+    if (!latin1
+        .encode(CharBuffer.wrap(scratch.chars, 0, length), scratch.out.clear(), true)
+        .isUnderflow()) {
+      return null;
+    }
+    java.util.Arrays.fill(b, length, padded, (byte) ' ');
+    // copied eight bytes to a long at once: read from the buffer one at a time, they would cost
+    // each read a check of its bounds and order
+    long[] longs = scratch.longs;
+    scratch.view.get(0, longs, 0, padded >> 3);
+    // room for every word that the run can hold, one a character and a blank, so that no block
+    // asks for more; a word follows no hard break and is in ASCII, but where a block says not
+    int most = (length + 1) / 2;
+    scratch.words(most + BATCH);
+    int[] starts = scratch.starts;
+    int[] ends = scratch.ends;
+    boolean[] hardBreaks = scratch.hardBreaks;
+    boolean[] ascii = scratch.ascii;
+    java.util.Arrays.fill(hardBreaks, 0, most, false);
+    java.util.Arrays.fill(ascii, 0, most, true);
+    int begun = 0; // words whose start is written
+    int n = 0; // words whose end is written too
+    long wordCarry = 0; // whether the block before ended in a word
+    long hardCarry = 0; // whether it ended in blanks after a tab or a line end
+    long wideCarry = 0; // whether it ended in a word with a character beyond ASCII
+    for (int base = 0; base < padded; base += 64) {
+      // per byte, the high bit, for text as most of it is, printable ASCII and the space: a blank
+      // is a byte up to 0x20; each byte below 0x20 or beyond 0x7F is marked in odd
+      long blank = 0;
+      long odd = 0;
+      for (int g = 0; g < 8; g++) {
+        long x = longs[(base >> 3) + g];
+        long low = x & LOW_BITS;
+        blank |= Latin1.gather(~((low + 0x5F5F5F5F5F5F5F5FL) | x) & HIGH_BITS) << (g << 3);
+        odd |= ~(low + 0x6060606060606060L) | x;
+      }
+      long hard = 0;
+      long high = 0;
+      if ((odd & HIGH_BITS) != 0) {
+        // a line end, a tab, another control character or one beyond ASCII: each is looked up
+        odd = 0;
+        for (int g = 0; g < 8; g++) {
+          long x = longs[(base >> 3) + g];
+          odd |=
+              Latin1.gather((~((x & LOW_BITS) + 0x6060606060606060L) | x) & HIGH_BITS) << (g << 3);
+        }
+        for (; odd != 0; odd &= odd - 1) {
+          int i = Long.numberOfTrailingZeros(odd);
+          int kind = KINDS[b[base + i] & 0xFF];
+          blank = (blank & ~(1L << i)) | (long) (kind & BLANK) << i;
+          hard |= (long) ((kind & HARD) >>> 1) << i;
+          high |= (long) ((kind & HIGH) >>> 2) << i;
+        }
+      }
+      long words = ~blank;
+      long before = (words << 1) | wordCarry;
+      long startBits = words & ~before;
+      long endBits = blank & before;
+      wordCarry = words >>> 63;
+      // the bit of a tab or line end, added to the run of blanks it stands in, carries up through
+      // them to the next word's first character, 0 in both: set where a start follows one
+      long hardSum = blank + hard + hardCarry;
+      long hardStarts = hardSum & words;
+      hardCarry = (blank & (hard | ~hardSum)) >>> 63;
+      // so the bit of a character beyond ASCII carries through its word to the blank after it
+      long wide = high & words;
+      long wideSum = words + wide + wideCarry;
+      long wideEnds = wideSum & blank;
+      wideCarry = (words & (wide | ~wideSum)) >>> 63;
+      // the starts and the ends apart, a word that goes on into the next block ending there; the
+      // few hard breaks and words beyond ASCII are marked by their count of starts or ends before
+      int at = from + base;
+      for (; hardStarts != 0; hardStarts &= hardStarts - 1) {
+        long below = (hardStarts & -hardStarts) - 1;
+        hardBreaks[begun + Long.bitCount(startBits & below)] = true;
+      }
+      // the first BATCH written whatever the block holds, so that no loop's end is guessed
+      // for them: one past the block's words is written over by the next block's, or stands past
+      // the last word
+      int count = Long.bitCount(startBits);
+      for (int k = 0; k < BATCH; k++) {
+        starts[begun + k] = at + Long.numberOfTrailingZeros(startBits);
+        startBits &= startBits - 1;
+      }
+      for (int k = BATCH; k < count; k++) {
+        starts[begun + k] = at + Long.numberOfTrailingZeros(startBits);
+        startBits &= startBits - 1;
+      }
+      begun += count;
+      for (; wideEnds != 0; wideEnds &= wideEnds - 1) {
+        long below = (wideEnds & -wideEnds) - 1;
+        ascii[n + Long.bitCount(endBits & below)] = false;
+      }
+      count = Long.bitCount(endBits);
+      for (int k = 0; k < BATCH; k++) {
+        ends[n + k] = at + Long.numberOfTrailingZeros(endBits);
+        endBits &= endBits - 1;
+      }
+      for (int k = BATCH; k < count; k++) {
+        ends[n + k] = at + Long.numberOfTrailingZeros(endBits);
+        endBits &= endBits - 1;
+      }
+      n += count;
+    }
+    return new Spans(n, starts, ends, hardBreaks, ascii);
+  }
+
+  /**
+   * The starts and ends of a block that {@link #spansByMask} writes in any case: about its words.
+   */
+  private static final int BATCH = 12;
+
+  /** Per byte of Latin-1: {@link #BLANK}, {@link #HARD} and {@link #HIGH}, as the bits are set. */
+  private static final byte[] KINDS = new byte[256];
+
+  /** A separator: {@link #spans} parts words at it. */
+  private static final int BLANK = 1;
+
+  /** A tab or a line end, which makes the break before the next word a hard one. */
+  private static final int HARD = 2;
+
+  /** Beyond ASCII. */
+  private static final int HIGH = 4;
+
+  static {
+    for (int c = 0; c < 256; c++) {
+      boolean blank = c == ' ' || Chars.isBlank((char) c);
+      boolean hard = c == '\t' || c == '\n' || c == '\r';
+      KINDS[c] = (byte) ((blank ? BLANK : 0) | (hard ? HARD : 0) | (c >= 0x80 ? HIGH : 0));
+    }
+  }
+
+  private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
+
+  private static final long HIGH_BITS = Latin1.HIGH_BITS;
 
   private static Spans spans(
       String s, int from, int to, int[] starts, int[] ends, boolean[] hardBreaks, boolean[] ascii) {

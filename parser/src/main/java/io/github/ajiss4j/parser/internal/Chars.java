@@ -299,19 +299,41 @@ final class Chars {
   static final class Latin1Scan {
     private static final long LOW_BITS = 0x7F7F7F7F7F7F7F7FL;
 
-    /** The text's bytes, one a character; null where a character is read at a time. */
-    private final byte[] bytes;
+    /**
+     * The text's bytes, one a character, eight to a long, the first the lowest, and printable ASCII
+     * after the last; null where a character is read at a time.
+     */
+    private final long[] longs;
 
-    private final java.nio.ByteBuffer longs;
+    /** The text's length. */
+    private final int n;
 
-    private Latin1Scan(byte[] bytes) {
-      this.bytes = bytes;
-      this.longs = bytes == null ? null : Latin1.longs(bytes);
+    private Latin1Scan(long[] longs, int n) {
+      this.longs = longs;
+      this.n = n;
     }
 
+    /**
+     * The scan of a text, in this thread's arrays ({@link Scratch#scan}): it is good until the next
+     * scan of a text on the thread.
+     */
     static Latin1Scan of(String text) {
       byte[] b = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-      return new Latin1Scan(b.length == text.length() ? b : null);
+      int n = b.length;
+      if (n != text.length()) {
+        return new Latin1Scan(null, n);
+      }
+      long[] longs = Scratch.get().scan((n >> 3) + 1);
+      // copied eight bytes to a long at once: read from a buffer one at a time, they would cost
+      // each read a check of the buffer's bounds and order
+      Latin1.longs(b).asLongBuffer().get(0, longs, 0, n >> 3);
+      long last = 0x2020202020202020L; // spaces after the text's last bytes
+      for (int i = n & ~7; i < n; i++) {
+        int shift = (i & 7) << 3;
+        last = (last & ~(0xFFL << shift)) | (b[i] & 0xFFL) << shift;
+      }
+      longs[n >> 3] = last;
+      return new Latin1Scan(longs, n);
     }
 
     /**
@@ -320,33 +342,33 @@ final class Chars {
      * itself; the text's length when there is none.
      */
     int next(int from) {
-      if (bytes == null) {
+      if (longs == null) {
         return from;
       }
-      int n = bytes.length;
-      int i = from;
-      for (; i + 8 <= n; i += 8) {
-        long x = longs.getLong(i);
-        long low = x & LOW_BITS;
-        long question = low ^ 0x3F3F3F3F3F3F3F3FL; // a zero byte where '?' stands
-        // per byte, without a carry into the next: at or beyond 0x80, below 0x20, 0x7F, or '?'
-        long odd =
-            (x
-                    | ~(low + 0x6060606060606060L)
-                    | (low + 0x0101010101010101L)
-                    | ~(question + LOW_BITS))
-                & Latin1.HIGH_BITS;
-        if (odd != 0) {
-          return i + (Long.numberOfTrailingZeros(odd) >>> 3);
+      int k = from >> 3;
+      // the bytes before from, in the first long, are not looked at
+      long odd = odd(longs[k]) & (-1L << ((from & 7) << 3));
+      while (odd == 0) {
+        if (++k > n >> 3) {
+          return n;
         }
+        odd = odd(longs[k]);
       }
-      for (; i < n; i++) {
-        int c = bytes[i] & 0xFF;
-        if (c < 0x20 || c > 0x7E || c == '?') {
-          return i;
-        }
-      }
-      return n;
+      return (k << 3) + (Long.numberOfTrailingZeros(odd) >>> 3);
+    }
+
+    /**
+     * Per byte, the high bit, without a carry into the next: at or beyond 0x80, below 0x20, 0x7F,
+     * or {@code ?}.
+     */
+    private static long odd(long x) {
+      long low = x & LOW_BITS;
+      long question = low ^ 0x3F3F3F3F3F3F3F3FL; // a zero byte where '?' stands
+      return (x
+              | ~(low + 0x6060606060606060L)
+              | (low + 0x0101010101010101L)
+              | ~(question + LOW_BITS))
+          & Latin1.HIGH_BITS;
     }
   }
 

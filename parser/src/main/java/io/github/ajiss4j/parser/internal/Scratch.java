@@ -57,6 +57,9 @@ final class Scratch {
   final java.nio.charset.CharsetEncoder latin1 =
       java.nio.charset.StandardCharsets.ISO_8859_1.newEncoder();
 
+  /** The bytes of a text eight to a long, for {@link Chars.Latin1Scan}. */
+  private long[] scan = new long[0];
+
   private Scratch() {}
 
   /** This thread's arrays. */
@@ -90,6 +93,21 @@ final class Scratch {
       longs = new long[c >> 3];
       view = Latin1.longs(bytes).asLongBuffer();
     }
+  }
+
+  /**
+   * An array of {@code n} longs at least for {@link Chars.Latin1Scan}, its content not kept: this
+   * set's, unless it would hold more than the most words' arrays kept.
+   */
+  long[] scan(int n) {
+    if (scan.length >= n) {
+      return scan;
+    }
+    long[] a = new long[Math.max(n, 2 * scan.length)];
+    if (a.length <= MAX_KEPT) {
+      scan = a;
+    }
+    return a;
   }
 
   /** Makes the normalized-word arrays hold {@code n} words at least; their content is not kept. */

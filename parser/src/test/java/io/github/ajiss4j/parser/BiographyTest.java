@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.ajiss4j.model.Author;
 import io.github.ajiss4j.model.Block;
 import io.github.ajiss4j.model.DiagnosticCode;
+import io.github.ajiss4j.model.SourceSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +108,35 @@ class BiographyTest {
     assertThat(r.commentary().authors()).isEqualTo(expected.commentary().authors());
     assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
     assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
+   * Two authors' biographies, each in two paragraphs, the second speaking of the author as he: each
+   * biography is whole, and the spans of the biographies stand in the text's order, parse after
+   * parse.
+   */
+  @Test
+  void twoBiographiesInTwoParagraphsEachHaveTheirSpansInTheTextsOrder() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        seed.replace("Yoshikazu Hirose\t", "Yoshikazu Hirose and Taro Yamada\t")
+                .replace("Academy, Japan. He specializes", "Academy, Japan.\n\nHe specializes")
+                .stripTrailing()
+            + "\n\nTaro Yamada is Senior Fellow at the Research Institute for Peace and Security."
+            + "\n\nHe writes on maritime security.";
+    for (int round = 0; round < 20; round++) {
+      ParseResult r = CommentaryParser.create().parse(text);
+      assertThat(r.commentary().authors())
+          .extracting(a -> a.biography().orElseThrow())
+          .satisfiesExactly(
+              first -> assertThat(first).contains("Academy, Japan. He specializes"),
+              second -> assertThat(second).endsWith("Security. He writes on maritime security."));
+      assertThat(r.fieldSpans().get("biographies"))
+          .extracting(SourceSpan::offset)
+          .hasSize(4)
+          .isSorted();
+      assertThat(Accounting.lost(text, r)).isEmpty();
+    }
   }
 
   /**

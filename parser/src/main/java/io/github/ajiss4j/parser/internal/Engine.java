@@ -4906,10 +4906,12 @@ public final class Engine {
       drafts.removeAll(goingOn.values());
     }
     for (Draft b : bios) {
+      // each biography with the paragraph that goes on with it, in the text's order
       sink.field("biographies", b.start, b.end);
-    }
-    for (Draft rest : goingOn.values()) {
-      sink.field("biographies", rest.start, rest.end);
+      Draft rest = goingOn.get(b);
+      if (rest != null) {
+        sink.field("biographies", rest.start, rest.end);
+      }
     }
     List<Author> authors = new ArrayList<>();
     for (String name : names) {

@@ -371,32 +371,7 @@ final class Words {
   }
 
   static List<Word> split(String s, int from, int to) {
-    if (to - from >= MASKED) {
-      return split(s, spans(s, from, to));
-    }
-    // a line's words, cut out as they are found, as spans finds them, with no arrays of offsets
-    // to look up for the thread
-    List<Word> words = new ArrayList<>(Math.max(4, (to - from) / 5));
-    int i = from;
-    boolean hard = false;
-    while (i < to) {
-      char c = s.charAt(i);
-      if (c == ' ' || Chars.isBlank(c)) {
-        if (c == '\t' || c == '\n' || c == '\r') {
-          hard = true;
-        }
-        i++;
-        continue;
-      }
-      int start = i;
-      i++;
-      while (i < to && (Chars.isVisibleAscii(c = s.charAt(i)) || !(c == ' ' || Chars.isBlank(c)))) {
-        i++;
-      }
-      words.add(word(s, start, i, hard));
-      hard = false;
-    }
-    return words;
+    return split(s, spans(s, from, to));
   }
 
   /**
@@ -409,21 +384,18 @@ final class Words {
   static List<Word> split(String s, Spans spans) {
     List<Word> words = new ArrayList<>(spans.size);
     for (int k = 0; k < spans.size; k++) {
-      words.add(word(s, spans.starts[k], spans.ends[k], spans.hardBreaks[k]));
+      int start = spans.starts[k];
+      int end = spans.ends[k];
+      // a zero-width space is no part of a word, unless the word holds nothing else: one stands
+      // for the rest of an HTML entity that a Markdown text held (R&amp;D)
+      String text = s.substring(start, end);
+      if (text.indexOf('\u200B') >= 0) {
+        String kept = text.replace("\u200B", "");
+        text = kept.isEmpty() ? text : kept;
+      }
+      words.add(new Word(start, end, text, spans.hardBreaks[k]));
     }
     return words;
-  }
-
-  /** The word {@code s[start, end)}, cut out of the text. */
-  private static Word word(String s, int start, int end, boolean hardBreak) {
-    // a zero-width space is no part of a word, unless the word holds nothing else: one stands
-    // for the rest of an HTML entity that a Markdown text held (R&amp;D)
-    String text = s.substring(start, end);
-    if (text.indexOf('\u200B') >= 0) {
-      String kept = text.replace("\u200B", "");
-      text = kept.isEmpty() ? text : kept;
-    }
-    return new Word(start, end, text, hardBreak);
   }
 
   /**

@@ -2,8 +2,6 @@ package io.github.ajiss4j.parser.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -66,26 +64,6 @@ class WordsSpansTest {
         assertThat(words(byMask)).as("[%d, %d) of %s", from, to, s).isEqualTo(expected);
       }
       assertThat(words(Words.spans(s, from, to, masked))).isEqualTo(expected);
-    }
-  }
-
-  @Test
-  void splitsALineIntoTheWordsThatItsSpansHold() {
-    Random r = new Random(23);
-    for (int round = 0; round < 20_000; round++) {
-      String s =
-          text(r, r.nextInt(300), 1 + r.nextInt(12), false) + (r.nextBoolean() ? "\u200B" : "");
-      int from = r.nextInt(s.length() + 1);
-      int to = from + r.nextInt(s.length() - from + 1);
-      List<String> expected = new ArrayList<>();
-      for (Words.Word w : Words.split(s, Words.spansByChar(s, from, to, Scratch.line()))) {
-        expected.add(w.start + "-" + w.end + (w.hardBreak ? "H " : " ") + w.text);
-      }
-      List<String> split = new ArrayList<>();
-      for (Words.Word w : Words.split(s, from, to)) {
-        split.add(w.start + "-" + w.end + (w.hardBreak ? "H " : " ") + w.text);
-      }
-      assertThat(split).as("[%d, %d) of %s", from, to, s).isEqualTo(expected);
     }
   }
 

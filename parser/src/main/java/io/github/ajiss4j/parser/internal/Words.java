@@ -417,31 +417,7 @@ final class Words {
    * when there is none.
    */
   static int nextColumn(String s, int from, int to, int[] column) {
-    int i = from;
-    while (i < to && Chars.isBlank(s.charAt(i))) {
-      i++;
-    }
-    if (i >= to) {
-      return -1;
-    }
-    int start = i;
-    int lastNonSpace = i;
-    while (i < to) {
-      char c = s.charAt(i);
-      if (c == '\t') {
-        break;
-      }
-      if (c == ' ' && i + 2 < to && s.charAt(i + 1) == ' ' && s.charAt(i + 2) == ' ') {
-        break;
-      }
-      if (!Chars.isBlank(c)) {
-        lastNonSpace = i;
-      }
-      i++;
-    }
-    column[0] = start;
-    column[1] = lastNonSpace + 1;
-    return i;
+    return nextColumn(s, from, to, column, Integer.MAX_VALUE);
   }
 
   /**

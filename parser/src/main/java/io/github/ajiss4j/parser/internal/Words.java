@@ -236,35 +236,35 @@ final class Words {
         long below = (hardStarts & -hardStarts) - 1;
         hardBreaks[begun + Long.bitCount(startBits & below)] = true;
       }
-      // the first BATCH written whatever the block holds, so that no loop's end is guessed
-      // for them: one past the block's words is written over by the next block's, or stands past
-      // the last word
       int count = Long.bitCount(startBits);
-      for (int k = 0; k < BATCH; k++) {
-        starts[begun + k] = at + Long.numberOfTrailingZeros(startBits);
-        startBits &= startBits - 1;
-      }
-      for (int k = BATCH; k < count; k++) {
-        starts[begun + k] = at + Long.numberOfTrailingZeros(startBits);
-        startBits &= startBits - 1;
-      }
+      positions(starts, begun, at, startBits, count);
       begun += count;
       for (; wideEnds != 0; wideEnds &= wideEnds - 1) {
         long below = (wideEnds & -wideEnds) - 1;
         ascii[n + Long.bitCount(endBits & below)] = false;
       }
       count = Long.bitCount(endBits);
-      for (int k = 0; k < BATCH; k++) {
-        ends[n + k] = at + Long.numberOfTrailingZeros(endBits);
-        endBits &= endBits - 1;
-      }
-      for (int k = BATCH; k < count; k++) {
-        ends[n + k] = at + Long.numberOfTrailingZeros(endBits);
-        endBits &= endBits - 1;
-      }
+      positions(ends, n, at, endBits, count);
       n += count;
     }
     return new Spans(n, starts, ends, hardBreaks, ascii);
+  }
+
+  /**
+   * Writes at {@code into[from]} on the place of each of the {@code count} bits of {@code bits}, a
+   * block's starts or ends, counted from {@code at}; the first {@link #BATCH} places whatever the
+   * block holds, so that no loop's end is guessed for them: one past the block's words is written
+   * over by the next block's, or stands past the last word.
+   */
+  private static void positions(int[] into, int from, int at, long bits, int count) {
+    for (int k = 0; k < BATCH; k++) {
+      into[from + k] = at + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+    }
+    for (int k = BATCH; k < count; k++) {
+      into[from + k] = at + Long.numberOfTrailingZeros(bits);
+      bits &= bits - 1;
+    }
   }
 
   /**

@@ -140,6 +140,28 @@ class BiographyTest {
   }
 
   /**
+   * Two authors, the first one's biography with a publication's name in italics: the marks are
+   * dropped and reported once, not once for each author whose biography is looked for.
+   */
+  @Test
+  void italicsInTheFirstOfTwoBiographiesAreReportedOnce() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String printed = "He specializes in European diplomatic history and security.";
+    String text =
+        seed.replace("Yoshikazu Hirose\t", "Yoshikazu Hirose and Taro Yamada\t")
+                .replace(printed, printed + " He writes for *Foreign Affairs*.")
+                .stripTrailing()
+            + "\n\nTaro Yamada is Senior Fellow at the Research Institute for Peace and Security.";
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().authors()).hasSize(2);
+    assertThat(r.commentary().authors().get(0).biography().orElseThrow())
+        .endsWith("He writes for Foreign Affairs.");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.MARKUP_DROPPED)
+        .hasSize(1);
+  }
+
+  /**
    * A biography that sets a publication's name in italics, as the body marks them: the biography,
    * plain text, keeps the name without the marks, which are reported.
    */

@@ -4914,15 +4914,20 @@ public final class Engine {
       }
     }
     List<Author> authors = new ArrayList<>();
+    // each biography's text, made (and its dropped marks reported) once for all the authors
+    String[] bioTexts = new String[bios.size()];
     for (String name : names) {
       // most authors have one biography: its text is the string, joined to no other
       String bio = "";
       for (int i = 0; i < bios.size(); i++) {
-        Draft rest = goingOn.get(bios.get(i));
-        String bioText =
-            rest == null
-                ? withoutEmphasisMarks(bios.get(i))
-                : withoutEmphasisMarks(bios.get(i)) + " " + withoutEmphasisMarks(rest);
+        if (bioTexts[i] == null) {
+          Draft rest = goingOn.get(bios.get(i));
+          bioTexts[i] =
+              rest == null
+                  ? withoutEmphasisMarks(bios.get(i))
+                  : withoutEmphasisMarks(bios.get(i)) + " " + withoutEmphasisMarks(rest);
+        }
+        String bioText = bioTexts[i];
         String owner = bioNames.get(i);
         if (owns(name, owner, names) || (bios.size() == 1 && names.size() > 1)) {
           String part =

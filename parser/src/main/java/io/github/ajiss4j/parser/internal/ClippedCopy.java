@@ -759,12 +759,19 @@ final class ClippedCopy {
       while (nextLine < limit && (size == 0 || lines[size - 1] < l)) {
         readLine();
       }
-      // the words stand in the order of their lines: the first at l or after it is searched for
+      // the words stand in the order of their lines
+      return firstAtLeast(lines, size, l);
+    }
+
+    /**
+     * The first of the {@code count} ascending values of {@code sorted} at {@code key} or above.
+     */
+    private static int firstAtLeast(int[] sorted, int count, int key) {
       int lo = 0;
-      int hi = size;
+      int hi = count;
       while (lo < hi) {
         int mid = (lo + hi) >>> 1;
-        if (lines[mid] < l) {
+        if (sorted[mid] < key) {
           lo = mid + 1;
         } else {
           hi = mid;
@@ -793,17 +800,10 @@ final class ClippedCopy {
       index();
       int[] at = byInitial[initial];
       int count = indexed[initial];
-      int lo = 0; // the first of them at from or after it
-      int hi = count;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (at[mid] < from) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      for (int i = lo; i < count && at[i] < to && at[i] + n <= size; i++) {
+      // the first of them at from or after it
+      for (int i = firstAtLeast(at, count, from);
+          i < count && at[i] < to && at[i] + n <= size;
+          i++) {
         if (at(piece, at[i])) {
           return at[i];
         }

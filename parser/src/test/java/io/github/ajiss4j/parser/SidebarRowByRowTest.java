@@ -530,21 +530,10 @@ class SidebarRowByRowTest {
    */
   @Test
   void aBylineBetweenAGivenNameAndItsFamilyNameIsTheAuthors() throws Exception {
-    String head =
-        TOP
-            + "Editorial Advisory Board: No.224. 19 April 2016\n"
-            + "Masashi Nishihara (Chair),\n"
-            + "Taizo Yakushiji, Akihiko\n"
-            + "Tanaka CAN JAPAN-CHINA MARITIME CRISIS\n"
-            + "Editorial Committee: MANAGEMENT WORK?\n"
-            + "Shin Kawashima, Tetsuo\n"
-            + "Kotani, Hiroyasu Akutsu,\n";
-    String tail = "Togo\nOnline Publisher:\nKenichiro Sasae\nPresident, JIIA\n" + SENKAKU + SAKURAI;
+    String row = "Junichi Nishino, Kazuhiko Yoko Sakurai\n";
+    readsAsTheControl(SORTED_HEAD + SENKAKU + SAKURAI, BYLINE_CONTROL + SENKAKU + SAKURAI);
     readsAsTheControl(
-        head + "Junichi Nishino, Kazuhiko Yoko Sakurai\n" + tail,
-        BYLINE_CONTROL + SENKAKU + SAKURAI);
-    readsAsTheControl(
-        head + "Junichi Nishino, Kazuhiko\nYoko Sakurai\n" + tail,
+        SORTED_HEAD.replace(row, "Junichi Nishino, Kazuhiko\nYoko Sakurai\n") + SENKAKU + SAKURAI,
         BYLINE_CONTROL + SENKAKU + SAKURAI);
   }
 

@@ -74,9 +74,9 @@ public final class ParseResult {
   /**
    * Where each header field came from in the source. The keys are {@code series}, {@code
    * publisher}, {@code institutes}, {@code staff}, {@code issue}, {@code title}, {@code authors}
-   * and {@code biographies}; body blocks carry their own {@link
-   * io.github.ajiss4j.model.Block#source() source}. Together with the block spans and the
-   * diagnostics' spans they cover every character of the input that is not white space.
+   * and {@code biographies}, each field's spans in the order of the text; body blocks carry their
+   * own {@link io.github.ajiss4j.model.Block#source() source}. Together with the block spans and
+   * the diagnostics' spans they cover every character of the input that is not white space.
    *
    * @return the spans of each field
    */

@@ -39,6 +39,16 @@ public final class Engine {
     }
   }
 
+  /** Orders a field's spans by where they start. */
+  private static final Comparator<SourceSpan> SPAN_BY_OFFSET = new SpanByOffset();
+
+  private static final class SpanByOffset implements Comparator<SourceSpan> {
+    @Override
+    public int compare(SourceSpan a, SourceSpan b) {
+      return Integer.compare(a.offset(), b.offset());
+    }
+  }
+
   /** The parser's options. */
   public record Settings(
       String defaultLanguage,
@@ -652,13 +662,17 @@ public final class Engine {
   }
 
   /**
-   * The outcome of the parse: the diagnostics in order of their place, and the sink's collections,
-   * which no one else holds, made read-only rather than copied.
+   * The outcome of the parse: the diagnostics, and each field's spans, in order of their place, and
+   * the sink's collections, which no one else holds, made read-only rather than copied.
    */
   private Outcome outcome(Commentary commentary) {
     sink.diagnostics.sort(BY_OFFSET);
     for (Map.Entry<String, List<SourceSpan>> field : sink.fields.entrySet()) {
-      field.setValue(Collections.unmodifiableList(field.getValue()));
+      List<SourceSpan> spans = field.getValue();
+      if (spans.size() > 1) {
+        spans.sort(SPAN_BY_OFFSET);
+      }
+      field.setValue(Collections.unmodifiableList(spans));
     }
     return new Outcome(
         commentary,

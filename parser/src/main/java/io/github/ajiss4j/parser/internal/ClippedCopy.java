@@ -389,7 +389,7 @@ final class ClippedCopy {
     int[] openings = new int[count < 2 ? 0 : Math.max(0, to - from)];
     int n = 0;
     for (int q = from; q < to && count >= 2; q++) {
-      if (!dropped[q] && same(stream.words[q], stream.words[first], false)) {
+      if (!dropped[q] && stream.same(q, first, false)) {
         openings[n++] = q;
       }
     }
@@ -435,8 +435,8 @@ final class ClippedCopy {
       if (k >= stream.size) {
         return -1;
       }
-      String p = stream.words[first + t];
-      if (!same(stream.words[k], p, t == n - 1)) {
+      int p = first + t;
+      if (!stream.same(k, p, t == n - 1)) {
         if (t == 0 || k == 0 || stream.lines[k] == stream.lines[k - 1]) {
           return -1;
         }
@@ -445,7 +445,7 @@ final class ClippedCopy {
         int skipped = 0;
         while (s < stream.size
             && skipped <= SKIPPED
-            && ((s >= first && s < first + n) || !same(stream.words[s], p, t == n - 1))) {
+            && ((s >= first && s < first + n) || !stream.same(s, p, t == n - 1))) {
           skipped += dropped[s] || (s >= first && s < first + n) ? 0 : 1;
           s++;
         }
@@ -456,8 +456,9 @@ final class ClippedCopy {
       }
       if (t == n - 1) {
         found[3] = k;
-        String w = stream.words[k];
-        return w.length() > p.length() && !Stream.digitsAfter(w, p) ? 1 : 0;
+        return stream.length(k) > stream.length(p) && !stream.digitsAfter(k, stream.length(p))
+            ? 1
+            : 0;
       }
       k++;
     }
@@ -466,11 +467,6 @@ final class ClippedCopy {
 
   /** How many words a row's piece that the words repeated pass over may hold at most. */
   private static final int SKIPPED = 8;
-
-  /** Whether stream word {@code w} is the piece's word {@code p}, or starts with it if last. */
-  private static boolean same(String w, String p, boolean last) {
-    return w.startsWith(p) && (last || Stream.digitsAfter(w, p));
-  }
 
   /** The widest row of a page: a piece of a boxed column and a line of the main column. */
   private static final int ROW_WIDTH = 160;
@@ -593,7 +589,7 @@ final class ClippedCopy {
       matched++;
       String last = words[words.length - 1];
       if (Character.isLetterOrDigit(text.charAt(bounds[1] - 1))
-          && stream.words[found + words.length - 1].length() > last.length()) {
+          && stream.length(found + words.length - 1) > last.length()) {
         cut++;
       }
       if (words.length < 3) {
@@ -666,7 +662,15 @@ final class ClippedCopy {
     private final int limit;
     private int nextLine; // the first line not read yet
     private boolean hyphen; // the last word ended its line with a hyphen
-    String[] words = new String[64];
+
+    /** The normalized words' characters, one word after another. */
+    private char[] chars = new char[512];
+
+    /**
+     * Where each word's characters start in {@link #chars}, and, after the last, where they end.
+     */
+    private int[] bounds = new int[65];
+
     int[] starts = new int[64];
     int[] lines = new int[64];
     int size;
@@ -696,55 +700,99 @@ final class ClippedCopy {
       int l = nextLine++;
       int i = src.starts[l];
       int e = src.ends[l];
+      int first = firstWordAt(text, i, e);
+      int n = bounds[size]; // where the next word's characters go
+      if (n + (e - i) > chars.length) {
+        chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, n + (e - i)));
+      }
+      i = first;
       while (i < e) {
         while (i < e && Chars.isBlank(text.charAt(i))) {
           i++;
         }
         int s = i;
-        boolean plain = true; // in lower case and ASCII, letters and digits only: its own form
-        while (i < e && !Chars.isBlank(text.charAt(i))) {
-          char c = text.charAt(i++);
-          plain &= (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        int b = n;
+        // the letters and digits, in lower case
+        for (char c; i < e && !Chars.isBlank(c = text.charAt(i)); i++) {
+          if (c < ASCII) {
+            if (ASCII_WORD_CHARS[c]) {
+              chars[n++] = Norm.lowerAscii(c);
+            }
+          } else if (Character.isLetterOrDigit(c)) {
+            chars[n++] = Character.toLowerCase(c);
+          }
         }
-        String word = plain ? text.substring(s, i) : normalized(text, s, i);
-        if (word.isEmpty()) {
+        if (n == b) {
           continue;
         }
         int j = i;
         while (j < e && Chars.isBlank(text.charAt(j))) {
           j++;
         }
-        if (hyphen && size > 0 && s == firstWordAt(text, src.starts[l], e)) {
-          words[size - 1] = words[size - 1] + word;
+        if (hyphen && size > 0 && s == first) {
+          bounds[size] = n; // the word goes on the last one
         } else {
-          if (size == words.length) {
-            words = java.util.Arrays.copyOf(words, 2 * size);
+          if (size == starts.length) {
+            bounds = java.util.Arrays.copyOf(bounds, 2 * size + 1);
             starts = java.util.Arrays.copyOf(starts, 2 * size);
             lines = java.util.Arrays.copyOf(lines, 2 * size);
           }
-          words[size] = word;
           starts[size] = s;
           lines[size] = l;
-          size++;
+          bounds[++size] = n;
         }
         char lastChar = text.charAt(i - 1);
         hyphen = j == e && (lastChar == '-' || lastChar == '\u00AD') && i - s > 1;
       }
-      if (src.starts[l] == src.ends[l] || firstWordAt(text, src.starts[l], e) == e) {
+      if (first == e) {
         hyphen = false;
       }
     }
 
-    /** The letters and digits of {@code text[s, e)}, in lower case. */
-    private static String normalized(String text, int s, int e) {
-      StringBuilder sb = new StringBuilder(e - s);
-      for (int i = s; i < e; i++) {
-        char c = text.charAt(i);
-        if (Character.isLetterOrDigit(c)) {
-          sb.append(Character.toLowerCase(c));
+    /** The length of word {@code w}. */
+    int length(int w) {
+      return bounds[w + 1] - bounds[w];
+    }
+
+    /** Whether word {@code w} is word {@code p}, or starts with it if last. */
+    boolean same(int w, int p, boolean last) {
+      int n = length(p);
+      if (length(w) < n) {
+        return false;
+      }
+      int x = bounds[w];
+      int y = bounds[p];
+      for (int t = 0; t < n; t++) {
+        if (chars[x + t] != chars[y + t]) {
+          return false;
         }
       }
-      return sb.toString();
+      return last || digitsAfter(w, n);
+    }
+
+    /** Whether word {@code w} is the word {@code p}, or starts with it if last. */
+    boolean same(int w, String p, boolean last) {
+      int n = p.length();
+      if (length(w) < n) {
+        return false;
+      }
+      int x = bounds[w];
+      for (int t = 0; t < n; t++) {
+        if (chars[x + t] != p.charAt(t)) {
+          return false;
+        }
+      }
+      return last || digitsAfter(w, n);
+    }
+
+    /** Whether word {@code w} holds only digits after its first {@code n} characters. */
+    boolean digitsAfter(int w, int n) {
+      for (int i = bounds[w] + n; i < bounds[w + 1]; i++) {
+        if (!Character.isDigit(chars[i])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static int firstWordAt(String text, int s, int e) {
@@ -815,7 +863,7 @@ final class ClippedCopy {
     private boolean at(String[] piece, int q) {
       int n = piece.length;
       for (int t = 0; t < n; t++) {
-        if (!same(words[q + t], piece[t], t == n - 1)) {
+        if (!same(q + t, piece[t], t == n - 1)) {
           return false;
         }
       }
@@ -844,7 +892,7 @@ final class ClippedCopy {
         indexed = new int[ASCII];
       }
       for (; indexedWords < size; indexedWords++) {
-        char c = words[indexedWords].charAt(0);
+        char c = chars[bounds[indexedWords]];
         if (c >= ASCII) {
           continue; // a piece that opens so is looked for word by word
         }
@@ -856,15 +904,6 @@ final class ClippedCopy {
         }
         at[indexed[c]++] = indexedWords;
       }
-    }
-
-    private static boolean digitsAfter(String w, String p) {
-      for (int i = p.length(); i < w.length(); i++) {
-        if (!Character.isDigit(w.charAt(i))) {
-          return false;
-        }
-      }
-      return true;
     }
   }
 

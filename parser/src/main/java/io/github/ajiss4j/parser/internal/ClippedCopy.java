@@ -663,16 +663,19 @@ final class ClippedCopy {
     private int nextLine; // the first line not read yet
     private boolean hyphen; // the last word ended its line with a hyphen
 
+    /** Where the arrays come from, and where they are kept when grown. */
+    private final Scratch scratch = Scratch.get();
+
     /** The normalized words' characters, one word after another. */
-    private char[] chars = new char[512];
+    private char[] chars = scratch.streamChars;
 
     /**
      * Where each word's characters start in {@link #chars}, and, after the last, where they end.
      */
-    private int[] bounds = new int[65];
+    private int[] bounds = scratch.streamBounds;
 
-    int[] starts = new int[64];
-    int[] lines = new int[64];
+    int[] starts = scratch.streamStarts;
+    int[] lines = scratch.streamLines;
     int size;
 
     Stream(String text, Source src, int fromLine, int limit) {
@@ -680,6 +683,7 @@ final class ClippedCopy {
       this.src = src;
       this.nextLine = fromLine;
       this.limit = limit;
+      bounds[0] = 0;
     }
 
     /** Reads every line. */
@@ -704,6 +708,7 @@ final class ClippedCopy {
       int n = bounds[size]; // where the next word's characters go
       if (n + (e - i) > chars.length) {
         chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, n + (e - i)));
+        scratch.streamChars(chars);
       }
       i = first;
       while (i < e) {
@@ -736,6 +741,7 @@ final class ClippedCopy {
             bounds = java.util.Arrays.copyOf(bounds, 2 * size + 1);
             starts = java.util.Arrays.copyOf(starts, 2 * size);
             lines = java.util.Arrays.copyOf(lines, 2 * size);
+            scratch.streamWords(bounds, starts, lines);
           }
           starts[size] = s;
           lines[size] = l;

@@ -40,6 +40,17 @@ final class Scratch {
   int[] lastFrom = new int[0];
   byte[] lastFound = new byte[0];
 
+  /**
+   * The word stream of {@link ClippedCopy}: its words' characters, one word after another, and per
+   * word where its characters start (then where the last word's end), where it starts in the text,
+   * and its line.
+   */
+  char[] streamChars = new char[512];
+
+  int[] streamBounds = new int[65];
+  int[] streamStarts = new int[64];
+  int[] streamLines = new int[64];
+
   /** The characters of a run of text that {@link Words#spansByMask} reads, and their bytes. */
   char[] chars = new char[0];
 
@@ -108,6 +119,22 @@ final class Scratch {
       scan = a;
     }
     return a;
+  }
+
+  /** Keeps the word stream's characters, grown, for the next stream, unless they are too many. */
+  void streamChars(char[] chars) {
+    if (chars.length <= 8 * MAX_KEPT) {
+      streamChars = chars;
+    }
+  }
+
+  /** Keeps the word stream's word arrays, grown, for the next stream, unless they are too long. */
+  void streamWords(int[] bounds, int[] starts, int[] lines) {
+    if (starts.length <= MAX_KEPT) {
+      streamBounds = bounds;
+      streamStarts = starts;
+      streamLines = lines;
+    }
   }
 
   /** Makes the normalized-word arrays hold {@code n} words at least; their content is not kept. */

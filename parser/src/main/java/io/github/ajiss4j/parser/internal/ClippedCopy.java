@@ -678,6 +678,13 @@ final class ClippedCopy {
     int[] lines = scratch.streamLines;
     int size;
 
+    /**
+     * Per word that opens with a character in ASCII, the next such word that opens with the same,
+     * or -1 where no word {@link #index} went over does; made on the first {@link #find}, and kept
+     * up with the words read after it.
+     */
+    private int[] next = scratch.streamNext;
+
     Stream(String text, Source src, int fromLine, int limit) {
       this.text = text;
       this.src = src;
@@ -741,7 +748,8 @@ final class ClippedCopy {
             bounds = java.util.Arrays.copyOf(bounds, 2 * size + 1);
             starts = java.util.Arrays.copyOf(starts, 2 * size);
             lines = java.util.Arrays.copyOf(lines, 2 * size);
-            scratch.streamWords(bounds, starts, lines);
+            next = java.util.Arrays.copyOf(next, 2 * size);
+            scratch.streamWords(bounds, starts, lines, next);
           }
           starts[size] = s;
           lines[size] = l;
@@ -850,16 +858,16 @@ final class ClippedCopy {
         }
         return -1;
       }
-      // only the words that open as the piece's first word does can start it
+      // only the words that open as the piece's first word does can start it: the first of them
+      // at from or after it, a few words on for most initials, then the next of them in turn
       index();
-      int[] at = byInitial[initial];
-      int count = indexed[initial];
-      // the first of them at from or after it
-      for (int i = firstAtLeast(at, count, from);
-          i < count && at[i] < to && at[i] + n <= size;
-          i++) {
-        if (at(piece, at[i])) {
-          return at[i];
+      int q = Math.max(0, from);
+      while (q < to && q + n <= size && chars[bounds[q]] != initial) {
+        q++;
+      }
+      for (; q >= 0 && q < to && q + n <= size; q = next[q]) {
+        if (at(piece, q)) {
+          return q;
         }
       }
       return -1;
@@ -876,39 +884,33 @@ final class ClippedCopy {
       return true;
     }
 
-    /** The first characters that {@link #byInitial} indexes words by: those in ASCII. */
+    /** The first characters that {@link #next} links words by: those in ASCII. */
     private static final int ASCII = 128;
 
     /**
-     * Per first character in ASCII, the positions of the words that open with it, in order, as many
-     * as {@link #indexed} counts; made on the first {@link #find}, and kept up with the words read
-     * after it.
+     * Per first character in ASCII, the last word {@link #index} went over that opens with it, plus
+     * one; 0 where none does.
      */
-    private int[][] byInitial;
+    private int[] lastOf;
 
-    /** How many positions each array of {@link #byInitial} holds. */
-    private int[] indexed;
-
-    /** How many words, from the first, {@link #byInitial} indexes. */
+    /** How many words, from the first, {@link #index} went over. */
     private int indexedWords;
 
     private void index() {
-      if (byInitial == null) {
-        byInitial = new int[ASCII][];
-        indexed = new int[ASCII];
+      if (lastOf == null) {
+        lastOf = new int[ASCII];
       }
       for (; indexedWords < size; indexedWords++) {
         char c = chars[bounds[indexedWords]];
         if (c >= ASCII) {
           continue; // a piece that opens so is looked for word by word
         }
-        int[] at = byInitial[c];
-        if (at == null) {
-          at = byInitial[c] = new int[8];
-        } else if (indexed[c] == at.length) {
-          at = byInitial[c] = java.util.Arrays.copyOf(at, 2 * at.length);
+        next[indexedWords] = -1;
+        int last = lastOf[c] - 1;
+        if (last >= 0) {
+          next[last] = indexedWords;
         }
-        at[indexed[c]++] = indexedWords;
+        lastOf[c] = indexedWords + 1;
       }
     }
   }

@@ -43,13 +43,14 @@ final class Scratch {
   /**
    * The word stream of {@link ClippedCopy}: its words' characters, one word after another, and per
    * word where its characters start (then where the last word's end), where it starts in the text,
-   * and its line.
+   * its line, and the next word that opens with the same character.
    */
   char[] streamChars = new char[512];
 
   int[] streamBounds = new int[65];
   int[] streamStarts = new int[64];
   int[] streamLines = new int[64];
+  int[] streamNext = new int[64];
 
   /** The characters of a run of text that {@link Words#spansByMask} reads, and their bytes. */
   char[] chars = new char[0];
@@ -129,11 +130,12 @@ final class Scratch {
   }
 
   /** Keeps the word stream's word arrays, grown, for the next stream, unless they are too long. */
-  void streamWords(int[] bounds, int[] starts, int[] lines) {
+  void streamWords(int[] bounds, int[] starts, int[] lines, int[] next) {
     if (starts.length <= MAX_KEPT) {
       streamBounds = bounds;
       streamStarts = starts;
       streamLines = lines;
+      streamNext = next;
     }
   }
 

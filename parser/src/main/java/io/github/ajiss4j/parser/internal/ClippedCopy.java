@@ -24,9 +24,16 @@ final class ClippedCopy {
   /** {@link Character#isLetterOrDigit(char)} of each ASCII character. */
   private static final boolean[] ASCII_WORD_CHARS = new boolean[128];
 
+  /**
+   * Each ASCII character in lower case where it is a letter or a digit ({@link
+   * Character#toLowerCase(char)}), else 0.
+   */
+  private static final char[] ASCII_WORD_LOWER = new char[128];
+
   static {
     for (char c = 0; c < 128; c++) {
       ASCII_WORD_CHARS[c] = Character.isLetterOrDigit(c);
+      ASCII_WORD_LOWER[c] = ASCII_WORD_CHARS[c] ? Character.toLowerCase(c) : 0;
     }
   }
 
@@ -717,29 +724,27 @@ final class ClippedCopy {
         chars = java.util.Arrays.copyOf(chars, Math.max(2 * chars.length, n + (e - i)));
         scratch.streamChars(chars);
       }
-      i = first;
-      while (i < e) {
-        while (i < e && Chars.isBlank(text.charAt(i))) {
-          i++;
-        }
+      for (i = first; i < e; ) {
         int s = i;
         int b = n;
         // the letters and digits, in lower case
         for (char c; i < e && !Chars.isBlank(c = text.charAt(i)); i++) {
           if (c < ASCII) {
-            if (ASCII_WORD_CHARS[c]) {
-              chars[n++] = Norm.lowerAscii(c);
+            char lower = ASCII_WORD_LOWER[c];
+            if (lower != 0) {
+              chars[n++] = lower;
             }
           } else if (Character.isLetterOrDigit(c)) {
             chars[n++] = Character.toLowerCase(c);
           }
         }
-        if (n == b) {
-          continue;
-        }
-        int j = i;
+        int j = i; // the next word
         while (j < e && Chars.isBlank(text.charAt(j))) {
           j++;
+        }
+        if (n == b) {
+          i = j;
+          continue;
         }
         if (hyphen && size > 0 && s == first) {
           bounds[size] = n; // the word goes on the last one
@@ -757,6 +762,7 @@ final class ClippedCopy {
         }
         char lastChar = text.charAt(i - 1);
         hyphen = j == e && (lastChar == '-' || lastChar == '\u00AD') && i - s > 1;
+        i = j;
       }
       if (first == e) {
         hyphen = false;

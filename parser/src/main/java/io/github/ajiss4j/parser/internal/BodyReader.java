@@ -1252,7 +1252,7 @@ final class BodyReader {
     for (int[] l : lines) {
       if (l != null && (l[1] - l[0]) * 5 >= p90 * 4 && !isGlued(l)) {
         chars[n] = l[1] - l[0];
-        set[n++] = setWidth(l[0], l[1]);
+        set[n++] = setWidth(l);
       }
     }
     Arrays.sort(chars);
@@ -1278,8 +1278,8 @@ final class BodyReader {
       int[] a = lines.get(i);
       int[] b = lines.get(i + 1);
       if (isLong(a, p90) && isLong(b, p90)) {
-        int sa = setWidth(a[0], a[1]);
-        int sb = setWidth(b[0], b[1]);
+        int sa = setWidth(a);
+        int sb = setWidth(b);
         int ca = a[1] - a[0];
         int cb = b[1] - b[0];
         set += Math.abs(sa - sb) / (double) Math.max(sa, sb);
@@ -1303,15 +1303,38 @@ final class BodyReader {
     boolean blank = false;
     for (int i = s; i < e; i++) {
       char c = text.charAt(i);
-      if (Chars.isBlank(c)) {
+      if (Chars.isVisibleAscii(c)) {
+        w += WIDTHS[c - ' '];
+        blank = false;
+      } else if (Chars.isBlank(c)) {
         w += blank ? 0 : WIDTHS[0];
         blank = true;
-        continue;
+      } else {
+        w += c == '\u2014' ? 1000 : 500;
+        blank = false;
       }
-      blank = false;
-      w += c > ' ' && c <= '~' ? WIDTHS[c - ' '] : c == '\u2014' ? 1000 : 500;
     }
     return w;
+  }
+
+  /**
+   * Per row of the text, the start, the end and the width as set of the line last measured on it
+   * ({@link #setWidth(int[])}); made at the first.
+   */
+  private int[] rowWidths;
+
+  /** The width of a line as set ({@link #setWidth(int, int)}), each line measured once. */
+  private int setWidth(int[] line) {
+    if (rowWidths == null) {
+      rowWidths = new int[3 * src.lineCount];
+    }
+    int at = 3 * src.lineOf(line[0]);
+    if (rowWidths[at] != line[0] || rowWidths[at + 1] != line[1]) {
+      rowWidths[at] = line[0];
+      rowWidths[at + 1] = line[1];
+      rowWidths[at + 2] = setWidth(line[0], line[1]);
+    }
+    return rowWidths[at + 2];
   }
 
   /**
@@ -1326,7 +1349,7 @@ final class BodyReader {
         if (isGlued(run.get(j))) {
           glued = true;
         } else {
-          widest = Math.max(widest, setWidth(run.get(j)[0], run.get(j)[1]));
+          widest = Math.max(widest, setWidth(run.get(j)));
         }
       }
     }
@@ -1337,7 +1360,7 @@ final class BodyReader {
       for (int j = Math.max(0, k - 3); j < Math.min(run.size(), k + 4); j++) {
         int[] l = run.get(j);
         if (j != k && isGlued(l)) {
-          int first = setWidth(l[0], l[1]) - others;
+          int first = setWidth(l) - others;
           widest = Math.max(widest, Math.min(first, others * 23 / 20));
         }
       }
@@ -2020,11 +2043,11 @@ final class BodyReader {
     int set = 0;
     for (int j = Math.max(0, k - 3); j < Math.min(lines.size(), k + 4); j++) {
       if (aroundWidth(lines, j, k, p75) > 0) {
-        set = Math.max(set, setWidth(lines.get(j)[0], lines.get(j)[1]));
+        set = Math.max(set, setWidth(lines.get(j)));
       }
     }
     int[] l = lines.get(k);
-    return set > 0 && setWidth(l[0], l[1]) * 25 > set * 27;
+    return set > 0 && setWidth(l) * 25 > set * 27;
   }
 
   /**
@@ -2092,10 +2115,10 @@ final class BodyReader {
         if (glued) {
           // two printed lines glued: the second's width is known only roughly, so it ends a
           // paragraph only where it leaves a fifth of the column free besides the next word
-          int set = setWidth(line[0], line[1]) - column;
+          int set = setWidth(line) - column;
           return set + WIDTHS[0] + setWidth(next[0], wordEnd) <= column * 4 / 5;
         }
-        return setWidth(line[0], line[1]) + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
+        return setWidth(line) + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
       }
       // the widest line around, where it is narrower than most: a page beside the sidebar
       int around = 0;

@@ -168,8 +168,12 @@ final class BodyReader {
   private int bodyStart;
   private boolean oneLinePerParagraph;
 
-  /** The offsets of the page numbers dropped, in ascending order. */
-  private final List<Integer> furniture = new ArrayList<>();
+  /**
+   * The offsets of the page numbers dropped, in ascending order: {@code furnitureCount} of them.
+   */
+  private int[] furniture = new int[8];
+
+  private int furnitureCount;
 
   private int typicalWidth;
 
@@ -472,7 +476,7 @@ final class BodyReader {
             e,
             "dropped the " + furnitureKind + " " + Sink.quote(text.substring(s, e)));
         if (!furnitureKind.equals("rule")) {
-          furniture.add(s); // a page number or a running head marks a page break; a rule does not
+          markFurniture(s); // a page number or a running head marks a page break; a rule does not
         }
         out.add(null);
       } else {
@@ -786,10 +790,16 @@ final class BodyReader {
     return Set.of("ii", "iii", "iv", "vi", "vii", "viii", "ix").contains(text.substring(s, e));
   }
 
-  /** Adds a line dropped after the lines were read to {@link #furniture}, kept in order. */
+  /** Adds a dropped line's offset to {@link #furniture}, kept in order. */
   private void markFurniture(int start) {
-    int at = Collections.binarySearch(furniture, start);
-    furniture.add(at < 0 ? -at - 1 : at, start);
+    int at = Arrays.binarySearch(furniture, 0, furnitureCount, start);
+    at = at < 0 ? -at - 1 : at;
+    if (furnitureCount == furniture.length) {
+      furniture = Arrays.copyOf(furniture, 2 * furnitureCount);
+    }
+    System.arraycopy(furniture, at, furniture, at + 1, furnitureCount - at);
+    furniture[at] = start;
+    furnitureCount++;
   }
 
   /** The characters of the lines of the block that ends with line {@code p}, up to 101. */
@@ -3944,9 +3954,9 @@ final class BodyReader {
   }
 
   private boolean furnitureBetween(int from, int to) {
-    int i = Collections.binarySearch(furniture, from);
+    int i = Arrays.binarySearch(furniture, 0, furnitureCount, from);
     int next = i >= 0 ? i : -i - 1;
-    return next < furniture.size() && furniture.get(next) < to;
+    return next < furnitureCount && furniture[next] < to;
   }
 
   private static boolean startsLower(CharSequence b) {

@@ -2330,7 +2330,35 @@ final class BodyReader {
     return n;
   }
 
+  /**
+   * The body from {@link #bodyStart} in lower case as {@code toLowerCase(Locale.ROOT)} makes it,
+   * its hyphens U+2010 and U+2011 as {@code -}.
+   */
   private String lowered() {
+    if (!wide) {
+      return loweredWhole(); // quick in Latin-1
+    }
+    // each character in lower case as String.toLowerCase(Locale.ROOT) makes it, in one pass: but
+    // a capital sigma, whose case depends on the letters around it, a dotted capital I, which
+    // becomes two characters, and a surrogate are left to it
+    char[] lower = new char[text.length() - bodyStart];
+    for (int i = 0; i < lower.length; i++) {
+      char c = text.charAt(bodyStart + i);
+      if (c < 0x80) {
+        lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        continue;
+      }
+      int l = Character.toLowerCase((int) c);
+      if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c) || l > Character.MAX_VALUE) {
+        return loweredWhole();
+      }
+      lower[i] = l == '\u2010' || l == '\u2011' ? '-' : (char) l;
+    }
+    return new String(lower);
+  }
+
+  /** {@link #lowered()}, the body made lower case whole. */
+  private String loweredWhole() {
     return text.substring(bodyStart)
         .toLowerCase(Locale.ROOT)
         .replace('\u2010', '-')

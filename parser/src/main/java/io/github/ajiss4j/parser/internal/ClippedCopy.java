@@ -216,7 +216,7 @@ final class ClippedCopy {
       for (int n = l; n >= 0; n = below(text, src, n, limit)) {
         run = n + 1;
       }
-      String[] opening = pieceWords(text, src, l);
+      Piece opening = pieceWords(text, src, l);
       int from = stream.firstAt(run);
       // the first paragraphs: within a boxed column's words of the lines after the column
       int reach = from + MAX_WORDS;
@@ -227,8 +227,8 @@ final class ClippedCopy {
           int top = l;
           int at = q;
           for (int p = above(text, src, l, fromLine); p >= 0; p = above(text, src, p, fromLine)) {
-            String[] words = pieceWords(text, src, p);
-            int found = words.length < 2 ? -1 : stream.find(words, Math.max(from, at - WINDOW), at);
+            Piece words = pieceWords(text, src, p);
+            int found = words.size < 2 ? -1 : stream.find(words, Math.max(from, at - WINDOW), at);
             if (found < 0) {
               break;
             }
@@ -577,11 +577,9 @@ final class ClippedCopy {
       if (!trimmed(text, src, p, bounds)) {
         continue; // a blank row between the column's rows
       }
-      String[] words = pieceWords(text, src, p);
+      Piece words = pieceWords(text, src, p);
       int found =
-          words.length < 2
-              ? -1
-              : stream.find(words, p == l ? q : next, (p == l ? q : next) + WINDOW);
+          words.size < 2 ? -1 : stream.find(words, p == l ? q : next, (p == l ? q : next) + WINDOW);
       if (p == l && found != q) {
         return 0;
       }
@@ -594,18 +592,17 @@ final class ClippedCopy {
       missed += misses;
       misses = 0;
       matched++;
-      String last = words[words.length - 1];
       if (Character.isLetterOrDigit(text.charAt(bounds[1] - 1))
-          && stream.length(found + words.length - 1) > last.length()) {
+          && stream.length(found + words.size - 1) > words.length(words.size - 1)) {
         cut++;
       }
-      if (words.length < 3) {
+      if (words.size < 3) {
         shortPieces++;
       }
       if (p > l && found >= next + 1) {
         gaps++; // words between it and the last piece: the rest of a box line the box cut off
       }
-      next = found + words.length - 1;
+      next = found + words.size - 1;
       end = p + 1;
     }
     // two pieces at least cut in mid-word, or four or more of three words or more, each but the
@@ -641,21 +638,52 @@ final class ClippedCopy {
   }
 
   /** The normalized words of line {@code l}: letters and digits only, in lower case. */
-  private static String[] pieceWords(String text, Source src, int l) {
-    List<String> out = new ArrayList<>();
-    StringBuilder sb = new StringBuilder();
-    for (int i = src.starts[l]; i <= src.ends[l]; i++) {
-      char c = i < src.ends[l] ? text.charAt(i) : ' ';
+  private static Piece pieceWords(String text, Source src, int l) {
+    int s = src.starts[l];
+    int e = src.ends[l];
+    char[] chars = new char[e - s];
+    int[] bounds = new int[(e - s + 1) / 2 + 1]; // a word and a blank at least each but the last
+    int n = 0;
+    int size = 0;
+    for (int i = s; i <= e; i++) {
+      char c = i < e ? text.charAt(i) : ' ';
       if (Chars.isBlank(c) || c == '\n' || c == '\r') {
-        if (sb.length() > 0) {
-          out.add(sb.toString());
-          sb.setLength(0);
+        if (n > bounds[size]) {
+          bounds[++size] = n;
+        }
+      } else if (c < 128) {
+        char lower = ASCII_WORD_LOWER[c];
+        if (lower != 0) {
+          chars[n++] = lower;
         }
       } else if (Character.isLetterOrDigit(c)) {
-        sb.append(Character.toLowerCase(c));
+        chars[n++] = Character.toLowerCase(c);
       }
     }
-    return out.toArray(new String[0]);
+    return new Piece(chars, bounds, size);
+  }
+
+  /** The normalized words of a line. */
+  private static final class Piece {
+    /** The words' characters, one word after another. */
+    final char[] chars;
+
+    /** Where each word's characters start, and, after the last, where they end. */
+    final int[] bounds;
+
+    /** How many words. */
+    final int size;
+
+    Piece(char[] chars, int[] bounds, int size) {
+      this.chars = chars;
+      this.bounds = bounds;
+      this.size = size;
+    }
+
+    /** The length of word {@code t}. */
+    int length(int t) {
+      return bounds[t + 1] - bounds[t];
+    }
   }
 
   /**
@@ -790,15 +818,16 @@ final class ClippedCopy {
       return last || digitsAfter(w, n);
     }
 
-    /** Whether word {@code w} is the word {@code p}, or starts with it if last. */
-    boolean same(int w, String p, boolean last) {
-      int n = p.length();
+    /** Whether word {@code w} is the piece's word {@code p}, or starts with it if last. */
+    boolean same(int w, Piece piece, int p, boolean last) {
+      int n = piece.length(p);
       if (length(w) < n) {
         return false;
       }
       int x = bounds[w];
+      int y = piece.bounds[p];
       for (int t = 0; t < n; t++) {
-        if (chars[x + t] != p.charAt(t)) {
+        if (chars[x + t] != piece.chars[y + t]) {
           return false;
         }
       }
@@ -852,10 +881,10 @@ final class ClippedCopy {
      * The first position in [from, to) where the piece's words stand, all but the last equal (or
      * the word with a footnote's digits after it), the last equal or the start of a word; or -1.
      */
-    int find(String[] piece, int from, int to) {
-      int n = piece.length;
+    int find(Piece piece, int from, int to) {
+      int n = piece.size;
       readThrough(to + n - 2);
-      char initial = n == 0 ? 0 : piece[0].charAt(0);
+      char initial = n == 0 ? 0 : piece.chars[0];
       if (n == 0 || initial >= ASCII) {
         for (int q = Math.max(0, from); q < to && q + n <= size; q++) {
           if (at(piece, q)) {
@@ -880,10 +909,10 @@ final class ClippedCopy {
     }
 
     /** Whether the piece's words stand from position {@code q} on, as {@link #find} asks. */
-    private boolean at(String[] piece, int q) {
-      int n = piece.length;
+    private boolean at(Piece piece, int q) {
+      int n = piece.size;
       for (int t = 0; t < n; t++) {
-        if (!same(q + t, piece[t], t == n - 1)) {
+        if (!same(q + t, piece, t, t == n - 1)) {
           return false;
         }
       }

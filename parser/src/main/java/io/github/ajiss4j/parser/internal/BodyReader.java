@@ -2671,8 +2671,6 @@ final class BodyReader {
       reach = 2;
     }
     int end = last(runs.get(Math.min(runs.size() - 1, reach)))[1];
-    Scratch scratch = Scratch.get();
-    Words.Spans words = Words.spans(text, first.get(0)[0], end, scratch);
     // a key point opens no copy: the copy is of a paragraph, and stands before the key points;
     // but a tab on the key point's line, as the seed's line parts the copy from the paragraph, may
     // part a copy of the key points from them
@@ -2683,6 +2681,12 @@ final class BodyReader {
       afterMark++;
     }
     boolean keyPoint = Chars.isBullet(text.charAt(opening[0])) && !hasTab(afterMark, opening[1]);
+    if (keyPoint && keyPointsAfterTab(opening) < 0) {
+      dropCopyAfter(runs); // no copy before the key points either: their words are not read
+      return;
+    }
+    Scratch scratch = Scratch.get();
+    Words.Spans words = Words.spans(text, first.get(0)[0], end, scratch);
     int k = words.size < 4 || keyPoint ? 0 : ClippedCopy.find(text, words, scratch);
     if (k == 0 && !keyPoint) {
       k = copyBeforeKeyPoints(runs, reach, words, scratch);
@@ -2728,16 +2732,8 @@ final class BodyReader {
    */
   private int copyBeforeKeyPoints(
       List<List<int[]>> runs, int reach, Words.Spans words, Scratch scratch) {
-    int[] opening = runs.get(0).get(0);
-    int tab = text.indexOf('\t', opening[0]);
-    if (tab < 0 || tab >= opening[1]) {
-      return 0;
-    }
-    int mark = tab + 1;
-    while (mark < opening[1] && Chars.isBlank(text.charAt(mark))) {
-      mark++;
-    }
-    if (mark == opening[1] || !Chars.isBullet(text.charAt(mark))) {
+    int mark = keyPointsAfterTab(runs.get(0).get(0));
+    if (mark < 0) {
       return 0;
     }
     int paragraph = -1; // where the first run after the key points starts
@@ -2762,9 +2758,27 @@ final class BodyReader {
     return k <= from ? k : 0;
   }
 
+  /**
+   * Where a key point's bullet stands after the first tab on the opening line, blanks between, as a
+   * tab parts a clipped copy from the key points after it; or -1.
+   */
+  private int keyPointsAfterTab(int[] opening) {
+    int tab = opening[0];
+    while (tab < opening[1] && text.charAt(tab) != '\t') {
+      tab++;
+    }
+    if (tab == opening[1]) {
+      return -1;
+    }
+    int mark = tab + 1;
+    while (mark < opening[1] && Chars.isBlank(text.charAt(mark))) {
+      mark++;
+    }
+    return mark < opening[1] && Chars.isBullet(text.charAt(mark)) ? mark : -1;
+  }
+
   private boolean hasTab(int from, int to) {
-    int tab = text.indexOf('\t', from);
-    return tab >= 0 && tab < to;
+    return Chars.holds(text, '\t', from, to);
   }
 
   /** Whether a run is two lines or more, each as narrow as a boxed column's. */

@@ -2342,8 +2342,9 @@ final class BodyReader {
     // a capital sigma, whose case depends on the letters around it, a dotted capital I, which
     // becomes two characters, and a surrogate are left to it
     char[] lower = new char[text.length() - bodyStart];
+    text.getChars(bodyStart, text.length(), lower, 0);
     for (int i = 0; i < lower.length; i++) {
-      char c = text.charAt(bodyStart + i);
+      char c = lower[i];
       if (c < 0x80) {
         lower[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         continue;

@@ -1309,10 +1309,15 @@ final class BodyReader {
    * space, in thousandths of an em; a character beyond ASCII half an em, an em dash a whole one.
    */
   private int setWidth(int s, int e) {
+    if (setChars.length < e - s) {
+      setChars = new char[Math.max(e - s, 2 * setChars.length)];
+    }
+    char[] chars = setChars;
+    text.getChars(s, e, chars, 0);
     int w = 0;
     boolean blank = false;
-    for (int i = s; i < e; i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < e - s; i++) {
+      char c = chars[i];
       if (Chars.isVisibleAscii(c)) {
         w += WIDTHS[c - ' '];
         blank = false;
@@ -1326,6 +1331,9 @@ final class BodyReader {
     }
     return w;
   }
+
+  /** The characters that {@link #setWidth(int, int)} measures, copied out of the text. */
+  private char[] setChars = new char[0];
 
   /**
    * Per row of the text, the start, the end and the width as set of the line last measured on it

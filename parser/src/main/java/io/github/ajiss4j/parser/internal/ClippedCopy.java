@@ -490,11 +490,11 @@ final class ClippedCopy {
     if (src.ends[l] - s < OPENING || src.ends[l] - src.starts[l] > ROW_WIDTH) {
       return false; // too short for a piece, or wider than a printed row: a paragraph's line
     }
-    boolean blank = false;
-    for (int i = s; i < s + OPENING; i++) {
-      blank |= Chars.isBlank(text.charAt(i));
+    int blank = s; // the first blank of the opening, ending its first word
+    while (blank < s + OPENING && !Chars.isBlank(text.charAt(blank))) {
+      blank++;
     }
-    if (!blank) {
+    if (blank == s + OPENING) {
       return false;
     }
     int from = src.starts[Math.max(0, l - ROWS_BEHIND)];

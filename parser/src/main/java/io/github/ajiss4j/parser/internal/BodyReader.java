@@ -2772,11 +2772,8 @@ final class BodyReader {
    * tab parts a clipped copy from the key points after it; or -1.
    */
   private int keyPointsAfterTab(int[] opening) {
-    int tab = opening[0];
-    while (tab < opening[1] && text.charAt(tab) != '\t') {
-      tab++;
-    }
-    if (tab == opening[1]) {
+    int tab = Chars.indexOf(text, '\t', opening[0], opening[1]);
+    if (tab < 0) {
       return -1;
     }
     int mark = tab + 1;

@@ -385,12 +385,17 @@ final class Chars {
 
   /** Whether {@code s[from, to)} holds the character {@code c}. */
   static boolean holds(String s, char c, int from, int to) {
+    return indexOf(s, c, from, to) >= 0;
+  }
+
+  /** Where the character {@code c} first stands in {@code s[from, to)}, or -1. */
+  static int indexOf(String s, char c, int from, int to) {
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == c) {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /** Whether a character is the fullwidth form of an ASCII character, U+FF01 to U+FF5E. */

@@ -2,6 +2,7 @@ package io.github.ajiss4j.parser.internal;
 
 import io.github.ajiss4j.parser.internal.Words.Spans;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,6 +39,13 @@ final class ClippedCopy {
   }
 
   private ClippedCopy() {}
+
+  /** A word's character in lower case, or 0 for one that is no letter or digit. */
+  private static char wordLower(char c) {
+    return c < 128
+        ? ASCII_WORD_LOWER[c]
+        : Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : 0;
+  }
 
   /**
    * Returns the number of leading words that form a clipped copy of the words after them, or 0.
@@ -651,13 +659,8 @@ final class ClippedCopy {
         if (n > bounds[size]) {
           bounds[++size] = n;
         }
-      } else if (c < 128) {
-        char lower = ASCII_WORD_LOWER[c];
-        if (lower != 0) {
-          chars[n++] = lower;
-        }
-      } else if (Character.isLetterOrDigit(c)) {
-        chars[n++] = Character.toLowerCase(c);
+      } else if ((c = wordLower(c)) != 0) {
+        chars[n++] = c;
       }
     }
     return new Piece(chars, bounds, size);
@@ -757,13 +760,8 @@ final class ClippedCopy {
         int b = n;
         // the letters and digits, in lower case
         for (char c; i < e && !Chars.isBlank(c = text.charAt(i)); i++) {
-          if (c < ASCII) {
-            char lower = ASCII_WORD_LOWER[c];
-            if (lower != 0) {
-              chars[n++] = lower;
-            }
-          } else if (Character.isLetterOrDigit(c)) {
-            chars[n++] = Character.toLowerCase(c);
+          if ((c = wordLower(c)) != 0) {
+            chars[n++] = c;
           }
         }
         int j = i; // the next word
@@ -804,34 +802,23 @@ final class ClippedCopy {
 
     /** Whether word {@code w} is word {@code p}, or starts with it if last. */
     boolean same(int w, int p, boolean last) {
-      int n = length(p);
-      if (length(w) < n) {
-        return false;
-      }
-      int x = bounds[w];
-      int y = bounds[p];
-      for (int t = 0; t < n; t++) {
-        if (chars[x + t] != chars[y + t]) {
-          return false;
-        }
-      }
-      return last || digitsAfter(w, n);
+      return same(w, chars, bounds[p], length(p), last);
     }
 
     /** Whether word {@code w} is the piece's word {@code p}, or starts with it if last. */
     boolean same(int w, Piece piece, int p, boolean last) {
-      int n = piece.length(p);
-      if (length(w) < n) {
-        return false;
-      }
+      return same(w, piece.chars, piece.bounds[p], piece.length(p), last);
+    }
+
+    /**
+     * Whether word {@code w} is the word {@code other[at, at + n)}, or starts with it if last, or
+     * only digits (a footnote's) follow it.
+     */
+    private boolean same(int w, char[] other, int at, int n, boolean last) {
       int x = bounds[w];
-      int y = piece.bounds[p];
-      for (int t = 0; t < n; t++) {
-        if (chars[x + t] != piece.chars[y + t]) {
-          return false;
-        }
-      }
-      return last || digitsAfter(w, n);
+      return length(w) >= n
+          && Arrays.equals(chars, x, x + n, other, at, at + n)
+          && (last || digitsAfter(w, n));
     }
 
     /** Whether word {@code w} holds only digits after its first {@code n} characters. */

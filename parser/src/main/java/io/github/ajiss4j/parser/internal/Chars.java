@@ -50,10 +50,17 @@ final class Chars {
 
   /**
    * The text as printed: its Latin ligatures written out and the characters that print nothing
-   * ({@link #isInvisible}) dropped; the same string where there is neither.
+   * ({@link #isInvisible}) dropped; the same string where there is neither, as where every
+   * character comes before the soft hyphen, U+00AD, the first of them, told with one comparison a
+   * character.
    */
   static String printed(String s) {
-    return dropInvisible(expandLigatures(s));
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '\u00AD') {
+        return dropInvisible(expandLigatures(s));
+      }
+    }
+    return s;
   }
 
   /**

@@ -28,14 +28,16 @@ final class MastheadReader {
   };
 
   /**
-   * The last letter of each label, in lower case: d, e, r. No character but the letter itself and
-   * its capital matches such a letter regardless of case, so this is a test that a label must pass.
+   * How many letters the first word of each label has: its last letter, in either case, must end
+   * the word in the text for the label to stand there, and the labels that open alike have first
+   * words unlike ({@code Editor}, {@code Editorial}).
    */
-  private static final char[] LABEL_ENDS = new char[LABELS.length];
+  private static final int[] FIRST_WORDS = new int[LABELS.length];
 
   static {
     for (int i = 0; i < LABELS.length; i++) {
-      LABEL_ENDS[i] = Character.toLowerCase(LABELS[i].charAt(LABELS[i].length() - 1));
+      int space = LABELS[i].indexOf(' ');
+      FIRST_WORDS[i] = space < 0 ? LABELS[i].length() : space;
     }
   }
 
@@ -61,21 +63,33 @@ final class MastheadReader {
       lastNameWords = cached;
     }
     this.nameWords = cached.words;
+    this.plain = cached.plain;
   }
 
   /**
-   * The words of the names of the institutes of one registry, split at single spaces. Shared
-   * between parses and threads, so never written once made.
+   * The words of the names of the institutes of one registry, split at single spaces, and each
+   * institute as the masthead gives it with no role. Shared between parses and threads, so never
+   * written once made.
    */
   private static final class NameWords {
     final List<Institute> registry;
     final String[][] words;
 
+    /**
+     * Each institute with its name as printed and no role ({@link #withRole}); null where its name
+     * prints nothing, which the abbreviation then stands for.
+     */
+    final Institute[] plain;
+
     NameWords(List<Institute> registry) {
       this.registry = registry;
       this.words = new String[registry.size()][];
+      this.plain = new Institute[registry.size()];
       for (int k = 0; k < words.length; k++) {
-        words[k] = registry.get(k).name().split(" ");
+        Institute known = registry.get(k);
+        words[k] = known.name().split(" ");
+        String printed = Chars.printed(known.name());
+        plain[k] = printed.isBlank() ? null : Institute.of(known.abbreviation(), printed);
       }
     }
   }
@@ -88,6 +102,9 @@ final class MastheadReader {
 
   /** The words of the name of each known institute; read, never written. */
   private final String[][] nameWords;
+
+  /** Each known institute with no role, as {@link NameWords#plain}; read, never written. */
+  private final Institute[] plain;
 
   /**
    * Where {@code known} stands in the registry, for its name's words: an institute taken from the
@@ -752,9 +769,7 @@ final class MastheadReader {
       sink.field("institutes", role[0], role[1]);
     }
     for (int i = 0; i < known.length; i++) {
-      Institute k = registry.get(known[i]);
-      masthead.addInstitute(
-          withRole(k.abbreviation(), k.name(), i == owner ? roleText(role) : null));
+      masthead.addInstitute(withRole(registry.get(known[i]), i == owner ? roleText(role) : null));
     }
     return masthead.build();
   }
@@ -1441,7 +1456,7 @@ final class MastheadReader {
     Institute best = null;
     int bestScore = Integer.MAX_VALUE;
     String upper = printed.toUpperCase(Locale.ROOT);
-    String read = asCapitals(printed);
+    String read = asCapitals(printed, upper);
     // only a score of 3 or less is near enough, which needs one of the two a letter apart or
     // nearer: each is told as 0, 1, or 2 for farther
     boolean lookAlikes = !read.equals(upper);
@@ -1458,9 +1473,11 @@ final class MastheadReader {
     return bestScore <= 3 ? best : null;
   }
 
-  /** An abbreviation in capitals, its look-alike letters and digits read as the capitals. */
-  private static String asCapitals(String printed) {
-    String upper = printed.toUpperCase(Locale.ROOT);
+  /**
+   * An abbreviation in capitals, its look-alike letters and digits read as the capitals, from the
+   * abbreviation as printed and in capitals ({@code upper}).
+   */
+  private static String asCapitals(String printed, String upper) {
     if (upper.length() != printed.length()) {
       return upper; // a letter whose capital is two letters: no look-alike of an ASCII capital
     }
@@ -1499,7 +1516,7 @@ final class MastheadReader {
     }
     if (segment == null || !hasText(segment.start, nameEnd)) {
       if (known != null) {
-        return withRole(known.abbreviation(), known.name(), role);
+        return withRole(known, role);
       }
       sink.report(
           DiagnosticCode.UNKNOWN_INSTITUTE,
@@ -1536,11 +1553,9 @@ final class MastheadReader {
   private Institute institute(
       Institute known, Word abbr, List<Word> printed, int start, int end, String role) {
     String abbreviation = known != null ? known.abbreviation() : abbr.text;
-    if (known == null) {
+    boolean byName = known == null;
+    if (byName) {
       known = byName(printed);
-      if (known != null) {
-        abbreviation = abbr.text;
-      }
     }
     if (known == null) {
       sink.report(
@@ -1595,7 +1610,7 @@ final class MastheadReader {
           w.end,
           "dropped stray glyphs \"" + w.text + "\" after the name of " + known.abbreviation());
     }
-    return withRole(abbreviation, known.name(), role);
+    return byName ? withRole(abbreviation, known.name(), role) : withRole(known, role);
   }
 
   private Institute byName(List<Word> printed) {
@@ -1639,6 +1654,18 @@ final class MastheadReader {
     return allowed > 0 && Words.distance(printed, expected, allowed) <= allowed;
   }
 
+  /**
+   * A known institute, its name and role as printed ({@link #withRole}): with no role that prints,
+   * the one made for the registry.
+   */
+  private Institute withRole(Institute known, String role) {
+    int k = indexOf(known);
+    if (k < 0 || plain[k] == null || (role != null && !Chars.printed(role).isBlank())) {
+      return withRole(known.abbreviation(), known.name(), role);
+    }
+    return plain[k];
+  }
+
   /** An institute, its name and role as printed ({@link Chars#printed}). */
   private static Institute withRole(String abbreviation, String name, String role) {
     String printed = Chars.printed(name);
@@ -1680,22 +1707,29 @@ final class MastheadReader {
 
   /**
    * Returns the index of the first label in [from, to) and sets {@code out} to [labelStart,
-   * valueStart]; or -1. Only where a character is an E or an O, in any case, is a label looked for.
+   * valueStart]; or -1. Only where "Ed" or "On" stands, in any case, as every label opens, is a
+   * label looked for: each character and the next are told as one pair, in lower case.
    */
   private int nextLabel(int from, int to, int[] out) {
+    // E, D, O and N in lower case, and no other character as them
+    int next = from + 1 < to ? text.charAt(from) | 0x20 : 0;
     for (int p = from; p + 1 < to; p++) {
-      int c = text.charAt(p) | 0x20; // E and O in lower case, and no other character as them
-      if (c == 'e' || c == 'o') {
-        // "Ed" or "On", as every label opens, told before the call: many words hold an "on"
-        int d = text.charAt(p + 1) | 0x20;
-        int label = d == (c == 'e' ? 'd' : 'n') ? labelAt(p, to, out) : -1;
-        if (label >= 0) {
-          return label;
-        }
+      int pair = next << 16;
+      next = text.charAt(p + 1) | 0x20;
+      pair |= next;
+      int label = pair == ED || pair == ON ? labelAt(p, to, out) : -1;
+      if (label >= 0) {
+        return label;
       }
     }
     return -1;
   }
+
+  /** "ed" as {@link #nextLabel} pairs two characters: the first in the high half. */
+  private static final int ED = 'e' << 16 | 'd';
+
+  /** "on" as {@link #nextLabel} pairs two characters. */
+  private static final int ON = 'o' << 16 | 'n';
 
   /** Returns the index of the label at p and sets {@code out} to [labelStart, valueStart]. */
   private int labelAt(int p, int to, int[] out) {
@@ -1714,11 +1748,12 @@ final class MastheadReader {
       if ((label.charAt(0) | 0x20) != (c | 0x20)) {
         continue; // a label that opens with the other letter
       }
-      int n = label.length();
-      // the last letter first: the labels that open alike end unlike (a label of several words
-      // may hold more spaces than one, and is then compared a character at a time)
-      boolean lastLetter = p + n <= to && (text.charAt(p + n - 1) | 0x20) == LABEL_ENDS[i];
-      int q = lastLetter || label.indexOf(' ') > 0 ? labelEnd(p, label, to) : -1;
+      // the first word's last letter first: the labels that open alike part there (the rest of a
+      // label of several words may hold more spaces than one, and is compared a character at a
+      // time)
+      int w = FIRST_WORDS[i];
+      boolean firstWord = p + w <= to && sameLetter(text.charAt(p + w - 1), label.charAt(w - 1));
+      int q = firstWord ? labelEnd(p, label, to) : -1;
       if (q >= 0) {
         while (q < to && Chars.isSpace(text.charAt(q))) {
           q++;
@@ -1854,14 +1889,24 @@ final class MastheadReader {
         while (i + 1 < to && Chars.isSpace(text.charAt(i + 1))) {
           i++;
         }
-      } else if (i >= to
-          || (text.charAt(i) != want
-              && Character.toLowerCase(text.charAt(i)) != Character.toLowerCase(want))) {
-        return -1; // the letter as the label prints it, most often, or in the other case
+      } else if (i >= to || !sameLetter(text.charAt(i), want)) {
+        return -1;
       }
       i++;
     }
     return i;
+  }
+
+  /**
+   * Whether {@code c} is {@code want}, a letter of a label, in either case: an ASCII character
+   * where it or its other case is the letter; any other where {@link Character#toLowerCase} makes
+   * it the letter in lower case ({@code İ} for {@code i}).
+   */
+  private static boolean sameLetter(char c, char want) {
+    if (c < 0x80) {
+      return (c | 0x20) == (want | 0x20);
+    }
+    return Character.toLowerCase(c) == Character.toLowerCase(want);
   }
 
   private void readStaff(int from, int to) {
@@ -1972,10 +2017,15 @@ final class MastheadReader {
 
   /**
    * Where a page number starts that ends {@code [from, e)} after a tab or two blanks or more, text
-   * before them on its line; or -1.
+   * before them on its line; or -1. A page number holds a digit: where the characters it may start
+   * after hold none, as after most titles ({@code President, JIIA}), there is none.
    */
   private int numberAfterGap(int from, int e) {
-    for (int s = Math.max(from + 1, e - 16); s < e; s++) {
+    int first = Math.max(from + 1, e - 16);
+    if (!holdsDigit(first, e)) {
+      return -1;
+    }
+    for (int s = first; s < e; s++) {
       char before = text.charAt(s - 1);
       if ((before == ' ' || before == '\t')
           && !Chars.isBlank(text.charAt(s))
@@ -1989,6 +2039,17 @@ final class MastheadReader {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code text[from, to)} holds an ASCII digit. */
+  private boolean holdsDigit(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2134,9 +2195,10 @@ final class MastheadReader {
       if (commaList && i < to && (c == '\n' || c == '\r') && !afterListComma(from, i)) {
         continue; // a wrap inside a name or between a name's words
       }
+      boolean separator = isNameSeparator(c);
       // "and" before a list's last name, on its line or the next: "Naoko Saiki and" / "Taizo"
       boolean andSeparator =
-          (c == ' ' || isNameSeparator(c))
+          (c == ' ' || separator)
               && i + 4 <= to
               && text.startsWith("and", i + 1)
               && (i + 4 == to || text.charAt(i + 4) == ' ' || isNameSeparator(text.charAt(i + 4)));
@@ -2146,7 +2208,7 @@ final class MastheadReader {
               && i + 1 < to
               && text.charAt(i - 1) == ' '
               && text.charAt(i + 1) == ' ';
-      if (isNameSeparator(c) || spacedSeparator || andSeparator) {
+      if (separator || spacedSeparator || andSeparator) {
         piece(pieceStart, i, people);
         pieceStart = andSeparator ? i + 4 : i + 1;
         if (andSeparator) {
@@ -2190,7 +2252,11 @@ final class MastheadReader {
    * katakana middle dot.
    */
   private static boolean isNameSeparator(char c) {
-    return c == ',' || c == ';' || c == '\n' || c == '\r' || c == '\t' || c == '\u30FB';
+    // a letter, as most characters of a list are, comes after each but the middle dot
+    if (c > ';') {
+      return c == '\u30FB';
+    }
+    return c == ',' || c == ';' || c == '\n' || c == '\r' || c == '\t';
   }
 
   /**

@@ -1364,6 +1364,10 @@ final class MastheadReader {
     if (names.size() > count) {
       return names;
     }
+    boolean one = names.size() == 1;
+    if (one && names.get(0).start == realignedStart && names.get(0).end == realignedEnd) {
+      return realigned;
+    }
     List<Segment> out = new ArrayList<>();
     for (Segment seg : names) {
       List<Word> words = seg.words(text);
@@ -1378,8 +1382,25 @@ final class MastheadReader {
       }
       out.add(new Segment(segStart, seg.end));
     }
+    if (one) {
+      realigned = out;
+      realignedStart = names.get(0).start;
+      realignedEnd = names.get(0).end;
+    }
     return out;
   }
+
+  /**
+   * The names that {@link #realign} last split out of a single segment, and where that segment
+   * starts and ends: a line of names tried as every name under a role is split again as the names
+   * wrapped, to the same names, which its callers only read. None while {@code realignedStart} is
+   * -1.
+   */
+  private List<Segment> realigned;
+
+  private int realignedStart = -1;
+
+  private int realignedEnd = -1;
 
   /**
    * Whether each name is a known institute's, word for word but for misread letters, a role in

@@ -201,6 +201,48 @@ class LineEndHyphenTest {
         .contains("its hard-won, interdependent and independent ties.");
   }
 
+  /**
+   * A word of English broken where both its pieces are words too ({@code war-} / {@code fare},
+   * {@code thresh-} / {@code old}, {@code South-} / {@code east}) is the typesetter's, though a
+   * piece opens or heads compounds; two words that English writes as no one word ({@code dual-} /
+   * {@code use}) make a compound, though neither recurs.
+   */
+  @Test
+  void aWordOfEnglishIsJoinedAndTwoWordsThatMakeNoneKeepTheHyphen() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. The war-",
+                "fare of ten-",
+                "sions that law-",
+                "makers put at the thresh-",
+                "old of ship-",
+                "building in South-",
+                "east Asia, with its short-",
+                "comings and high-",
+                "lights, turns on dual-",
+                "use goods and rare-",
+                "earth ores."))
+        .contains("Australia. The warfare of tensions that lawmakers put at the threshold of")
+        .contains("shipbuilding in Southeast Asia, with its shortcomings and highlights, turns")
+        .contains("on dual-use goods and rare-earth ores.");
+  }
+
+  /**
+   * A prefix that keeps its hyphen before a word ({@code anti-}, {@code all-}) is a typesetter's
+   * piece where what follows is no word and the two make one ({@code anti-} / {@code cipate}).
+   */
+  @Test
+  void aPrefixBeforeAPieceThatIsNoWordIsTheTypesetters() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. Few anti-",
+                "cipate the anti-",
+                "war mood or the all-",
+                "iance's all-",
+                "out effort."))
+        .contains("Australia. Few anticipate the anti-war mood or the alliance's all-out effort.");
+  }
+
   @Test
   void aBreakInsideANameOrBeforeASuffixIsTheTypesettersThoughThePieceIsAWord() throws Exception {
     assertThat(

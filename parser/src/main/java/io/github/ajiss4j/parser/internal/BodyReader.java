@@ -84,6 +84,7 @@ final class BodyReader {
           "year",
           "old",
           "up",
+          "off",
           "building",
           "keeping",
           "sharing",
@@ -139,6 +140,13 @@ final class BodyReader {
       Set.of(
           "inter", "intra", "counter", "trans", "multi", "super", "sub", "pre", "dis", "mis", "re",
           "de", "un", "co", "over", "under", "out", "fore", "mid");
+
+  /**
+   * Words after a line end that English writes both closed onto the word before and hyphenated
+   * ({@code build-up}, {@code trade-off}): the word before tells nothing, and the body decides.
+   */
+  private static final Set<String> PARTICLES =
+      Set.of("up", "off", "out", "over", "down", "in", "on");
 
   /** The short words that title case leaves in lower case. */
   private static final Set<String> MINOR_WORDS =
@@ -3360,18 +3368,37 @@ final class BodyReader {
     String second = tail.toLowerCase(Locale.ROOT);
     boolean compoundAfter = rest != null;
     boolean suffix = SUFFIXES.contains(second);
-    if (count(first + "-" + second, 1) > 0
-        || (HYPHEN_PREFIXES.contains(first) && !suffix)
-        || ((compoundAfter || head.length() == 1) && !suffix)) {
+    if (count(first + "-" + second, 1) > 0 || ((compoundAfter || head.length() == 1) && !suffix)) {
       return true; // of-the-art, e-commerce: no typesetter breaks there
+    }
+    String stem = stem(second);
+    boolean word = isAscii(first) && isAscii(stem) && Lexicon.contains(first, stem);
+    if (HYPHEN_PREFIXES.contains(first) && !suffix) {
+      return !word || Lexicon.contains(stem); // anti- / war, but anti- / cipate
+    }
+    if (!suffix && Words.isAcronym(head)) {
+      return true; // US- / led: a typesetter's break leaves no acronym before it
+    }
+    if (word && !PARTICLES.contains(stem)) {
+      return false; // war- / fare, South- / east: the pieces make a word of English
+    }
+    if (!word
+        && first.length() >= 3
+        && stem.length() >= 2
+        && !suffix
+        && !CLOSED_PREFIXES.contains(first)
+        && isAscii(first)
+        && isAscii(stem)
+        && Lexicon.contains(first)
+        && Lexicon.contains(stem)) {
+      return true; // dual- / use: two words of English that make none
     }
     boolean secondElsewhere = count(second, 2) >= 2;
     if (!suffix
-        && (Words.isAcronym(head)
-            || (Words.isCapitalised(head)
-                && elsewhere(first, first, second)
-                && !writesInLowerCase(first)))) {
-      return true; // US- / led, China- / led: a typesetter's break leaves no whole name before it
+        && Words.isCapitalised(head)
+        && elsewhere(first, first, second)
+        && !writesInLowerCase(first)) {
+      return true; // China- / led: a typesetter's break leaves no whole name before it
     }
     if (Character.isUpperCase(head.charAt(0)) && writesInLowerCase(first)) {
       return false; // In- / stead, Other- / wise: a word that opens a sentence, broken
@@ -3388,6 +3415,16 @@ final class BodyReader {
             && secondElsewhere
             && elsewhere(first, first, second)
             && elsewhere(second, first, second));
+  }
+
+  /** A word in lower case without its possessive ending ({@code alliance's}). */
+  private static String stem(String lower) {
+    int n = lower.length();
+    return n > 2
+            && lower.charAt(n - 1) == 's'
+            && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '\u2019')
+        ? lower.substring(0, n - 2)
+        : lower;
   }
 
   /**

@@ -635,10 +635,28 @@ class ParagraphEndTest {
   }
 
   /**
-   * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to its short last line
-   * where pdftotext undid a hyphenation: a line a quarter wider than the full lines around it, and
-   * no other line around it as wide, ends its paragraph as the short last line would have.
+   * A page break that only a form feed marks, between two lines of a hard-wrapped paragraph, with
+   * no blank line around it: the lines go on as one paragraph, and the break is reported where it
+   * stands.
    */
+  @Test
+  void aFormFeedBetweenTwoLinesOfAParagraphIsReportedAsAPageBreakJoined() {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String at = "\r\nAustralia.\r\n";
+    assertThat(text).contains(at);
+    String broken = text.replace(at, "\r\n\fAustralia.\r\n");
+    ParseResult r = Fixtures.parse(broken);
+    assertThat(texts(r.commentary())).isEqualTo(texts(Fixtures.parse(text).commentary()));
+    int formFeed = broken.indexOf('\f');
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.PAGE_BREAK_JOINED)
+        .filteredOn(d -> d.span().offset() <= formFeed && d.span().endOffset() > formFeed)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("a form feed"));
+    assertThat(r.diagnostics()).hasSize(Fixtures.parse(text).diagnostics().size() + 1);
+    assertThat(Accounting.lost(broken, r)).isEmpty();
+  }
+
   /**
    * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to its short last line
    * where pdftotext undid a hyphenation: a line 1.3 times as wide as the full lines around it, no

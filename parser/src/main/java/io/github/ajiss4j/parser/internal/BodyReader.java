@@ -2995,6 +2995,14 @@ final class BodyReader {
    */
   private void appendLine(StringBuilder sb, int before, int s, int e) {
     if (sb.length() > 0) {
+      if (formFeedBetween(before, s)) {
+        sink.report(
+            DiagnosticCode.PAGE_BREAK_JOINED,
+            before,
+            s,
+            "joined the lines of a paragraph on both sides of a page break that a form feed"
+                + " marks");
+      }
       join(sb, before, s, e);
     }
     if (plainlySpaced(s, e)) {
@@ -4028,14 +4036,19 @@ final class BodyReader {
         && d.start - src.starts[line] > second - src.starts[line + 1] + 1;
   }
 
-  /** Whether a form feed or a dropped page number lies between two blocks. */
-  private boolean pageBreakBetween(int from, int to) {
+  /** Whether a form feed lies between two offsets of the input. */
+  private boolean formFeedBetween(int from, int to) {
     for (int i = from; i < to; i++) {
-      if (src.text.charAt(i) == '\f') { // the working text holds a space there
+      if (src.text.charAt(i) == '\f') {
         return true;
       }
     }
-    return furnitureBetween(from, to);
+    return false;
+  }
+
+  /** Whether a form feed or a dropped page number lies between two blocks. */
+  private boolean pageBreakBetween(int from, int to) {
+    return formFeedBetween(from, to) || furnitureBetween(from, to);
   }
 
   private boolean furnitureBetween(int from, int to) {

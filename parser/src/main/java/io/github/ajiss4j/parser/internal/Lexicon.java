@@ -3,24 +3,32 @@ package io.github.ajiss4j.parser.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.zip.GZIPInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 
 /**
  * The English words of SCOWL's large American and British lists, in lower case: by them the body
  * tells a word that a typesetter broke at a line end ({@code war-} / {@code fare}) from a compound
- * broken at its own hyphen ({@code dual-} / {@code use}). Read from {@code words.gz} (made by
- * {@code parser/src/build/words.sh}) on first use, once per class loader, and held as 64-bit hashes
- * in an open-addressed table: about 2 MB, and no string per word.
+ * broken at its own hyphen ({@code dual-} / {@code use}). Read from {@code words.dat}, made and
+ * described by {@code parser/src/build/MakeWords.java}: its bytes once per class loader, and each
+ * bucket of words that share their first two letters inflated where a word of it is first looked
+ * up, so that a text pays for the few buckets it asks of.
  */
 final class Lexicon {
 
-  private static final long EMPTY = 0L;
+  private static final int BUCKETS = 26 * 27;
 
-  /** The table, the hashes of the words in it; a slot holding {@link #EMPTY} is free. */
-  private final long[] table;
+  private final ByteBuffer file;
 
-  private Lexicon(long[] table) {
-    this.table = table;
+  /** Per bucket, the rest of its words after their first two letters, sorted; null until asked. */
+  private final AtomicReferenceArray<String[]> buckets = new AtomicReferenceArray<>(BUCKETS);
+
+  private Lexicon(ByteBuffer file) {
+    this.file = file;
   }
 
   private static final class Holder {
@@ -29,91 +37,97 @@ final class Lexicon {
 
   /** Whether {@code first} followed by {@code second}, both in lower case, is an English word. */
   static boolean contains(String first, String second) {
-    return Holder.WORDS.has(first, second);
+    return Holder.WORDS.has(first.concat(second));
   }
 
   /** Whether {@code word}, in lower case, is an English word. */
   static boolean contains(String word) {
-    return Holder.WORDS.has(word, "");
+    return Holder.WORDS.has(word);
   }
 
-  private boolean has(String first, String second) {
-    long h = SEED;
-    for (int i = 0; i < first.length(); i++) {
-      h = step(h, first.charAt(i));
+  private boolean has(String word) {
+    if (word.isEmpty()
+        || !isLetter(word.charAt(0))
+        || (word.length() > 1 && !isLetter(word.charAt(1)))) {
+      return false;
     }
-    for (int i = 0; i < second.length(); i++) {
-      h = step(h, second.charAt(i));
+    int b = (word.charAt(0) - 'a') * 27 + (word.length() > 1 ? word.charAt(1) - 'a' + 1 : 0);
+    String[] rests = buckets.get(b);
+    if (rests == null) {
+      rests = inflate(b);
+      buckets.set(b, rests); // another thread may do the same: the same words either way
     }
-    h = finish(h);
-    int mask = table.length - 1;
-    for (int slot = slot(h, mask); ; slot = (slot + 1) & mask) {
-      long t = table[slot];
-      if (t == h) {
-        return true;
+    return Arrays.binarySearch(rests, word.substring(Math.min(2, word.length()))) >= 0;
+  }
+
+  private static boolean isLetter(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private String[] inflate(int b) {
+    int data = 4 + 4 * (BUCKETS + 1);
+    int from = file.getInt(4 + 4 * b);
+    int to = file.getInt(4 + 4 * (b + 1));
+    byte[] in = new byte[to - from];
+    file.get(data + from, in);
+    Inflater inflater = new Inflater(true);
+    try {
+      inflater.setInput(in);
+      byte[] out = new byte[Math.max(64, in.length * 4)];
+      int n = 0;
+      while (!inflater.finished()) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
+        }
+        int got = inflater.inflate(out, n, out.length - n);
+        if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+          throw new IllegalStateException("the word list words.dat is cut short");
+        }
+        n += got;
       }
-      if (t == EMPTY) {
-        return false;
-      }
+      return lines(out, n);
+    } catch (DataFormatException e) {
+      throw new IllegalStateException("the word list words.dat is damaged", e);
+    } finally {
+      inflater.end();
     }
   }
 
-  private static final long SEED = 0xcbf29ce484222325L;
-
-  private static long step(long h, char c) {
-    return (h ^ c) * 0x100000001b3L; // FNV-1a, a character at a time
-  }
-
-  /** The hash of a word, never {@link #EMPTY}, its bits mixed so that its low bits pick a slot. */
-  private static long finish(long h) {
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    return h == EMPTY ? 1L : h;
-  }
-
-  private static int slot(long h, int mask) {
-    return (int) h & mask;
+  /** The words of a bucket's {@code n} bytes, their front coding undone. */
+  private static String[] lines(byte[] bytes, int n) {
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      count += bytes[i] == '\n' ? 1 : 0;
+    }
+    String[] rests = new String[count];
+    byte[] word = new byte[64];
+    int i = 0;
+    for (int w = 0; w < count; w++) {
+      int k = bytes[i++] - '0';
+      while (bytes[i] != '\n') {
+        if (k == word.length) {
+          word = Arrays.copyOf(word, k * 2);
+        }
+        word[k++] = bytes[i++];
+      }
+      i++;
+      rests[w] = new String(word, 0, k, StandardCharsets.US_ASCII);
+    }
+    return rests;
   }
 
   private static Lexicon load() {
-    byte[] data;
-    try (InputStream in = Lexicon.class.getResourceAsStream("words.gz")) {
+    try (InputStream in = Lexicon.class.getResourceAsStream("words.dat")) {
       if (in == null) {
-        throw new IllegalStateException("the word list words.gz is missing from the parser's jar");
+        throw new IllegalStateException("the word list words.dat is missing from the parser's jar");
       }
-      data = new GZIPInputStream(in, 1 << 16).readAllBytes();
+      ByteBuffer file = ByteBuffer.wrap(in.readAllBytes());
+      if (file.getInt(0) != BUCKETS) {
+        throw new IllegalStateException("the word list words.dat is not of this parser's making");
+      }
+      return new Lexicon(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("the word list words.gz cannot be read", e);
+      throw new UncheckedIOException("the word list words.dat cannot be read", e);
     }
-    int lines = 0;
-    for (byte b : data) {
-      lines += b == '\n' ? 1 : 0;
-    }
-    int size = Integer.highestOneBit(Math.max(lines, 1) * 2) * 2; // half full at most
-    long[] table = new long[size];
-    int mask = size - 1;
-    long[] prefix =
-        new long[10]; // the hash of the word's first k letters, as the last word had them
-    prefix[0] = SEED;
-    int i = 0;
-    while (i < data.length) {
-      int k = data[i++] - '0';
-      long h = prefix[k];
-      while (i < data.length && data[i] != '\n') {
-        h = step(h, (char) data[i++]);
-        if (++k < prefix.length) {
-          prefix[k] = h;
-        }
-      }
-      i++;
-      long f = finish(h);
-      int slot = slot(f, mask);
-      while (table[slot] != EMPTY && table[slot] != f) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = f;
-    }
-    return new Lexicon(table);
   }
 }

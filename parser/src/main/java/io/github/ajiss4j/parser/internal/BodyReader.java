@@ -3379,7 +3379,7 @@ final class BodyReader {
     if (count(first + "-" + second, 1) > 0 || ((compoundAfter || head.length() == 1) && !suffix)) {
       return true; // of-the-art, e-commerce: no typesetter breaks there
     }
-    String stem = stem(second);
+    String stem = withoutPossessive(second);
     boolean word = isAscii(first) && isAscii(stem) && Lexicon.contains(first, stem);
     if (HYPHEN_PREFIXES.contains(first) && !suffix) {
       return !word || Lexicon.contains(stem); // anti- / war, but anti- / cipate
@@ -3423,16 +3423,6 @@ final class BodyReader {
             && secondElsewhere
             && elsewhere(first, first, second)
             && elsewhere(second, first, second));
-  }
-
-  /** A word in lower case without its possessive ending ({@code alliance's}). */
-  private static String stem(String lower) {
-    int n = lower.length();
-    return n > 2
-            && lower.charAt(n - 1) == 's'
-            && (lower.charAt(n - 2) == '\'' || lower.charAt(n - 2) == '\u2019')
-        ? lower.substring(0, n - 2)
-        : lower;
   }
 
   /**
@@ -4087,6 +4077,12 @@ final class BodyReader {
         && e - s <= 4
         && (s == 0 || Chars.isBlank(a.charAt(s - 1)))
         && HONORIFICS.contains(a.subSequence(s, e).toString().toLowerCase(Locale.ROOT));
+  }
+
+  /** A word without the possessive that ends it: {@code JAPAN'S} as {@code JAPAN}. */
+  static String withoutPossessive(String word) {
+    String b = word.replace('\u2019', '\'');
+    return b.endsWith("'S") || b.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
   }
 
   /** Whether a text ends with a possessive, {@code America's}, which no heading ends with. */

@@ -4335,7 +4335,8 @@ public final class Engine {
       TitleWord before = title[i - 1];
       TitleWord after = title[i];
       if (!joins(before, after)
-          || withoutPossessive(before.bare).equalsIgnoreCase(withoutPossessive(after.bare))) {
+          || BodyReader.withoutPossessive(before.bare)
+              .equalsIgnoreCase(BodyReader.withoutPossessive(after.bare))) {
         return i;
       }
     }
@@ -4688,12 +4689,6 @@ public final class Engine {
   private static final java.util.Set<String> MODALS =
       java.util.Set.of(
           "SHOULD", "MUST", "CAN", "COULD", "WILL", "WOULD", "MAY", "MIGHT", "SHALL", "CANNOT");
-
-  /** A word without the possessive that ends it: {@code JAPAN'S} as {@code JAPAN}. */
-  private static String withoutPossessive(String word) {
-    String b = word.replace('\u2019', '\'');
-    return b.endsWith("'S") || b.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
-  }
 
   /** The articles and determiners among {@link #TITLE_OPEN_ENDINGS}: a noun follows each. */
   private static final java.util.Set<String> DETERMINERS =

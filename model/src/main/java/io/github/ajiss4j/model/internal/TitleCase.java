@@ -1021,7 +1021,9 @@ public final class TitleCase {
     if (upper.length() >= 4 && upper.endsWith("S") && !known) {
       // ICBMS: an acronym's plural, where the body or the known acronyms show the stem so
       String stem = upper.substring(0, upper.length() - 1);
-      if (ACRONYMS.contains(stem) || Spelling.inCapitals(forms.spelling(stem), 1)) {
+      if (ACRONYMS.contains(stem)
+          || Spelling.inCapitals(forms.spelling(stem), 1)
+          || hasNoVowel(stem)) {
         return stem + "s" + suffix;
       }
     }
@@ -1031,6 +1033,7 @@ public final class TitleCase {
     boolean ambiguous = AMBIGUOUS_ACRONYMS.contains(upper) && Spelling.inCapitals(spelling, 2);
     if (acronym
         || ambiguous
+        || (!known && hasNoVowel(upper))
         || (isRomanNumeral(upper) && !known && !Spelling.onlyOpensSentences(spelling))) {
       return upper + suffix;
     }
@@ -1041,6 +1044,27 @@ public final class TitleCase {
       return lower + suffix;
     }
     return Character.toUpperCase(lower.charAt(0)) + lower.substring(1) + suffix;
+  }
+
+  /** Honorifics and abbreviations with no vowel that a title writes as words: Mr., Dr., PhD. */
+  private static final Set<String> VOWELLESS_WORDS =
+      Set.of("MR", "MRS", "MS", "DR", "ST", "JR", "SR", "MT", "VS", "PHD");
+
+  /**
+   * Whether a word in capitals of two letters or more has no vowel (nor Y), as no English word but
+   * an acronym has ({@code ASW}, {@code LNG}), and is no honorific ({@code MR}).
+   */
+  private static boolean hasNoVowel(String upper) {
+    if (upper.length() < 2 || VOWELLESS_WORDS.contains(upper)) {
+      return false;
+    }
+    for (int i = 0; i < upper.length(); i++) {
+      char c = upper.charAt(i);
+      if ("AEIOUY".indexOf(c) >= 0 || !(c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

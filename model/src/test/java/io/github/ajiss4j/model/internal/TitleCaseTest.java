@@ -70,6 +70,21 @@ class TitleCaseTest {
     }
   }
 
+  /**
+   * A word with no vowel, nor Y, that the body does not show is an acronym, its plural too; an
+   * honorific with none is a word.
+   */
+  @Test
+  void aWordWithNoVowelStaysInCapitals() {
+    assertThat(titleCase("THE TPNW AND SCS PRIMER", "")).isEqualTo("The TPNW and SCS Primer");
+    assertThat(titleCase("THE SDGS, THE LNG TRADE AND TV", ""))
+        .isEqualTo("The SDGs, the LNG Trade and TV");
+    assertThat(titleCase("WHY MR. KISHIDA AND DR. LEE MET", ""))
+        .isEqualTo("Why Mr. Kishida and Dr. Lee Met");
+    assertThat(titleCase("THE SCS AND JAPAN", "Japan and the Scs met."))
+        .isEqualTo("The Scs and Japan");
+  }
+
   @Test
   void anAbbreviationWithAnAmpersandStaysInCapitals() {
     assertThat(titleCase("AT&T, HUAWEI AND TRUST", "AT&T and Huawei compete."))

@@ -424,4 +424,25 @@ class LineEndHyphenTest {
         .containsExactlyInAnyOrder("tradedependent", "hostnation");
     assertThat(Accounting.lost(input, r)).isEmpty();
   }
+
+  /**
+   * A word glued where pdftotext took out a hyphen at a printed line's end, which parts there into
+   * two words of English that make none ({@code host} / {@code nation}), gets its hyphen back,
+   * though the body writes neither part nor the compound elsewhere.
+   */
+  @Test
+  void aGluedWordOfTwoWordsOfEnglishThatMakeNoneGetsItsHyphenBack() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String line = "dilemma of \"security\"\nand \"reconstruction";
+    assertThat(text).contains(line).doesNotContainPattern("(?i)\\b(host|nation)\\b");
+    String input = text.replace(line, "dilemma of hostnation \"reconstruction");
+    ParseResult r = CommentaryParser.create().parse(input);
+    String body = String.join("\n", r.commentary().body().stream().map(Block::plainText).toList());
+    assertThat(body).contains("a dilemma of host-nation \"reconstruction,\" Japan");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
+        .extracting(d -> input.substring(d.span().offset(), d.span().endOffset()))
+        .containsExactly("hostnation");
+    assertThat(Accounting.lost(input, r)).isEmpty();
+  }
 }

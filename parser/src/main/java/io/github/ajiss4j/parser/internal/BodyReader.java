@@ -3654,8 +3654,9 @@ final class BodyReader {
               || COMPOUND_OPENERS.contains(first);
       if (SUFFIXES.contains(second)
           || second.length() < 3
-          || !(prefix || count(first, 1) > 0) // cal- / led: no word before the hyphen
-          || !(COMPOUND_HEADS.contains(second) || count(second, 1) > 0)
+          // cal- / led: no word before the hyphen
+          || !(prefix || count(first, 1) > 0 || Lexicon.contains(first))
+          || !(COMPOUND_HEADS.contains(second) || count(second, 1) > 0 || Lexicon.contains(second))
           || !keepsHyphenUnlessWhole(head, second, null)) {
         continue;
       }

@@ -228,6 +228,28 @@ class LineEndHyphenTest {
   }
 
   /**
+   * A prefix keeps its hyphen before a word that ends as a suffix does where the two make no word
+   * ({@code anti-ship}, but {@code self-less}), before the vowel that ends it ({@code
+   * de-escalation}, {@code re-elect}), and {@code co-} before a word that opens with a consonant
+   * ({@code co-chair}, but {@code co-operation}).
+   */
+  @Test
+  void aPrefixKeepsItsHyphenWhereEnglishDoes() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. The anti-",
+                "ship missiles were self-",
+                "less in aim; de-",
+                "escalation and the re-",
+                "elected leaders who co-",
+                "chair and co-",
+                "host the talks are co-",
+                "operation itself."))
+        .contains("Australia. The anti-ship missiles were selfless in aim; de-escalation and the")
+        .contains("re-elected leaders who co-chair and co-host the talks are cooperation itself.");
+  }
+
+  /**
    * A prefix that keeps its hyphen before a word ({@code anti-}, {@code all-}) is a typesetter's
    * piece where what follows is no word and the two make one ({@code anti-} / {@code cipate}).
    */

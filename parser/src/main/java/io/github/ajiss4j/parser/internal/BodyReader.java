@@ -142,6 +142,14 @@ final class BodyReader {
           "de", "un", "co", "over", "under", "out", "fore", "mid");
 
   /**
+   * Prefixes that keep a hyphen before a word that opens with the vowel that ends them ({@code
+   * de-escalation}, {@code re-elect}, {@code pre-empt}); {@code co} is written closed ({@code
+   * cooperation}).
+   */
+  private static final Set<String> VOWEL_PREFIXES =
+      Set.of("de", "re", "pre", "anti", "semi", "multi", "intra", "ultra", "extra");
+
+  /**
    * Words after a line end that English writes both closed onto the word before and hyphenated
    * ({@code build-up}, {@code trade-off}): the word before tells nothing, and the body decides.
    */
@@ -3380,9 +3388,25 @@ final class BodyReader {
       return true; // of-the-art, e-commerce: no typesetter breaks there
     }
     String stem = withoutPossessive(second);
-    boolean word = isAscii(first) && isAscii(stem) && Lexicon.contains(first, stem);
-    if (HYPHEN_PREFIXES.contains(first) && !suffix) {
-      return !word || Lexicon.contains(stem); // anti- / war, but anti- / cipate
+    boolean ascii = isAscii(first) && isAscii(stem);
+    boolean word = ascii && Lexicon.contains(first, stem);
+    if (HYPHEN_PREFIXES.contains(first) && (!suffix || (!word && ascii))) {
+      // anti- / war, anti- / ship, but anti- / cipate, self- / less
+      return suffix ? Lexicon.contains(stem) : !word || Lexicon.contains(stem);
+    }
+    if (VOWEL_PREFIXES.contains(first)
+        && !stem.isEmpty()
+        && stem.charAt(0) == first.charAt(first.length() - 1)
+        && ascii
+        && Lexicon.contains(stem)) {
+      return true; // de- / escalation, re- / elect: a prefix before its own vowel
+    }
+    if (first.equals("co")
+        && stem.length() >= 3
+        && "aeiou".indexOf(stem.charAt(0)) < 0
+        && ascii
+        && Lexicon.contains(stem)) {
+      return true; // co- / chair, co- / host, but co- / operation
     }
     if (!suffix && Words.isAcronym(head)) {
       return true; // US- / led: a typesetter's break leaves no acronym before it

@@ -79,7 +79,10 @@ class AuthorLineTest {
         // the line parted inside the second name, as a narrow column wraps it
         "Yoshikazu Hirose, Taro\nYamada",
         "Yoshikazu Hirose and Taro\nYamada",
-        "By Yoshikazu Hirose and Taro\nYamada"
+        "By Yoshikazu Hirose and Taro\nYamada",
+        // "and" on a line of its own between the names, as a centred byline is wrapped
+        "Yoshikazu Hirose\nand\nTaro Yamada",
+        "Yoshikazu Hirose\n&\nTaro Yamada"
       })
   void twoAuthorsOnTwoLinesAreBothAuthors(String byline) throws Exception {
     Commentary c = parse(HEADER, byline, SECOND_BIO);

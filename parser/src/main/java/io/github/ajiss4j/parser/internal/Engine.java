@@ -3177,6 +3177,13 @@ public final class Engine {
           h.namedWithPost = true;
           continue;
         }
+        if (words.size() == 1
+            && (words.get(0).text.equals("and") || words.get(0).text.equals("&"))
+            && !blankSinceAuthor
+            && !goesOn(work, lastAuthorLine(h))) {
+          h.moreAuthors.add(seg.clone()); // and, a line of its own between two authors' names
+          continue;
+        }
         if (isMoreAuthors(work, h, words, blankSinceAuthor && !spacedOut() && !nextWithPost)) {
           h.moreAuthors.add(seg.clone()); // the next author, on the next line
           continue;

@@ -68,8 +68,9 @@ final class Lexicon {
     int data = 4 + 4 * (BUCKETS + 1);
     int from = file.getInt(4 + 4 * b);
     int to = file.getInt(4 + 4 * (b + 1));
-    byte[] in = new byte[to - from];
-    file.get(data + from, in);
+    // with no zlib header the inflater needs a byte more than the stream: Inflater's own note
+    byte[] in = new byte[to - from + 1];
+    file.get(data + from, in, 0, to - from);
     Inflater inflater = new Inflater(true);
     try {
       inflater.setInput(in);

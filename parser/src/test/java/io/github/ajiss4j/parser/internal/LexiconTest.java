@@ -57,6 +57,18 @@ class LexiconTest {
   }
 
   @Test
+  void everyBucketAnswersAnEmptyOneToo() {
+    int words = 0;
+    for (char first = 'a'; first <= 'z'; first++) {
+      words += Lexicon.contains(String.valueOf(first)) ? 1 : 0;
+      for (char second = 'a'; second <= 'z'; second++) {
+        words += Lexicon.contains(first + String.valueOf(second) + "zzzzzz") ? 1 : 0;
+      }
+    }
+    assertThat(words).isBetween(1, 26);
+  }
+
+  @Test
   void wordsOfTheSeriesAreWordsAndCompoundsWithoutTheirHyphenAreNot() {
     for (String w :
         new String[] {

@@ -272,6 +272,30 @@ class AuthorLineTest {
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
   }
 
+  /**
+   * A subtitle set between two dashes under a title in capitals, a name-like pair of words in it
+   * ({@code Washington and Beijing}): the title's, as printed where it is not in capitals and cased
+   * with the title where it is.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\u2013 Between Washington and Beijing \u2013 | \u2013 Between Washington and Beijing \u2013",
+        "\u2014BETWEEN WASHINGTON AND BEIJING\u2014 | \u2014Between Washington and Beijing\u2014",
+        "\u2014 A European View \u2014 | \u2014 A European View \u2014"
+      })
+  void aSubtitleBetweenDashesIsTheTitles(String subtitle, String cased) throws Exception {
+    String header =
+        HEADER.replace(
+            "THE PROSPECTS OF JAPAN-NATO COOPERATION\n",
+            "THE PROSPECTS OF JAPAN-NATO COOPERATION\n" + subtitle + "\n");
+    Commentary c = parse(header, "Yoshikazu Hirose", "");
+    assertThat(c.title()).isEqualTo("The Prospects of Japan-NATO Cooperation " + cased);
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

@@ -3025,6 +3025,15 @@ public final class Engine {
           continue;
         }
         List<Word> words = Words.split(work, spans);
+        if (h.author == null && h.titleInCapitals && isBetweenDashes(words)) {
+          // a subtitle set between dashes under a title in capitals: kept as printed where it is
+          // not in capitals, else cased with the title
+          if (Words.hasLower(work.substring(seg[0], seg[1]))) {
+            h.subtitleFrom = h.subtitleFrom < 0 ? h.titleParts.size() : h.subtitleFrom;
+          }
+          h.titleParts.add(seg.clone());
+          continue;
+        }
         if (h.author == null) {
           int caps = 0;
           while (caps < words.size() && isCapitalsWord(words.get(caps).text)) {
@@ -3322,6 +3331,21 @@ public final class Engine {
    * its words could be a name ({@code Rethinking Partnerships}); or the line is neither a name nor
    * a sentence, and names follow it ({@code A European View} over {@code Taro Yamada}).
    */
+  /**
+   * Whether a line is set between two dashes of a kind, as a subtitle is under a title: {@code
+   * \u2013 Between Washington and Beijing \u2013}, {@code \u2014BETWEEN WASHINGTON AND
+   * BEIJING\u2014}.
+   */
+  private static boolean isBetweenDashes(List<Word> words) {
+    String opening = words.get(0).text;
+    String closing = words.get(words.size() - 1).text;
+    char dash = opening.charAt(0);
+    return (dash == '\u2013' || dash == '\u2014')
+        && words.size() <= TITLE_LINE_WORDS
+        && (words.size() > 1 || opening.length() > 1) // a dash alone is none
+        && closing.charAt(closing.length() - 1) == dash;
+  }
+
   private boolean isSubtitle(String work, Header h, List<Word> words, int line) {
     if (words.size() > TITLE_LINE_WORDS
         || bylineLabelWords(words) > 0

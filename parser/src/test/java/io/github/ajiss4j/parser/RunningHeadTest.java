@@ -198,6 +198,27 @@ class RunningHeadTest {
   }
 
   /**
+   * The title or the byline alone between blank lines where a sentence goes on across them, with no
+   * page number nor form feed to mark the page break: a running head, dropped, and the paragraph
+   * joined.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "The Prospects of Japan-NATO Cooperation",
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION",
+        "Yoshikazu Hirose"
+      })
+  void theTitleOrTheBylineWhereASentenceGoesOnIsARunningHead(String head) {
+    String seed = Fixtures.read("seed-093.txt");
+    assertThat(seed).contains(CUT);
+    ParseResult r =
+        parse(seed.replace(CUT, "Caught in a dilemma of\n\n" + head + "\n\n\"security\" and"));
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    assertDropped(r, "dropped the running head \"" + head + "\"");
+  }
+
+  /**
    * The title at a page's foot, over the page number or the form feed, between two paragraphs:
    * dropped and reported as a footer, the paragraphs kept apart.
    */

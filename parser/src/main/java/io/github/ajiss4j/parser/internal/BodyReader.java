@@ -663,19 +663,40 @@ final class BodyReader {
       }
       boolean nextToPageBreak =
           after < 0 || pageBreakBetween(before, line[0]) || pageBreakBetween(line[1], after);
+      // a line alone between blank lines that a sentence goes on across, as a page break with no
+      // mark but the running head leaves it
+      boolean acrossSentence =
+          !address
+              && i > 0
+              && out.get(i - 1) == null
+              && i + 1 < out.size()
+              && out.get(i + 1) == null
+              && after >= 0
+              && before > bodyStart
+              && (!endsSentence(before) || Character.isLowerCase(text.charAt(after)));
       // the title or the byline, looked for only next to a page break, as few lines stand there
-      if (nextToPageBreak
+      if ((nextToPageBreak || acrossSentence)
           && (address || repeatsTitleOrByline(line[0], line[1]))
           && !citedAbove(out, i)) {
         sink.report(
             DiagnosticCode.PAGE_FURNITURE_DROPPED,
             line[0],
             line[1],
-            "dropped the footer " + Sink.quote(text.substring(line[0], line[1])));
+            (nextToPageBreak ? "dropped the footer " : "dropped the running head ")
+                + Sink.quote(text.substring(line[0], line[1])));
         markFurniture(line[0]);
         out.set(i, null);
       }
     }
+  }
+
+  /**
+   * Whether the text that ends at {@code end} ends a sentence: in a full stop, a question or an
+   * exclamation mark, a closing quotation mark or a colon.
+   */
+  private boolean endsSentence(int end) {
+    char last = text.charAt(end - 1);
+    return ".?!:\"'\u201D\u2019)".indexOf(last) >= 0;
   }
 
   /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.ajiss4j.model.Block;
 import io.github.ajiss4j.model.DiagnosticCode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A hyphen at a line end is the typesetter's unless the text shows a compound: the hyphenated word
@@ -449,22 +451,25 @@ class LineEndHyphenTest {
 
   /**
    * A word glued where pdftotext took out a hyphen at a printed line's end, which parts there into
-   * two words of English that make none ({@code host} / {@code nation}), gets its hyphen back,
-   * though the body writes neither part nor the compound elsewhere.
+   * two words of English that make none ({@code host} / {@code nation}), into two names ({@code
+   * Indo} / {@code Pacific}) or into an acronym and a word ({@code US} / {@code led}), gets its
+   * hyphen back, though the body writes neither part nor the compound elsewhere.
    */
-  @Test
-  void aGluedWordOfTwoWordsOfEnglishThatMakeNoneGetsItsHyphenBack() throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"host-nation", "Indo-Pacific", "Japan-Philippines", "US-led"})
+  void aGluedCompoundOfWordsOrNamesGetsItsHyphenBack(String compound) throws Exception {
     String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
     String line = "dilemma of \"security\"\nand \"reconstruction";
-    assertThat(text).contains(line).doesNotContainPattern("(?i)\\b(host|nation)\\b");
-    String input = text.replace(line, "dilemma of hostnation \"reconstruction");
+    String glued = compound.replace("-", "");
+    assertThat(text).contains(line).doesNotContain(compound).doesNotContain(glued);
+    String input = text.replace(line, "dilemma of " + glued + " \"reconstruction");
     ParseResult r = CommentaryParser.create().parse(input);
     String body = String.join("\n", r.commentary().body().stream().map(Block::plainText).toList());
-    assertThat(body).contains("a dilemma of host-nation \"reconstruction,\" Japan");
+    assertThat(body).contains("a dilemma of " + compound + " \"reconstruction,\" Japan");
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
         .extracting(d -> input.substring(d.span().offset(), d.span().endOffset()))
-        .containsExactly("hostnation");
+        .containsExactly(glued);
     assertThat(Accounting.lost(input, r)).isEmpty();
   }
 }

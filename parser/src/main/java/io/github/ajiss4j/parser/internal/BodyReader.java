@@ -3683,7 +3683,7 @@ final class BodyReader {
       return hyphenated.indexOf('-'); // the body writes it with its hyphen elsewhere
     }
     if (!lower.equals(word)) {
-      return -1; // a name or an acronym (CPTPP): no telling its parts
+      return gluedNamesCompound(word, ws, length, width);
     }
     int found = -1;
     for (int split = 2; split <= word.length() - 2; split++) {
@@ -3709,6 +3709,45 @@ final class BodyReader {
         return -1; // two ways to part it: no telling which
       }
       found = first.length();
+    }
+    return found;
+  }
+
+  /**
+   * Where a word with capitals that a glued line holds parts as a compound of names whose hyphen
+   * the extraction tool took out, where a printed line ended ({@link #gluedCompound}): before a
+   * capital after a small letter ({@code Indo-Pacific}, {@code Japan-Philippines}, but not {@code
+   * McCain} nor {@code MacArthur}), or after an acronym before a word of English in lower case
+   * ({@code US-led}); or -1, as for any other name or acronym ({@code CPTPP}).
+   */
+  private static int gluedNamesCompound(String word, int ws, int length, int width) {
+    int found = -1;
+    int n = word.length();
+    for (int split = 2; split <= n - 2; split++) {
+      if (!endsPrintedLine(ws + split, length, width)) {
+        continue;
+      }
+      char before = word.charAt(split - 1);
+      char after = word.charAt(split);
+      String head = word.substring(0, split);
+      String tail = word.substring(split);
+      boolean names =
+          Character.isLowerCase(before)
+              && Character.isUpperCase(after)
+              && !head.equals("Mc")
+              && !head.equals("Mac");
+      boolean acronymBefore =
+          Words.isAcronym(head)
+              && Character.isUpperCase(before)
+              && tail.length() >= 3
+              && tail.chars().allMatch(c -> c >= 'a' && c <= 'z')
+              && (COMPOUND_HEADS.contains(tail) || Lexicon.contains(tail));
+      if (names || acronymBefore) {
+        if (found >= 0) {
+          return -1;
+        }
+        found = split;
+      }
     }
     return found;
   }

@@ -299,6 +299,25 @@ class LineEndHyphenTest {
         .contains("the 2+2-style meetings and the NATO/ISAF teams and/or the 2030-related goals");
   }
 
+  /**
+   * A web address broken after a slash or at a hyphen of its path goes on with no space and keeps
+   * its hyphen; one that ends at its slash before a word of the sentence keeps the space. A dash of
+   * two hyphens set close breaks the line with no space, as an em dash does.
+   */
+  @Test
+  void aWebAddressBrokenInItsPathGoesOnWithNoSpace() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. See https://www.mofa.go.jp/policy/security/",
+                "page1we_000081.html and https://www.mofa.go.jp/free-and-open-indo-",
+                "pacific/index.html and https://www.jiia.or.jp/en/",
+                "and the alliance--",
+                "which holds."))
+        .contains("See https://www.mofa.go.jp/policy/security/page1we_000081.html and")
+        .contains("and https://www.mofa.go.jp/free-and-open-indo-pacific/index.html and")
+        .contains("and https://www.jiia.or.jp/en/ and the alliance--which holds.");
+  }
+
   @Test
   void moreCompoundsKeepTheirHyphen() throws Exception {
     assertThat(

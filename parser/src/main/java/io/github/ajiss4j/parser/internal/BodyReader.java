@@ -3553,6 +3553,14 @@ final class BodyReader {
     if (lastChar == '\u2011' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
       return; // a non-breaking hyphen is a compound's own, wherever the line ends
     }
+    if (lastChar == '-' && n >= 3 && sb.charAt(n - 2) == '-' && !isSpace(sb.charAt(n - 3))) {
+      return; // alliance-- / which: a dash of two hyphens set close, as an em dash is
+    }
+    if ((lastChar == '/' || lastChar == '-' || lastChar == '\u2010')
+        && endsWithAddress(sb)
+        && goesOnAsAddress(s, e)) {
+      return; // https://www.mofa.go.jp/policy/ / page1we_000081.html: the address goes on
+    }
     if ((lastChar == '-' || lastChar == '\u2010' || lastChar == '/')
         && n >= 2
         && !isSpace(sb.charAt(n - 2))
@@ -3592,6 +3600,23 @@ final class BodyReader {
       return;
     }
     sb.append(' ');
+  }
+
+  /**
+   * Whether the line from {@code s} opens with the rest of a web address that the line before broke
+   * after a slash or a hyphen: a word that holds a mark of a path or a digit ({@code
+   * page1we_000081.html}, {@code pacific/index.html}), not a word of the sentence ({@code and}).
+   */
+  private boolean goesOnAsAddress(int s, int e) {
+    for (int i = s; i < e && !Chars.isBlank(text.charAt(i)); i++) {
+      char c = text.charAt(i);
+      if ("/_?=#%&~".indexOf(c) >= 0
+          || Character.isDigit(c)
+          || (c == '.' && i + 1 < e && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The body's compounds of two parts, by their letters without the hyphen; made on first use. */

@@ -939,8 +939,12 @@ public final class TitleCase {
       }
       String word = title.substring(start, i);
       boolean last = isLastWord(title, i);
+      // a small word between two hyphens is in lower case, as in State-of-the-Art; one that ends
+      // a compound is capitalised, as in Built-In
       boolean afterHyphen =
-          start > 0 && (title.charAt(start - 1) == '-' || title.charAt(start - 1) == '/');
+          start > 0
+              && (title.charAt(start - 1) == '-' || title.charAt(start - 1) == '/')
+              && !(i + 1 < n && title.charAt(i) == '-' && Character.isLetter(title.charAt(i + 1)));
       out.append(caseWord(word, forms, first, last, afterHyphen));
       first = false;
     }

@@ -86,6 +86,14 @@ class TitleCaseTest {
   }
 
   @Test
+  void aSmallWordInsideACompoundIsInLowerCaseAndOneThatEndsItIsNot() {
+    String body = "The state-of-the-art ships and people-to-people ties were built in.";
+    assertThat(titleCase("STATE-OF-THE-ART SHIPS AND PEOPLE-TO-PEOPLE TIES", body))
+        .isEqualTo("State-of-the-Art Ships and People-to-People Ties");
+    assertThat(titleCase("A BUILT-IN LIMIT", body)).isEqualTo("A Built-In Limit");
+  }
+
+  @Test
   void anAbbreviationWithAnAmpersandStaysInCapitals() {
     assertThat(titleCase("AT&T, HUAWEI AND TRUST", "AT&T and Huawei compete."))
         .isEqualTo("AT&T, Huawei and Trust");

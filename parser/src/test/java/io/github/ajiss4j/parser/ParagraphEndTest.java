@@ -635,6 +635,30 @@ class ParagraphEndTest {
   }
 
   /**
+   * A question alone between two paragraphs heads the next where it is in title case ({@code What
+   * Next for Japan?}); in sentence case, or with a comma in it, it is a paragraph of the prose
+   * ({@code What, then, should Japan do?}).
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "What Next for Japan? | heading",
+        "Can Tokyo Afford It? | heading",
+        "What, then, should Japan do? | paragraph",
+        "Is that enough? | paragraph",
+        "Why does this matter for Japan? | paragraph"
+      })
+  void aQuestionAloneIsAHeadingOnlyInTitleCase(String question, String kind) {
+    String next = "Secondly, cooperation with NATO members";
+    assertThat(SEED).contains("\n\n" + next);
+    Commentary c = Fixtures.parse(SEED.replace(next, question + "\n\n" + next)).commentary();
+    assertThat(block(c, question))
+        .satisfies(b -> assertThat(b instanceof Heading ? "heading" : "paragraph").isEqualTo(kind));
+    assertThat(block(c, question).plainText()).isEqualTo(question);
+  }
+
+  /**
    * A page break that only a form feed marks, between two lines of a hard-wrapped paragraph, with
    * no blank line around it: the lines go on as one paragraph, and the break is reported where it
    * stands.

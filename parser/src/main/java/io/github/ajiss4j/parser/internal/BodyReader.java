@@ -4320,6 +4320,38 @@ final class BodyReader {
     return inner != '.' && inner != '!' && inner != ',' && isTitleCased(t.subSequence(1, n - 1));
   }
 
+  /**
+   * Whether a question is in title case, as a subheading is: two words or more, no comma, and every
+   * word capitalised but the short function words ({@code What Next for Japan?}, not {@code Is that
+   * enough?}).
+   */
+  private static boolean isTitleCaseQuestion(CharSequence t) {
+    int words = 0;
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      while (i < n && Chars.isBlank(t.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && !Chars.isBlank(t.charAt(i))) {
+        if (t.charAt(i) == ',') {
+          return false;
+        }
+        i++;
+      }
+      if (start < i) {
+        words++;
+        char c = t.charAt(start);
+        String word = t.subSequence(start, i).toString().replace("?", "");
+        if (Character.isLowerCase(c) && (words == 1 || !MINOR_WORDS.contains(word))) {
+          return false;
+        }
+      }
+    }
+    return words >= 2;
+  }
+
   /** The most characters of a subheading in title case, over two lines at most. */
   private static final int LONG_HEADING = 140;
 
@@ -4416,6 +4448,9 @@ final class BodyReader {
       }
       if (end != '?' && !isQuotedTitle(t)) {
         return false;
+      }
+      if (end == '?' && !isTitleCaseQuestion(t)) {
+        return false; // What, then, should Japan do?: a question of the prose
       }
     }
     if (end == ',' || end == ';') {

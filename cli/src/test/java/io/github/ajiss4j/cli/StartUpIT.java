@@ -21,8 +21,29 @@ class StartUpIT {
 
   @Test
   void convertingToHtmlXhtmlAndTextDefinesNoClassAtRunTime() throws Exception {
-    Path input = Files.write(dir.resolve("in.txt"), JarRun.sample());
-    Path log = dir.resolve("classes.log");
+    List<String> loaded = convert("in.txt", JarRun.sample());
+    assertThat(loaded).anyMatch(line -> line.contains("io.github.ajiss4j.parser.internal.Engine "));
+  }
+
+  /** A word broken at a line end, which the parser judges by its word list, read on first use. */
+  @Test
+  void judgingALineEndHyphenByTheWordListDefinesNoClassAtRunTime() throws Exception {
+    String sample = new String(JarRun.sample(), StandardCharsets.UTF_8);
+    assertThat(sample).contains("not strategically right");
+    String broken = sample.replace("not strategically right", "not strate-\ngically right");
+    List<String> loaded = convert("broken.txt", broken.getBytes(StandardCharsets.UTF_8));
+    assertThat(loaded).anyMatch(line -> line.contains("ajiss4j.parser.internal.Lexicon "));
+    assertThat(Files.readString(dir.resolve("out/broken.html")))
+        .contains("not strategically right");
+  }
+
+  /**
+   * Converts one file to HTML, XHTML and text, and returns the JVM's class-loading log, having
+   * checked that it names no class made at run time nor the regular expressions.
+   */
+  private List<String> convert(String name, byte[] text) throws Exception {
+    Path input = Files.write(dir.resolve(name), text);
+    Path log = dir.resolve(name + ".log");
     JarRun run =
         JarRun.of(
             JarRun.jar(),
@@ -37,9 +58,8 @@ class StartUpIT {
             "out",
             input.toString());
     assertThat(run.code()).isZero();
-    assertThat(dir.resolve("out/in.html")).isRegularFile();
+    assertThat(dir.resolve("out/" + name.replace(".txt", ".html"))).isRegularFile();
     List<String> loaded = Files.readAllLines(log, StandardCharsets.UTF_8);
-    assertThat(loaded).anyMatch(line -> line.contains("io.github.ajiss4j.parser.internal.Engine "));
     // a class read from the JDK's modules, a class-data-sharing archive or the jar names its
     // source; one made at run time names the class or the lookup that defined it
     assertThat(loaded)
@@ -50,5 +70,6 @@ class StartUpIT {
                     && !line.contains("source: file:"))
         .isEmpty();
     assertThat(loaded).noneMatch(line -> line.contains("java.util.regex.Pattern "));
+    return loaded;
   }
 }

@@ -3765,7 +3765,7 @@ final class BodyReader {
           Words.isAcronym(head)
               && Character.isUpperCase(before)
               && tail.length() >= 3
-              && tail.chars().allMatch(c -> c >= 'a' && c <= 'z')
+              && isAsciiLower(tail)
               && (COMPOUND_HEADS.contains(tail) || Lexicon.contains(tail));
       if (names || acronymBefore) {
         if (found >= 0) {
@@ -3775,6 +3775,15 @@ final class BodyReader {
       }
     }
     return found;
+  }
+
+  private static boolean isAsciiLower(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) < 'a' || word.charAt(i) > 'z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

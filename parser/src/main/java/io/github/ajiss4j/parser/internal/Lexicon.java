@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -24,8 +23,20 @@ final class Lexicon {
 
   private final ByteBuffer file;
 
-  /** Per bucket, the rest of its words after their first two letters, sorted; null until asked. */
-  private final AtomicReferenceArray<String[]> buckets = new AtomicReferenceArray<>(BUCKETS);
+  /**
+   * Per bucket, the rest of its words after their first two letters, sorted; null until asked. Read
+   * and written with no lock: a bucket's words are final in it, so that a thread that sees the
+   * bucket sees them, and two threads that inflate one bucket at once make the same words.
+   */
+  private final Bucket[] buckets = new Bucket[BUCKETS];
+
+  private static final class Bucket {
+    final String[] rests;
+
+    Bucket(String[] rests) {
+      this.rests = rests;
+    }
+  }
 
   private Lexicon(ByteBuffer file) {
     this.file = file;
@@ -52,12 +63,12 @@ final class Lexicon {
       return false;
     }
     int b = (word.charAt(0) - 'a') * 27 + (word.length() > 1 ? word.charAt(1) - 'a' + 1 : 0);
-    String[] rests = buckets.get(b);
-    if (rests == null) {
-      rests = inflate(b);
-      buckets.set(b, rests); // another thread may do the same: the same words either way
+    Bucket bucket = buckets[b];
+    if (bucket == null) {
+      bucket = new Bucket(inflate(b));
+      buckets[b] = bucket;
     }
-    return Arrays.binarySearch(rests, word.substring(Math.min(2, word.length()))) >= 0;
+    return Arrays.binarySearch(bucket.rests, word.substring(Math.min(2, word.length()))) >= 0;
   }
 
   private static boolean isLetter(char c) {

@@ -3,11 +3,18 @@ package io.github.ajiss4j.parser.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The English words of SCOWL's large American and British lists, in lower case: by them the body
@@ -128,18 +135,58 @@ final class Lexicon {
     return rests;
   }
 
+  private static final String RESOURCE = "io/github/ajiss4j/parser/internal/words.dat";
+
   private static Lexicon load() {
-    try (InputStream in = Lexicon.class.getResourceAsStream("words.dat")) {
-      if (in == null) {
-        throw new IllegalStateException("the word list words.dat is missing from the parser's jar");
+    try {
+      byte[] bytes = fromCodeSource();
+      if (bytes == null) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("words.dat")) {
+          if (in == null) {
+            throw new IllegalStateException(
+                "the word list words.dat is missing from the parser's jar");
+          }
+          bytes = in.readAllBytes();
+        }
       }
-      ByteBuffer file = ByteBuffer.wrap(in.readAllBytes());
+      ByteBuffer file = ByteBuffer.wrap(bytes);
       if (file.getInt(0) != BUCKETS) {
         throw new IllegalStateException("the word list words.dat is not of this parser's making");
       }
       return new Lexicon(file);
     } catch (IOException e) {
       throw new UncheckedIOException("the word list words.dat cannot be read", e);
+    }
+  }
+
+  /**
+   * The word list read straight from the jar or the directory that this class came from, or null
+   * where that is no file: a class loader's resource lookup first searches every module of the
+   * runtime image for it, which costs a short run more than the reading (about 15 ms).
+   */
+  private static byte[] fromCodeSource() {
+    try {
+      CodeSource source = Lexicon.class.getProtectionDomain().getCodeSource();
+      URL location = source == null ? null : source.getLocation();
+      if (location == null || !"file".equals(location.getProtocol())) {
+        return null;
+      }
+      Path path = Path.of(location.toURI());
+      if (Files.isDirectory(path)) {
+        Path file = path.resolve(RESOURCE);
+        return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+      }
+      try (ZipFile jar = new ZipFile(path.toFile())) {
+        ZipEntry entry = jar.getEntry(RESOURCE);
+        if (entry == null) {
+          return null;
+        }
+        try (InputStream in = jar.getInputStream(entry)) {
+          return in.readAllBytes();
+        }
+      }
+    } catch (IOException | URISyntaxException | RuntimeException e) {
+      return null; // the class loader's lookup, then
     }
   }
 }

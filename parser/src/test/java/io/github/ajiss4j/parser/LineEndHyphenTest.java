@@ -318,6 +318,28 @@ class LineEndHyphenTest {
         .contains("and https://www.jiia.or.jp/en/ and the alliance--which holds.");
   }
 
+  /**
+   * A line of running text that opens with a spaced dash, under a full line that ends in no mark,
+   * goes on with that line's sentence: two such lines are no list, and the dashes stay. A dash set
+   * close at a line's start joins the line above with no space.
+   */
+  @Test
+  void aDashThatOpensALineUnderRunningTextIsTheSentencesNoItemsMark() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. The new strategy names three partners that matter most to Japan's",
+                "\u2013 the United States, Australia and India \u2013 and it asks each of them to",
+                "share more of the burden of deterrence in the region. It also names threats",
+                "- China, North Korea and Russia - and it ranks them by the risk they pose to",
+                "the country's security",
+                "\u2014the first such list\u2014and the last."))
+        .contains(
+            "Australia. The new strategy names three partners that matter most to Japan's"
+                + " \u2013 the United States, Australia and India \u2013 and it asks")
+        .contains("It also names threats - China, North Korea and Russia - and it ranks them")
+        .contains("to the country's security\u2014the first such list\u2014and the last.");
+  }
+
   @Test
   void moreCompoundsKeepTheirHyphen() throws Exception {
     assertThat(

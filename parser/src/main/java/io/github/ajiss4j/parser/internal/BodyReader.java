@@ -3553,6 +3553,12 @@ final class BodyReader {
     if (lastChar == '\u2011' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
       return; // a non-breaking hyphen is a compound's own, wherever the line ends
     }
+    if ((next == '\u2014' || next == '\u2013')
+        && !isSpace(lastChar)
+        && s + 1 < e
+        && !isSpace(text.charAt(s + 1))) {
+      return; // security / \u2014the United States: a dash set close opens the line with no space
+    }
     if (lastChar == '-' && n >= 3 && sb.charAt(n - 2) == '-' && !isSpace(sb.charAt(n - 3))) {
       return; // alliance-- / which: a dash of two hyphens set close, as an em dash is
     }

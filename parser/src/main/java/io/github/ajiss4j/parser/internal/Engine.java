@@ -1867,7 +1867,9 @@ public final class Engine {
     int[] lastTabs = lastTabs(work);
     for (int l = 0; l < src.lineCount; l++) {
       char mark = plainMark(work, l, at, lastTabs);
-      if (mark == 0) {
+      if (mark == 0
+          || (at[0] == skipSpace(work, src.starts[l], src.ends[l])
+              && goesOnFromLineAbove(work, l))) {
         continue;
       }
       int first = at[0];
@@ -1894,6 +1896,27 @@ public final class Engine {
     wide = true;
     learnsByMask = false;
     return new String(out);
+  }
+
+  /** The fewest characters of a line of running text, longer than a label over a list. */
+  private static final int RUNNING_LINE = 50;
+
+  /**
+   * Whether line {@code l} goes on with the sentence of the line right above it, a line of running
+   * text that ends in no mark of a sentence's or a clause's end ({@code ... to Japan's security} /
+   * {@code – the United States, ...}): a dash there is the sentence's, no item's mark.
+   */
+  private boolean goesOnFromLineAbove(String work, int l) {
+    if (l == 0 || src.isBlank(l - 1)) {
+      return false;
+    }
+    int s = skipSpace(work, src.starts[l - 1], src.ends[l - 1]);
+    int e = trimEnd(work, s, src.ends[l - 1]);
+    if (e - s < RUNNING_LINE) {
+      return false; // a label over the list: Key points
+    }
+    char last = work.charAt(e - 1);
+    return Character.isLetterOrDigit(last) || last == ',';
   }
 
   /**

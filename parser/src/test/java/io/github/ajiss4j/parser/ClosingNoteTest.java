@@ -352,4 +352,56 @@ class ClosingNoteTest {
             });
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
+
+  /**
+   * A text with no blank lines (pypdf, PyMuPDF): the notes' label and each note under a number, in
+   * digits or superscript ones, are blocks of their own before the biography.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"12", "\u00B9\u00B2"})
+  void notesUnderNumbersInATextWithNoBlankLinesAreBlocksOfTheirOwn(String numbers) {
+    String text =
+        String.join(
+            "\n",
+            "AJISS-Commentary",
+            "The Association of Japanese Institutes of Strategic Studies",
+            "NPI\tJIIA\tRIPS",
+            "Nakasone Yasuhiro Peace Institute\tThe Japan Institute of International Affairs (Secretariat)\tResearch Institute for Peace and Security",
+            "Editorial Advisory Board: Akio Watanabe (Chair), Masashi Nishihara, Taizo Yakushiji",
+            "Editorial Committee: Naoko Saiki, Tsutomu Kikuchi",
+            "Online Publisher: Kenichiro Sasae, President, JIIA",
+            "No.301. 9 May 2022",
+            "JAPAN'S NEW DEFENSE STRATEGY",
+            "Kenji Watanabe",
+            "Japan's security environment has changed more in the past decade than in the",
+            "preceding half century. North Korea's missile launches, China's growing pressure",
+            "around the Senkaku Islands and Russia's war against Ukraine have all shown that",
+            "deterrence cannot be taken for granted. The government in Tokyo has responded by",
+            "raising defense spending and by revising its three strategic documents.",
+            "The revision of December 2022 marked a turning point."
+                + numbers.charAt(0)
+                + " For the first time since",
+            "the end of the Second World War, Japan decided to acquire counterstrike",
+            "capabilities." + numbers.charAt(1),
+            "Equally important is the question of how Japan finances this effort. The",
+            "government plans to spend about 43 trillion yen over five years, and it has yet",
+            "to explain fully how the bill will be paid. Without a clear plan, public support",
+            "for the buildup may weaken as living costs rise and the population ages.",
+            "Notes",
+            numbers.charAt(0) + " Ministry of Defense, National Defense Strategy, December 2022.",
+            numbers.charAt(1)
+                + " Cabinet Secretariat, National Security Strategy, December 16, 2022.",
+            "Kenji Watanabe is Senior Research Fellow at The Japan Institute of International",
+            "Affairs. He specializes in Japanese security policy and the Japan-US alliance.");
+    ParseResult r = parse(text);
+    assertThat(r.commentary().body())
+        .extracting(Block::plainText)
+        .endsWith(
+            "Notes",
+            numbers.charAt(0) + " Ministry of Defense, National Defense Strategy, December 2022.",
+            numbers.charAt(1)
+                + " Cabinet Secretariat, National Security Strategy, December 16, 2022.");
+    assertThat(r.commentary().authors().get(0).biography().orElseThrow())
+        .startsWith("Kenji Watanabe is Senior Research Fellow");
+  }
 }

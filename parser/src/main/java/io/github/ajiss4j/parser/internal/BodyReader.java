@@ -914,11 +914,26 @@ final class BodyReader {
 
   /** A digit, or a superscript one, that numbers a note. */
   private static boolean isNoteDigit(char c) {
-    return (c >= '0' && c <= '9')
-        || c == '\u00B9'
-        || c == '\u00B2'
-        || c == '\u00B3'
-        || (c >= '\u2070' && c <= '\u2079');
+    return noteDigit(c) >= 0;
+  }
+
+  /** The value of a digit or a superscript one ({@code ¹}, {@code ⁴}); else -1. */
+  private static int noteDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    switch (c) {
+      case '\u00B9':
+        return 1;
+      case '\u00B2':
+        return 2;
+      case '\u00B3':
+        return 3;
+      default:
+        return c >= '\u2070' && c <= '\u2079' && c != '\u2071' && c != '\u2072' && c != '\u2073'
+            ? c - '\u2070'
+            : -1;
+    }
   }
 
   private static boolean startsWithAddress(CharSequence b) {
@@ -1847,6 +1862,7 @@ final class BodyReader {
           out.add(run.subList(from, i));
           out.add(run.subList(i, i + 1));
           from = i + 1;
+          note = 1;
           i++;
           continue;
         }
@@ -1955,18 +1971,18 @@ final class BodyReader {
 
   /**
    * The number that opens {@code t[s, e)} as a note's ({@code 2 Cabinet}, {@code [2] Cabinet},
-   * {@code 2. Cabinet}, {@code (2) Cabinet}): one to three digits, a blank, and a capital or a
-   * quotation mark after it; else 0.
+   * {@code 2. Cabinet}, {@code (2) Cabinet}, {@code ² Cabinet}): one to three digits, or
+   * superscript ones, a blank, and a capital or a quotation mark after it; else 0.
    */
   static int noteNumber(CharSequence t, int s, int e) {
     int i = s < e && (t.charAt(s) == '[' || t.charAt(s) == '(') ? s + 1 : s;
     int digits = i;
     int n = 0;
-    while (i < e && i - digits < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
-      n = n * 10 + t.charAt(i) - '0';
+    while (i < e && i - digits < 3 && noteDigit(t.charAt(i)) >= 0) {
+      n = n * 10 + noteDigit(t.charAt(i));
       i++;
     }
-    if (i == digits || (i < e && Character.isDigit(t.charAt(i)))) {
+    if (i == digits || (i < e && isNoteDigit(t.charAt(i)))) {
       return 0;
     }
     if (i < e && (t.charAt(i) == '.' || t.charAt(i) == ']' || t.charAt(i) == ')')) {

@@ -4353,34 +4353,18 @@ final class BodyReader {
 
   /**
    * Whether a question is in title case, as a subheading is: two words or more, no comma, and every
-   * word capitalised but the short function words ({@code What Next for Japan?}, not {@code Is that
-   * enough?}).
+   * word capitalised but the short function words, the first too ({@code What Next for Japan?}, not
+   * {@code Is that enough?}).
    */
   private static boolean isTitleCaseQuestion(CharSequence t) {
-    int words = 0;
-    int i = 0;
-    int n = t.length();
-    while (i < n) {
-      while (i < n && Chars.isBlank(t.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && !Chars.isBlank(t.charAt(i))) {
-        if (t.charAt(i) == ',') {
-          return false;
-        }
-        i++;
-      }
-      if (start < i) {
-        words++;
-        char c = t.charAt(start);
-        String word = t.subSequence(start, i).toString().replace("?", "");
-        if (Character.isLowerCase(c) && (words == 1 || !MINOR_WORDS.contains(word))) {
-          return false;
-        }
-      }
+    int first = 0;
+    while (first < t.length() && Chars.isBlank(t.charAt(first))) {
+      first++;
     }
-    return words >= 2;
+    return first < t.length()
+        && !Character.isLowerCase(t.charAt(first))
+        && t.toString().indexOf(',') < 0
+        && titleCaseWords(t) >= 2;
   }
 
   /** The most characters of a subheading in title case, over two lines at most. */
@@ -4506,6 +4490,16 @@ final class BodyReader {
    * three steps:}): three words at most, or every word but the small ones capitalised.
    */
   private static boolean isLabel(CharSequence t) {
+    int words = titleCaseWords(t);
+    return Math.abs(words) <= 3 || words > 0;
+  }
+
+  /**
+   * How many words a text holds, blanks between them: as a negative number where one of them opens
+   * in lower case and is no short function word ({@link #MINOR_WORDS}), a colon or a question mark
+   * after it set aside.
+   */
+  private static int titleCaseWords(CharSequence t) {
     int words = 0;
     boolean titleCase = true;
     int i = 0;
@@ -4520,12 +4514,12 @@ final class BodyReader {
       }
       if (start < i) {
         words++;
-        char c = t.charAt(start);
+        int end = i - 1 > start && (t.charAt(i - 1) == ':' || t.charAt(i - 1) == '?') ? i - 1 : i;
         titleCase &=
-            !Character.isLowerCase(c)
-                || MINOR_WORDS.contains(t.subSequence(start, i).toString().replace(":", ""));
+            !Character.isLowerCase(t.charAt(start))
+                || MINOR_WORDS.contains(t.subSequence(start, end).toString());
       }
     }
-    return words <= 3 || titleCase;
+    return titleCase ? words : -words;
   }
 }

@@ -673,7 +673,8 @@ final class BodyReader {
               && out.get(i + 1) == null
               && after >= 0
               && before > bodyStart
-              && (!endsSentence(before) || Character.isLowerCase(text.charAt(after)));
+              && (!Chars.isSentenceEnd(text.charAt(before - 1))
+                  || Character.isLowerCase(text.charAt(after)));
       // the title or the byline, looked for only next to a page break, as few lines stand there
       if ((nextToPageBreak || acrossSentence)
           && (address || repeatsTitleOrByline(line[0], line[1]))
@@ -688,15 +689,6 @@ final class BodyReader {
         out.set(i, null);
       }
     }
-  }
-
-  /**
-   * Whether the text that ends at {@code end} ends a sentence: in a full stop, a question or an
-   * exclamation mark, a closing quotation mark or a colon.
-   */
-  private boolean endsSentence(int end) {
-    char last = text.charAt(end - 1);
-    return ".?!:\"'\u201D\u2019)".indexOf(last) >= 0;
   }
 
   /**

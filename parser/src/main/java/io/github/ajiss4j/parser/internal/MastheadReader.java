@@ -489,11 +489,60 @@ final class MastheadReader {
     return abbreviations.size() - 1;
   }
 
-  /** The text in the brackets of a role line ({@link #isRoleLine}). */
+  /**
+   * The text in the brackets of a role line ({@link #isRoleLine}), a misread role read as the one
+   * it stands for ({@link #misreadRole}).
+   */
   private String roleText(int[] line) {
+    String printed = roleText(line, false);
+    String known = misreadRole(printed);
+    return known != null ? known : printed;
+  }
+
+  /** {@link #roleText(int[])}, the misread role it corrects reported where {@code report}. */
+  private String roleText(int[] line, boolean report) {
     int open = text.indexOf('(', line[0]);
     int close = text.lastIndexOf(')', line[1] - 1);
-    return text.substring(open + 1, close).trim();
+    return report ? role(open + 1, close) : text.substring(open + 1, close).trim();
+  }
+
+  /** The role that the association's secretariat is given; the masthead's only role. */
+  private static final String SECRETARIAT = "Secretariat";
+
+  /**
+   * The role that a role as printed stands for where extraction misread a letter or two of it
+   * ({@code Secretarlat}, {@code 5ecretariat}); else null.
+   */
+  private static String misreadRole(String printed) {
+    return printed.length() >= SECRETARIAT.length() - 2
+            && !printed.equalsIgnoreCase(SECRETARIAT)
+            && Words.distance(printed.toLowerCase(Locale.ROOT), "secretariat", 2) <= 2
+        ? SECRETARIAT
+        : null;
+  }
+
+  /**
+   * The role printed in {@code text[s, e)}, inside its brackets: as printed, or the role it stands
+   * for where a letter or two were misread, which is reported.
+   */
+  private String role(int s, int e) {
+    while (s < e && (Chars.isBlank(text.charAt(s)) || text.charAt(s) == '(')) {
+      s++;
+    }
+    while (e > s && (Chars.isBlank(text.charAt(e - 1)) || text.charAt(e - 1) == ')')) {
+      e--;
+    }
+    String printed = text.substring(s, e);
+    String known = misreadRole(printed);
+    if (known == null) {
+      return printed;
+    }
+    sink.report(
+        DiagnosticCode.INSTITUTE_CORRECTED,
+        s,
+        e,
+        "corrected the misread role \"" + printed + "\" to \"" + known + "\"");
+    return known;
   }
 
   /** A name or a title going on a staff post: "President, JIIA"; no sentence. */
@@ -693,7 +742,7 @@ final class MastheadReader {
         continue;
       }
       Segment name = i < names.size() ? names.get(i) : null;
-      String role = i == loose ? roleText(looseRole) : besideRole;
+      String role = i == loose ? roleText(looseRole, true) : besideRole;
       masthead.addInstitute(institute(known, abbr, name, role));
     }
     for (int i = abbreviations.size(); i < names.size(); i++) {
@@ -769,7 +818,8 @@ final class MastheadReader {
       sink.field("institutes", role[0], role[1]);
     }
     for (int i = 0; i < known.length; i++) {
-      masthead.addInstitute(withRole(registry.get(known[i]), i == owner ? roleText(role) : null));
+      masthead.addInstitute(
+          withRole(registry.get(known[i]), i == owner ? roleText(role, true) : null));
     }
     return masthead.build();
   }
@@ -1027,7 +1077,7 @@ final class MastheadReader {
           }
           names.add(words);
           int[] role = fit.roles[k];
-          roles.add(role == null ? null : text.substring(role[0] + 1, role[1] - 1).trim());
+          roles.add(role == null ? null : role(role[0] + 1, role[1] - 1));
         }
         return through;
       }
@@ -1529,7 +1579,7 @@ final class MastheadReader {
       if (text.charAt(close) == ')') {
         int open = text.lastIndexOf('(', close);
         if (open >= segment.start) {
-          String printed = text.substring(open + 1, close).trim();
+          String printed = role(open + 1, close);
           nameEnd = open;
           role = printed.isEmpty() ? role : printed;
         }

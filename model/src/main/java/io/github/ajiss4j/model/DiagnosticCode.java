@@ -56,7 +56,7 @@ public enum DiagnosticCode {
    */
   LIGATURE_WRITTEN_OUT("ligature-written-out", Severity.INFO),
   /**
-   * A misread institute abbreviation or name, or a misread word of the publisher's name, was
+   * A misread institute abbreviation, name or role, or a misread word of the publisher's name, was
    * corrected against the known names.
    */
   INSTITUTE_CORRECTED("institute-corrected", Severity.WARNING),

@@ -1970,9 +1970,8 @@ final class BodyReader {
     int i = s < e && (t.charAt(s) == '[' || t.charAt(s) == '(') ? s + 1 : s;
     int digits = i;
     int n = 0;
-    while (i < e && i - digits < 3 && noteDigit(t.charAt(i)) >= 0) {
-      n = n * 10 + noteDigit(t.charAt(i));
-      i++;
+    for (int d; i < e && i - digits < 3 && (d = noteDigit(t.charAt(i))) >= 0; i++) {
+      n = n * 10 + d;
     }
     if (i == digits || (i < e && isNoteDigit(t.charAt(i)))) {
       return 0;
@@ -3448,8 +3447,7 @@ final class BodyReader {
         && stem.length() >= 2
         && !suffix
         && !CLOSED_PREFIXES.contains(first)
-        && isAscii(first)
-        && isAscii(stem)
+        && ascii
         && Lexicon.contains(first)
         && Lexicon.contains(stem)) {
       return true; // dual- / use: two words of English that make none

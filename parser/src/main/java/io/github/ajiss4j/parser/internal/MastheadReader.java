@@ -478,7 +478,7 @@ final class MastheadReader {
    * where the role wraps under the last name.
    */
   private int looseRoleOwner(List<Word> abbreviations, int[] line) {
-    if (roleText(line).equalsIgnoreCase("Secretariat")) {
+    if (roleText(line, false).equalsIgnoreCase(SECRETARIAT)) {
       for (int i = 0; i < abbreviations.size(); i++) {
         Institute known = nearestAbbreviation(abbreviations.get(i).text);
         if (known != null && known.abbreviation().equals("JIIA")) {
@@ -491,19 +491,12 @@ final class MastheadReader {
 
   /**
    * The text in the brackets of a role line ({@link #isRoleLine}), a misread role read as the one
-   * it stands for ({@link #misreadRole}).
+   * it stands for ({@link #role}), and reported where {@code report}.
    */
-  private String roleText(int[] line) {
-    String printed = roleText(line, false);
-    String known = misreadRole(printed);
-    return known != null ? known : printed;
-  }
-
-  /** {@link #roleText(int[])}, the misread role it corrects reported where {@code report}. */
   private String roleText(int[] line, boolean report) {
     int open = text.indexOf('(', line[0]);
     int close = text.lastIndexOf(')', line[1] - 1);
-    return report ? role(open + 1, close) : text.substring(open + 1, close).trim();
+    return role(open + 1, close, report);
   }
 
   /** The role that the association's secretariat is given; the masthead's only role. */
@@ -522,20 +515,20 @@ final class MastheadReader {
   }
 
   /**
-   * The role printed in {@code text[s, e)}, inside its brackets: as printed, or the role it stands
-   * for where a letter or two were misread, which is reported.
+   * The role printed in {@code text[s, e)}, inside its brackets, trimmed: as printed, or the role
+   * it stands for where a letter or two were misread, which is reported where {@code report}.
    */
-  private String role(int s, int e) {
-    while (s < e && (Chars.isBlank(text.charAt(s)) || text.charAt(s) == '(')) {
+  private String role(int s, int e, boolean report) {
+    while (s < e && text.charAt(s) <= ' ') {
       s++;
     }
-    while (e > s && (Chars.isBlank(text.charAt(e - 1)) || text.charAt(e - 1) == ')')) {
+    while (e > s && text.charAt(e - 1) <= ' ') {
       e--;
     }
     String printed = text.substring(s, e);
     String known = misreadRole(printed);
-    if (known == null) {
-      return printed;
+    if (known == null || !report) {
+      return known == null ? printed : known;
     }
     sink.report(
         DiagnosticCode.INSTITUTE_CORRECTED,
@@ -1077,7 +1070,7 @@ final class MastheadReader {
           }
           names.add(words);
           int[] role = fit.roles[k];
-          roles.add(role == null ? null : role(role[0] + 1, role[1] - 1));
+          roles.add(role == null ? null : role(role[0] + 1, role[1] - 1, true));
         }
         return through;
       }
@@ -1579,7 +1572,7 @@ final class MastheadReader {
       if (text.charAt(close) == ')') {
         int open = text.lastIndexOf('(', close);
         if (open >= segment.start) {
-          String printed = role(open + 1, close);
+          String printed = role(open + 1, close, true);
           nameEnd = open;
           role = printed.isEmpty() ? role : printed;
         }

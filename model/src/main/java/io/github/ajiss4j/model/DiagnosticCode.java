@@ -70,7 +70,9 @@ public enum DiagnosticCode {
   /** A staff label with a misread letter ({@code Editoria1 Board:}) was read as the known label. */
   LABEL_CORRECTED("label-corrected", Severity.WARNING),
   /**
-   * A month's name in the issue line with a misread letter ({@code Jume}) was read as the month.
+   * A month's name in the issue line with a misread letter ({@code Jume}) was read as the month, or
+   * a letter misread for a digit of the number or the date ({@code 2O10}), or a digit for the o of
+   * {@code No} ({@code N0.93}), as the digit or the letter.
    */
   DATE_CORRECTED("date-corrected", Severity.WARNING),
   /**

@@ -83,6 +83,52 @@ class IssueLineTest {
             });
   }
 
+  /**
+   * A letter read for a digit of the number or the year, or a digit for the letter o of {@code No}
+   * (as OCR and some fonts' maps give them): read as the digit or the letter, and reported where it
+   * stands.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "N0.93. 8 June 2010",
+        "No.93. 8 June 2O10",
+        "No.93. 8 June 20l0",
+        "No.93. 8 June 2OI0",
+        "No.O93. 8 June 2010",
+        "N\u03bf.93. 8 June 2010", // a Greek omicron
+        "No.93. O8 June 2010"
+      })
+  void aLetterReadForADigitOfTheIssueLineIsCorrected(String issue) {
+    String seed = Fixtures.read("seed-093.txt");
+    String text = seed.replace("No.93. 8 June 2010", issue);
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary()).isEqualTo(SEED);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.DATE_CORRECTED)
+        .isNotEmpty()
+        .allSatisfy(
+            d -> {
+              assertThat(d.span().line()).isEqualTo(7);
+              assertThat(issue)
+                  .contains(
+                      text.substring(d.span().offset(), d.span().offset() + d.span().length()));
+              assertThat(d.message()).contains("as \"");
+            });
+  }
+
+  /**
+   * The issue line glued to the title after the Online Publisher's name, as where extraction
+   * dropped the tab between them ({@code President, JIIANo.93. 8 June 2010}).
+   */
+  @Test
+  void theIssueLineGluedToTheWordBeforeItIsRead() {
+    String seed = Fixtures.read("seed-093.txt");
+    assertThat(seed).contains("JIIA\tNo.93.");
+    ParseResult r = Fixtures.parse(seed.replace("JIIA\tNo.93.", "JIIANo.93."));
+    assertThat(r.commentary()).isEqualTo(SEED);
+  }
+
   /** Longer months with two letters wrong, a digit for a letter, rn for m. */
   @ParameterizedTest
   @ValueSource(
@@ -139,7 +185,10 @@ class IssueLineTest {
         "\u2116 93, June 8, 2010",
         // a full stop after the year, before the title
         "No.93. 8 June 2010.",
-        "No.93. June 8, 2010."
+        "No.93. June 8, 2010.",
+        // a blank before the mark's full stop, a comma for it
+        "No .93. 8 June 2010",
+        "No,93. 8 June 2010"
       })
   void isReadWithItsNumberAndDateAndTheTitleAfterIt(String issue) {
     String seed = Fixtures.read("seed-093.txt");

@@ -356,6 +356,16 @@ public final class Engine {
         numberAbove = number;
       }
     }
+    if (issue == null && seriesNumber == null) {
+      // none: letters misread for digits (2O10), or a digit for the o of No (N0.93)
+      String lookAlikes =
+          IssueLine.foldLookAlikes(
+              folded, src.starts[issueFrom], src.ends[Math.min(src.lineCount, issueFrom + 80) - 1]);
+      issue = lookAlikes == folded ? null : findIssue(lookAlikes, issueFrom);
+      if (issue != null) {
+        reportLookAlikes(issue, folded, lookAlikes);
+      }
+    }
     if (seriesNumber != null) {
       issue = withSeriesNumber(work, issue, seriesNumber);
     }
@@ -2263,6 +2273,37 @@ public final class Engine {
       }
     }
     return null;
+  }
+
+  /**
+   * Reports each word of the issue line that was read with its look-alike letters or digits folded:
+   * as printed in {@code printed}, as read in {@code read}.
+   */
+  private void reportLookAlikes(IssueLine issue, String printed, String read) {
+    int i = issue.start;
+    while (i < issue.end) {
+      if (printed.charAt(i) == read.charAt(i)) {
+        i++;
+        continue;
+      }
+      int s = i;
+      while (s > issue.start && Character.isLetterOrDigit(printed.charAt(s - 1))) {
+        s--;
+      }
+      int e = i;
+      while (e < issue.end && Character.isLetterOrDigit(printed.charAt(e))) {
+        e++;
+      }
+      sink.report(
+          DiagnosticCode.DATE_CORRECTED,
+          s,
+          e,
+          "read the misread "
+              + Sink.quote(printed.substring(s, e))
+              + " as "
+              + Sink.quote(read.substring(s, e)));
+      i = e;
+    }
   }
 
   /**

@@ -87,11 +87,16 @@ final class IssueLine {
       } else {
         continue;
       }
-      if (i > from && Character.isLetterOrDigit(s.charAt(i - 1))) {
+      if (i > from && Character.isLetterOrDigit(s.charAt(i - 1)) && !gluedMark(s, i, to)) {
         continue;
       }
-      if (j < to && (s.charAt(j) == '.' || s.charAt(j) == ':')) {
-        j++;
+      // the mark's full stop, colon or comma, a blank before it allowed: No.93, No .93, No,93
+      int mark = j;
+      while (mark < to && Chars.isSpace(s.charAt(mark))) {
+        mark++;
+      }
+      if (mark < to && (s.charAt(mark) == '.' || s.charAt(mark) == ':' || s.charAt(mark) == ',')) {
+        j = mark + 1;
       }
       while (j < to && Chars.isSpace(s.charAt(j))) {
         j++;
@@ -113,6 +118,69 @@ final class IssueLine {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the {@code No} at {@code i}, glued to the word before it, is an issue number's mark all
+   * the same: {@code No.} in that case, then the number ({@code President, JIIANo.93.}), as where
+   * extraction dropped the tab before the issue line.
+   */
+  private static boolean gluedMark(String s, int i, int to) {
+    return i + 3 < to
+        && s.charAt(i) == 'N'
+        && s.charAt(i + 1) == 'o'
+        && s.charAt(i + 2) == '.'
+        && Character.isLetter(s.charAt(i - 1))
+        && isDigit(s.charAt(i + 3));
+  }
+
+  /**
+   * The text with the letters that OCR and some fonts' maps give for digits read as digits, in a
+   * word that holds a digit besides them ({@code 2O10}, {@code 20l0}, {@code O8}), and the digit
+   * zero or a Greek or Cyrillic o after {@code N} read as the letter o ({@code N0.93}): a text of
+   * the same length, each character in its place, for finding an issue line that has none of its
+   * own.
+   */
+  static String foldLookAlikes(String s, int from, int to) {
+    char[] out = null;
+    int i = from;
+    while (i < to) {
+      if (!Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      boolean digit = false;
+      boolean other = false;
+      while (e < to && Character.isLetterOrDigit(s.charAt(e))) {
+        char c = s.charAt(e);
+        digit |= isDigit(c);
+        other |= !isDigit(c) && digitFor(c) < 0;
+        e++;
+      }
+      if (e - i == 2
+          && s.charAt(i) == 'N'
+          && "0\u03bf\u043e".indexOf(s.charAt(i + 1)) >= 0
+          && e < to
+          && (s.charAt(e) == '.' || s.charAt(e) == ':' || Chars.isSpace(s.charAt(e)))) {
+        out = out == null ? s.toCharArray() : out;
+        out[i + 1] = 'o'; // N0.93
+      } else if (digit && !other) {
+        for (int k = i; k < e; k++) {
+          if (!isDigit(s.charAt(k))) {
+            out = out == null ? s.toCharArray() : out;
+            out[k] = (char) ('0' + digitFor(s.charAt(k)));
+          }
+        }
+      }
+      i = e;
+    }
+    return out == null ? s : new String(out);
+  }
+
+  /** The digit that a letter stands for where OCR misread it ({@code O} for 0, {@code l} for 1). */
+  private static int digitFor(char c) {
+    return c == 'O' || c == 'o' ? 0 : c == 'l' || c == 'I' ? 1 : -1;
   }
 
   /**

@@ -801,4 +801,23 @@ class AuthorLineTest {
     assertThat(r.commentary().title()).startsWith("The Prospects of Japan-NATO Cooperation");
     assertThat(Accounting.lost(t, r)).isEmpty();
   }
+
+  /**
+   * The byline glued to the title in capitals, or a title piece glued to the byline, where
+   * extraction dropped the blank between them ({@code COOPERATIONYoshikazu Hirose}, {@code HiroseOF
+   * JAPAN-NATO}): parted where the capitals meet the name that the biography opens with.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose\tOF JAPAN-NATO|Yoshikazu HiroseOF JAPAN-NATO",
+        "COOPERATION Yoshikazu Hirose\tOF JAPAN-NATO|OF JAPAN-NATO COOPERATIONYoshikazu Hirose"
+      })
+  void aBylineGluedToTheTitleInCapitalsIsParted(String spec) {
+    String[] edit = spec.split("\\|");
+    String seed = Fixtures.read("seed-093.txt");
+    assertThat(seed).contains(edit[0]);
+    Commentary c = Fixtures.parse(seed.replace(edit[0], edit[1])).commentary();
+    assertThat(c).isEqualTo(Fixtures.parse(seed).commentary());
+  }
 }

@@ -3089,6 +3089,9 @@ public final class Engine {
           continue;
         }
         List<Word> words = Words.split(work, spans);
+        if (h.author == null) {
+          words = partedAtCase(work, words);
+        }
         if (h.author == null && h.titleInCapitals && isBetweenDashes(words)) {
           // a subtitle set between dashes under a title in capitals: kept as printed where it is
           // not in capitals, else cased with the title
@@ -3285,6 +3288,83 @@ public final class Engine {
       }
     }
     return h;
+  }
+
+  /**
+   * The words with each that glues a name to capitals parted where they meet, as where extraction
+   * dropped the blank between the title in capitals and the byline ({@code COOPERATIONYoshikazu},
+   * {@code HiroseOF}): where the name, a capital and two small letters at least, stands elsewhere
+   * in the text as a word of its own, as the biography writes it ({@code McCARTHY} stays whole).
+   */
+  private static List<Word> partedAtCase(String work, List<Word> words) {
+    List<Word> parted = null;
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      int cut = caseSeam(w.text);
+      if (cut > 0 && standsApart(work, w, cut)) {
+        if (parted == null) {
+          parted = new ArrayList<>(words.subList(0, i));
+        }
+        parted.add(new Word(w.start, w.start + cut, w.text.substring(0, cut), w.hardBreak));
+        parted.add(new Word(w.start + cut, w.end, w.text.substring(cut), false));
+      } else if (parted != null) {
+        parted.add(w);
+      }
+    }
+    return parted == null ? words : parted;
+  }
+
+  /**
+   * Where a word parts into capitals and a name, either first ({@code POLICYKazuto}, {@code
+   * HiroseOF}): the name a capital and two small letters at least, the capitals two letters at
+   * least; else 0.
+   */
+  private static int caseSeam(String w) {
+    int n = w.length();
+    int i = 0;
+    while (i < n
+        && (Character.isUpperCase(w.charAt(i)) || w.charAt(i) == '\'' || w.charAt(i) == '-')) {
+      i++;
+    }
+    if (i >= 3 && i < n && Character.isLowerCase(w.charAt(i))) {
+      // capitals, then the name's capital: POLICY + Kazuto
+      int j = i;
+      while (j < n && Character.isLowerCase(w.charAt(j))) {
+        j++;
+      }
+      return j == n && j - i >= 2 && Character.isUpperCase(w.charAt(i - 2)) ? i - 1 : 0;
+    }
+    if (i != 1) {
+      return 0;
+    }
+    while (i < n && Character.isLowerCase(w.charAt(i))) {
+      i++;
+    }
+    int name = i;
+    while (i < n && (Character.isUpperCase(w.charAt(i)) || w.charAt(i) == '-')) {
+      i++;
+    }
+    return name >= 3 && i == n && i - name >= 2 && Character.isUpperCase(w.charAt(name + 1))
+        ? name
+        : 0;
+  }
+
+  /**
+   * Whether the name part of {@code w}, parted at {@code cut}, stands elsewhere in the text as a
+   * word of its own.
+   */
+  private static boolean standsApart(String work, Word w, int cut) {
+    boolean nameFirst = Character.isLowerCase(w.text.charAt(1));
+    String name = nameFirst ? w.text.substring(0, cut) : w.text.substring(cut);
+    for (int at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {
+      int end = at + name.length();
+      if ((at < w.start || at >= w.end)
+          && (at == 0 || !Character.isLetter(work.charAt(at - 1)))
+          && (end == work.length() || !Character.isLetter(work.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many lines below a line its words may open another: those of a clipped copy's column. */

@@ -9,6 +9,7 @@ import io.github.ajiss4j.parser.ParseResult;
 import io.github.ajiss4j.render.Renderer;
 import io.github.ajiss4j.render.Renderers;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -61,6 +62,18 @@ final class CollectCommand extends BaseCommand {
     return "No." + c.number() + " of " + DATE.format(c.date());
   }
 
+  /** Whether two paths name one file: the same path, or one file reached another way. */
+  private static boolean isSameFile(Path a, Path b) {
+    if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+      return true;
+    }
+    try {
+      return Files.exists(a) && Files.isSameFile(a, b);
+    } catch (IOException | SecurityException e) {
+      return false; // not to be looked at: writing or reading it will say so
+    }
+  }
+
   CollectCommand(Context context) {
     super(context);
   }
@@ -69,6 +82,9 @@ final class CollectCommand extends BaseCommand {
   int call(ParsedArgs args) {
     String output = args.value(OUTPUT);
     String title = args.value(TITLE);
+    if (title.isBlank()) {
+      throw new UsageException("--title: the book's title must not be blank");
+    }
     Renderer epub =
         Renderers.builtIn()
             .find("epub")
@@ -86,6 +102,17 @@ final class CollectCommand extends BaseCommand {
     Path book = context.resolve(output);
     Path parent = book.toAbsolutePath().getParent();
     ConvertCommand.checkOutputDirectory(parent, parent.toString());
+    for (Input input : expanded) {
+      if (input.file() != null && isSameFile(book, input.file())) {
+        throw new CliException(
+            ExitCodes.USAGE,
+            "error output-is-input the book "
+                + output
+                + " would replace the input "
+                + input.display()
+                + "; nothing written");
+      }
+    }
 
     long start = System.nanoTime();
     CommentaryParser parser = CommentaryParser.create();

@@ -78,8 +78,9 @@ final class ConvertCommand extends BaseCommand {
     List<String> formats = args.values(TO);
     List<Renderer> renderers =
         rendererOptions.select(context, RendererOptions.registryFor(formats), formats);
-    List<Input> expanded = Inputs.expand(context, args.positionals());
     String output = args.value(OUTPUT);
+    List<Input> expanded =
+        Inputs.expand(context, args.positionals(), output == null ? null : context.resolve(output));
     boolean verbose = args.has(VERBOSE);
     boolean toStdout =
         output == null

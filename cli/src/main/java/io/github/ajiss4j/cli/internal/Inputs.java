@@ -30,6 +30,17 @@ final class Inputs {
    * @throws UsageException when standard input is named twice
    */
   static List<Input> expand(Context context, List<String> names) {
+    return expand(context, names, null);
+  }
+
+  /**
+   * Lists the inputs as {@link #expand(Context, List)} does, a directory walked skipping {@code
+   * outputs}, the directory the outputs go to, where it lies inside it: a run again does not read
+   * the texts that the first wrote there.
+   *
+   * @throws UsageException when standard input is named twice
+   */
+  static List<Input> expand(Context context, List<String> names, Path outputs) {
     List<String> given = names == null || names.isEmpty() ? List.of("-") : names;
     List<Input> inputs = new ArrayList<>();
     boolean stdinSeen = false;
@@ -48,7 +59,7 @@ final class Inputs {
       }
       Path path = context.resolve(name);
       if (Files.isDirectory(path)) {
-        walk(name, path, inputs);
+        walk(name, path, inputs, outputs == null ? null : outputs.toAbsolutePath().normalize());
       } else {
         inputs.add(Input.file(name, path, stem(path.getFileName().toString())));
       }
@@ -56,7 +67,7 @@ final class Inputs {
     return inputs;
   }
 
-  private static void walk(String name, Path dir, List<Input> inputs) {
+  private static void walk(String name, Path dir, List<Input> inputs, Path skip) {
     List<Path> files = new ArrayList<>();
     List<Input> failures = new ArrayList<>();
     try {
@@ -66,6 +77,13 @@ final class Inputs {
           EnumSet.of(FileVisitOption.FOLLOW_LINKS),
           Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+              return skip != null && !d.equals(dir) && d.toAbsolutePath().normalize().equals(skip)
+                  ? FileVisitResult.SKIP_SUBTREE
+                  : FileVisitResult.CONTINUE;
+            }
+
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
               // a link that leads nowhere (its file was removed) is listed all the same, so

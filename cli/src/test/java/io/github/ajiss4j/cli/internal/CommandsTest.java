@@ -105,6 +105,22 @@ class CommandsTest {
         .doesNotContain("wrote ");
   }
 
+  /**
+   * An output directory inside the input directory is not walked for inputs: a run again does not
+   * read the texts that the first wrote there.
+   */
+  @Test
+  void theOutputDirectoryInsideAnInputDirectoryIsNoInput() throws IOException {
+    write("site/a.txt", sample);
+    assertThat(run("convert", "-t", "text", "-o", "site/out", "site")).isZero();
+    assertThat(dir.resolve("site/out/a.txt")).exists();
+    out.reset();
+    err.reset();
+    assertThat(run("convert", "-t", "text", "-o", "site/out", "site")).isZero();
+    assertThat(dir.resolve("site/out/out")).doesNotExist();
+    assertThat(err()).startsWith("ajiss: converted 1, failed 0,");
+  }
+
   @Test
   void convertsEachInputToItsOwnFile() throws Exception {
     write("a.txt", sample);
@@ -326,6 +342,27 @@ class CommandsTest {
         .isEqualTo("mimetypeapplication/epub+zip");
     // the sample's three warnings (JIIN, Internationa, Il), once per commentary
     assertThat(err()).contains("collected 2, failed 0, warnings 6,");
+  }
+
+  /** A book that would replace one of its inputs is refused before anything is read. */
+  @ParameterizedTest
+  @ValueSource(strings = {"a.txt", "./in/../a.txt", "link.txt"})
+  void collectNeverWritesTheBookOverAnInput(String book) throws IOException {
+    Path a = write("a.txt", sample);
+    Files.createDirectories(dir.resolve("in"));
+    Files.createSymbolicLink(dir.resolve("link.txt"), a);
+    assertThat(run("collect", "-o", book, "a.txt")).isEqualTo(2);
+    assertThat(err()).contains("output-is-input", book).doesNotContain("collected");
+    assertThat(Files.readAllBytes(a)).isEqualTo(sample);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", " "})
+  void collectRefusesABlankTitleBeforeReadingAnything(String title) throws IOException {
+    write("a.txt", sample);
+    assertThat(run("collect", "-o", "book.epub", "--title", title, "a.txt")).isEqualTo(2);
+    assertThat(err()).contains("--title").doesNotContain("collected", "--debug");
+    assertThat(dir.resolve("book.epub")).doesNotExist();
   }
 
   @Test

@@ -71,4 +71,41 @@ class TitleCapitalsTest {
                     + " background,");
     assertThat(Fixtures.parse(seed).commentary().title()).isEqualTo("An Age of Supply-Chain Risks");
   }
+
+  /**
+   * A title in title case that opens with an acronym ({@code ASEAN Centrality Under Strain}, as the
+   * web edition and a text written back print it) is the whole line, not an acronym in capitals
+   * with the byline after it.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ASEAN Centrality Under Strain",
+        "NATO and Japan",
+        "NATO: A Partner for Japan?",
+        "US Policy in the Indo-Pacific"
+      })
+  void aTitleInTitleCaseThatOpensWithAnAcronymIsTheWholeLine(String title) {
+    String text =
+        SEED.replace("THE PROSPECTS COOPERATION Yoshikazu Hirose\tOF JAPAN-NATO", "")
+            .replace(
+                "No.93. 8 June 2010",
+                "\n\nNo.93. 8 June 2010\n\n" + title + "\n\nYoshikazu Hirose\n");
+    Commentary c = Fixtures.parse(text).commentary();
+    assertThat(c.title()).isEqualTo(title);
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+  }
+
+  /** A title of one word in capitals glued to the byline that the biography opens with. */
+  @org.junit.jupiter.api.Test
+  void aTitleOfOneWordInCapitalsBeforeTheBylineIsTheTitle() {
+    Commentary c =
+        Fixtures.parse(
+                SEED.replace("THE PROSPECTS COOPERATION", "DETERRENCE")
+                    .replace("\tOF JAPAN-NATO", ""))
+            .commentary();
+    assertThat(c.title()).isEqualTo("Deterrence");
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Yoshikazu Hirose");
+  }
 }

@@ -3124,7 +3124,9 @@ public final class Engine {
                 seg.clone(); // a label in capitals over names that are not: AUTHOR: Taro Yamada
             continue;
           }
-          if (caps > 0 && (h.titleParts.isEmpty() || h.titleInCapitals)) {
+          if (caps > 0
+              && (h.titleParts.isEmpty() || h.titleInCapitals)
+              && !(h.titleParts.isEmpty() && opensTitleInTitleCase(work, words, caps, l))) {
             h.titleInCapitals = true;
             h.titleParts.add(new int[] {seg[0], words.get(caps - 1).end});
             if (words.size() - caps > TITLE_LINE_WORDS && Chars.isBlank(work, seg[1], le)) {
@@ -3365,6 +3367,28 @@ public final class Engine {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the first {@code caps} words of a line, in capitals, are no title in capitals with the
+   * byline after it but the acronym that opens a title in title case ({@code ASEAN Centrality Under
+   * Strain}, {@code NATO: A Partner for Japan?}): one word of capitals, not counting a letter
+   * alone, and no biography opens with the names after it.
+   */
+  private boolean opensTitleInTitleCase(String work, List<Word> words, int caps, int line) {
+    if (caps >= words.size()) {
+      return false;
+    }
+    int capitals = 0;
+    for (int i = 0; i < caps; i++) {
+      capitals += isOneLetter(words.get(i).text) ? 0 : 1;
+    }
+    if (capitals > 1) {
+      return false;
+    }
+    int names = trailingTitlePiece(words, caps);
+    return !opensBiographyBelow(
+        work, new int[] {words.get(caps).start, words.get(names - 1).end}, line);
   }
 
   /** How many lines below a line its words may open another: those of a clipped copy's column. */

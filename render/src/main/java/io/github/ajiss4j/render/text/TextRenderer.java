@@ -105,12 +105,21 @@ public final class TextRenderer implements Renderer {
         .append(". ")
         .append(Dates.display(c.date()));
     out.append("\n\n").append(c.displayTitle()).append("\n\n");
+    // the names on one line, or, where an author has an affiliation, each name on a line of its
+    // own over the affiliation, as the parser reads a byline of lines
+    boolean affiliations = false;
+    for (Author a : c.authors()) {
+      affiliations |= a.affiliation().isPresent();
+    }
     StringBuilder authors = new StringBuilder();
     for (Author a : c.authors()) {
       if (authors.length() > 0) {
-        authors.append(", ");
+        authors.append(affiliations ? "\n" : ", ");
       }
       authors.append(a.name());
+      if (a.affiliation().isPresent()) {
+        authors.append('\n').append(a.affiliation().get());
+      }
     }
     out.append(authors).append("\n\n");
     for (Block b : c.body()) {

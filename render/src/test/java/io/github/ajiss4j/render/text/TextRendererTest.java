@@ -134,6 +134,13 @@ class TextRendererTest {
     "\u3042\u3044"
   };
 
+  private static final String[] AFFILIATIONS = {
+    "Professor, Keio University",
+    "Senior Fellow, JIIA",
+    "Kyoto University",
+    "Visiting Scholar, IIPS"
+  };
+
   private static String[] words = WORDS;
 
   private static String words(Random r, int n) {
@@ -185,8 +192,12 @@ class TextRendererTest {
         continue;
       }
       used.add(n);
-      authors.add(
-          Author.builder().name(n).biography(n + " is Professor at " + words(r, 4) + ".").build());
+      Author.Builder a =
+          Author.builder().name(n).biography(n + " is Professor at " + words(r, 4) + ".");
+      if (r.nextInt(3) == 0) {
+        a.affiliation(AFFILIATIONS[r.nextInt(AFFILIATIONS.length)]);
+      }
+      authors.add(a.build());
     }
     Masthead.Builder m =
         Masthead.builder()

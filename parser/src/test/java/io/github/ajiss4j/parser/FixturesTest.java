@@ -647,6 +647,24 @@ class FixturesTest {
   }
 
   /**
+   * An asterisk that opens no emphasis is reported where it stands, in a paragraph of one line and
+   * in a hard-wrapped one, on its own line and column.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"seed-093.txt", "hard-wrapped-later-masthead.txt"})
+  void anUnmatchedAsteriskIsReportedWhereItStands(String fixture) {
+    String text = Fixtures.read(fixture);
+    int top = text.indexOf(" to ", text.indexOf("the top decision-making"));
+    int at = top > 0 ? top : text.indexOf(" to ", text.length() / 2);
+    String marked = text.substring(0, at) + " *" + text.substring(at);
+    ParseResult r = Fixtures.parse(marked);
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.UNMATCHED_EMPHASIS)
+        .singleElement()
+        .satisfies(d -> assertThat(d.span().offset()).isEqualTo(at + 1));
+  }
+
+  /**
    * Markdown escapes, as PDF-to-Markdown tools write them before punctuation that would be markup
    * ({@code US\$10}, {@code \[sic\]}, {@code snake\_case}, {@code 3\*4}): the character is text,
    * the backslash is dropped and reported, and an escaped asterisk opens no emphasis.

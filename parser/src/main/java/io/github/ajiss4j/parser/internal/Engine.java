@@ -6790,10 +6790,11 @@ public final class Engine {
         i = close + marks;
       } else {
         if (mark == '*') {
+          int at = sourceOfMark(d, s, open);
           sink.report(
               DiagnosticCode.UNMATCHED_EMPHASIS,
-              d.start,
-              d.start,
+              at,
+              at + 1,
               "kept an asterisk that opens or closes no emphasis as text");
         }
         i = open + 1;
@@ -6806,6 +6807,23 @@ public final class Engine {
       out.add(io.github.ajiss4j.model.Text.of(unescaped(s.substring(plainStart))));
     }
     return out;
+  }
+
+  /**
+   * Where the mark at {@code at} of a block's text {@code s} stands in the input: the input's mark
+   * of the same count within the block's lines, the block's start where there is none.
+   */
+  private int sourceOfMark(Draft d, String s, int at) {
+    char mark = s.charAt(at);
+    int before = 0;
+    for (int i = s.indexOf(mark); i >= 0 && i < at; i = s.indexOf(mark, i + 1)) {
+      before++;
+    }
+    int found = text.indexOf(mark, d.start);
+    for (; found >= 0 && found < d.end && before > 0; before--) {
+      found = text.indexOf(mark, found + 1);
+    }
+    return found >= 0 && found < d.end ? found : d.start;
   }
 
   /**

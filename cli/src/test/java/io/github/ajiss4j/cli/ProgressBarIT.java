@@ -71,6 +71,11 @@ class ProgressBarIT {
 
   /** Runs {@code shell} on a pseudo-terminal; returns what the terminal showed. */
   private String onATerminal(String shell) throws Exception {
+    return onATerminal(shell, 0);
+  }
+
+  /** Runs {@code shell} on a pseudo-terminal, which exits with {@code exit}; what it showed. */
+  private String onATerminal(String shell, int exit) throws Exception {
     Process probe;
     try {
       probe = new ProcessBuilder("script", "--version").redirectErrorStream(true).start();
@@ -92,7 +97,7 @@ class ProgressBarIT {
             .start();
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished in time").isTrue();
     String text = Files.readString(shown, StandardCharsets.UTF_8);
-    assertThat(p.exitValue()).as("exit code; the terminal showed: %s", text).isZero();
+    assertThat(p.exitValue()).as("exit code; the terminal showed: %s", text).isEqualTo(exit);
     assertThat(text).doesNotContain("\tat ").doesNotContain("Exception");
     return text;
   }
@@ -107,6 +112,18 @@ class ProgressBarIT {
     String shown = onATerminal(ajiss("convert --to json -o OUT many"));
     assertThat(shown).contains("Converting").contains("%").contains("\r").contains("200/200");
     assertThat(shown).contains("ajiss: converted 200, failed 0,");
+  }
+
+  /** A failure's line under the bar stands on a line of its own, the bar's line cleared first. */
+  @Test
+  void aFailureUnderTheBarHasALineOfItsOwn() throws Exception {
+    texts("many", 200);
+    Files.writeString(dir.resolve("many/zz-bad.txt"), "hello world\n");
+    String shown = onATerminal(ajiss("convert --to json -o OUT many"), 1);
+    int at = shown.indexOf("many/zz-bad.txt:1:1: error not-a-commentary");
+    assertThat(at).as(shown).isPositive();
+    assertThat(shown.substring(0, at)).endsWith("\r\u001B[K");
+    assertThat(shown).contains("ajiss: converted 200, failed 1,");
   }
 
   @Test

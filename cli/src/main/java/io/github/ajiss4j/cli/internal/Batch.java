@@ -162,7 +162,7 @@ final class Batch {
 
     @Override
     public void done(Outcome outcome) {
-      report(outcome);
+      report(outcome, progress);
       if (outcome.failed()) {
         counts[1]++;
       } else {
@@ -190,13 +190,9 @@ final class Batch {
     }
   }
 
-  private void report(Outcome outcome) {
-    for (String line : outcome.diagnostics()) {
-      context.err().println(line);
-    }
-    for (String line : outcome.errors()) {
-      context.err().println(line);
-    }
+  private void report(Outcome outcome, Progress progress) {
+    progress.println(context.err(), outcome.diagnostics());
+    progress.println(context.err(), outcome.errors());
     if (listWritten) {
       for (Path p : outcome.written()) {
         // a file that already held the output is named as such

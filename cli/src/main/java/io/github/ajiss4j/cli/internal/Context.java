@@ -49,8 +49,8 @@ public final class Context {
       boolean terminal,
       Recorder outFailures) {
     this.in = in;
-    this.out = out;
-    this.err = err;
+    this.out = new Lines(out, false);
+    this.err = new Lines(err, true);
     this.workingDir = workingDir;
     this.terminal = terminal;
     this.outFailures = outFailures;
@@ -83,6 +83,64 @@ public final class Context {
     }
     IOException recorded = outFailures == null ? null : outFailures.failure;
     return recorded != null ? recorded : new IOException("write error");
+  }
+
+  /**
+   * A stream whose lines of text show no control character as it is: a line a message prints quotes
+   * input and names files, which may hold a line end or a terminal's escape sequence ({@code
+   * ESC]0;...}); such a character is written as its escape, a backslash, {@code u} and four hex
+   * digits, so that each message stays one line and a terminal runs nothing. Bytes written as bytes
+   * (a converted text) pass as they are.
+   */
+  private static final class Lines extends PrintStream {
+
+    private final PrintStream target;
+
+    Lines(PrintStream target, boolean autoFlush) {
+      super(target, autoFlush, StandardCharsets.UTF_8);
+      this.target = target;
+    }
+
+    @Override
+    public void println(String line) {
+      super.println(printable(line));
+    }
+
+    @Override
+    public void println(Object line) {
+      super.println(printable(String.valueOf(line)));
+    }
+
+    @Override
+    public boolean checkError() {
+      return super.checkError() | target.checkError();
+    }
+  }
+
+  /**
+   * The text with each control character (C0 but the tab, DEL, C1) and each bidirectional override
+   * or isolate written as its escape (ESC as a backslash and {@code u001B}); the text itself where
+   * it holds none.
+   */
+  static String printable(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean control =
+          (c < 0x20 && c != '\t')
+              || (c >= 0x7F && c <= 0x9F)
+              || (c >= '\u202A' && c <= '\u202E')
+              || (c >= '\u2066' && c <= '\u2069');
+      if (control && sb == null) {
+        sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (control) {
+        sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else if (sb != null) {
+        sb.append(c);
+      }
+    }
+    return sb == null ? s : sb.toString();
   }
 
   /** Passes bytes on, remembering the first failure the {@link PrintStream} above will hide. */

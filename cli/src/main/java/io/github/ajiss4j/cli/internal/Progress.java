@@ -20,6 +20,16 @@ interface Progress extends AutoCloseable {
 
   void step();
 
+  /**
+   * Prints lines on standard error, each whole on a line of its own: where a bar is drawn, its line
+   * is cleared first, and the bar is drawn again under them.
+   */
+  default void println(java.io.PrintStream err, java.util.List<String> lines) {
+    for (String line : lines) {
+      err.println(line);
+    }
+  }
+
   @Override
   void close();
 

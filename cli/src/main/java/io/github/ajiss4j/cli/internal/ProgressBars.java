@@ -1,6 +1,7 @@
 package io.github.ajiss4j.cli.internal;
 
 import java.io.PrintStream;
+import java.util.List;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -31,6 +32,20 @@ final class ProgressBars implements Progress {
   @Override
   public void step() {
     bar.step();
+  }
+
+  @Override
+  public void println(PrintStream err, List<String> lines) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    // the bar is drawn from another thread through the same stream, whose lock keeps it out
+    synchronized (err) {
+      err.print("\r\u001B[K"); // back to the line's start, and clear it
+      for (String line : lines) {
+        err.println(line);
+      }
+    }
   }
 
   @Override

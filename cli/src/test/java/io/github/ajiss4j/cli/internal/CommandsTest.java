@@ -121,6 +121,25 @@ class CommandsTest {
     assertThat(err()).startsWith("ajiss: converted 1, failed 0,");
   }
 
+  /**
+   * A message that quotes the input or names a file shows its control characters as escapes: a
+   * terminal's escape sequence runs nothing, and a line end in a file's name does not split the
+   * message's line.
+   */
+  @Test
+  void messagesShowControlCharactersAsEscapes() throws IOException {
+    write("a.txt", "hello \u001B]0;title\u0007\u001B[2J world\n".getBytes(StandardCharsets.UTF_8));
+    write("b\nc.txt", "not a commentary\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(run("convert", "-t", "json", "-o", "out", "a.txt", "b\nc.txt")).isEqualTo(1);
+    assertThat(err()).doesNotContain("\u001B", "\u0007", "b\nc");
+    assertThat(errLines())
+        .anySatisfy(l -> assertThat(l).startsWith("a.txt:1:1: error").contains("\\u001B]0;title"))
+        .anySatisfy(l -> assertThat(l).startsWith("b\\u000Ac.txt:1:1: error not-a-commentary"));
+    out.reset();
+    assertThat(run("check", "a.txt")).isEqualTo(1);
+    assertThat(out()).doesNotContain("\u001B").contains("\\u001B[2J");
+  }
+
   @Test
   void convertsEachInputToItsOwnFile() throws Exception {
     write("a.txt", sample);

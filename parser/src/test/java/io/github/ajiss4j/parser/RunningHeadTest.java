@@ -219,6 +219,26 @@ class RunningHeadTest {
   }
 
   /**
+   * The whole title alone between two paragraphs, with nothing to mark a page break, as Tika and
+   * pypdf give a later page's running head that falls between paragraphs: no subheading repeats the
+   * title, so it is dropped and reported, and the paragraphs stay apart.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "THE PROSPECTS OF JAPAN-NATO COOPERATION",
+        "The Prospects of Japan-NATO Cooperation"
+      })
+  void theWholeTitleAloneBetweenParagraphsIsARunningHead(String head) {
+    String seed = Fixtures.read("seed-093.txt");
+    String next = "Secondly, cooperation with NATO members";
+    assertThat(seed).contains("\n\n" + next);
+    ParseResult r = parse(seed.replace(next, head + "\n\n" + next));
+    assertThat(r.commentary()).isEqualTo(SEED.commentary());
+    assertDropped(r, "dropped the running head \"" + head + "\"");
+  }
+
+  /**
    * The title at a page's foot, over the page number or the form feed, between two paragraphs:
    * dropped and reported as a footer, the paragraphs kept apart.
    */

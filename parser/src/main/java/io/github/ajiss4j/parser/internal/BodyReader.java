@@ -675,8 +675,18 @@ final class BodyReader {
               && before > bodyStart
               && (!Chars.isSentenceEnd(text.charAt(before - 1))
                   || Character.isLowerCase(text.charAt(after)));
+      // the whole title alone between paragraphs, as no subheading repeats it: a running head
+      // where nothing marks the page break
+      boolean betweenParagraphs =
+          !address
+              && i > 0
+              && out.get(i - 1) == null
+              && before > bodyStart
+              && i + 1 < out.size()
+              && out.get(i + 1) == null
+              && after >= 0;
       // the title or the byline, looked for only next to a page break, as few lines stand there
-      if ((nextToPageBreak || acrossSentence)
+      if ((nextToPageBreak || acrossSentence || (betweenParagraphs && repeatsTitle(line)))
           && (address || repeatsTitleOrByline(line[0], line[1]))
           && !citedAbove(out, i)) {
         sink.report(
@@ -689,6 +699,23 @@ final class BodyReader {
         out.set(i, null);
       }
     }
+  }
+
+  /** The fewest words of a title that a line alone between paragraphs repeats as a running head. */
+  private static final int TITLE_HEAD_WORDS = 3;
+
+  /** Whether a line repeats the whole title, of three words at least, whatever its case. */
+  private boolean repeatsTitle(int[] line) {
+    if (repeatedSpans.isEmpty() || repeatedSpans.get(0).isEmpty()) {
+      return false;
+    }
+    String title = wordKey(text, repeatedSpans.get(0));
+    int words = title.isEmpty() ? 0 : 1;
+    for (int i = 0; i < title.length(); i++) {
+      words += title.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words >= TITLE_HEAD_WORDS
+        && title.equals(wordKey(text, List.of(new int[] {line[0], line[1]})));
   }
 
   /**

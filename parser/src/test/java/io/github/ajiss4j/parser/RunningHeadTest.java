@@ -219,6 +219,27 @@ class RunningHeadTest {
   }
 
   /**
+   * The title or the byline on a line of its own inside a hard-wrapped paragraph, no blank line
+   * around it, where the sentence goes on across it (after a word or a line-end hyphen, and on in
+   * lower case), as pypdf gives a later page's running head: dropped, and the lines joined.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"Taro Yamada and Hanako Suzuki", "JAPAN'S CHOICE: \"GLOBAL NATO\" AND THE QUAD?"})
+  void theTitleOrTheBylineInsideAWrappedSentenceIsARunningHead(String head) {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    // the fixture's lines end in CR LF
+    String[] cuts = {"transformed into a global\r\n", "partnership implement-\r\n"};
+    ParseResult plain = parse(text);
+    for (String cut : cuts) {
+      assertThat(text).contains(cut);
+      ParseResult r = parse(text.replace(cut, cut + head + "\r\n"));
+      assertThat(r.commentary()).as(cut).isEqualTo(plain.commentary());
+      assertDropped(r, "dropped the running head \"" + head + "\"");
+    }
+  }
+
+  /**
    * The whole title alone between two paragraphs, with nothing to mark a page break, as Tika and
    * pypdf give a later page's running head that falls between paragraphs: no subheading repeats the
    * title, so it is dropped and reported, and the paragraphs stay apart.

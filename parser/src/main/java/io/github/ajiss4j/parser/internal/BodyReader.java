@@ -685,8 +685,21 @@ final class BodyReader {
               && i + 1 < out.size()
               && out.get(i + 1) == null
               && after >= 0;
+      // a line inside a paragraph, no blank line around it, that a sentence goes on across, as
+      // pypdf gives a running head where nothing marks the page break
+      boolean insideSentence =
+          !address
+              && i > 0
+              && out.get(i - 1) != null
+              && i + 1 < out.size()
+              && out.get(i + 1) != null
+              && !Chars.isSentenceEnd(text.charAt(before - 1))
+              && Character.isLowerCase(text.charAt(after));
       // the title or the byline, looked for only next to a page break, as few lines stand there
-      if ((nextToPageBreak || acrossSentence || (betweenParagraphs && repeatsTitle(line)))
+      if ((nextToPageBreak
+              || acrossSentence
+              || insideSentence
+              || (betweenParagraphs && repeatsTitle(line)))
           && (address || repeatsTitleOrByline(line[0], line[1]))
           && !citedAbove(out, i)) {
         sink.report(

@@ -319,6 +319,30 @@ class LineEndHyphenTest {
   }
 
   /**
+   * A web address broken after a mark of its path or query ({@code _}, {@code .}, {@code ?}, {@code
+   * =}, {@code &}) goes on with no space; one that ends a sentence before a capital keeps the
+   * space.
+   */
+  @Test
+  void aWebAddressBrokenAfterAMarkOfItsPathGoesOnWithNoSpace() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. See https://www.mofa.go.jp/press/release/press4e_",
+                "001789.html and https://www.cas.go.jp/jp/seisaku/index.",
+                "html and https://www.japantimes.co.jp/news/quad-summit-tokyo?",
+                "utm_source=rss&",
+                "utm_medium=web and https://www.jiia.or.jp/en/index.html.",
+                "The alliance holds at https://www.jiia.or.jp/en/index.html.",
+                "2 Another sentence."))
+        .contains("See https://www.mofa.go.jp/press/release/press4e_001789.html and")
+        .contains("and https://www.cas.go.jp/jp/seisaku/index.html and")
+        .contains(
+            "https://www.japantimes.co.jp/news/quad-summit-tokyo?utm_source=rss&utm_medium=web")
+        .contains("https://www.jiia.or.jp/en/index.html. The alliance holds")
+        .contains("https://www.jiia.or.jp/en/index.html. 2 Another sentence.");
+  }
+
+  /**
    * A line of running text that opens with a spaced dash, under a full line that ends in no mark,
    * goes on with that line's sentence: two such lines are no list, and the dashes stay. A dash set
    * close at a line's start joins the line above with no space.

@@ -3613,6 +3613,14 @@ final class BodyReader {
         && goesOnAsAddress(s, e)) {
       return; // https://www.mofa.go.jp/policy/ / page1we_000081.html: the address goes on
     }
+    if ("_=&#%~.?".indexOf(lastChar) >= 0
+        && Character.isLetterOrDigit(next)
+        // after a full stop or a question mark, a sentence may end: the address goes on in lower
+        // case only (a note's number or a capital opens what follows)
+        && (lastChar != '.' && lastChar != '?' || Character.isLowerCase(next))
+        && endsWithAddress(sb)) {
+      return; // https://www.cas.go.jp/index. / html, press4e_ / 001789.html: the address goes on
+    }
     if ((lastChar == '-' || lastChar == '\u2010' || lastChar == '/')
         && n >= 2
         && !isSpace(sb.charAt(n - 2))

@@ -260,7 +260,8 @@ class StaffLabelTest {
         "Editorial Board:|Editorial Boad:",
         "Online Publisher:|OnIine Publisher:",
         "Editor:|Edltor:",
-        "Editor:|Edior:"
+        "Editor:|Edior:",
+        "Online Publisher:|Online Publislher:"
       })
   void aLabelWithAMisreadLetterIsTheKnownLabel(String pair) throws Exception {
     String[] parts = pair.split("\\|");
@@ -276,5 +277,50 @@ class StaffLabelTest {
               assertThat(d.span().length()).isEqualTo(parts[1].length());
             });
     assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+  }
+
+  /** "rn" read for "m", the commonest misreading of text recognition, in a label of two words. */
+  @Test
+  void aLabelWithRnForMIsTheKnownLabel() throws Exception {
+    String text = oneALine("Editorial Committee:");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(text.replace("Committee:", "Cornmittee:"));
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.commentary().masthead().editorialCommittee())
+        .extracting(Person::name)
+        .containsExactly("Naoko Saiki", "Taizo Yakushiji");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.LABEL_CORRECTED)
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("\"Editorial Cornmittee\""));
+  }
+
+  /**
+   * An unknown label of several words alone at its line's start, each post on a line of its own:
+   * the whole label is reported with its post, and no word of it goes to the names above.
+   */
+  @Test
+  void anUnknownLabelOpeningItsLineIsTakenWhole() throws Exception {
+    ParseResult r = CommentaryParser.create().parse(oneALine("Editorial Secretary:"));
+    Masthead m = r.commentary().masthead();
+    assertThat(m.editorialAdvisoryBoard())
+        .extracting(Person::name)
+        .containsExactly("Akio Watanabe", "Masashi Nishihara");
+    assertThat(unknownText(r).message())
+        .contains("\"Editorial Secretary: Naoko Saiki, Taizo Yakushiji\"");
+  }
+
+  /** The seed with its staff one post a line, the second post under {@code label}. */
+  private static String oneALine(String label) {
+    String seed = Fixtures.read("seed-093.txt");
+    String staff =
+        "Editor:Akio WatanabeEditorial Board:Masashi Nishihara Naoko Saiki Taizo YakushijiOnline"
+            + " Publisher:Yoshiji Nogami President, JIIA\t";
+    assertThat(seed).contains(staff);
+    return seed.replace(
+        staff,
+        "Editorial Advisory Board: Akio Watanabe (Chair), Masashi Nishihara\n"
+            + label
+            + " Naoko Saiki, Taizo Yakushiji\nOnline Publisher: Yoshiji Nogami, President, JIIA\n\n");
   }
 }

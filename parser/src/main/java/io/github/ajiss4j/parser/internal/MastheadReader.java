@@ -1887,10 +1887,13 @@ final class MastheadReader {
       }
     }
     String read = printed.toString().strip();
+    // "rn" for "m", the commonest misreading of text recognition: Cornmittee
+    String rn = read.replace("rn", "m");
     for (int i = 0; i < LABELS.length; i++) {
       String label = LABELS[i].toLowerCase(Locale.ROOT);
       if (label.indexOf(' ') > 0
           ? Words.distance(read, label, 1) == 1
+              || (rn.length() < read.length() && Words.distance(rn, label, 1) <= 1)
           : lookAlike(read, label) || leftOut(read, label)) {
         out[0] = p;
         out[1] = colon + 1;
@@ -2144,6 +2147,12 @@ final class MastheadReader {
     }
     if (glue >= 0) {
       return glue;
+    }
+    while (start < colon && text.charAt(start) == ' ') {
+      start++;
+    }
+    if (start < colon && (start == 0 || text.charAt(start - 1) == '\n')) {
+      return start; // the label opens its line: every word of it before the colon
     }
     int word = colon;
     while (word > from && Character.isLetter(text.charAt(word - 1))) {

@@ -53,6 +53,21 @@ class SidebarOneALineTest {
     assertThat(c).isEqualTo(inPlace());
   }
 
+  /**
+   * The staff before the series name and the institutes after the publisher, as pdfminer reads a
+   * sidebar whose staff stand apart from the logos: both read, nothing dropped.
+   */
+  @Test
+  void theStaffBeforeTheSeriesNameJoinTheInstitutesAfterIt() throws Exception {
+    int staff = MASTHEAD.indexOf("Editor:");
+    String institutes = MASTHEAD.substring(0, staff);
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(MASTHEAD.substring(staff) + TOP + institutes + ISSUE + FIRST + rest());
+    assertThat(r.commentary()).isEqualTo(inPlace());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.STRAY_TEXT_DROPPED);
+  }
+
   @Test
   void aMastheadUnderTheAuthorIsReadWhole() throws Exception {
     Commentary c = parse(TOP + ISSUE + MASTHEAD + "\n" + FIRST + rest());

@@ -540,14 +540,16 @@ public final class Engine {
       }
     }
 
-    if (masthead.isEmpty() && strayAbove != null) {
-      // the masthead that extraction read before the series name, as the sidebar comes first
+    if ((masthead.isEmpty() || hasNoStaff(masthead)) && strayAbove != null) {
+      // the masthead that extraction read before the series name, as the sidebar comes first; or
+      // its staff alone, the institutes' logos read after the publisher
       MastheadReader above = new MastheadReader(work, sink, settings.institutes());
       int firstEnd = src.ends[src.lineOf(strayAbove[0])];
       if (above.isMastheadText(strayAbove[0], Math.min(firstEnd, strayAbove[1]))) {
         Masthead found = above.read(strayAbove[0], strayAbove[1]);
-        if (!found.isEmpty()) {
-          masthead = found;
+        boolean whole = masthead.isEmpty() && !found.isEmpty();
+        if (whole || (found.institutes().isEmpty() && !hasNoStaff(found))) {
+          masthead = whole ? found : withStaff(masthead, found);
           work = blankOut(work, strayAbove[0], strayAbove[1]);
           strayAbove = null;
         }
@@ -573,7 +575,10 @@ public final class Engine {
             DiagnosticCode.STRAY_TEXT_DROPPED,
             strayAbove[0],
             strayAbove[1],
-            "dropped text before the series name \"" + SERIES + "\"");
+            "dropped text before the series name \""
+                + SERIES
+                + "\": "
+                + Sink.quote(work.substring(strayAbove[0], strayAbove[1]).strip()));
       }
     }
     if (header.bodyStart < 0) {

@@ -188,10 +188,17 @@ class ParagraphEndTest {
    * the short line in title case with no closing punctuation, over a full line that opens a
    * sentence, cannot end a justified line in mid-paragraph, so it ends the paragraph above it and
    * heads the next; so does one with as many small words as capitalised ones, its last word
-   * capitalised.
+   * capitalised, and one after a section number.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"What the Cold War Teaches", "Lessons from the Past"})
+  @ValueSource(
+      strings = {
+        "What the Cold War Teaches",
+        "Lessons from the Past",
+        "1. What the Cold War Teaches",
+        "2) Lessons from the Past",
+        "IV. What the Cold War Teaches"
+      })
   void aSubheadingAfterAFullLineThatEndsASentenceIsAHeadingWithNoBlankLines(String heading) {
     String text = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
     String shortEnd =

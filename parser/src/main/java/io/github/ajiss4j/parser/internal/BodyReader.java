@@ -1563,12 +1563,17 @@ final class BodyReader {
     for (int r = 0; r < runs.size(); r++) {
       List<int[]> run = runs.get(r);
       int from = 0;
-      for (int i = 1; i + 1 < run.size(); i++) {
-        if (isSubheadingInRun(run, i)) {
+      // a run's first line too, under a run that ends a sentence: 1. What Has Changed, which
+      // the numbered list's parting put at a run's start
+      List<int[]> above = r > 0 ? runs.get(r - 1) : null;
+      for (int i = above != null && !above.isEmpty() ? 0 : 1; i + 1 < run.size(); i++) {
+        if (isSubheadingInRun(i == 0 ? above.get(above.size() - 1) : run.get(i - 1), run, i)) {
           if (out == null) {
             out = new ArrayList<>(runs.subList(0, r));
           }
-          out.add(run.subList(from, i));
+          if (i > from) {
+            out.add(run.subList(from, i));
+          }
           out.add(run.subList(i, i + 1));
           from = i + 1;
         }
@@ -1586,15 +1591,18 @@ final class BodyReader {
    * sentence ({@link #isTitleCaseHeading}), the width measured on the lines under it (a page beside
    * the sidebar is narrower than the next). A line so short with no closing punctuation ends no
    * justified line in mid-paragraph, and one after a sentence's end is no paragraph's last words.
+   * {@code before} is the line above it, the last of the run above where it opens its run.
    */
-  private boolean isSubheadingInRun(List<int[]> run, int i) {
-    if (i == 0 || i + 1 >= run.size()) {
+  private boolean isSubheadingInRun(int[] before, List<int[]> run, int i) {
+    if (i + 1 >= run.size()) {
       return false;
     }
     int[] line = run.get(i);
-    int[] before = run.get(i - 1);
+    if (text.regionMatches(run.get(i + 1)[0], text, line[0], line[1] - line[0])) {
+      return false; // a name over the biography that opens with it
+    }
     if ((line[1] - line[0]) * 5 >= typicalWidth * 3
-        || !Character.isUpperCase(text.charAt(line[0]))
+        || !Character.isUpperCase(text.charAt(afterSectionNumber(line)))
         || !Character.isLetterOrDigit(text.charAt(line[1] - 1))) {
       return false; // most lines: no short line
     }
@@ -1751,11 +1759,12 @@ final class BodyReader {
         || !(Character.isUpperCase(nextFirst) || Chars.isOpeningQuote(nextFirst))) {
       return false;
     }
+    int from = afterSectionNumber(line); // 1. What Has Changed: the words after the number
     int words = 0;
     int capitals = 0;
     boolean lastCapital = false; // whether the last word is capitalised, as title case has it
-    for (int i = line[0]; i < line[1]; i++) {
-      boolean opens = i == line[0] || Chars.isBlank(text.charAt(i - 1));
+    for (int i = from; i < line[1]; i++) {
+      boolean opens = i == from || Chars.isBlank(text.charAt(i - 1));
       char c = text.charAt(i);
       if (opens && !Chars.isBlank(c)) {
         words++;
@@ -1776,8 +1785,37 @@ final class BodyReader {
     return (words >= 3 || twoWords)
         && words < 12
         && (capitals * 2 > words || (capitals * 2 == words && lastCapital))
-        && Character.isUpperCase(text.charAt(line[0]))
+        && Character.isUpperCase(text.charAt(from))
         && hasLowerCase(line); // not a line in capitals, as a title or an abbreviation
+  }
+
+  /**
+   * Where a subheading's words start after its section number ({@code 1.}, {@code 2)}, {@code IV.},
+   * {@code (3)}) and the blanks after it; the line's start where it has none.
+   */
+  private int afterSectionNumber(int[] line) {
+    int i = line[0];
+    boolean bracket = i < line[1] && text.charAt(i) == '(';
+    int digits = bracket ? i + 1 : i;
+    int j = digits;
+    while (j < line[1] && j - digits < 4 && "0123456789IVX".indexOf(text.charAt(j)) >= 0) {
+      j++;
+    }
+    if (j == digits || j >= line[1]) {
+      return line[0];
+    }
+    char mark = text.charAt(j);
+    if (!(bracket ? mark == ')' : mark == '.' || mark == ')')) {
+      return line[0];
+    }
+    int k = j + 1;
+    if (k >= line[1] || !Chars.isBlank(text.charAt(k))) {
+      return line[0];
+    }
+    while (k < line[1] && Chars.isBlank(text.charAt(k))) {
+      k++;
+    }
+    return k < line[1] ? k : line[0];
   }
 
   /**
@@ -1914,7 +1952,10 @@ final class BodyReader {
                     || endsItem(run.get(i - 1), run.get(i)));
         if (nextNote
             || labelAlone
-            || (opensEnumeration(run.get(i)) && endsItem(run.get(i - 1), run.get(i)))) {
+            || (opensEnumeration(run.get(i))
+                && endsItem(run.get(i - 1), run.get(i))
+                // a numbered subheading, 1. What Has Changed, is parted as a heading
+                && !isSubheadingInRun(run.get(i - 1), run, i))) {
           note = next;
           if (out == null) {
             out = new ArrayList<>(runs.subList(0, r));

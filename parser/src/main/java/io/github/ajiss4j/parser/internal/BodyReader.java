@@ -1530,6 +1530,8 @@ final class BodyReader {
     for (int i = 1; i <= MAX_INDENT; i++) {
       margin = indents[i] > indents[margin] ? i : margin;
     }
+    this.margin = margin;
+    boolean setInMarks = setInMarksParagraphs(runs, margin);
     List<List<int[]>> out = new ArrayList<>(runs.size());
     for (List<int[]> run : runs) {
       if (run.size() < minLines) {
@@ -1540,8 +1542,11 @@ final class BodyReader {
       out.add(part);
       for (int i = 0; i < run.size(); i++) {
         int[] line = run.get(i);
+        boolean setIn = indent(line) >= margin + 2;
         if (!part.isEmpty()
-            && (endsParagraph(run, i, part.size() == 1, indent(line) >= margin + 2)
+            && ((setInMarks
+                    ? setIn && endsParagraph(run, i, true, true)
+                    : endsParagraph(run, i, part.size() == 1, setIn))
                 || endsKeyPoints(part, run, i))) {
           part = new ArrayList<>();
           out.add(part);
@@ -1550,6 +1555,40 @@ final class BodyReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the text marks each paragraph by setting its first line in, and by nothing else, as
+   * {@code pdftotext -layout} gives a PDF without space between paragraphs: three lines set in at
+   * least, two blanks or more beyond the margin, each after a line that ends a sentence, and none
+   * after one that does not, but a key point's own lines under its bullet. A line at the margin
+   * then opens no paragraph.
+   */
+  private boolean setInMarksParagraphs(List<List<int[]>> runs, int margin) {
+    int marks = 0;
+    for (List<int[]> run : runs) {
+      boolean inItem = false; // the lines of a key point, set in under its bullet
+      for (int i = 0; i < run.size(); i++) {
+        int[] line = run.get(i);
+        if (Chars.isBullet(text.charAt(line[0]))) {
+          inItem = true; // wherever it stands: the body's first line has its blanks cut off
+          continue;
+        }
+        if (indent(line) < margin + 2) {
+          inItem = false;
+          continue;
+        }
+        if (i > 0 && !inItem) {
+          int[] above = run.get(i - 1);
+          if (Chars.isSentenceEnd(text.charAt(closing(text, above[0], above[1])))) {
+            marks++;
+          } else if ((above[1] - above[0]) * 5 >= typicalWidth * 3) {
+            return false; // but under a short line, a subheading's
+          }
+        }
+      }
+    }
+    return marks >= 3;
   }
 
   /**
@@ -1563,11 +1602,15 @@ final class BodyReader {
     for (int r = 0; r < runs.size(); r++) {
       List<int[]> run = runs.get(r);
       int from = 0;
-      // a run's first line too, under a run that ends a sentence: 1. What Has Changed, which
-      // the numbered list's parting put at a run's start
+      // a run's first line too, under a run that ends a sentence (1. What Has Changed, which the
+      // numbered list's parting put at a run's start), and its last, over the next run (a
+      // subheading at the margin over a paragraph whose first line is set in)
       List<int[]> above = r > 0 ? runs.get(r - 1) : null;
-      for (int i = above != null && !above.isEmpty() ? 0 : 1; i + 1 < run.size(); i++) {
-        if (isSubheadingInRun(i == 0 ? above.get(above.size() - 1) : run.get(i - 1), run, i)) {
+      List<int[]> next = r + 1 < runs.size() ? runs.get(r + 1) : List.of();
+      for (int i = above != null && !above.isEmpty() ? 0 : 1; i < run.size(); i++) {
+        List<int[]> below = i + 1 < run.size() ? run.subList(i + 1, run.size()) : next;
+        int[] before = i == 0 ? above.get(above.size() - 1) : run.get(i - 1);
+        if (!below.isEmpty() && isSubheadingInRun(before, run.get(i), below)) {
           if (out == null) {
             out = new ArrayList<>(runs.subList(0, r));
           }
@@ -1578,7 +1621,7 @@ final class BodyReader {
           from = i + 1;
         }
       }
-      if (out != null) {
+      if (out != null && from < run.size()) {
         out.add(from == 0 ? run : run.subList(from, run.size()));
       }
     }
@@ -1586,19 +1629,17 @@ final class BodyReader {
   }
 
   /**
-   * Whether {@code run[i]} is a subheading inside a run of lines: after a line that ends a
-   * sentence, full or not, but not with a colon, a line in title case over a full line that opens a
-   * sentence ({@link #isTitleCaseHeading}), the width measured on the lines under it (a page beside
-   * the sidebar is narrower than the next). A line so short with no closing punctuation ends no
+   * Whether {@code line} is a subheading inside a run of lines: after a line that ends a sentence,
+   * full or not, but not with a colon, a line in title case over a full line that opens a sentence
+   * ({@link #isTitleCaseHeading}), the width measured on the lines under it (a page beside the
+   * sidebar is narrower than the next). A line so short with no closing punctuation ends no
    * justified line in mid-paragraph, and one after a sentence's end is no paragraph's last words.
-   * {@code before} is the line above it, the last of the run above where it opens its run.
+   *
+   * @param before the line above it, the last of the run above where it opens its run
+   * @param below the lines under it, those of the next run where it closes its run; not empty
    */
-  private boolean isSubheadingInRun(int[] before, List<int[]> run, int i) {
-    if (i + 1 >= run.size()) {
-      return false;
-    }
-    int[] line = run.get(i);
-    if (text.regionMatches(run.get(i + 1)[0], text, line[0], line[1] - line[0])) {
+  private boolean isSubheadingInRun(int[] before, int[] line, List<int[]> below) {
+    if (text.regionMatches(below.get(0)[0], text, line[0], line[1] - line[0])) {
       return false; // a name over the biography that opens with it
     }
     if ((line[1] - line[0]) * 5 >= typicalWidth * 3
@@ -1612,12 +1653,12 @@ final class BodyReader {
       return false;
     }
     int widest = 0; // of the lines under it, but for two printed lines glued into one
-    for (int j = i + 1; j < run.size() && j <= i + 4; j++) {
-      if (!isGlued(run.get(j))) {
-        widest = Math.max(widest, run.get(j)[1] - run.get(j)[0]);
+    for (int j = 0; j < below.size() && j < 4; j++) {
+      if (!isGlued(below.get(j))) {
+        widest = Math.max(widest, below.get(j)[1] - below.get(j)[0]);
       }
     }
-    return isTitleCaseHeading(line, run.get(i + 1), null, Math.min(typicalWidth, widest));
+    return isTitleCaseHeading(line, below.get(0), null, Math.min(typicalWidth, widest));
   }
 
   /**
@@ -1955,7 +1996,9 @@ final class BodyReader {
             || (opensEnumeration(run.get(i))
                 && endsItem(run.get(i - 1), run.get(i))
                 // a numbered subheading, 1. What Has Changed, is parted as a heading
-                && !isSubheadingInRun(run.get(i - 1), run, i))) {
+                && !(i + 1 < run.size()
+                    && isSubheadingInRun(
+                        run.get(i - 1), run.get(i), run.subList(i + 1, run.size()))))) {
           note = next;
           if (out == null) {
             out = new ArrayList<>(runs.subList(0, r));
@@ -2225,6 +2268,9 @@ final class BodyReader {
    * @param opens whether that line opens its run
    * @param indented whether {@code run[i]} is indented further than most
    */
+  /** The indentation of most lines, as {@link #partParagraphs} counts it; 0 before it. */
+  private int margin;
+
   private boolean endsParagraph(List<int[]> run, int i, boolean opens, boolean indented) {
     int[] line = run.get(i - 1);
     int[] next = run.get(i);
@@ -2243,7 +2289,10 @@ final class BodyReader {
     if (indented) {
       return true;
     }
-    int width = line[1] - line[0];
+    // a paragraph's first line set in fills the line as far as the others do: its blanks beyond
+    // the margin count, as wide as its characters on average where the font is proportional
+    int setIn = Math.max(0, indent(line) - margin);
+    int width = line[1] - line[0] + setIn;
     boolean glued = isGlued(line);
     // a sentence's end, before a note's number or not: outside pressure.1
     char end = text.charAt(closing(text, line[0], line[1]));
@@ -2261,7 +2310,9 @@ final class BodyReader {
           int set = setWidth(line) - column;
           return set + WIDTHS[0] + setWidth(next[0], wordEnd) <= column * 4 / 5;
         }
-        return setWidth(line) + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
+        int set = setWidth(line);
+        set += setIn == 0 ? 0 : set * setIn / Math.max(1, line[1] - line[0]);
+        return set + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
       }
       // the widest line around, where it is narrower than most: a page beside the sidebar
       int around = 0;
@@ -3085,7 +3136,8 @@ final class BodyReader {
   /**
    * Whether the key point that a list ends with is whole before the line at {@code s}, which opens
    * with a capital or a quotation mark: where lines are wrapped, its last line is well short of the
-   * text's width; where each paragraph is a line, it ends a sentence.
+   * text's width; where each paragraph is a line, it ends a sentence; and where the line stands
+   * left of the bullets, it ends a sentence.
    */
   private boolean endsKeyPoint(Draft list, int s) {
     StringBuilder item = list.last();
@@ -3093,13 +3145,17 @@ final class BodyReader {
     if (item.length() == 0 || !(Character.isUpperCase(next) || Chars.isOpeningQuote(next))) {
       return false;
     }
+    char end = item.charAt(closing(item));
+    boolean sentence = end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D';
+    if (sentence && indent(new int[] {s, s}) < indent(new int[] {list.start, list.start})) {
+      return true; // a line set left of the bullets, as pdftotext -layout sets the body's margin
+    }
     if (!oneLinePerParagraph) {
       // a line well short of the width ends its item, whatever mark it ends with, but a word that
       // no sentence ends with (within / Asia)
       return typicalWidth >= 50 && list.lastWidth < typicalWidth * 0.8 && !endsWithOpenWord(item);
     }
-    char end = item.charAt(closing(item));
-    return end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D';
+    return sentence;
   }
 
   /**

@@ -319,6 +319,24 @@ class LineEndHyphenTest {
   }
 
   /**
+   * Japanese broken at a line end, between two ideographs or kana, goes on with no space, as the
+   * language puts none between its words; a Latin word after it keeps the space.
+   */
+  @Test
+  void japaneseBrokenAtALineEndGoesOnWithNoSpace() throws Exception {
+    assertThat(
+            wrapped(
+                "Australia. The Senkaku Islands (\u5C16\u95A3",
+                "\u8AF8\u5CF6) and the Liberal Democratic Party (\u81EA\u7531\u6C11\u4E3B",
+                "\u515A\u3001\u3058\u307F\u3093",
+                "\u3068\u3046) and the \u5C16\u95A3",
+                "islands."))
+        .contains("The Senkaku Islands (\u5C16\u95A3\u8AF8\u5CF6) and")
+        .contains("Party (\u81EA\u7531\u6C11\u4E3B\u515A\u3001\u3058\u307F\u3093\u3068\u3046)")
+        .contains("and the \u5C16\u95A3 islands.");
+  }
+
+  /**
    * A web address broken after a mark of its path or query ({@code _}, {@code .}, {@code ?}, {@code
    * =}, {@code &}) goes on with no space; one that ends a sentence before a capital keeps the
    * space.

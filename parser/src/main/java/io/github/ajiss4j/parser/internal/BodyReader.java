@@ -3693,6 +3693,12 @@ final class BodyReader {
     if ((lastChar == '\u2014' || lastChar == '\u2013') && n >= 2 && !isSpace(sb.charAt(n - 2))) {
       return; // war\u2014 / and, 2006\u2013 / 2010: a dash set close breaks the line with no space
     }
+    if (lastChar >= 0x3000
+        && next >= 0x3000
+        && Chars.isCjk(sb.codePointBefore(n))
+        && Chars.isCjk(text.codePointAt(s))) {
+      return; // 尖閣 / 諸島: Japanese and Chinese break a line anywhere, and put no space between
+    }
     if (lastChar == '\u2011' && n >= 2 && Character.isLetter(sb.charAt(n - 2))) {
       return; // a non-breaking hyphen is a compound's own, wherever the line ends
     }

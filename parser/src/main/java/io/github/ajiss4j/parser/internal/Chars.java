@@ -411,6 +411,20 @@ final class Chars {
   }
 
   /**
+   * Whether a character is written without spaces between words, as Japanese and Chinese are: a Han
+   * ideograph, a kana, or a CJK or fullwidth punctuation mark.
+   */
+  static boolean isCjk(int c) {
+    if ((c >= 0x3001 && c <= 0x303F) || (c >= 0xFF01 && c <= 0xFF60) || c == 0x30FC) {
+      return true;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script == Character.UnicodeScript.HAN
+        || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA;
+  }
+
+  /**
    * The text with the fullwidth forms of ASCII characters as those characters ({@code Ｎｏ．９３} as
    * {@code No.93}), and a zero-width space, word joiner or byte-order mark as a space: a text of
    * the same length, each character in its place.

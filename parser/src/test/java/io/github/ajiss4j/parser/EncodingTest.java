@@ -104,9 +104,16 @@ class EncodingTest {
     ParseResult r =
         parser.parse(seed.replace("partners,\" Shinzo", "partners,\"" + noncharacter + " Shinzo"));
     assertThat(r.commentary()).isEqualTo(expected);
+    // one diagnostic per character, naming its code point, over both halves of a surrogate pair
+    int cp = noncharacter.codePointAt(0);
     assertThat(r.diagnostics())
         .filteredOn(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED)
-        .hasSize(noncharacter.length());
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.message()).contains(String.format("U+%04X,", cp));
+              assertThat(d.span().length()).isEqualTo(noncharacter.length());
+            });
   }
 
   /**

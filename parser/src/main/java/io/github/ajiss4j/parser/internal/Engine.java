@@ -1213,14 +1213,23 @@ public final class Engine {
       if (sb == null) {
         sb = new StringBuilder(text);
       }
-      sb.setCharAt(i, ' ');
+      // a noncharacter beyond the first plane (U+1FFFE) is a surrogate pair: one character
+      int cp =
+          Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))
+              ? text.codePointAt(i)
+              : c;
+      int length = Character.charCount(cp);
+      for (int k = 0; k < length; k++) {
+        sb.setCharAt(i + k, ' ');
+      }
       if (c != '\f') {
         sink.report(
             DiagnosticCode.CONTROL_CHARACTER_DROPPED,
             i,
-            i + 1,
-            String.format("dropped the character U+%04X, which text may not hold", (int) c));
+            i + length,
+            String.format("dropped the character U+%04X, which text may not hold", cp));
       }
+      i += length - 1;
     }
     if (replacements > 0) {
       sink.report(

@@ -647,6 +647,9 @@ final class BodyReader {
         continue;
       }
       boolean address = isAddressOnly(line[0], line[1]) || isCopyright(line[0], line[1]);
+      if (!address && !mayRepeat(line[0], line[1])) {
+        continue; // most lines: neither an address nor as short as the title or the byline
+      }
       int before = bodyStart;
       for (int k = i - 1; k >= 0; k--) {
         if (out.get(k) != null) {
@@ -717,18 +720,24 @@ final class BodyReader {
   /** The fewest words of a title that a line alone between paragraphs repeats as a running head. */
   private static final int TITLE_HEAD_WORDS = 3;
 
+  /** The title's {@link #wordKey}, where it has three words at least, else ""; made once. */
+  private String titleKey;
+
   /** Whether a line repeats the whole title, of three words at least, whatever its case. */
   private boolean repeatsTitle(int[] line) {
-    if (repeatedSpans.isEmpty() || repeatedSpans.get(0).isEmpty()) {
-      return false;
+    if (titleKey == null) {
+      String key =
+          repeatedSpans.isEmpty() || repeatedSpans.get(0).isEmpty()
+              ? ""
+              : wordKey(text, repeatedSpans.get(0));
+      int words = key.isEmpty() ? 0 : 1;
+      for (int i = 0; i < key.length(); i++) {
+        words += key.charAt(i) == ' ' ? 1 : 0;
+      }
+      titleKey = words >= TITLE_HEAD_WORDS ? key : "";
     }
-    String title = wordKey(text, repeatedSpans.get(0));
-    int words = title.isEmpty() ? 0 : 1;
-    for (int i = 0; i < title.length(); i++) {
-      words += title.charAt(i) == ' ' ? 1 : 0;
-    }
-    return words >= TITLE_HEAD_WORDS
-        && title.equals(wordKey(text, List.of(new int[] {line[0], line[1]})));
+    return !titleKey.isEmpty()
+        && titleKey.equals(wordKey(text, List.of(new int[] {line[0], line[1]})));
   }
 
   /**
@@ -1135,10 +1144,10 @@ final class BodyReader {
   }
 
   /**
-   * Whether {@code text[s, e)} repeats the title, its main part before a colon, or the byline
-   * ({@link #repeating}), a page number before or after it or not.
+   * Whether {@code text[s, e)} is short enough to repeat the title or the byline ({@link
+   * #repeating}) with a page number and blanks beside it.
    */
-  private boolean repeatsTitleOrByline(int s, int e) {
+  private boolean mayRepeat(int s, int e) {
     if (repeatedSpans.isEmpty()) {
       return false;
     }
@@ -1152,8 +1161,16 @@ final class BodyReader {
         longestRepeated = Math.max(longestRepeated, chars);
       }
     }
-    if (e - s > longestRepeated + 8) {
-      return false; // longer than the title or the byline with a page number and blanks beside it
+    return e - s <= longestRepeated + 8;
+  }
+
+  /**
+   * Whether {@code text[s, e)} repeats the title, its main part before a colon, or the byline
+   * ({@link #repeating}), a page number before or after it or not.
+   */
+  private boolean repeatsTitleOrByline(int s, int e) {
+    if (!mayRepeat(s, e)) {
+      return false;
     }
     if (repeated == null) {
       repeated = new java.util.HashSet<>();

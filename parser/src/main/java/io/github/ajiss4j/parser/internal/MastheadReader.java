@@ -1888,7 +1888,7 @@ final class MastheadReader {
     }
     String read = printed.toString().strip();
     // "rn" for "m", the commonest misreading of text recognition: Cornmittee
-    String rn = read.replace("rn", "m");
+    String rn = read.indexOf("rn") < 0 ? read : read.replace("rn", "m");
     for (int i = 0; i < LABELS.length; i++) {
       String label = LABELS[i].toLowerCase(Locale.ROOT);
       if (label.indexOf(' ') > 0

@@ -40,12 +40,23 @@ public record Page(
     String stylesheet,
     Optional<String> stylesheetHref) {
 
-  /** The URL of a commentary's page: the base URL resolved against its id. */
+  /**
+   * The URL of a commentary's page: the base URL resolved against its id. A base URL with no
+   * authority keeps an empty one ({@code file:///srv/site/}), as a file URL always has one.
+   */
   public Optional<String> canonicalUrl(Commentary c) {
     if (baseUrl.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(baseUrl.get().resolve(c.id() + ".html").toString());
+    URI base = baseUrl.get();
+    String url = base.resolve(c.id() + ".html").toString();
+    String scheme = base.getScheme();
+    // URI.resolve writes file:///srv/ as file:/srv/, which HTML's URL parser rejects for a file URL
+    if (base.getRawAuthority() == null
+        && (base.toString().startsWith(scheme + "://") || scheme.equalsIgnoreCase("file"))) {
+      url = scheme + "://" + url.substring(scheme.length() + 1);
+    }
+    return Optional.of(url);
   }
 
   /**

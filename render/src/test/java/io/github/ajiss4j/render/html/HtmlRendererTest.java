@@ -114,6 +114,29 @@ class HtmlRendererTest {
   }
 
   @Test
+  void fileBaseUrlKeepsItsEmptyAuthority() {
+    // URI.resolve drops the empty authority of file:///, and "file:/srv" is no valid HTML URL
+    String page =
+        HtmlRenderer.builder().baseUrl("file:///srv/site/").build().renderToString(Fixtures.seed());
+    assertThat(page)
+        .contains("<link rel=\"canonical\" href=\"file:///srv/site/ajiss-commentary-93.html\">")
+        .contains(
+            "<meta property=\"og:url\" content=\"file:///srv/site/ajiss-commentary-93.html\">");
+    assertThat(
+            HtmlRenderer.builder()
+                .baseUrl("file:/srv/site")
+                .build()
+                .renderToString(Fixtures.seed()))
+        .contains("href=\"file:///srv/site/ajiss-commentary-93.html\"");
+    assertThat(
+            HtmlRenderer.builder()
+                .baseUrl("file://host/share/")
+                .build()
+                .renderToString(Fixtures.seed()))
+        .contains("href=\"file://host/share/ajiss-commentary-93.html\"");
+  }
+
+  @Test
   void metadataComesFromTheModel() {
     String page = new HtmlRenderer().renderToString(Fixtures.later());
     assertThat(page)

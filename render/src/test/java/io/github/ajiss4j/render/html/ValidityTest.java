@@ -41,6 +41,8 @@ class ValidityTest {
           .baseUrl("https://example.org/commentary")
           .build();
   private static final Renderer HTML_SMART = HtmlRenderer.builder().smartTypography(true).build();
+  private static final Renderer HTML_FILE_URL =
+      HtmlRenderer.builder().baseUrl("file:///srv/site/").build();
   private static final Renderer XHTML = new XhtmlRenderer();
   private static final Renderer XHTML_ALL =
       XhtmlRenderer.builder().includeMasthead(true).stylesheetHref("ajiss.css").build();
@@ -85,6 +87,9 @@ class ValidityTest {
         docs.add(Arguments.of(r, "parsed " + fixture, parsed(fixture)));
       }
     }
+    docs.add(
+        Arguments.of(
+            Named.of("html with a file base URL", HTML_FILE_URL), "seed", Fixtures.seed()));
     for (int i = 0; i < Fixtures.HOSTILE.size(); i++) {
       for (Named<Renderer> r : List.of(all.get(1), all.get(4))) {
         docs.add(Arguments.of(r, "hostile " + i, Fixtures.hostile(Fixtures.HOSTILE.get(i))));

@@ -42,11 +42,18 @@ final class RendererOptions {
   private final String template;
   private final String css;
 
-  /** The HTML options that are not files, in the order given: the last of two settings wins. */
+  /** The HTML options that are not files, in the order given: the last of two values wins. */
   private final Map<String, String> html = new LinkedHashMap<>();
 
-  /** Reads the options from a parsed {@code convert} command line. */
+  /**
+   * Reads the options from a parsed {@code convert} command line.
+   *
+   * @throws UsageException for {@code --fragment} and {@code --standalone} both given
+   */
   RendererOptions(ParsedArgs args) {
+    if (args.has(FRAGMENT) && args.has(STANDALONE)) {
+      throw new UsageException("--fragment and --standalone cannot be given together");
+    }
     pretty = args.has(PRETTY);
     template = args.value(TEMPLATE);
     css = args.value(CSS);

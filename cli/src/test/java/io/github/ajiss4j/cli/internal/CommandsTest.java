@@ -265,6 +265,22 @@ class CommandsTest {
   }
 
   @Test
+  void fragmentAndStandaloneTogetherAreAUsageErrorNamingBoth() throws IOException {
+    write("a.txt", sample);
+    assertThat(run("convert", "--to", "html", "--fragment", "--standalone", "a.txt")).isEqualTo(2);
+    assertThat(errLines())
+        .containsExactly(
+            "ajiss: --fragment and --standalone cannot be given together",
+            "Try 'ajiss convert --help'.");
+    assertThat(out()).isEmpty();
+    err.reset();
+    // one of them switched off again is no conflict
+    assertThat(run("convert", "--to", "html", "--fragment", "--standalone=false", "a.txt"))
+        .isZero();
+    assertThat(out()).startsWith("<article");
+  }
+
+  @Test
   void htmlOptionsWithoutAnHtmlFormatAreReportedAsIgnored() throws IOException {
     write("a.txt", sample);
     write("style.css", new byte[0]);

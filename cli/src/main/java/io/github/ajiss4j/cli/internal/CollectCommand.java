@@ -47,8 +47,9 @@ final class CollectCommand extends BaseCommand {
               "",
               "Exit codes:",
               "  0  every commentary is in the book",
-              "  1  some input failed and was left out, or the book could not be written",
-              "  2  usage error, or the epub format is not available")
+              "  1  some input failed and was left out, or writing the book failed",
+              "  2  usage error, the book's directory cannot be made or written, or the epub",
+              "     format is not available")
           .build();
 
   /** A commentary in the book, and the input it came from. */

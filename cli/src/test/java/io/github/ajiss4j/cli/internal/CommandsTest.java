@@ -400,6 +400,26 @@ class CommandsTest {
     assertThat(dir.resolve("book.epub")).doesNotExist();
   }
 
+  /** The exit code that {@code collect --help} gives for a book that cannot be written. */
+  @Test
+  void collectsBookDirectoryThatCannotBeMadeIsAUsageErrorAsItsHelpSays() throws IOException {
+    write("a.txt", sample);
+    write("file", new byte[0]);
+    assertThat(run("collect", "-o", "file/book.epub", "a.txt")).isEqualTo(2);
+    assertThat(errLines())
+        .singleElement()
+        .asString()
+        .startsWith("ajiss: cannot write to the output directory ")
+        .contains("file");
+    assertThat(run("collect", "--help")).isZero();
+    assertThat(out())
+        .contains(
+            "  1  some input failed and was left out, or writing the book failed",
+            "  2  usage error, the book's directory cannot be made or written, or the epub\n"
+                + "     format is not available")
+        .doesNotContain("the book could not be written");
+  }
+
   @Test
   void collectTakesACommentaryGivenTwiceOnce() throws IOException {
     write("a.txt", sample);

@@ -317,7 +317,7 @@ class HostileInputIT {
     assertFailedAlone(
         batch("huge.txt"),
         "huge",
-        "huge\\.txt:1:1: error input-too-large expected at most 16777216 characters of input, but"
+        "huge\\.txt:1:1: error input-too-large expected at most 16777216 bytes of input, but"
             + " the input has 52428800");
   }
 
@@ -336,7 +336,7 @@ class HostileInputIT {
     assertThat(run.out()).isEmpty();
     assertThat(run.errLines())
         .containsExactly(
-            "<stdin>:1:1: error input-too-large expected at most 16777216 characters of input, but"
+            "<stdin>:1:1: error input-too-large expected at most 16777216 bytes of input, but"
                 + " <stdin> has more",
             run.errLines().get(1));
     assertThat(run.errLines().get(1)).startsWith("ajiss: converted 0, failed 1,");
@@ -432,7 +432,7 @@ class HostileInputIT {
                 + " series name \"AJISS-Commentary\", but the input is empty",
             "page.txt:1:1: error not-a-commentary expected the series name \"AJISS-Commentary\" or"
                 + " an issue line such as \"No.93. 8 June 2010\", but found \"<!DOCTYPE html>\"",
-            "huge.txt:1:1: error input-too-large expected at most 16777216 characters of input, but"
+            "huge.txt:1:1: error input-too-large expected at most 16777216 bytes of input, but"
                 + " the input has 52428800",
             "gone.txt: error io-error no such file or directory",
             "good1.txt/inside.txt: error io-error not a directory");

@@ -30,7 +30,10 @@ import java.util.Objects;
  */
 public final class CommentaryParser {
 
-  /** The default limit on input size, in characters (and in bytes for byte input): 16 MiB. */
+  /**
+   * The default limit on input size: 16 MiB, counted in characters for text and a reader, and in
+   * bytes for bytes, a stream and a file.
+   */
   public static final int DEFAULT_MAX_INPUT_CHARS = 16 * 1024 * 1024;
 
   /** The default limit on the length of one line, in characters: 1 MiB. */
@@ -80,7 +83,7 @@ public final class CommentaryParser {
   public ParseResult parse(CharSequence text) throws CommentaryParseException {
     Objects.requireNonNull(text, "text");
     if (text.length() > settings.maxInputChars()) {
-      throw tooLarge(text.length());
+      throw tooLarge(text.length(), "characters");
     }
     return run(text.toString(), null);
   }
@@ -101,7 +104,7 @@ public final class CommentaryParser {
     while ((n = reader.read(buf)) >= 0) {
       sb.append(buf, 0, n);
       if (sb.length() > settings.maxInputChars()) {
-        throw tooLarge(sb.length());
+        throw tooLarge(sb.length(), "characters");
       }
     }
     return run(sb.toString(), null);
@@ -119,7 +122,7 @@ public final class CommentaryParser {
     Objects.requireNonNull(in, "in");
     byte[] bytes = in.readNBytes(settings.maxInputChars() + 1);
     if (bytes.length > settings.maxInputChars()) {
-      throw tooLarge(bytes.length);
+      throw tooLarge(bytes.length, "bytes");
     }
     return parse(bytes);
   }
@@ -136,7 +139,7 @@ public final class CommentaryParser {
     Objects.requireNonNull(file, "file");
     long size = Files.size(file);
     if (size > settings.maxInputChars()) {
-      throw tooLarge(size);
+      throw tooLarge(size, "bytes");
     }
     try (InputStream in = Files.newInputStream(file)) {
       return parse(in);
@@ -153,7 +156,7 @@ public final class CommentaryParser {
   public ParseResult parse(byte[] bytes) throws CommentaryParseException {
     Objects.requireNonNull(bytes, "bytes");
     if (bytes.length > settings.maxInputChars()) {
-      throw tooLarge(bytes.length);
+      throw tooLarge(bytes.length, "bytes");
     }
     try {
       Decoder.Decoded decoded = Decoder.read(bytes);
@@ -172,7 +175,8 @@ public final class CommentaryParser {
     }
   }
 
-  private CommentaryParseException tooLarge(long size) {
+  /** The refusal of an input over the limit, in the unit counted: characters, or bytes. */
+  private CommentaryParseException tooLarge(long size, String unit) {
     return new CommentaryParseException(
         DiagnosticCode.INPUT_TOO_LARGE,
         1,
@@ -180,7 +184,9 @@ public final class CommentaryParser {
         0,
         "expected at most "
             + settings.maxInputChars()
-            + " characters of input, but the input has "
+            + " "
+            + unit
+            + " of input, but the input has "
             + size);
   }
 
@@ -213,8 +219,9 @@ public final class CommentaryParser {
     }
 
     /**
-     * The largest input accepted, in characters (bytes for byte input). Default {@link
-     * #DEFAULT_MAX_INPUT_CHARS}; at least 1.
+     * The largest input accepted: in characters for text and a reader, in bytes for bytes, a stream
+     * and a file, whatever their encoding (a UTF-16 file, two bytes a character, thus holds half as
+     * many characters). Default {@link #DEFAULT_MAX_INPUT_CHARS}; at least 1.
      *
      * @param max the limit
      * @return this builder

@@ -267,6 +267,15 @@ class BadInputTest {
         () -> small.parse("x".repeat(1001)),
         DiagnosticCode.INPUT_TOO_LARGE,
         "expected at most 1000 characters of input, but the input has 1001");
+    // bytes are counted as bytes, a UTF-16 file's two a character among them
+    assertRefusal(
+        () -> small.parse(new byte[1001]),
+        DiagnosticCode.INPUT_TOO_LARGE,
+        "expected at most 1000 bytes of input, but the input has 1001");
+    assertRefusal(
+        () -> small.parse(new java.io.ByteArrayInputStream(new byte[1001])),
+        DiagnosticCode.INPUT_TOO_LARGE,
+        "expected at most 1000 bytes of input, but the input has 1001");
     assertRefusal(
         () ->
             small.parse(("AJISS-Commentary\n" + "y".repeat(101)).getBytes(StandardCharsets.UTF_8)),

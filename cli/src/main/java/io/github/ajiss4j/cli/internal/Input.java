@@ -54,7 +54,7 @@ record Input(String display, Path file, String stem, byte[] bytes, IOException p
           0,
           "expected at most "
               + CommentaryParser.DEFAULT_MAX_INPUT_CHARS
-              + " characters of input, but "
+              + " bytes of input, but "
               + display
               + " has more");
     }

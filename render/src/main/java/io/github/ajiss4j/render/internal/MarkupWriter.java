@@ -5,6 +5,8 @@ import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.model.SourceSpan;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.CharBuffer;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
@@ -590,6 +592,10 @@ public final class MarkupWriter {
     escape(s, quote, false);
   }
 
+  /**
+   * {@link #escape(String, boolean)}; {@code cleaned}: the string has no forbidden character and is
+   * in Unicode Normalization Form C.
+   */
   private void escape(String s, boolean quote, boolean cleaned) throws IOException {
     if (s.length() >= BULK) {
       escapeBulk(s, quote, cleaned);
@@ -598,6 +604,7 @@ public final class MarkupWriter {
     byte[] kinds = ASCII[quote ? 1 : 0];
     int run = 0;
     int n = s.length();
+    boolean composed = cleaned;
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       int kind;
@@ -606,21 +613,95 @@ public final class MarkupWriter {
         if (kind == 0) {
           continue; // most characters of any text
         }
-      } else if (c > 0x9F && c < Character.MIN_SURROGATE) {
-        continue; // neither a C1 control nor a surrogate or noncharacter
       } else {
+        if (c >= FIRST_UNCOMPOSED && !composed) {
+          composed = true;
+          int from = Math.max(run, i - 1);
+          if (!Normalizer.isNormalized(CharBuffer.wrap(s, from, n), Normalizer.Form.NFC)) {
+            escapeRest(s, run, from, quote);
+            return;
+          }
+        }
+        if (c > 0x9F && c < Character.MIN_SURROGATE) {
+          continue; // neither a C1 control nor a surrogate or noncharacter
+        }
         kind = isForbidden(c) ? 2 : 0; // a surrogate counts as forbidden until clean pairs it
       }
       if (kind == 1) {
+        if (!cleaned && mayCompose(s, i)) {
+          escapeRest(s, run, i, quote);
+          return;
+        }
         out.append(s, run, i).append(entity(c));
         run = i + 1;
       } else if (kind == 2 && !cleaned) {
-        out.append(s, run, i);
-        escape(clean(s.substring(i)), quote, true);
+        escapeRest(s, run, restStart(s, run, i), quote);
         return;
       }
     }
     out.append(s, run, n);
+  }
+
+  /**
+   * The first character that Unicode Normalization Form C may change or compose with the one before
+   * it: every character below it is a starter that NFC keeps as it is.
+   */
+  private static final char FIRST_UNCOMPOSED = '\u0300';
+
+  /**
+   * Whether {@code <} or {@code >} at {@code i} may compose with what follows once the rest is
+   * cleaned and composed: {@code <\u0338} is {@code \u226E}. Its entity must not be written first.
+   */
+  private static boolean mayCompose(String s, int i) {
+    char c = s.charAt(i);
+    if ((c != '<' && c != '>') || i + 1 == s.length()) {
+      return false;
+    }
+    char next = s.charAt(i + 1);
+    return next >= FIRST_UNCOMPOSED || isForbidden(next);
+  }
+
+  /**
+   * Where to clean and compose the rest of a string from, for a forbidden character at {@code i}:
+   * dropping it may bring marks together that NFC reorders or composes with the letter before them
+   * ({@code e\u0000\u0301} is {@code \u00E9}), so the rest starts at that letter, or at the first
+   * character not yet written.
+   */
+  private static int restStart(String s, int run, int i) {
+    int k = i;
+    while (k > run && s.charAt(k - 1) >= FIRST_UNCOMPOSED) {
+      k--;
+    }
+    return k > run ? k - 1 : k;
+  }
+
+  /**
+   * Writes what is left of a string, up to {@code run}, as it is, and the rest from {@code from}
+   * cleaned and in Unicode Normalization Form C, which the W3C checker asks of every text: {@code
+   * re\u0301gime} as {@code r\u00E9gime}. Nothing before {@code from} changes under NFC or composes
+   * with what follows.
+   */
+  private void escapeRest(String s, int run, int from, boolean quote) throws IOException {
+    out.append(s, run, from);
+    escape(composed(clean(s.substring(from))), quote, true);
+  }
+
+  /**
+   * A string in Unicode Normalization Form C, the same string when it is so already; text without a
+   * character from U+0300 on, ASCII and Latin-1 among it, is only read.
+   */
+  static String composed(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      if (s.charAt(i) >= FIRST_UNCOMPOSED) {
+        int from = Math.max(0, i - 1);
+        CharBuffer rest = CharBuffer.wrap(s, from, n);
+        return Normalizer.isNormalized(rest, Normalizer.Form.NFC)
+            ? s
+            : s.substring(0, from) + Normalizer.normalize(rest, Normalizer.Form.NFC);
+      }
+    }
+    return s;
   }
 
   /**
@@ -669,6 +750,7 @@ public final class MarkupWriter {
     byte[] kinds = ASCII[quote ? 1 : 0];
     int n = s.length();
     int run = 0;
+    boolean composed = cleaned;
     for (int from = 0; from < n; from += WINDOW) {
       int len = Math.min(WINDOW, n - from);
       s.getChars(from, from + len, flags, 0);
@@ -686,14 +768,27 @@ public final class MarkupWriter {
           }
           int at = from + j;
           char c = s.charAt(at);
+          if (c >= FIRST_UNCOMPOSED && !composed) {
+            composed = true;
+            int start = Math.max(run, at - 1);
+            if (!Normalizer.isNormalized(CharBuffer.wrap(s, start, n), Normalizer.Form.NFC)) {
+              slot[0] = flags;
+              escapeRest(s, run, start, quote);
+              return;
+            }
+          }
           int kind = c < 128 ? kinds[c] : isForbidden(c) ? 2 : 0;
           if (kind == 1) {
+            if (!cleaned && mayCompose(s, at)) {
+              slot[0] = flags;
+              escapeRest(s, run, at, quote);
+              return;
+            }
             out.append(s, run, at).append(entity(c));
             run = at + 1;
           } else if (kind == 2 && !cleaned) {
             slot[0] = flags;
-            out.append(s, run, at);
-            escape(clean(s.substring(at)), quote, true);
+            escapeRest(s, run, restStart(s, run, at), quote);
             return;
           }
         }
@@ -766,7 +861,7 @@ public final class MarkupWriter {
 
   /** Writes a JSON string; the runs between characters that need an escape are copied whole. */
   private void jsonString(String s, Appendable out) throws IOException {
-    String clean = clean(s);
+    String clean = composed(clean(s));
     out.append('"');
     int run = 0;
     int n = clean.length();

@@ -90,6 +90,10 @@ class ValidityTest {
     docs.add(
         Arguments.of(
             Named.of("html with a file base URL", HTML_FILE_URL), "seed", Fixtures.seed()));
+    // letters and their accents as two characters each, which the checker wants composed
+    for (Named<Renderer> r : List.of(all.get(1), all.get(4))) {
+      docs.add(Arguments.of(r, "decomposed", Fixtures.hostile("re\u0301gime na\u0308ive")));
+    }
     for (int i = 0; i < Fixtures.HOSTILE.size(); i++) {
       for (Named<Renderer> r : List.of(all.get(1), all.get(4))) {
         docs.add(Arguments.of(r, "hostile " + i, Fixtures.hostile(Fixtures.HOSTILE.get(i))));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.ajiss4j.model.Diagnostic;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ class EscapeTest {
    * >} as entities, and {@code "} too in an attribute.
    */
   private static Written model(String s, boolean attribute) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder kept = new StringBuilder();
     List<String> dropped = new ArrayList<>();
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
@@ -59,7 +60,17 @@ class EscapeTest {
               || (cp & 0xFFFE) == 0xFFFE;
       if (forbidden) {
         dropped.add(String.format(Locale.ROOT, "U+%04X", cp));
-      } else if (cp == '&') {
+      } else {
+        kept.appendCodePoint(cp);
+      }
+    }
+    // what is kept, in Unicode Normalization Form C, as the W3C checker wants it
+    String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < composed.length(); ) {
+      int cp = composed.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp == '&') {
         sb.append("&amp;");
       } else if (cp == '<') {
         sb.append("&lt;");
@@ -95,6 +106,10 @@ class EscapeTest {
                     .replace("title=\"", "title=\"" + before)
                     .replace("\"></p>", after + "\"></p>")
                 : before + one.markup() + after;
+        if (!Normalizer.isNormalized(before + alone + after, Normalizer.Form.NFC)) {
+          // a mark composes with the letter before it, a character alone may not
+          expected = model(before + alone + after, attribute).markup();
+        }
         assertThat(inLong.markup()).as("U+%04X", c).isEqualTo(expected);
         assertThat(inLong.messages()).as("U+%04X", c).isEqualTo(one.messages());
         assertThat(one).as("U+%04X", c).isEqualTo(model(alone, attribute));
@@ -140,6 +155,13 @@ class EscapeTest {
       "\uFFFD",
       "\uFFFE",
       "\uFFFF",
+      "\u0301",
+      "\u0323",
+      "\u0338",
+      "e\u0301",
+      "\u0340",
+      "\u1100\u1161",
+      "\uF900",
       "x".repeat(40)
     };
     Random random = new Random(28);
@@ -163,7 +185,9 @@ class EscapeTest {
 
   @Test
   void charactersAtTheEdgesOfWindowsAndBlocksAreWritten() throws IOException {
-    String[] specials = {"&", "\"", "\u00E9", "\u0085", "\uD800", "\uD83D\uDE00", "\uFFFE", "\t"};
+    String[] specials = {
+      "&", "\"", "\u00E9", "\u0085", "\uD800", "\uD83D\uDE00", "\uFFFE", "\t", "\u0301", "<\u0338"
+    };
     for (String special : specials) {
       for (int at : new int[] {0, 1, 31, 32, 33, 47, 48, 63, 64, 2046, 2047, 2048, 2049, 4095}) {
         String s = "p".repeat(at) + special + "q".repeat(4200 - at);
@@ -176,15 +200,39 @@ class EscapeTest {
     assertThat(write(nonLatin, false, false)).isEqualTo(model(nonLatin, false));
   }
 
+  @Test
+  void decomposedTextIsWrittenComposedAndOtherTextAsItIs() throws IOException {
+    assertThat(write("re\u0301gime", false, false).markup()).isEqualTo("r\u00E9gime");
+    assertThat(write("re\u0301gime", true, true).markup())
+        .isEqualTo("<p title=\"r\u00E9gime\"></p>");
+    String page = "The ".repeat(30) + "re\u0301gime & <\u0338 " + "end ".repeat(30);
+    assertThat(write(page, false, false).markup())
+        .isEqualTo("The ".repeat(30) + "r\u00E9gime &amp; \u226E " + "end ".repeat(30));
+    // a mark after a dropped control composes with the letter before it
+    Written dropped = write("e\u0000\u0301", false, false);
+    assertThat(dropped.markup()).isEqualTo("\u00E9");
+    assertThat(dropped.messages())
+        .containsExactly("dropped U+0000, which XML and HTML do not allow");
+    // text in NFC already, the letters with their accents in one character each, is left alone
+    assertThat(write("na\u00EFve r\u00E9gime \u65E5\u672C", false, false).markup())
+        .isEqualTo("na\u00EFve r\u00E9gime \u65E5\u672C");
+  }
+
   /** The JSON of a string as the model says: forbidden code points dropped, the rest escaped. */
   private static String jsonModel(String s) {
-    StringBuilder sb = new StringBuilder();
+    StringBuilder kept = new StringBuilder();
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (!model(new String(Character.toChars(cp)), false).messages().isEmpty()) {
-        continue; // forbidden, dropped
+      if (model(new String(Character.toChars(cp)), false).messages().isEmpty()) {
+        kept.appendCodePoint(cp); // else forbidden, dropped
       }
+    }
+    String composed = Normalizer.normalize(kept, Normalizer.Form.NFC);
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < composed.length(); ) {
+      int cp = composed.codePointAt(i);
+      i += Character.charCount(cp);
       switch (cp) {
         case '"' -> sb.append("\\\"");
         case '\\' -> sb.append("\\\\");
@@ -226,7 +274,9 @@ class EscapeTest {
       "\uDFFF",
       "\uFDD0",
       "\uFFFE",
-      "\u3042"
+      "\u3042",
+      "\u0301",
+      "e\u0301"
     };
     Random random = new Random(29);
     for (int n = 0; n < 2000; n++) {

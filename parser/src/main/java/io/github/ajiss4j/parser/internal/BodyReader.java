@@ -1537,33 +1537,43 @@ final class BodyReader {
     if (longest < minLines) {
       return runs; // most texts with blank lines between paragraphs
     }
+    // each line's indentation, found once, in the order of the runs' lines
+    int total = 0;
+    for (List<int[]> run : runs) {
+      total += run.size();
+    }
+    int[] indentAt = new int[total];
     int[] indents = new int[MAX_INDENT + 1];
+    int k = 0;
     for (List<int[]> run : runs) {
       for (int[] line : run) {
-        indents[indent(line)]++;
+        indentAt[k] = indent(line);
+        indents[indentAt[k++]]++;
       }
     }
     int margin = 0; // the indentation of most lines
     for (int i = 1; i <= MAX_INDENT; i++) {
       margin = indents[i] > indents[margin] ? i : margin;
     }
-    this.margin = margin;
-    boolean setInMarks = setInMarksParagraphs(runs, margin);
+    boolean setInMarks = setInMarksParagraphs(runs, indentAt, margin);
     List<List<int[]>> out = new ArrayList<>(runs.size());
+    k = 0;
     for (List<int[]> run : runs) {
       if (run.size() < minLines) {
         out.add(run);
+        k += run.size();
         continue;
       }
       List<int[]> part = new ArrayList<>();
       out.add(part);
-      for (int i = 0; i < run.size(); i++) {
+      for (int i = 0; i < run.size(); i++, k++) {
         int[] line = run.get(i);
-        boolean setIn = indent(line) >= margin + 2;
+        boolean setIn = indentAt[k] >= margin + 2;
         if (!part.isEmpty()
             && ((setInMarks
-                    ? setIn && endsParagraph(run, i, true, true)
-                    : endsParagraph(run, i, part.size() == 1, setIn))
+                    ? setIn && endsParagraph(run, i, true, true, 0)
+                    : endsParagraph(
+                        run, i, part.size() == 1, setIn, Math.max(0, indentAt[k - 1] - margin)))
                 || endsKeyPoints(part, run, i))) {
           part = new ArrayList<>();
           out.add(part);
@@ -1577,21 +1587,23 @@ final class BodyReader {
   /**
    * Whether the text marks each paragraph by setting its first line in, and by nothing else, as
    * {@code pdftotext -layout} gives a PDF without space between paragraphs: three lines set in at
-   * least, two blanks or more beyond the margin, each after a line that ends a sentence, and none
-   * after one that does not, but a key point's own lines under its bullet. A line at the margin
-   * then opens no paragraph.
+   * least, two blanks or more beyond the margin, each after a line that ends a sentence or a short
+   * one (a subheading), and none after a longer line that does not, but a key point's own lines
+   * under its bullet. A line at the margin then opens no paragraph. {@code indentAt} holds each
+   * line's indentation, in the order of the runs' lines.
    */
-  private boolean setInMarksParagraphs(List<List<int[]>> runs, int margin) {
+  private boolean setInMarksParagraphs(List<List<int[]>> runs, int[] indentAt, int margin) {
     int marks = 0;
+    int k = 0;
     for (List<int[]> run : runs) {
       boolean inItem = false; // the lines of a key point, set in under its bullet
-      for (int i = 0; i < run.size(); i++) {
+      for (int i = 0; i < run.size(); i++, k++) {
         int[] line = run.get(i);
         if (Chars.isBullet(text.charAt(line[0]))) {
           inItem = true; // wherever it stands: the body's first line has its blanks cut off
           continue;
         }
-        if (indent(line) < margin + 2) {
+        if (indentAt[k] < margin + 2) {
           inItem = false;
           continue;
         }
@@ -1701,7 +1713,7 @@ final class BodyReader {
           }
           if (i - from >= 2
               && (line[1] - line[0]) * 5 <= around * 3
-              && endsParagraph(run, i, false, false)) {
+              && endsParagraph(run, i, false, false, 0)) {
             if (out == null) {
               out = new ArrayList<>(runs.subList(0, r));
             }
@@ -2285,10 +2297,15 @@ final class BodyReader {
    * @param opens whether that line opens its run
    * @param indented whether {@code run[i]} is indented further than most
    */
-  /** The indentation of most lines, as {@link #partParagraphs} counts it; 0 before it. */
-  private int margin;
-
-  private boolean endsParagraph(List<int[]> run, int i, boolean opens, boolean indented) {
+  /**
+   * Whether the paragraph ends after {@code run[i - 1]}, before {@code run[i]}.
+   *
+   * @param opens whether the line before opens the paragraph
+   * @param indented whether {@code run[i]} is set in
+   * @param setIn the blanks by which the line before is set in beyond the margin
+   */
+  private boolean endsParagraph(
+      List<int[]> run, int i, boolean opens, boolean indented, int setIn) {
     int[] line = run.get(i - 1);
     int[] next = run.get(i);
     if (isLabelAlone(line) && !closesSentenceAbove(run, i - 1)) {
@@ -2308,7 +2325,6 @@ final class BodyReader {
     }
     // a paragraph's first line set in fills the line as far as the others do: its blanks beyond
     // the margin count, as wide as its characters on average where the font is proportional
-    int setIn = Math.max(0, indent(line) - margin);
     int width = line[1] - line[0] + setIn;
     boolean glued = isGlued(line);
     // a sentence's end, before a note's number or not: outside pressure.1

@@ -113,4 +113,27 @@ class LayoutIndentTest {
     assertThat(((BulletList) c.body().get(0)).items()).hasSize(2);
     assertThat(texts(c).subList(1, c.body().size())).containsExactlyElementsOf(paragraphs());
   }
+
+  /**
+   * The label over the notes, at the margin, stands apart from the last paragraph and the notes.
+   */
+  @Test
+  void theNotesLabelAtTheMarginStandsApart() {
+    List<String> body = new ArrayList<>(paragraphs());
+    String text = layout(List.of(), body, null);
+    String bio = SEED.authors().get(0).biography().orElseThrow();
+    String notes =
+        MARGIN
+            + "Notes\n"
+            + MARGIN
+            + "    1  The four countries' senior officials met in Manila on 12 November 2017.\n"
+            + MARGIN
+            + "    2  Ministry of Foreign Affairs of Japan, 2018.\n";
+    Commentary c = Fixtures.parse(text.replace("\n" + bio, notes + "\n" + bio)).commentary();
+    List<String> expected = new ArrayList<>(body);
+    expected.add("Notes");
+    expected.add("1 The four countries' senior officials met in Manila on 12 November 2017.");
+    expected.add("2 Ministry of Foreign Affairs of Japan, 2018.");
+    assertThat(texts(c)).containsExactlyElementsOf(expected);
+  }
 }

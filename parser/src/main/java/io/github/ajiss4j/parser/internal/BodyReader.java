@@ -1571,7 +1571,8 @@ final class BodyReader {
         boolean setIn = indentAt[k] >= margin + 2;
         if (!part.isEmpty()
             && ((setInMarks
-                    ? setIn && endsParagraph(run, i, true, true, 0)
+                    ? (setIn && endsParagraph(run, i, true, true, 0))
+                        || standsApart(run, i, indentAt, k, margin)
                     : endsParagraph(
                         run, i, part.size() == 1, setIn, Math.max(0, indentAt[k - 1] - margin)))
                 || endsKeyPoints(part, run, i))) {
@@ -1582,6 +1583,22 @@ final class BodyReader {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code run[i]}, at the margin of text whose paragraphs open with a line set in, stands
+   * apart from the paragraph above as a label or a subheading does ({@code Notes}): short, with no
+   * sentence's end, after a line that ends a sentence and over a line set in.
+   */
+  private boolean standsApart(List<int[]> run, int i, int[] indentAt, int k, int margin) {
+    int[] line = run.get(i);
+    int[] above = run.get(i - 1);
+    return i + 1 < run.size()
+        && indentAt[k] < margin + 2
+        && indentAt[k + 1] >= margin + 2
+        && (line[1] - line[0]) * 5 < typicalWidth * 3
+        && !Chars.isSentenceEnd(text.charAt(closing(text, line[0], line[1])))
+        && Chars.isSentenceEnd(text.charAt(closing(text, above[0], above[1])));
   }
 
   /**

@@ -196,7 +196,21 @@ class FixturesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2", "- 2 -", "– 2 –", "2/3", "Page 2", "Page 2 of 3", "p. 2", "PAGE 2"})
+  @ValueSource(
+      strings = {
+        "2",
+        "- 2 -",
+        "– 2 –",
+        "2/3",
+        "Page 2",
+        "Page 2 of 3",
+        "p. 2",
+        "PAGE 2",
+        // a letter read for a digit between dashes, as OCR gives it
+        "- l -",
+        "- I -",
+        "- 1O -"
+      })
   void pageNumbersAreDroppedInMidParagraphAndBetweenParagraphs(String number) throws Exception {
     String layout = Fixtures.read("pdftotext-clipped-lines.txt");
     String midParagraph =

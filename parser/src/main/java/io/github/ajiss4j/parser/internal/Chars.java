@@ -628,9 +628,13 @@ final class Chars {
     int digits = 0; // of the current number, at most three
     int numbers = 0;
     boolean inNumber = false;
+    // between dashes, a letter that OCR reads for a digit is the digit: - l -, - 1O -
+    boolean dashed = line.charAt(0) == '-' || line.charAt(0) == '\u2013';
     for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
-      boolean digit = c >= '0' && c <= '9';
+      boolean digit =
+          (c >= '0' && c <= '9')
+              || (dashed && (c == 'l' || c == 'i' || (c == 'o' && !line.startsWith("of ", i))));
       if (digit) {
         digits = inNumber ? digits + 1 : 1;
         numbers += inNumber ? 0 : 1;

@@ -429,6 +429,53 @@ class AuthorLineTest {
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
   }
 
+  /**
+   * The names on one line and their affiliations on the line under it, one each, parted as the
+   * names are (by "and", a semicolon, or the blanks of two columns): each author's own.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose and Taro Yamada\nResearch Fellow, RIPS and Kyoto University",
+        "Yoshikazu Hirose and Taro Yamada\nResearch Fellow, RIPS; Kyoto University",
+        "Yoshikazu Hirose\tTaro Yamada\nResearch Fellow, RIPS\tKyoto University",
+        "Yoshikazu Hirose        Taro Yamada\nResearch Fellow, RIPS   Kyoto University"
+      })
+  void affiliationsOnTheLineUnderTheNamesAreEachNamesOwn(String byline) throws Exception {
+    assertTwoAuthorsWith(
+        parse(HEADER, byline, SECOND_BIO), "Research Fellow, RIPS", "Kyoto University");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Research Fellow, RIPS", "Senior Research Fellow, Japan Institute, RIPS"})
+  void threeAffiliationsPartedBySemicolonsUnderThreeNames(String first) throws Exception {
+    // the second as long as a line of the body with the others
+    Commentary c =
+        parse(
+            HEADER,
+            "Yoshikazu Hirose, Taro Yamada and Hanako Suzuki\n"
+                + first
+                + "; Kyoto University; Professor, Waseda University",
+            MORE_BIOS.substring(0, MORE_BIOS.indexOf("\n\nKen Jimbo")));
+    assertThat(c.authors())
+        .extracting(a -> a.affiliation().orElseThrow())
+        .containsExactly(first, "Kyoto University", "Professor, Waseda University");
+    assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
+  }
+
+  /** An affiliation with "and" in its name is no two: Peace and Security. */
+  @Test
+  void anAffiliationWithAndInItsNameIsNotParted() throws Exception {
+    Commentary c =
+        parse(
+            HEADER,
+            "Yoshikazu Hirose and Taro Yamada\nResearch Institute for Peace and Security",
+            SECOND_BIO);
+    assertThat(c.authors()).extracting(Author::name).contains("Taro Yamada");
+    assertThat(c.authors().stream().map(a -> a.affiliation().orElse("")).toList())
+        .doesNotContain("Research Institute for Peace", "Security");
+  }
+
   /** The affiliations of {@link #threeAuthorsOverLongAffiliations}, longer than a body's line. */
   private static final String[] LONG_POSTS = {
     "Professor, School of International Politics, Economics and Communication, Aoyama Gakuin"

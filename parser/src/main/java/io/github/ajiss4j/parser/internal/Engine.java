@@ -3239,9 +3239,13 @@ public final class Engine {
         }
         // a blank line between the line above and this one, and not only further up the byline
         boolean apart = blankSinceAuthor && l > line && src.isBlank(l - 1);
+        int[] namesAbove = lastAuthorLine(h);
         if (isAffiliationLine(work, seg, words, apart)
-            && !h.affiliations.contains(lastAuthorLine(h))
-            && !Chars.holds(work, ',', lastAuthorLine(h)[0], lastAuthorLine(h)[1])) {
+            && !h.affiliations.contains(namesAbove)
+            // a comma above parts a name from its post, but for names parted by commas, as many
+            // as the posts under them (Hirose, Yamada and Suzuki / Fellow; Professor; Professor)
+            && (!Chars.holds(work, ',', namesAbove[0], namesAbove[1])
+                || postsForEach(work, namesAbove, seg))) {
           int[] post = seg.clone(); // Senior Fellow, JIIA: under the name, as a byline of lines
           h.moreAuthors.add(post);
           h.affiliations.add(post);
@@ -3824,6 +3828,21 @@ public final class Engine {
     char last = work.charAt(e - 1);
     if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';') {
       return false;
+    }
+    int semicolon = work.indexOf(';', seg[0]);
+    if (semicolon >= 0 && semicolon < e && e - seg[0] <= 240) {
+      // the affiliations of several authors, parted by semicolons: each one
+      for (int from = seg[0], to = semicolon; from < e; ) {
+        int[] part = {skipSpace(work, from, to), trimEnd(work, from, to)};
+        if (part[0] >= part[1]
+            || !isAffiliationLine(work, part, Words.split(work, part[0], part[1]), apart)) {
+          return false;
+        }
+        from = to + 1;
+        to = work.indexOf(';', from);
+        to = to < 0 || to > e ? e : to;
+      }
+      return true;
     }
     if (e - seg[0] > 70 || words.size() > 10) {
       // longer than that only as a post and a name that a sentence is not: each word capitalised
@@ -5006,6 +5025,106 @@ public final class Engine {
     }
   }
 
+  /**
+   * The byline as one line writes it, {@code Name (Affiliation), Name (Affiliation)}, where the
+   * names stand on one line and their affiliations, as many, on the next: in columns, one a column,
+   * or on one line each, the affiliations parted by semicolons, or by "and" where there are two and
+   * each part names an institution or a post; else null.
+   */
+  private String pairedByline(Header h, String work) {
+    if (h.author == null || h.namedWithPost || h.moreAuthors.isEmpty()) {
+      return null;
+    }
+    List<int[]> segs = new ArrayList<>(h.moreAuthors.size() + 1);
+    segs.add(h.author);
+    segs.addAll(h.moreAuthors);
+    int namesLine = src.lineOf(h.author[0]);
+    int split = 0;
+    while (split < segs.size() && src.lineOf(segs.get(split)[0]) == namesLine) {
+      split++;
+    }
+    List<int[]> nameSegs = segs.subList(0, split);
+    List<int[]> postSegs = segs.subList(split, segs.size());
+    if (postSegs.isEmpty()) {
+      return null;
+    }
+    // the affiliations on the next line: the first read as one, the others in columns beside it
+    int postsLine = src.lineOf(postSegs.get(0)[0]);
+    if (!h.affiliations.contains(postSegs.get(0))) {
+      return null;
+    }
+    for (int[] seg : postSegs) {
+      if (src.lineOf(seg[0]) != postsLine
+          || !(h.affiliations.contains(seg) || isAffiliation(work.substring(seg[0], seg[1])))) {
+        return null;
+      }
+    }
+    for (int[] seg : nameSegs) {
+      if (h.affiliations.contains(seg)) {
+        return null;
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (int[] seg : nameSegs) {
+      names.addAll(splitNames(withoutBy(Chars.oneSpace(work.substring(seg[0], seg[1])).trim())));
+    }
+    List<String> posts = new ArrayList<>();
+    for (int[] seg : postSegs) {
+      posts.add(Chars.oneSpace(work.substring(seg[0], seg[1])).trim());
+    }
+    if (posts.size() == 1 && names.size() > 1) {
+      posts = partedPosts(posts.get(0), names.size());
+    }
+    if (names.size() < 2 || posts.size() != names.size()) {
+      return null;
+    }
+    StringBuilder byline = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      String post = posts.get(i);
+      boolean bracketed = post.startsWith("(") && post.endsWith(")");
+      byline.append(i > 0 ? ", " : "").append(names.get(i)).append(' ');
+      byline.append(bracketed ? post : "(" + post + ")");
+    }
+    return byline.toString();
+  }
+
+  /**
+   * Whether the line {@code posts} holds one affiliation for each of the names on the line {@code
+   * names}, two at least ({@link #partedPosts}).
+   */
+  private static boolean postsForEach(String work, int[] names, int[] posts) {
+    int count =
+        splitNames(withoutBy(Chars.oneSpace(work.substring(names[0], names[1])).trim())).size();
+    return count > 1
+        && partedPosts(Chars.oneSpace(work.substring(posts[0], posts[1])).trim(), count).size()
+            == count;
+  }
+
+  /**
+   * The affiliations of {@code count} authors on one line, parted by semicolons, or by "and" where
+   * there are two and each part names an institution or a post; else the line alone.
+   */
+  private static List<String> partedPosts(String line, int count) {
+    List<String> parts = new ArrayList<>();
+    for (String part : line.split(";")) {
+      if (!part.isBlank()) {
+        parts.add(part.trim());
+      }
+    }
+    if (parts.size() == count) {
+      return parts;
+    }
+    int and = line.indexOf(" and ");
+    if (count == 2 && and > 0 && line.indexOf(" and ", and + 1) < 0) {
+      String first = line.substring(0, and).trim();
+      String second = line.substring(and + 5).trim();
+      if (isAffiliation(first) && isAffiliation(second)) {
+        return List.of(first, second);
+      }
+    }
+    return List.of(line);
+  }
+
   private List<Author> authors(Header h, List<Draft> drafts, String work) {
     familyNameFromTitle(h, work, drafts);
     // a no-break space, or a run of spaces, may part a name's words: Yoshikazu\u00A0Hirose
@@ -5015,7 +5134,8 @@ public final class Engine {
             : h.namedWithPost
                 ? bracketedPost(work, h.author)
                 : Chars.oneSpace(work.substring(h.author[0], h.author[1])).trim();
-    for (int[] more : h.moreAuthors) {
+    String paired = pairedByline(h, work);
+    for (int[] more : paired != null ? List.<int[]>of() : h.moreAuthors) {
       if (h.namedWithPost) {
         // one author a line, each with the affiliation: the affiliation in brackets, as one line
         // of the byline writes it
@@ -5042,6 +5162,12 @@ public final class Engine {
                       || (endsInFirstName(work, before) && bylineLabel(next) == 0)));
       authorText = authorText + (joined ? " " : ", ") + next;
       sink.field("authors", more[0], more[1]);
+    }
+    if (paired != null) {
+      authorText = paired;
+      for (int[] more : h.moreAuthors) {
+        sink.field("authors", more[0], more[1]);
+      }
     }
     authorText = withoutBy(authorText);
     if (h.author != null) {

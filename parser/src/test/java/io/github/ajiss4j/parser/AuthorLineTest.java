@@ -429,6 +429,28 @@ class AuthorLineTest {
     assertThat(c.body().get(0).plainText()).startsWith("\"Japan and NATO are partners,\"");
   }
 
+  /** Each author on a line of their own, the post after the name with no comma between. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Yoshikazu Hirose Research Fellow, RIPS\nTaro Yamada Senior Fellow, JIIA",
+        "Yoshikazu Hirose Research Fellow, RIPS\n\nTaro Yamada Senior Fellow, JIIA",
+        "Yoshikazu Hirose, Research Fellow, RIPS\nTaro Yamada Senior Fellow, JIIA"
+      })
+  void eachAuthorOnALineWithThePostAfterTheName(String byline) throws Exception {
+    assertTwoAuthorsWith(
+        parse(HEADER, byline, SECOND_BIO), "Research Fellow, RIPS", "Senior Fellow, JIIA");
+    assertTwoAuthorsWith(
+        parse(
+            HEADER,
+            byline
+                .replace("Research Fellow, RIPS", "Professor, Keio University")
+                .replace("Senior Fellow, JIIA", "Professor, Kyoto University"),
+            SECOND_BIO),
+        "Professor, Keio University",
+        "Professor, Kyoto University");
+  }
+
   /**
    * The names on one line and their affiliations on the line under it, one each, parted as the
    * names are (by "and", a semicolon, or the blanks of two columns): each author's own.

@@ -3242,6 +3242,10 @@ public final class Engine {
         int[] namesAbove = lastAuthorLine(h);
         if (isAffiliationLine(work, seg, words, apart)
             && !h.affiliations.contains(namesAbove)
+            // not a name with its post, under another (Taro Yamada Senior Fellow, JIIA)
+            && !(postAfterName(work, seg, words) > 0
+                && postAfterName(work, namesAbove, Words.split(work, namesAbove[0], namesAbove[1]))
+                    > 0)
             // a comma above parts a name from its post, but for names parted by commas, as many
             // as the posts under them (Hirose, Yamada and Suzuki / Fellow; Professor; Professor)
             && (!Chars.holds(work, ',', namesAbove[0], namesAbove[1])
@@ -3268,7 +3272,12 @@ public final class Engine {
                 && !h.affiliations.contains(above)
                 && postAfterName(work, above, Words.split(work, above[0], above[1])) > 0;
         if (withPost
-            && isMoreAuthors(work, h, words.subList(0, post), blankSinceAuthor && !spacedOut())) {
+            && (isMoreAuthors(work, h, words.subList(0, post), blankSinceAuthor && !spacedOut())
+                // after a blank line, where a biography opens with the name
+                || (blankSinceAuthor
+                    && isMoreAuthors(work, h, words.subList(0, post), false)
+                    && opensBiographyBelow(
+                        work, new int[] {words.get(0).start, words.get(post - 1).end}, l)))) {
           h.moreAuthors.add(seg.clone());
           h.namedWithPost = true;
           continue;
@@ -3949,6 +3958,13 @@ public final class Engine {
           && isAffiliationLine(work, rest, words.subList(k, words.size()), false)) {
         return k;
       }
+      // a post with no comma before it: Taro Yamada Senior Fellow, JIIA, Taro Yamada Professor,
+      if (POSTS.contains(w.endsWith(",") ? w.substring(0, w.length() - 1) : w)
+          && Character.isUpperCase(words.get(k - 1).text.charAt(0))
+          && !POSTS.contains(words.get(k - 1).text)
+          && isAffiliationLine(work, rest, words.subList(k, words.size()), false)) {
+        return k;
+      }
     }
     return 0;
   }
@@ -3966,7 +3982,9 @@ public final class Engine {
       return whole;
     }
     String name = Chars.oneSpace(work.substring(words.get(0).start, words.get(post - 1).end));
-    name = name.substring(0, name.length() - 1); // its comma
+    if (name.endsWith(",")) {
+      name = name.substring(0, name.length() - 1); // its comma
+    }
     return name
         + " ("
         + Chars.oneSpace(work.substring(words.get(post).start, trimEnd(work, line[0], line[1])))

@@ -6607,6 +6607,13 @@ public final class Engine {
     if (c != ',' && c != ';' && c != ' ' && c != '・') {
       return null;
     }
+    if (c == ' '
+        && at > 0
+        && text.charAt(at - 1) == ')'
+        && at + 1 < text.length()
+        && Character.isUpperCase(text.charAt(at + 1))) {
+      return " "; // a name after the affiliation in brackets of the one before: (JIIA) Taro Yamada
+    }
     for (String separator : NAME_SEPARATORS) {
       if (text.startsWith(separator, at)) {
         return separator;

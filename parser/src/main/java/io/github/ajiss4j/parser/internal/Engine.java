@@ -3330,7 +3330,7 @@ public final class Engine {
     for (int i = 0; i < words.size(); i++) {
       Word w = words.get(i);
       int cut = caseSeam(w.text);
-      if (cut > 0 && standsApart(work, w, cut)) {
+      if (cut > 0 && writtenApart(work, w, cut)) {
         if (parted == null) {
           parted = new ArrayList<>(words.subList(0, i));
         }
@@ -3382,7 +3382,7 @@ public final class Engine {
    * Whether the name part of {@code w}, parted at {@code cut}, stands elsewhere in the text as a
    * word of its own.
    */
-  private static boolean standsApart(String work, Word w, int cut) {
+  private static boolean writtenApart(String work, Word w, int cut) {
     boolean nameFirst = Character.isLowerCase(w.text.charAt(1));
     String name = nameFirst ? w.text.substring(0, cut) : w.text.substring(cut);
     for (int at = work.indexOf(name); at >= 0; at = work.indexOf(name, at + 1)) {

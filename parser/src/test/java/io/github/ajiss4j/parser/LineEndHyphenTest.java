@@ -319,6 +319,34 @@ class LineEndHyphenTest {
   }
 
   /**
+   * A word hyphenated at a line end whose line a tool joined to the next with a space ({@code capa-
+   * bilities}): joined where the text writes the word whole elsewhere, its hyphen kept and the
+   * space dropped where the text writes the compound so ({@code so- called}), and left as it is
+   * otherwise, as a hyphen before "and" is ({@code short- and long-term}).
+   */
+  @Test
+  void aHyphenatedWordJoinedToTheNextLineWithASpaceIsJoinedWhereTheTextWritesIt() throws Exception {
+    ParseResult r =
+        CommentaryParser.create()
+            .parse(
+                Fixtures.read("hard-wrapped-later-masthead.txt")
+                    .replace(
+                        "\r\nAustralia.\r\n",
+                        "\r\nAustralia. Its capa- bilities, the so- called short- and long-term"
+                            + " ones, and its un- named aims: capabilities that so-called"
+                            + " allies share.\r\n"));
+    String p = paragraph(r);
+    assertThat(p)
+        .contains(
+            "Australia. Its capabilities, the so-called short- and long-term ones, and its un-"
+                + " named aims: capabilities that so-called allies share.");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
+        .filteredOn(d -> d.message().contains("with a space"))
+        .hasSize(2);
+  }
+
+  /**
    * Japanese broken at a line end, between two ideographs or kana, goes on with no space, as the
    * language puts none between its words; a Latin word after it keeps the space.
    */

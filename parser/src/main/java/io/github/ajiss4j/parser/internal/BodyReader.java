@@ -436,7 +436,69 @@ final class BodyReader {
     for (List<int[]> run : runs) {
       assemble(run, drafts);
     }
-    return rejoin(drafts);
+    List<Draft> rejoined = rejoin(drafts);
+    for (Draft d : rejoined) {
+      if (d.kind == Draft.Kind.PARAGRAPH && indexOf(d.chars(), "- ") > 0) {
+        joinWordsBrokenBeforeASpace(d);
+      }
+    }
+    return rejoined;
+  }
+
+  /** Where {@code s} first holds {@code what}, or -1. */
+  private static int indexOf(CharSequence s, String what) {
+    return s instanceof String str ? str.indexOf(what) : ((StringBuilder) s).indexOf(what);
+  }
+
+  /** Words that a hyphen before a blank leaves a compound's first part to: short- and long-term. */
+  private static final Set<String> SUSPENDING_WORDS = Set.of("and", "or", "nor", "to", "but", "as");
+
+  /**
+   * Joins the words of a paragraph that a line end hyphenated and a tool joined to the next line
+   * with a space ({@code capa- bilities}), where the text writes the word whole elsewhere; keeps
+   * the hyphen and drops the space where it writes the compound so ({@code so- called}); reports
+   * each. Any other such hyphen stays as it is: {@code short- and long-term}.
+   */
+  private void joinWordsBrokenBeforeASpace(Draft d) {
+    StringBuilder sb = d.text();
+    for (int i = sb.indexOf("- "); i > 0; i = sb.indexOf("- ", i + 1)) {
+      int headStart = wordStart(sb, i);
+      int tailStart = i + 2;
+      int tailEnd = tailStart;
+      while (tailEnd < sb.length() && Character.isLetter(sb.charAt(tailEnd))) {
+        tailEnd++;
+      }
+      if (headStart == i
+          || tailEnd == tailStart
+          || !Character.isLowerCase(sb.charAt(tailStart))
+          || (headStart > 0 && Chars.isHyphen(sb.charAt(headStart - 1)))) {
+        continue;
+      }
+      String head = sb.substring(headStart, i);
+      String tail = sb.substring(tailStart, tailEnd);
+      if (SUSPENDING_WORDS.contains(tail)) {
+        continue;
+      }
+      String first = head.toLowerCase(Locale.ROOT);
+      boolean whole = count(first + tail, 1) > 0;
+      if (!whole && count(first + "-" + tail, 1) == 0) {
+        continue;
+      }
+      String printed = head + "- " + tail;
+      int at = text.indexOf(printed, d.start);
+      at = at >= 0 && at < d.end ? at + head.length() : d.start;
+      sb.delete(whole ? i : i + 1, i + 2);
+      sink.report(
+          DiagnosticCode.HYPHENATION_REMOVED,
+          at,
+          at + 2,
+          (whole ? "joined " : "kept the hyphen of ")
+              + Sink.quote(head + "-")
+              + " and "
+              + Sink.quote(tail)
+              + ", a word hyphenated at a line end that extraction joined to the next line with a"
+              + " space");
+    }
   }
 
   // ------------------------------------------------------------------ lines and runs

@@ -437,7 +437,10 @@ class AuthorLineTest {
         "Yoshikazu Hirose Research Fellow, RIPS\n\nTaro Yamada Senior Fellow, JIIA",
         "Yoshikazu Hirose, Research Fellow, RIPS\nTaro Yamada Senior Fellow, JIIA",
         // on one line, each post in brackets, nothing else between
-        "Yoshikazu Hirose (Research Fellow, RIPS) Taro Yamada (Senior Fellow, JIIA)"
+        "Yoshikazu Hirose (Research Fellow, RIPS) Taro Yamada (Senior Fellow, JIIA)",
+        // on one line with no mark between, the second name the one a biography opens with
+        "Yoshikazu Hirose Research Fellow, RIPS Taro Yamada Senior Fellow, JIIA",
+        "Yoshikazu Hirose, Research Fellow, RIPS Taro Yamada, Senior Fellow, JIIA"
       })
   void eachAuthorOnALineWithThePostAfterTheName(String byline) throws Exception {
     assertTwoAuthorsWith(

@@ -5196,6 +5196,7 @@ public final class Engine {
     Map<String, String> affiliations = new java.util.HashMap<>();
     readByline(authorText, names, affiliations);
     dropFootnoteMarks(h, work, names, affiliations);
+    namesInAffiliations(drafts, names, affiliations);
     // biographies: closing paragraphs that begin with an author's name
     List<Draft> bios = new ArrayList<>();
     List<String> bioNames = new ArrayList<>();
@@ -5903,6 +5904,74 @@ public final class Engine {
    * {@code Yoshikazu Hirose is ...} and {@code Ken Jimbo is ...} show. Only one such parting may
    * fit.
    */
+  /**
+   * Parts the next author out of an affiliation that runs on into them, as a byline of one line
+   * with no mark between two authors gives it ({@code Ken Jimbo Professor, Keio University Mie Oba
+   * Professor, Kanagawa University}): at two capitalised words that a closing paragraph opens with,
+   * before {@code is}, the second author, with the rest as their affiliation; and the end of an
+   * affiliation out of the next name that it opens ({@code RIPS Taro Yamada}).
+   */
+  private static void namesInAffiliations(
+      List<Draft> drafts, List<String> names, Map<String, String> affiliations) {
+    // the end of an affiliation read as the next name's first words: RIPS Taro Yamada
+    for (int k = 1; k < names.size(); k++) {
+      String name = names.get(k);
+      int space = name.indexOf(' ');
+      int last = name.lastIndexOf(' ', name.lastIndexOf(' ') - 1);
+      if (space < 0 || last < space || opensParagraph(drafts, name + " is ")) {
+        continue;
+      }
+      String tail = name.substring(last + 1);
+      if (opensParagraph(drafts, tail + " is ") && !affiliations.containsKey(tail)) {
+        String previous = names.get(k - 1);
+        String before = affiliations.get(previous);
+        String head = name.substring(0, last);
+        affiliations.put(previous, before == null ? head : before + ", " + head);
+        names.set(k, tail);
+        String own = affiliations.remove(name);
+        if (own != null) {
+          affiliations.put(tail, own);
+        }
+      }
+    }
+    for (int k = 0; k < names.size(); k++) {
+      String affiliation = affiliations.get(names.get(k));
+      if (affiliation == null) {
+        continue;
+      }
+      String[] w = affiliation.split(" ");
+      for (int i = 1; i + 1 < w.length; i++) {
+        String name = w[i] + " " + w[i + 1];
+        if (!Words.isCapitalised(w[i])
+            || !Words.isCapitalised(w[i + 1].replace(",", ""))
+            || names.contains(name.replace(",", ""))
+            || !opensParagraph(drafts, name.replace(",", "") + " is ")) {
+          continue;
+        }
+        String before = String.join(" ", Arrays.copyOfRange(w, 0, i)).trim();
+        String after = String.join(" ", Arrays.copyOfRange(w, i + 2, w.length)).trim();
+        name = name.replace(",", "");
+        affiliations.put(
+            names.get(k), before.endsWith(",") ? before.substring(0, before.length() - 1) : before);
+        names.add(k + 1, name);
+        if (!after.isEmpty()) {
+          affiliations.put(name, after);
+        }
+        break;
+      }
+    }
+  }
+
+  /** Whether one of the paragraphs opens with {@code opening}. */
+  private static boolean opensParagraph(List<Draft> drafts, String opening) {
+    for (Draft d : drafts) {
+      if (d.kind == Draft.Kind.PARAGRAPH && d.string().startsWith(opening)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void partNamesByBiographies(List<Draft> drafts, List<String> names) {
     if (names.size() != 1 || drafts.isEmpty()) {
       return;

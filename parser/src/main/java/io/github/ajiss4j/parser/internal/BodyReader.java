@@ -728,28 +728,21 @@ final class BodyReader {
       }
       boolean nextToPageBreak =
           after < 0 || pageBreakBetween(before, line[0]) || pageBreakBetween(line[1], after);
-      // a line alone between blank lines that a sentence goes on across, as a page break with no
-      // mark but the running head leaves it
-      boolean acrossSentence =
+      // a line alone between blank lines, text above and under it
+      boolean alone =
           !address
               && i > 0
               && out.get(i - 1) == null
               && i + 1 < out.size()
               && out.get(i + 1) == null
               && after >= 0
-              && before > bodyStart
+              && before > bodyStart;
+      // ... that a sentence goes on across, as a page break with no mark but the running head
+      // leaves it; else, between paragraphs, only the whole title, as no subheading repeats it
+      boolean acrossSentence =
+          alone
               && (!Chars.isSentenceEnd(text.charAt(before - 1))
                   || Character.isLowerCase(text.charAt(after)));
-      // the whole title alone between paragraphs, as no subheading repeats it: a running head
-      // where nothing marks the page break
-      boolean betweenParagraphs =
-          !address
-              && i > 0
-              && out.get(i - 1) == null
-              && before > bodyStart
-              && i + 1 < out.size()
-              && out.get(i + 1) == null
-              && after >= 0;
       // a line inside a paragraph, no blank line around it, that a sentence goes on across, as
       // pypdf gives a running head where nothing marks the page break
       boolean insideSentence =
@@ -761,10 +754,7 @@ final class BodyReader {
               && !Chars.isSentenceEnd(text.charAt(before - 1))
               && Character.isLowerCase(text.charAt(after));
       // the title or the byline, looked for only next to a page break, as few lines stand there
-      if ((nextToPageBreak
-              || acrossSentence
-              || insideSentence
-              || (betweenParagraphs && repeatsTitle(line)))
+      if ((nextToPageBreak || acrossSentence || insideSentence || (alone && repeatsTitle(line)))
           && (address || repeatsTitleOrByline(line[0], line[1]))
           && !citedAbove(out, i)) {
         sink.report(
@@ -854,8 +844,7 @@ final class BodyReader {
         continue;
       }
       char last = text.charAt(cut[1] - 1);
-      if (Character.isDigit(last)
-          && Chars.isSentenceEnd(text.charAt(closing(text, cut[0], cut[1])))) {
+      if (Character.isDigit(last) && endsASentence(cut)) {
         continue; // a sentence's end before a note's number (hostile.3) ends the paragraph
       }
       // a paragraph that ends in a comma or a word that no sentence ends with is cut, however
@@ -1659,8 +1648,8 @@ final class BodyReader {
         && indentAt[k] < margin + 2
         && indentAt[k + 1] >= margin + 2
         && (line[1] - line[0]) * 5 < typicalWidth * 3
-        && !Chars.isSentenceEnd(text.charAt(closing(text, line[0], line[1])))
-        && Chars.isSentenceEnd(text.charAt(closing(text, above[0], above[1])));
+        && !endsASentence(line)
+        && endsASentence(above);
   }
 
   /**
@@ -1688,7 +1677,7 @@ final class BodyReader {
         }
         if (i > 0 && !inItem) {
           int[] above = run.get(i - 1);
-          if (Chars.isSentenceEnd(text.charAt(closing(text, above[0], above[1])))) {
+          if (endsASentence(above)) {
             marks++;
           } else if ((above[1] - above[0]) * 5 >= typicalWidth * 3) {
             return false; // but under a short line, a subheading's
@@ -2033,6 +2022,14 @@ final class BodyReader {
   }
 
   /** Whether the last line of {@code run} ends a sentence. */
+  /**
+   * Whether a line ends a sentence, seen through the marks that close italics and a note's number
+   * after it ({@link #closing}).
+   */
+  private boolean endsASentence(int[] line) {
+    return Chars.isSentenceEnd(text.charAt(closing(text, line[0], line[1])));
+  }
+
   private boolean endsSentence(List<int[]> run) {
     int[] last = run.get(run.size() - 1);
     return Chars.isSentenceEnd(text.charAt(last[1] - 1));
@@ -2073,7 +2070,7 @@ final class BodyReader {
         // items are, where each line leaves room, as biographies one a line may follow the last
         if (i + 1 < run.size()
             && isNotesLabel(run.get(i))
-            && Chars.isSentenceEnd(text.charAt(closing(text, run.get(i - 1)[0], run.get(i - 1)[1])))
+            && endsASentence(run.get(i - 1))
             && noteNumber(text, run.get(i + 1)[0], run.get(i + 1)[1]) == 1) {
           if (out == null) {
             out = new ArrayList<>(runs.subList(0, r));
@@ -2297,7 +2294,7 @@ final class BodyReader {
         alone &= other * 5 <= p75 * 6 || other * 5 > widest * 7;
       }
       int width = l[1] - l[0];
-      boolean sentenceEnds = Chars.isSentenceEnd(text.charAt(closing(text, l[0], l[1])));
+      boolean sentenceEnds = endsASentence(l);
       if (widest > 0
           && full >= 2
           && (width * 5 > widest * 7
@@ -2350,7 +2347,7 @@ final class BodyReader {
    * paragraph above it.
    */
   private boolean opensSentenceAfterOne(int[] above, int[] line) {
-    return Chars.isSentenceEnd(text.charAt(closing(text, above[0], above[1])))
+    return endsASentence(above)
         && (Character.isUpperCase(text.charAt(line[0]))
             || Chars.isOpeningQuote(text.charAt(line[0])));
   }

@@ -5196,7 +5196,7 @@ public final class Engine {
     Map<String, String> affiliations = new java.util.HashMap<>();
     readByline(authorText, names, affiliations);
     dropFootnoteMarks(h, work, names, affiliations);
-    namesInAffiliations(drafts, names, affiliations);
+    namesInAffiliations(work, names, affiliations);
     // biographies: closing paragraphs that begin with an author's name
     List<Draft> bios = new ArrayList<>();
     List<String> bioNames = new ArrayList<>();
@@ -5907,22 +5907,22 @@ public final class Engine {
   /**
    * Parts the next author out of an affiliation that runs on into them, as a byline of one line
    * with no mark between two authors gives it ({@code Ken Jimbo Professor, Keio University Mie Oba
-   * Professor, Kanagawa University}): at two capitalised words that a closing paragraph opens with,
-   * before {@code is}, the second author, with the rest as their affiliation; and the end of an
-   * affiliation out of the next name that it opens ({@code RIPS Taro Yamada}).
+   * Professor, Kanagawa University}): at two capitalised words that a line opens with, before
+   * {@code is}, as a biography does, the second author, with the rest as their affiliation; and the
+   * end of an affiliation out of the next name that it opens ({@code RIPS Taro Yamada}).
    */
-  private static void namesInAffiliations(
-      List<Draft> drafts, List<String> names, Map<String, String> affiliations) {
+  private void namesInAffiliations(
+      String work, List<String> names, Map<String, String> affiliations) {
     // the end of an affiliation read as the next name's first words: RIPS Taro Yamada
     for (int k = 1; k < names.size(); k++) {
       String name = names.get(k);
       int space = name.indexOf(' ');
       int last = name.lastIndexOf(' ', name.lastIndexOf(' ') - 1);
-      if (space < 0 || last < space || opensParagraph(drafts, name + " is ")) {
+      if (space < 0 || last < space || opensLineBelow(work, name + " is ", 0)) {
         continue;
       }
       String tail = name.substring(last + 1);
-      if (opensParagraph(drafts, tail + " is ") && !affiliations.containsKey(tail)) {
+      if (opensLineBelow(work, tail + " is ", 0) && !affiliations.containsKey(tail)) {
         String previous = names.get(k - 1);
         String before = affiliations.get(previous);
         String head = name.substring(0, last);
@@ -5945,7 +5945,7 @@ public final class Engine {
         if (!Words.isCapitalised(w[i])
             || !Words.isCapitalised(w[i + 1].replace(",", ""))
             || names.contains(name.replace(",", ""))
-            || !opensParagraph(drafts, name.replace(",", "") + " is ")) {
+            || !opensLineBelow(work, name.replace(",", "") + " is ", 0)) {
           continue;
         }
         String before = String.join(" ", Arrays.copyOfRange(w, 0, i)).trim();
@@ -5960,16 +5960,6 @@ public final class Engine {
         break;
       }
     }
-  }
-
-  /** Whether one of the paragraphs opens with {@code opening}. */
-  private static boolean opensParagraph(List<Draft> drafts, String opening) {
-    for (Draft d : drafts) {
-      if (d.kind == Draft.Kind.PARAGRAPH && d.string().startsWith(opening)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void partNamesByBiographies(List<Draft> drafts, List<String> names) {

@@ -154,7 +154,8 @@ class HostileInputPropertyTest {
   @Test
   void whatTextMayNotHoldBecomesASpaceAndIsReported() throws Exception {
     String seed = Fixtures.read("seed-093.txt");
-    for (String s : List.of("\u0001", "\u007F", "\u0085", "\uFFFE", "\uFFFF", "\uD800", "\uDFFF")) {
+    // U+FFFE between letters is pdfium's line-end hyphen (HyphenJoinTest); beside a blank, dropped
+    for (String s : List.of("\u0001", "\u007F", "\u0085", "\uFFFF", "\uD800", "\uDFFF")) {
       String input = seed.replace("The timing of", "The timing" + s + "of");
       ParseResult r = parser.parse(input);
       assertThat(r.commentary().body().get(1).plainText())

@@ -129,4 +129,44 @@ class HyphenJoinTest {
     assertThat(joined).isEqualTo(40);
     assertThat(hyphenations(r)).hasSize(40);
   }
+
+  /**
+   * pdfium (pypdfium2) writes a hyphen that ends a printed line as U+FFFE and goes on with the next
+   * line's word on the same line: the hyphen is judged as at a line end, a typesetter's taken out
+   * and reported where it stood, a compound's kept, and the noncharacter is not dropped as a
+   * control character, which would part the word.
+   */
+  @Test
+  void pdfiumsLineEndHyphenIsJudgedAsAtALineEnd() throws Exception {
+    String text =
+        seed()
+            .replace("Against this background", "Against this back\uFFFEground")
+            .replace("top decision-making body", "top decision\uFFFEmaking body")
+            .replace("Japan-US alliance", "Japan\uFFFEUS alliance");
+    ParseResult r = parse(text);
+    assertThat(r.commentary().body()).isEqualTo(parse(seed()).commentary().body());
+    assertThat(hyphenations(r))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.span().offset()).isEqualTo(text.indexOf("back\uFFFE") + 4);
+              assertThat(d.message()).contains("\"back-\"", "\"ground\"");
+            });
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED);
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /** U+FFFE anywhere but between two letters is no hyphen: dropped, and reported. */
+  @Test
+  void aNoncharacterBesideABlankIsStillDropped() throws Exception {
+    String text = seed().replace("Against this background", "Against this \uFFFEbackground");
+    ParseResult r = parse(text);
+    assertThat(paragraph(r, "Against this")).startsWith("Against this background, European");
+    assertThat(r.diagnostics())
+        .anyMatch(
+            d ->
+                d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED
+                    && d.span().offset() == text.indexOf('\uFFFE'));
+  }
 }

@@ -3322,8 +3322,22 @@ final class BodyReader {
         sb.append(' ');
       }
       space = false;
-      sb.append(text, stretch, i);
+      appendFolding(sb, stretch, i, e);
     }
+  }
+
+  /**
+   * Appends [from, to) of a line that ends at {@code e}, each hyphen that pdfium folded into the
+   * line (U+FFFE between letters) judged as a hyphen at a line end.
+   */
+  private void appendFolding(StringBuilder sb, int from, int to, int e) {
+    for (int k = wide ? text.indexOf('\uFFFE', from) : -1; k >= 0 && k < to; ) {
+      sb.append(text, from, k).append('-');
+      judgeHyphen(sb, k + 1, k + 1, e);
+      from = k + 1;
+      k = text.indexOf('\uFFFE', from);
+    }
+    sb.append(text, from, to);
   }
 
   /**
@@ -3845,33 +3859,48 @@ final class BodyReader {
     if ((lastChar == '-' || lastChar == '\u2010')
         && n >= 2
         && Character.isLetter(sb.charAt(n - 2))) {
-      if (!Character.isLowerCase(next)) {
-        return; // Japan- / NATO: a compound broken at its own hyphen
-      }
-      int headStart = wordStart(sb, n - 1);
-      if (headStart > 0 && Character.isDigit(sb.charAt(headStart - 1))) {
-        return; // 20th- / century, 5G- / related: a number opens a compound
-      }
-      String head = sb.substring(headStart, n - 1);
-      int tailEnd = wordEnd(s, e);
-      String tail = text.substring(s, tailEnd);
-      // state- / of-the-art: the word after the line end is itself a compound
-      boolean compoundAfter =
-          tailEnd + 1 < e
-              && Chars.isHyphen(text.charAt(tailEnd))
-              && Character.isLetter(text.charAt(tailEnd + 1));
-      String rest = compoundAfter ? text.substring(tailEnd + 1, wordEnd(tailEnd + 1, e)) : null;
-      if (!keepsHyphen(head, tail, rest)) {
-        sb.setLength(n - 1);
-        sink.report(
-            DiagnosticCode.HYPHENATION_REMOVED,
-            before - 1,
-            s,
-            "joined \"" + head + lastChar + "\" and \"" + tail + "\" hyphenated at a line end");
-      }
+      judgeHyphen(sb, before, s, e);
       return;
     }
     sb.append(' ');
+  }
+
+  /**
+   * Takes out the hyphen that the text so far ends with, after a letter, where a typesetter put it
+   * to break the word that goes on at {@code s}, and reports it; keeps a compound's.
+   *
+   * @param sb the text so far, ending with the hyphen
+   * @param before where the text so far ends in the input
+   * @param s where the word goes on
+   * @param e where its line ends
+   */
+  private void judgeHyphen(StringBuilder sb, int before, int s, int e) {
+    int n = sb.length();
+    char lastChar = sb.charAt(n - 1);
+    if (!Character.isLowerCase(text.charAt(s))) {
+      return; // Japan- / NATO: a compound broken at its own hyphen
+    }
+    int headStart = wordStart(sb, n - 1);
+    if (headStart > 0 && Character.isDigit(sb.charAt(headStart - 1))) {
+      return; // 20th- / century, 5G- / related: a number opens a compound
+    }
+    String head = sb.substring(headStart, n - 1);
+    int tailEnd = wordEnd(s, e);
+    String tail = text.substring(s, tailEnd);
+    // state- / of-the-art: the word after the line end is itself a compound
+    boolean compoundAfter =
+        tailEnd + 1 < e
+            && Chars.isHyphen(text.charAt(tailEnd))
+            && Character.isLetter(text.charAt(tailEnd + 1));
+    String rest = compoundAfter ? text.substring(tailEnd + 1, wordEnd(tailEnd + 1, e)) : null;
+    if (!keepsHyphen(head, tail, rest)) {
+      sb.setLength(n - 1);
+      sink.report(
+          DiagnosticCode.HYPHENATION_REMOVED,
+          before - 1,
+          s,
+          "joined \"" + head + lastChar + "\" and \"" + tail + "\" hyphenated at a line end");
+    }
   }
 
   /**

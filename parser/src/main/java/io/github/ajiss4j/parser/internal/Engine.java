@@ -93,6 +93,12 @@ public final class Engine {
   private boolean invisible;
 
   /**
+   * Whether the text holds U+FFFE between two letters, which pdfium writes for a hyphen that ends a
+   * printed line; found by {@link #clean}.
+   */
+  private boolean foldedHyphens;
+
+  /**
    * Whether the text holds a Markdown escape: a backslash before ASCII punctuation ({@code \$}).
    */
   private boolean escapes;
@@ -923,6 +929,8 @@ public final class Engine {
   private String written(String s, boolean marksEscaped) {
     String t = ligatures ? Chars.expandLigatures(s) : s;
     t = invisible ? Chars.dropInvisible(t) : t;
+    // a hyphen that ended a printed line outside the body, which judges its own: kept
+    t = foldedHyphens ? t.replace('\uFFFE', '-') : t;
     return escapes ? Chars.unescapeMarkdown(t, marksEscaped) : t;
   }
 
@@ -1137,6 +1145,23 @@ public final class Engine {
       if (ch == '\uFFFD') {
         // kept, as the character that stood there is unknown, but a reader should know of it
         firstReplacement = replacements++ == 0 ? i : firstReplacement;
+      }
+      if (ch == '\uFFFE'
+          && i > 0
+          && i + 1 < n
+          && Character.isLetter(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1))) {
+        // pdfium writes the hyphen that ends a printed line so, and goes on with the next line's
+        // word: kept for the body to judge as a hyphen at a line end, and counted with the odd
+        // blanks so that its line is not taken as it stands
+        beyondLatin1 = true;
+        beyondQuotes = true;
+        foldedHyphens = true;
+        if (oddCount == odd.length) {
+          odd = java.util.Arrays.copyOf(odd, 2 * oddCount);
+        }
+        odd[oddCount++] = i;
+        continue;
       }
       if (!Chars.isForbidden(text, i)) {
         beyondLatin1 |= ch > 0xFF;

@@ -303,6 +303,28 @@ class ParagraphEndTest {
   }
 
   /**
+   * A subheading that asks a question (What Next for Japan?), with no blank line under it, as
+   * pdfminer leaves one: a heading, as one that ends with a word is; a question of the prose, not
+   * in title case, is not.
+   */
+  @Test
+  void aQuestionSubheadingWithNoBlankLineUnderItIsAHeading() {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String gap = "A Second Track for Japan\r\n\r\n";
+    assertThat(text).contains(gap);
+    Commentary expected = Fixtures.parse(text).commentary();
+    String asked = text.replace(gap, "What Next for Japan?\r\n");
+    ParseResult r = Fixtures.parse(asked);
+    assertThat(block(r.commentary(), "What Next")).isInstanceOf(Heading.class);
+    assertThat(block(r.commentary(), "What Next").plainText()).isEqualTo("What Next for Japan?");
+    assertThat(texts(r.commentary())).hasSameSizeAs(texts(expected));
+    assertThat(Accounting.lost(asked, r)).isEmpty();
+
+    String prose = text.replace(gap, "Where does this leave Japan?\r\n");
+    assertThat(texts(Fixtures.parse(prose).commentary())).hasSize(texts(expected).size() - 1);
+  }
+
+  /**
    * Hard-wrapped text whose paragraphs blank lines part, a subheading with no blank line under it
    * over a paragraph of one full line that ends a sentence, blank lines around the two: the
    * subheading is a heading and the line a paragraph of its own.

@@ -1741,7 +1741,7 @@ final class BodyReader {
     }
     if ((line[1] - line[0]) * 5 >= typicalWidth * 3
         || !Character.isUpperCase(text.charAt(afterSectionNumber(line)))
-        || !Character.isLetterOrDigit(text.charAt(line[1] - 1))) {
+        || !endsAsHeading(line)) {
       return false; // most lines: no short line
     }
     // a sentence's end, but no colon, which leads into a list, a quotation or a name under it
@@ -1889,11 +1889,10 @@ final class BodyReader {
    */
   private boolean isTitleCaseHeading(int[] line, int[] next, int[] afterNext, int typical) {
     int width = line[1] - line[0];
-    char last = text.charAt(line[1] - 1);
     char nextFirst = text.charAt(next[0]);
     if (width * 5 >= typical * 3
         || ((next[1] - next[0]) * 5 < typical * 4 && !leavesNoRoom(next, afterNext, typical))
-        || !Character.isLetterOrDigit(last)
+        || !endsAsHeading(line)
         || !(Character.isUpperCase(nextFirst) || Chars.isOpeningQuote(nextFirst))) {
       return false;
     }
@@ -1925,6 +1924,18 @@ final class BodyReader {
         && (capitals * 2 > words || (capitals * 2 == words && lastCapital))
         && Character.isUpperCase(text.charAt(from))
         && hasLowerCase(line); // not a line in capitals, as a title or an abbreviation
+  }
+
+  /**
+   * Whether a line ends as a subheading does: with a word, or with a question mark after one
+   * ({@code What Next for Japan?}).
+   */
+  private boolean endsAsHeading(int[] line) {
+    int last = line[1] - 1;
+    if (text.charAt(last) == '?' && last > line[0]) {
+      last--;
+    }
+    return Character.isLetterOrDigit(text.charAt(last));
   }
 
   /**

@@ -583,4 +583,34 @@ class LineEndHyphenTest {
         .containsExactly(glued);
     assertThat(Accounting.lost(input, r)).isEmpty();
   }
+
+  /**
+   * A glued compound in a paragraph whose lines above it are shorter than the text's, as ragged
+   * lines are: where its hyphen stood is measured against the text's width too, not only the
+   * paragraph's widest line so far.
+   */
+  @Test
+  void aGluedCompoundUnderShortLinesGetsItsHyphenBack() throws Exception {
+    String text = Fixtures.read("pdftotext-sidebar-between-lines.txt");
+    String lines =
+        "For Japan, there are at least two merits in enhancing cooperation with NATO. Firstly,"
+            + " NATO's comprehensive\nstrategy fits Japan, which has refrained from making active"
+            + " military contributions under the pacifist\n";
+    String glue = "dilemma of \"security\"\nand \"reconstruction";
+    assertThat(text).contains(lines).contains(glue);
+    String input =
+        text.replace(
+                lines,
+                "For Japan, there are two merits in cooperation with NATO. Firstly, NATO's"
+                    + " comprehensive\nstrategy fits Japan, which has refrained from making"
+                    + " military contributions under the pacifist\n")
+            .replace(glue, "dilemma of onesided \"reconstruction");
+    ParseResult r = CommentaryParser.create().parse(input);
+    String body = String.join("\n", r.commentary().body().stream().map(Block::plainText).toList());
+    assertThat(body).contains("a dilemma of one-sided \"reconstruction,\" Japan");
+    assertThat(r.diagnostics())
+        .filteredOn(d -> d.code() == DiagnosticCode.HYPHENATION_REMOVED)
+        .extracting(d -> input.substring(d.span().offset(), d.span().endOffset()))
+        .containsExactly("onesided");
+  }
 }

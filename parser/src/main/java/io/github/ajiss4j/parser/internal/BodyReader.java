@@ -4057,7 +4057,7 @@ final class BodyReader {
    * McCain} nor {@code MacArthur}), or after an acronym before a word of English in lower case
    * ({@code US-led}); or -1, as for any other name or acronym ({@code CPTPP}).
    */
-  private static int gluedNamesCompound(String word, int ws, int length, int width) {
+  private int gluedNamesCompound(String word, int ws, int length, int width) {
     int found = -1;
     int n = word.length();
     for (int split = 2; split <= n - 2; split++) {
@@ -4101,9 +4101,16 @@ final class BodyReader {
   /**
    * Whether a printed line may have ended at {@code at} of a glued line, before a hyphen that the
    * extraction tool took out: where a full line ends, four fifths of the widest line or more and
-   * with its hyphen no wider, or two such lines, and so on.
+   * with its hyphen no wider, or two such lines, and so on; the widest line being the paragraph's
+   * so far, or the text's where that is wider, as a paragraph's ragged first lines may all be
+   * short.
    */
-  private static boolean endsPrintedLine(int at, int length, int width) {
+  private boolean endsPrintedLine(int at, int length, int width) {
+    return endsLineOf(at, length, width)
+        || (typicalWidth > width && endsLineOf(at, length, typicalWidth));
+  }
+
+  private static boolean endsLineOf(int at, int length, int width) {
     for (int k = 1; width > 0 && k * width < length; k++) {
       if (at * 5 >= k * width * 4 && at <= k * width) {
         return true;

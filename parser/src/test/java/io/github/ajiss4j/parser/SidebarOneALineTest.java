@@ -156,6 +156,27 @@ class SidebarOneALineTest {
     }
   }
 
+  /**
+   * The logos stacked down the sidebar, each over its name, and pdftotext reading the first beside
+   * the series name, the issue line, title and author, and then the rest of the sidebar: the
+   * institutes after the author join the first, in their order, and none is taken for a piece of
+   * the title, the author's affiliation or the body.
+   */
+  @Test
+  void institutesStackedAroundTheIssueLineAreReadInOrder() throws Exception {
+    String first = "IIPS\nInstitute for International Policy Studies\n\n";
+    String others =
+        "JIIA\nThe Japan Institute of International\nAffairs (Secretariat)\n\n"
+            + "RIPS\nResearch Institute for Peace and\nSecurity\n\n";
+    String staff = MASTHEAD.substring(MASTHEAD.indexOf("Editor:"));
+    String byline =
+        "No.93. 8 June 2010\n\nTHE PROSPECTS OF JAPAN-NATO\nCOOPERATION\nYoshikazu Hirose\n\n";
+    String text = TOP + first + byline + others + staff + FIRST + rest();
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary()).isEqualTo(inPlace());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   @Test
   void institutesNamesWrappedInNarrowColumnsAreReadWhole() throws Exception {
     int staff = MASTHEAD.indexOf("Editor:");

@@ -526,7 +526,7 @@ public final class Engine {
             ? new MastheadReader(work, sink, settings.institutes()).read(mastheadFrom, mastheadEnd)
             : Masthead.empty();
     if (besideRow != null && masthead.institutes().isEmpty()) {
-      masthead = withStaff(besideRow, masthead);
+      masthead = joined(besideRow, masthead);
     }
     if (masthead.isEmpty() || hasNoStaff(masthead)) {
       // a sidebar that extraction read after the main column's first lines: after the issue line,
@@ -539,8 +539,11 @@ public final class Engine {
         if (masthead.isEmpty()) {
           masthead = found;
           work = blankOut(work, block[0], block[1]);
-        } else if (found.institutes().isEmpty() && !hasNoStaff(found)) {
-          masthead = withStaff(masthead, found);
+        } else if ((found.institutes().isEmpty() && !hasNoStaff(found))
+            || (hasNoStaff(masthead) && apart(masthead.institutes(), found.institutes()))) {
+          // the staff alone; or, the logos stacked down the sidebar, the institutes that stand
+          // under the issue line, title and author, with the staff under them or not
+          masthead = joined(masthead, found);
           work = blankOut(work, block[0], block[1]);
         }
       }
@@ -555,7 +558,7 @@ public final class Engine {
         Masthead found = above.read(strayAbove[0], strayAbove[1]);
         boolean whole = masthead.isEmpty() && !found.isEmpty();
         if (whole || (found.institutes().isEmpty() && !hasNoStaff(found))) {
-          masthead = whole ? found : withStaff(masthead, found);
+          masthead = whole ? found : joined(masthead, found);
           work = blankOut(work, strayAbove[0], strayAbove[1]);
           strayAbove = null;
         }
@@ -817,7 +820,7 @@ public final class Engine {
       if (posts.postsMissingFrom(post[0], post[1], masthead)) {
         Masthead found =
             new MastheadReader(work[0], sink, settings.institutes()).read(post[0], post[1]);
-        masthead = withStaff(masthead, found);
+        masthead = joined(masthead, found);
         work[0] = blankOut(work[0], post[0], post[1]);
       }
     }
@@ -889,10 +892,14 @@ public final class Engine {
     return null;
   }
 
-  /** The masthead {@code m} with the staff of {@code found} added, each post {@code m} lacks. */
-  private static Masthead withStaff(Masthead m, Masthead found) {
+  /**
+   * The masthead {@code m} with what {@code found} holds added: its institutes after those of
+   * {@code m}, and its staff, each post {@code m} lacks.
+   */
+  private static Masthead joined(Masthead m, Masthead found) {
     return Masthead.builder()
         .addAllInstitutes(m.institutes())
+        .addAllInstitutes(found.institutes())
         .editor(m.editor().isPresent() ? m.editor() : found.editor())
         .addAllEditorialBoard(m.editorialBoard())
         .addAllEditorialBoard(found.editorialBoard())
@@ -903,6 +910,21 @@ public final class Engine {
         .onlinePublisher(
             m.onlinePublisher().isPresent() ? m.onlinePublisher() : found.onlinePublisher())
         .build();
+  }
+
+  /** Whether both lists hold institutes and none of {@code more} is one of {@code known}. */
+  private static boolean apart(List<Institute> known, List<Institute> more) {
+    if (known.isEmpty() || more.isEmpty()) {
+      return false;
+    }
+    for (Institute i : more) {
+      for (Institute k : known) {
+        if (k.abbreviation().equals(i.abbreviation())) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static boolean hasNoStaff(Masthead m) {

@@ -46,6 +46,26 @@ class HeaderOrderTest {
     }
   }
 
+  /**
+   * The issue line after the series name, before the publisher wrapped over two lines, as a narrow
+   * column leaves it: the publisher is found, and not taken for the title.
+   */
+  @Test
+  void theIssueLineBeforeThePublisherWrappedOverTwoLines() throws Exception {
+    String text = Fixtures.read(FIXTURE);
+    ParseResult expected = CommentaryParser.create().parse(text);
+    String publisher = "The Association of Japanese Institutes of Strategic Studies\n";
+    String without = text.replace("\n" + ISSUE + "\n", "\n");
+    assertThat(without).contains(publisher);
+    String wrapped =
+        without
+            .replace(publisher, "The Association of Japanese\nInstitutes of Strategic Studies\n")
+            .replaceFirst("AJISS-Commentary", "AJISS-Commentary\n" + ISSUE);
+    ParseResult r = CommentaryParser.create().parse(wrapped);
+    assertThat(r.commentary()).isEqualTo(expected.commentary());
+    assertThat(r.diagnostics()).noneMatch(d -> d.code() == DiagnosticCode.MISSING_FIELD);
+  }
+
   /** The staff before the institutes: both are read, and neither takes in the other. */
   @Test
   void theStaffBeforeTheInstitutes() throws Exception {

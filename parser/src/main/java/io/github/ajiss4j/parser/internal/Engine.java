@@ -498,7 +498,11 @@ public final class Engine {
       // no title, so it goes from the text that the header is read from
       int[] after = publisherAfter(work, src.lineOf(issue.start) + 1);
       if (after != null) {
-        publisher = Chars.printed(work.substring(after[0], after[1]));
+        // the name as known, wrapped or not, is written as known
+        publisher =
+            publisherNameEnd(work, after[0], after[1]) == after[1]
+                ? Series.AJISS_PUBLISHER
+                : Chars.printed(work.substring(after[0], after[1]));
         sink.field("publisher", after[0], after[1]);
         work = blankOut(work, after[0], after[1]);
       }
@@ -2056,8 +2060,9 @@ public final class Engine {
   }
 
   /**
-   * The publisher's line among the first three lines with text from line {@code from}: a line that
-   * opens with the publisher's name, with or without "The", trimmed, as [start, end); or null.
+   * The publisher's line among the first three lines with text from line {@code from}: the
+   * publisher's name as known, wrapped onto the next line or not, or a line that opens with the
+   * publisher's name, with or without "The", trimmed, as [start, end); or null.
    */
   private int[] publisherAfter(String work, int from) {
     int seen = 0;
@@ -2067,6 +2072,10 @@ public final class Engine {
       }
       seen++;
       int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int named = publisherNameEnd(work, s, src.ends[Math.min(l + 1, src.lineCount - 1)]);
+      if (named >= 0 && Chars.isBlank(work, named, src.ends[src.lineOf(named - 1)])) {
+        return new int[] {s, named}; // the name as known, wrapped onto the next line or not
+      }
       int mark = Chars.indexOfIgnoreCase(work, Chars.PUBLISHER_MARK, s, src.ends[l]);
       if (mark == s || (mark == s + 4 && work.regionMatches(true, s, "The ", 0, 4))) {
         return new int[] {s, trimEnd(work, s, src.ends[l])};

@@ -310,6 +310,31 @@ class StaffLabelTest {
         .contains("\"Editorial Secretary: Naoko Saiki, Taizo Yakushiji\"");
   }
 
+  /**
+   * A known label after a word that makes it another post (Managing Editor:, Deputy Editor:), on a
+   * line of its own or glued after the names before it: the post is not the known one, and is
+   * reported whole with its names; no word of it goes to the names above.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"Managing Editor:", "Deputy Editor:", "Associate Editor:"})
+  void aKnownLabelAfterAWordThatMakesItAnotherPostIsThatPost(String label) throws Exception {
+    ParseResult r = CommentaryParser.create().parse(oneALine(label));
+    Masthead m = r.commentary().masthead();
+    assertThat(m.editor()).isEmpty();
+    assertThat(m.editorialAdvisoryBoard())
+        .extracting(Person::name)
+        .containsExactly("Akio Watanabe", "Masashi Nishihara");
+    assertThat(unknownText(r).message()).contains("\"" + label + " Naoko Saiki, Taizo Yakushiji\"");
+
+    ParseResult glued =
+        parseSeedWith("Editorial Board:", label.replace("Editor:", "Editorial Board:"));
+    assertThat(glued.commentary().masthead().editor().orElseThrow().name())
+        .isEqualTo("Akio Watanabe");
+    assertThat(glued.commentary().masthead().editorialBoard()).isEmpty();
+    assertThat(unknownText(glued).message())
+        .contains(label.replace("Editor:", "Editorial Board:") + "Masashi Nishihara");
+  }
+
   /** The seed with its staff one post a line, the second post under {@code label}. */
   private static String oneALine(String label) {
     String seed = Fixtures.read("seed-093.txt");

@@ -10,6 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads the masthead between the publisher and the issue line: the institutes' abbreviations and
@@ -1981,7 +1982,10 @@ final class MastheadReader {
     List<int[]> found = new ArrayList<>(); // label index, label start, value start
     int[] pos = new int[2];
     for (int label = nextLabel(from, to, pos); label >= 0; label = nextLabel(pos[1], to, pos)) {
-      found.add(new int[] {label, pos[0], pos[1]});
+      if (found.isEmpty() || modifierBefore(pos[0]) < 0) {
+        // Managing Editor: another post, which the post before takes in as a label not known
+        found.add(new int[] {label, pos[0], pos[1]});
+      }
     }
     for (int i = 0; i < found.size(); i++) {
       int[] f = found.get(i);
@@ -2158,7 +2162,47 @@ final class MastheadReader {
     while (word > from && Character.isLetter(text.charAt(word - 1))) {
       word--;
     }
-    return word;
+    int modifier = modifierBefore(word);
+    return modifier >= from ? modifier : word;
+  }
+
+  /** The words that make a post of another before a label: Managing Editor, Deputy Editor. */
+  private static final Set<String> POST_MODIFIERS =
+      Set.of(
+          "acting",
+          "assistant",
+          "associate",
+          "chief",
+          "consulting",
+          "contributing",
+          "deputy",
+          "executive",
+          "managing",
+          "senior");
+
+  /**
+   * Where the word before {@code at} on its line starts, one of {@link #POST_MODIFIERS} ({@code
+   * Managing} before {@code Editor:}), blanks between them; or -1.
+   */
+  private int modifierBefore(int at) {
+    int e = at;
+    while (e > 0 && Chars.isSpace(text.charAt(e - 1))) {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    if (s == e || (s > 0 && Character.isLetterOrDigit(text.charAt(s - 1)))) {
+      return -1;
+    }
+    // glued to the name before it (Taizo YakushijiManaging Editor:): from its capital
+    int capital = e - 1;
+    while (capital > s && !Character.isUpperCase(text.charAt(capital))) {
+      capital--;
+    }
+    String word = text.substring(capital, e).toLowerCase(Locale.ROOT);
+    return POST_MODIFIERS.contains(word) ? capital : -1;
   }
 
   private void post(int label, int labelStart, int from, int to) {

@@ -244,6 +244,9 @@ final class BodyReader {
   /** Whether the text holds a character beyond Latin-1, as a curly quote is. */
   private final boolean wide;
 
+  /** Whether the text holds a hyphen that pdfium folded into a line (U+FFFE between letters). */
+  private final boolean folded;
+
   /**
    * Reads the body of a text.
    *
@@ -259,6 +262,7 @@ final class BodyReader {
     this.src = sink.src;
     this.oddBlanks = oddBlanks;
     this.wide = wide;
+    this.folded = wide && text.indexOf('\uFFFE') >= 0;
   }
 
   /** The text as given, where it holds line or paragraph separators (U+2028, U+2029); else null. */
@@ -3342,11 +3346,16 @@ final class BodyReader {
    * line (U+FFFE between letters) judged as a hyphen at a line end.
    */
   private void appendFolding(StringBuilder sb, int from, int to, int e) {
-    for (int k = wide ? text.indexOf('\uFFFE', from) : -1; k >= 0 && k < to; ) {
-      sb.append(text, from, k).append('-');
-      judgeHyphen(sb, k + 1, k + 1, e);
-      from = k + 1;
-      k = text.indexOf('\uFFFE', from);
+    if (!folded) {
+      sb.append(text, from, to);
+      return;
+    }
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\uFFFE') {
+        sb.append(text, from, k).append('-');
+        judgeHyphen(sb, k + 1, k + 1, e);
+        from = k + 1;
+      }
     }
     sb.append(text, from, to);
   }

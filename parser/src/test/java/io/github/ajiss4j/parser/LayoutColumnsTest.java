@@ -168,6 +168,67 @@ class LayoutColumnsTest {
   }
 
   /**
+   * The logos stacked down the sidebar, each over its name, beside the main column's title set in
+   * from its edge and its byline set right, the issue line above the sidebar at the main column's
+   * edge, as pdftotext -layout writes such a page: read one column after another from the issue
+   * line's row down, the sidebar's lines no part of the title, the byline or the body.
+   */
+  @Test
+  void stackedInstitutesBesideTheTitleUnderTheIssueLineAreTheSidebars() {
+    int edge = 39;
+    List<String> left =
+        new ArrayList<>(
+            List.of(
+                "IIPS",
+                "Institute for International Policy",
+                "Studies",
+                "",
+                "JIIA",
+                "The Japan Institute of International",
+                "Affairs (Secretariat)",
+                "",
+                "RIPS",
+                "Research Institute for Peace and",
+                "Security",
+                ""));
+    left.addAll(STAFF);
+    List<String> right = new ArrayList<>();
+    right.add(" ".repeat(7) + "THE PROSPECTS OF JAPAN-NATO");
+    right.add("");
+    right.add("");
+    right.add(" ".repeat(18) + "COOPERATION");
+    right.add(" ".repeat(77) + "Yoshikazu Hirose");
+    right.add("");
+    right.add("");
+    List<String> paragraphs = paragraphs();
+    right.addAll(wrap(paragraphs.get(0)));
+    right.add("");
+    right.addAll(wrap(paragraphs.get(1)));
+    List<String> lines = new ArrayList<>();
+    lines.add("AJISS-Commentary");
+    lines.add(" ".repeat(edge) + "No.93. 8 June 2010");
+    lines.add("The Association of Japanese");
+    lines.add("Institutes of Strategic Studies");
+    lines.add("");
+    for (int i = 0; i < Math.max(left.size(), right.size()); i++) {
+      String l = i < left.size() ? left.get(i) : "";
+      String r = i < right.size() ? right.get(i) : "";
+      lines.add((r.isEmpty() ? l : l + " ".repeat(edge - l.length()) + r).stripTrailing());
+    }
+    for (String paragraph : paragraphs.subList(2, paragraphs.size())) {
+      lines.add("");
+      for (String l : wrap(paragraph)) {
+        lines.add(" ".repeat(edge) + l);
+      }
+    }
+    String text = String.join("\n", lines) + "\n";
+    ParseResult r = Fixtures.parse(text);
+    assertThat(r.commentary()).isEqualTo(inPlace());
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.LAYOUT_COLUMNS_READ);
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * The institutes a table of two rows, as ghostscript writes the page, and under it the row that
    * holds the editor's label, the issue number and the date far to the right of it, under the third
    * institute: the table ends above that row, which is read as it stands, the issue line whole.

@@ -228,6 +228,7 @@ final class Columns {
       while (last + 1 < lines && leftOnly(cells[last + 1], edge)) {
         last++;
       }
+      first = fromIssueRow(input, starts, ends, cells, afterTables, first, edge);
     }
     // the sidebar's rows may alternate with the main column's, few side by side but the issue
     // line's, or those far from it: read so where that takes in all the lines read above and more,
@@ -288,6 +289,31 @@ final class Columns {
     int[] origin = out.origins();
     String text = out.append(input, copied, n);
     return new Columns(text, origin, copied - end, firstRead, lastRead, start, end);
+  }
+
+  /**
+   * The row of the issue line above the sidebar's first row {@code first}, set at the main column's
+   * edge or right of it, where no line between runs across the edge (the logos stacked down the
+   * sidebar beside a title set in from the edge and a byline set right): the sidebar is read from
+   * there, so that the main column's header goes with the main column; else {@code first}.
+   */
+  private static int fromIssueRow(
+      String s, int[] starts, int[] ends, int[][] cells, int from, int first, int edge) {
+    for (int l = first - 1; l >= from; l--) {
+      int[] c = cells[l];
+      if (c.length == 0) {
+        continue;
+      }
+      if (c[0] >= edge - 1) {
+        IssueLine issue = IssueLine.find(s, starts[l], ends[l]);
+        if (issue != null) {
+          return nothingAcross(cells, l, first, edge) ? l : first;
+        }
+      } else if (!leftOnly(c, edge) && splitBeyond(c, edge) == 0) {
+        return first; // a line across the edge: the page's top band
+      }
+    }
+    return first;
   }
 
   /** The first line of a table read column by column, of the lines above {@code to}; or -1. */

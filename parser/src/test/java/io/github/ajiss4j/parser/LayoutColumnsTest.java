@@ -170,8 +170,9 @@ class LayoutColumnsTest {
   /**
    * The logos stacked down the sidebar, each over its name, beside the main column's title set in
    * from its edge and its byline set right, the issue line above the sidebar at the main column's
-   * edge, as pdftotext -layout writes such a page: read one column after another from the issue
-   * line's row down, the sidebar's lines no part of the title, the byline or the body.
+   * edge or beside the series name, as pdftotext -layout and pypdf write such a page: read one
+   * column after another from the issue line's row down, the sidebar's lines no part of the title,
+   * the byline or the body.
    */
   @Test
   void stackedInstitutesBesideTheTitleUnderTheIssueLineAreTheSidebars() {
@@ -204,9 +205,21 @@ class LayoutColumnsTest {
     right.addAll(wrap(paragraphs.get(0)));
     right.add("");
     right.addAll(wrap(paragraphs.get(1)));
+    for (boolean besideSeries : new boolean[] {false, true}) {
+      stackedInstitutes(edge, left, right, paragraphs, besideSeries);
+    }
+  }
+
+  private static void stackedInstitutes(
+      int edge, List<String> left, List<String> right, List<String> paragraphs, boolean beside) {
     List<String> lines = new ArrayList<>();
-    lines.add("AJISS-Commentary");
-    lines.add(" ".repeat(edge) + "No.93. 8 June 2010");
+    String issue = " ".repeat(edge) + "No.93. 8 June 2010";
+    if (beside) { // on the series name's row, as pypdf's layout mode writes it
+      lines.add("AJISS-Commentary" + issue.substring("AJISS-Commentary".length()));
+    } else {
+      lines.add("AJISS-Commentary");
+      lines.add(issue);
+    }
     lines.add("The Association of Japanese");
     lines.add("Institutes of Strategic Studies");
     lines.add("");
@@ -223,7 +236,7 @@ class LayoutColumnsTest {
     }
     String text = String.join("\n", lines) + "\n";
     ParseResult r = Fixtures.parse(text);
-    assertThat(r.commentary()).isEqualTo(inPlace());
+    assertThat(r.commentary()).as("beside the series name: %s", beside).isEqualTo(inPlace());
     assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.LAYOUT_COLUMNS_READ);
     assertThat(Accounting.lost(text, r)).isEmpty();
   }

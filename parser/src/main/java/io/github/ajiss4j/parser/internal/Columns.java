@@ -301,16 +301,16 @@ final class Columns {
       String s, int[] starts, int[] ends, int[][] cells, int from, int first, int edge) {
     for (int l = first - 1; l >= from; l--) {
       int[] c = cells[l];
-      if (c.length == 0) {
+      if (c.length == 0 || leftOnly(c, edge)) {
         continue;
       }
-      if (c[0] >= edge - 1) {
-        IssueLine issue = IssueLine.find(s, starts[l], ends[l]);
-        if (issue != null) {
-          return nothingAcross(cells, l, first, edge) ? l : first;
-        }
-      } else if (!leftOnly(c, edge) && splitBeyond(c, edge) == 0) {
+      // the main column's part of the line: the whole line, or what the series name leaves
+      int main = c[0] >= edge - 1 ? 0 : splitBeyond(c, edge);
+      if (main == 0 && c[0] < edge - 1) {
         return first; // a line across the edge: the page's top band
+      }
+      if (IssueLine.find(s, starts[l] + c[2 * main], ends[l]) != null) {
+        return nothingAcross(cells, l, first, edge) ? l : first;
       }
     }
     return first;

@@ -208,6 +208,19 @@ class LayoutColumnsTest {
     for (boolean besideSeries : new boolean[] {false, true}) {
       stackedInstitutes(edge, left, right, paragraphs, besideSeries);
     }
+
+    // the publisher's title on the row of the blank line after a paragraph, a row of the main
+    // column's alone between it and the publisher's name: the sidebar's all the same
+    List<String> apart = new ArrayList<>(left.subList(0, left.size() - 1));
+    apart.add("");
+    apart.add(left.get(left.size() - 1));
+    right.add("");
+    while (apart.size() < right.size()) {
+      apart.add(12, "");
+    }
+    assertThat(right.get(apart.size() - 1)).isEmpty();
+    assertThat(right.get(apart.size() - 2)).isNotEmpty();
+    stackedInstitutes(edge, apart, right, paragraphs, false);
   }
 
   private static void stackedInstitutes(

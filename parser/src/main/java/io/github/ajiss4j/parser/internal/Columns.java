@@ -225,8 +225,19 @@ final class Columns {
       while (first > afterTables && leftOnly(cells[first - 1], edge)) {
         first--;
       }
-      while (last + 1 < lines && leftOnly(cells[last + 1], edge)) {
-        last++;
+      while (last + 1 < lines) {
+        if (leftOnly(cells[last + 1], edge)) {
+          last++;
+        } else if (last + 2 < lines
+            && cells[last + 1].length > 0
+            && cells[last + 1][0] >= edge - 1
+            && leftOnly(cells[last + 2], edge)) {
+          // past one row of the main column's alone (a paragraph's last line) to the sidebar's
+          // line under it (the publisher's title on the row of the blank line after it)
+          last += 2;
+        } else {
+          break;
+        }
       }
       first = fromIssueRow(input, starts, ends, cells, afterTables, first, edge);
     }

@@ -157,6 +157,33 @@ class HyphenJoinTest {
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
+  /**
+   * pdfium's line-end hyphen at a page's end, the page number after it on the same line and the
+   * next page's first word on the next line: the word is joined, and the page number dropped as
+   * page furniture, each reported where it stood.
+   */
+  @Test
+  void pdfiumsLineEndHyphenBeforeThePageNumberJoinsTheWord() throws Exception {
+    for (String number : new String[] {"1", "12"}) {
+      String text =
+          seed()
+              .replace("Against this background", "Against this back\uFFFE" + number + "\nground");
+      ParseResult r = parse(text);
+      assertThat(r.commentary().body()).isEqualTo(parse(seed()).commentary().body());
+      assertThat(hyphenations(r)).hasSize(1);
+      int at = text.indexOf('\uFFFE') + 1;
+      assertThat(r.diagnostics())
+          .anyMatch(
+              d ->
+                  d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED
+                      && d.span().offset() == at
+                      && d.span().endOffset() == at + number.length());
+      assertThat(r.diagnostics())
+          .noneMatch(d -> d.code() == DiagnosticCode.CONTROL_CHARACTER_DROPPED);
+      assertThat(Accounting.lost(text, r)).isEmpty();
+    }
+  }
+
   /** U+FFFE anywhere but between two letters is no hyphen: dropped, and reported. */
   @Test
   void aNoncharacterBesideABlankIsStillDropped() throws Exception {

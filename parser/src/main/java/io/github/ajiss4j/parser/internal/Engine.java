@@ -940,6 +940,36 @@ public final class Engine {
   }
 
   /**
+   * How many digits stand after U+FFFE at {@code i}, pdfium's hyphen that ends a printed line,
+   * after a letter, up to the line's end, over a line that goes on in lower case: a page number
+   * that pdfium wrote on the page's last line ({@code empha\uFFFE1} / {@code sizes}); else 0.
+   */
+  private int pageNumberAfterFold(int i) {
+    int n = text.length();
+    if (i == 0 || !Character.isLetter(text.charAt(i - 1))) {
+      return 0;
+    }
+    int e = i + 1;
+    while (e < n && e - i <= 3 && text.charAt(e) >= '0' && text.charAt(e) <= '9') {
+      e++;
+    }
+    int digits = e - i - 1;
+    int next = e;
+    while (next < n && (text.charAt(next) == '\r' || text.charAt(next) == '\n')) {
+      next++;
+    }
+    // one line end, CRLF, CR or LF, and no blank line
+    boolean lineEnd = next - e == 1 || (next - e == 2 && text.startsWith("\r\n", e));
+    return digits > 0
+            && digits <= 3
+            && lineEnd
+            && next < n
+            && Character.isLowerCase(text.charAt(next))
+        ? digits
+        : 0;
+  }
+
+  /**
    * Text as the model holds it: ligatures written out, and the zero-width characters that
    * extraction leaves inside words ({@code co\u00ADoperation}) dropped, as they carry nothing.
    */
@@ -1171,6 +1201,27 @@ public final class Engine {
       if (ch == '\uFFFD') {
         // kept, as the character that stood there is unknown, but a reader should know of it
         firstReplacement = replacements++ == 0 ? i : firstReplacement;
+      }
+      int number = ch == '\uFFFE' ? pageNumberAfterFold(i) : 0;
+      if (number > 0) {
+        // the same at a page's end, the page number after it (empha\uFFFE1 / sizes): the hyphen
+        // ends the line, the number is dropped as page furniture
+        if (sb == null) {
+          sb = new StringBuilder(text);
+        }
+        sb.setCharAt(i, '-');
+        for (int k = i + 1; k <= i + number; k++) {
+          sb.setCharAt(k, ' ');
+        }
+        sink.report(
+            DiagnosticCode.PAGE_FURNITURE_DROPPED,
+            i + 1,
+            i + 1 + number,
+            "dropped the page number "
+                + Sink.quote(text.substring(i + 1, i + 1 + number))
+                + " after the hyphen that ends the page's last line");
+        i += number;
+        continue;
       }
       if (ch == '\uFFFE'
           && i > 0

@@ -303,6 +303,33 @@ class ParagraphEndTest {
   }
 
   /**
+   * A page narrower than the next, beside the sidebar, whose last line is full for its page and
+   * ends a sentence, a page number and a blank line under it: the paragraph goes on over the page
+   * break, its last line measured against its own lines, not against the wider page's.
+   */
+  @Test
+  void aFullLineOfANarrowerPageThatEndsASentenceGoesOnOverThePageBreak() {
+    String text = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
+    String cut =
+        "embarrass or endanger, to refrain from simulated attacks and to use agreed\n\f2\n"
+            + "signals. An annual review";
+    assertThat(text).contains(cut);
+    String full =
+        text.replace(
+            cut,
+            "embarrass or endanger, to refrain from simulated attacks, and to use signals.\n\f2\n\n"
+                + "An annual review");
+    ParseResult r = Fixtures.parse(full);
+    assertThat(texts(r.commentary()))
+        .anyMatch(
+            t ->
+                t.startsWith("The United States and the Soviet Union")
+                    && t.contains("and to use signals. An annual review allowed")
+                    && t.endsWith("involving their foreign ministries."));
+    assertThat(Accounting.lost(full, r)).isEmpty();
+  }
+
+  /**
    * A subheading that asks a question (What Next for Japan?), with no blank line under it, as
    * pdfminer leaves one: a heading, as one that ends with a word is; a question of the prose, not
    * in title case, is not.

@@ -4444,14 +4444,22 @@ final class BodyReader {
   /**
    * Whether a paragraph whose last line is as wide as the text column ends at a page break (a form
    * feed or a dropped page number) and goes on in a paragraph that is no subheading: a page break
-   * after a sentence in mid-paragraph. A paragraph's own last line is seldom full.
+   * after a sentence in mid-paragraph. A paragraph's own last line is seldom full: full is
+   * seventeen twentieths of the text's typical width, or, on a page narrower than the next (beside
+   * the sidebar), nineteen twentieths of the paragraph's widest line, of three lines at least, as
+   * ragged lines differ more.
    */
   private boolean endsFullAtPageBreak(Draft prev, Draft next) {
+    boolean full =
+        prev.lastWidth >= typicalWidth * 0.85
+            || (prev.lines >= 3
+                && prev.widest < typicalWidth
+                && prev.lastWidth >= prev.widest * 0.95);
     if (oneLinePerParagraph
         || prev.kind != Draft.Kind.PARAGRAPH
         || prev.lines < 2
         || typicalWidth < 50
-        || prev.lastWidth < typicalWidth * 0.85
+        || !full
         || headingShape(next)
         || indentedFirstLine(next)) {
       return false;

@@ -622,4 +622,30 @@ class BiographyTest {
         .extracting(Block::plainText)
         .anyMatch(t -> t.endsWith("in the work of which Yoko Sakurai has taken part."));
   }
+
+  /**
+   * The notes' label over the first note, no blank line between, each note's number followed by two
+   * spaces and a blank line under each, as pdfminer writes text it spaces out: the label stands
+   * apart and each note is a block.
+   */
+  @Test
+  void aNoteNumberFollowedByTwoSpacesIsANote() {
+    String text = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String bio = "\r\n\r\nTaro Yamada is";
+    String notes =
+        "\r\n\r\nNotes\r\n1.  Ministry  of  Foreign  Affairs  of  Japan,  Diplomatic  Bluebook  2015.\r\n\r\n"
+            + "2.  See  the  joint  statement  of  the  Security  Consultative  Committee.";
+    assertThat(text).contains(bio);
+    ParseResult expected = Fixtures.parse(text);
+    ParseResult r = Fixtures.parse(text.replace(bio, notes + bio));
+    List<Block> body = r.commentary().body();
+    int before = expected.commentary().body().size();
+    assertThat(body.subList(0, before)).isEqualTo(expected.commentary().body());
+    assertThat(body.subList(before, body.size()))
+        .extracting(Block::plainText)
+        .containsExactly(
+            "Notes",
+            "1. Ministry of Foreign Affairs of Japan, Diplomatic Bluebook 2015.",
+            "2. See the joint statement of the Security Consultative Committee.");
+  }
 }

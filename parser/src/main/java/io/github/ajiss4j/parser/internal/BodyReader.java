@@ -2208,7 +2208,7 @@ final class BodyReader {
   /**
    * The number that opens {@code t[s, e)} as a note's ({@code 2 Cabinet}, {@code [2] Cabinet},
    * {@code 2. Cabinet}, {@code (2) Cabinet}, {@code ² Cabinet}): one to three digits, or
-   * superscript ones, a blank, and a capital or a quotation mark after it; else 0.
+   * superscript ones, blanks, and a capital or a quotation mark after them; else 0.
    */
   static int noteNumber(CharSequence t, int s, int e) {
     int i = s < e && (t.charAt(s) == '[' || t.charAt(s) == '(') ? s + 1 : s;
@@ -2224,6 +2224,12 @@ final class BodyReader {
       i++;
     }
     if (i + 1 >= e || !Chars.isBlank(t.charAt(i))) {
+      return 0;
+    }
+    while (i + 1 < e && Chars.isBlank(t.charAt(i + 1))) {
+      i++; // 1.  Ministry: blanks as wide as the tool spaced them
+    }
+    if (i + 1 >= e) {
       return 0;
     }
     char c = t.charAt(i + 1);

@@ -221,20 +221,6 @@ class LayoutColumnsTest {
     assertThat(right.get(apart.size() - 1)).isEmpty();
     assertThat(right.get(apart.size() - 2)).isNotEmpty();
     stackedInstitutes(edge, apart, right, paragraphs, false);
-
-    // a row of the sidebar's alone between two lines of a paragraph, the first full and ending a
-    // sentence: the blank it leaves in the main column parts no paragraph
-    String sentence = "The timing of the speech, however, was not strategically right.";
-    assertThat(paragraphs.get(1)).startsWith(sentence + " ");
-    List<String> rest = wrap(paragraphs.get(1).substring(sentence.length() + 1));
-    rest.set(0, rest.get(0).strip());
-    List<String> between = new ArrayList<>(right.subList(0, 7 + wrap(paragraphs.get(0)).size()));
-    between.add("");
-    between.add(sentence);
-    assertThat(left.get(between.size())).isNotEmpty();
-    between.add("");
-    between.addAll(rest);
-    stackedInstitutes(edge, left, between, paragraphs, false);
   }
 
   private static void stackedInstitutes(

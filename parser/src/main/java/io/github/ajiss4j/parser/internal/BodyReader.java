@@ -1552,9 +1552,6 @@ final class BodyReader {
         blanks++;
         continue;
       }
-      if (blanks > 0 && run != null && besideOnly(run.get(run.size() - 1), line)) {
-        blanks = 0; // the sidebar's rows alone, read apart: no blank line of the main column's
-      }
       // one blank line may be the line spacing, and only more part paragraphs
       if (run == null
           || (oneLinePerParagraph && !(blanks == 0 && afterLineSeparator(line)))
@@ -1566,25 +1563,6 @@ final class BodyReader {
       blanks = 0;
     }
     return runs;
-  }
-
-  /**
-   * Whether the lines between {@code above} and {@code line}, one at least, are each a blank row of
-   * a column read apart from its layout, its row holding the other column's text only ({@link
-   * Source#besideOnly}).
-   */
-  private boolean besideOnly(int[] above, int[] line) {
-    int from = src.lineOf(above[0]) + 1;
-    int to = src.lineOf(line[0]);
-    if (from >= to) {
-      return false; // a paragraph separator (U+2029) between them, no blank line
-    }
-    for (int l = from; l < to; l++) {
-      if (!src.besideOnly(l)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether the line before {@code line} ended with a line separator (U+2028) as given. */

@@ -826,6 +826,36 @@ class FixturesTest {
         .isEqualTo(loose.indexOf('\u2022'));
   }
 
+  /**
+   * A key point whose bullet, an unmapped glyph ({@code (cid:127)}), pdfminer put after the page
+   * number, alone on its line, while the other key points keep theirs: the block where the bullet
+   * is missing, beside the others at the body's top, is a key point all the same, as many such
+   * blocks as bullets stand apart; the bullet itself is still reported where it stands.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"first", "second"})
+  void aKeyPointWhoseBulletStandsElsewhereIsAKeyPoint(String missing) throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String first = "\u2022 Japan and NATO";
+    String second = "\n\u2022 The Quad";
+    String page = "\n2\n";
+    assertThat(text).contains(first, second, page);
+    String apart =
+        (missing.equals("first")
+                ? text.replace(first, "Japan and NATO").replace(second, "\n\n(cid:127) The Quad")
+                : text.replace(first, "(cid:127) Japan and NATO").replace(second, "\n\nThe Quad"))
+            .replace(page, page + "\n(cid:127)\n");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(apart);
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    assertThat(Accounting.lost(apart, r)).isEmpty();
+
+    // with one more block beside them than bullets apart, none is taken for a key point
+    String more = apart.replace("(cid:127)\n", "");
+    assertThat(CommentaryParser.create().parse(more).commentary().body().get(0))
+        .isNotEqualTo(expected.commentary().body().get(0));
+  }
+
   /** A label over the key points, with a colon or not, is their heading. */
   @ParameterizedTest
   @ValueSource(strings = {"Key points:", "Summary:", "Key Points"})

@@ -290,6 +290,22 @@ final class BodyReader {
     return this;
   }
 
+  /** Where key points' bullets stand apart from their items, alone on their lines; or none. */
+  private int[] strayBullets = new int[0];
+
+  /**
+   * Sets where key points' bullets stand apart from their items, alone on their lines elsewhere in
+   * the text (after a page number, as pdfminer puts one now and then): as many blocks beside the
+   * key points at the body's top, with no bullet, are key points.
+   *
+   * @param at the bullets' offsets
+   * @return this reader
+   */
+  BodyReader strayBullets(int[] at) {
+    strayBullets = at;
+    return this;
+  }
+
   /** The commentary's issue number, or 0 where not known. */
   private long issueNumber;
 
@@ -441,12 +457,72 @@ final class BodyReader {
       assemble(run, drafts);
     }
     List<Draft> rejoined = rejoin(drafts);
+    if (strayBullets.length > 0) {
+      rejoined = withItemsApart(rejoined);
+    }
     for (Draft d : rejoined) {
       if (d.kind == Draft.Kind.PARAGRAPH && indexOf(d.chars(), "- ") > 0) {
         joinWordsBrokenBeforeASpace(d);
       }
     }
     return rejoined;
+  }
+
+  /** The most lines of a key point whose bullet stands apart from it. */
+  private static final int ITEM_APART_LINES = 3;
+
+  /**
+   * The blocks with the key points whose bullets stand apart ({@link #strayBullets}) read as key
+   * points: at the body's top, where lists and paragraphs of {@link #ITEM_APART_LINES} lines at
+   * most that each end a sentence follow one another, a list among them, and the paragraphs are as
+   * many as the bullets apart, they and the lists are one list; each is reported. Else the blocks
+   * as they are.
+   */
+  private List<Draft> withItemsApart(List<Draft> drafts) {
+    int end = 0;
+    int apart = 0;
+    boolean list = false;
+    for (; end < drafts.size(); end++) {
+      Draft d = drafts.get(end);
+      if (d.kind == Draft.Kind.LIST) {
+        list = true;
+      } else if (d.kind == Draft.Kind.PARAGRAPH
+          && d.lines <= ITEM_APART_LINES
+          && Chars.isSentenceEnd(lastChar(d.chars()))) {
+        apart++;
+      } else {
+        break;
+      }
+    }
+    if (!list || apart != strayBullets.length) {
+      return drafts;
+    }
+    Draft keyPoints = new Draft(Draft.Kind.LIST, drafts.get(0).start);
+    int bullet = 0;
+    for (Draft d : drafts.subList(0, end)) {
+      if (d.kind == Draft.Kind.LIST) {
+        keyPoints.items.addAll(d.items);
+      } else {
+        keyPoints.items.add(new StringBuilder(d.chars()));
+        int at = strayBullets[bullet++];
+        sink.report(
+            DiagnosticCode.UNMAPPED_GLYPH,
+            d.start,
+            d.end,
+            "read the block as a key point, whose bullet extraction put apart at line "
+                + (src.lineOf(at) + 1));
+      }
+      keyPoints.end = d.end;
+      keyPoints.lines += d.lines;
+    }
+    List<Draft> out = new ArrayList<>(drafts.size() - end + 1);
+    out.add(keyPoints);
+    out.addAll(drafts.subList(end, drafts.size()));
+    return out;
+  }
+
+  private static char lastChar(CharSequence s) {
+    return s.length() == 0 ? ' ' : s.charAt(closing(s));
   }
 
   /** Where {@code s} first holds {@code what}, or -1. */

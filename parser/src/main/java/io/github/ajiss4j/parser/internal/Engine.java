@@ -1443,6 +1443,9 @@ public final class Engine {
       return work; // nearly every text
     }
     char[] out = null;
+    Set<String> marks = new java.util.HashSet<>(2);
+    List<String[]> lone = new ArrayList<>(2); // a glyph alone on its line, and where
+
     for (; at >= 0; at = glyphAfter(work, at + 1)) {
       int e = at + 5;
       while (e < work.length() && e - at < 12 && work.charAt(e) >= '0' && work.charAt(e) <= '9') {
@@ -1467,6 +1470,10 @@ public final class Engine {
         out[at] = '\u2022';
         wide = true;
         learnsByMask = false;
+        marks.add(glyph);
+      } else if (skipSpace(work, src.starts[l], at) == at
+          && skipSpace(work, e, src.ends[l]) == src.ends[l]) {
+        lone.add(new String[] {glyph, Integer.toString(at)});
       }
       sink.report(
           DiagnosticCode.UNMAPPED_GLYPH,
@@ -1479,8 +1486,20 @@ public final class Engine {
                   + " key point's mark"
               : "dropped the glyph " + glyph + ", which extraction could not map to a character");
     }
+    for (String[] g : lone) {
+      if (marks.contains(g[0])) {
+        strayBullets = Arrays.copyOf(strayBullets, strayBullets.length + 1);
+        strayBullets[strayBullets.length - 1] = Integer.parseInt(g[1]);
+      }
+    }
     return out == null ? work : new String(out);
   }
+
+  /**
+   * Where a glyph stands alone on its line that is the same glyph as the key points' marks: a key
+   * point's bullet that pdfminer put apart from its item; found by {@link #unmappedGlyphs}.
+   */
+  private int[] strayBullets = new int[0];
 
   /**
    * Whether the character at {@code i} stands alone on its line, blanks around it, and the next
@@ -2293,6 +2312,7 @@ public final class Engine {
             .numbered(issue.number)
             .dated(issue.date)
             .paragraphSeparated(paragraphSeparated)
+            .strayBullets(strayBullets)
             .without(copyRows);
     return body.read(header.bodyStart);
   }

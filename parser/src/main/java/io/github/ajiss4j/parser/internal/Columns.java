@@ -304,9 +304,10 @@ final class Columns {
 
   /**
    * The row of the issue line above the sidebar's first row {@code first}, set at the main column's
-   * edge or right of it, where no line between runs across the edge (the logos stacked down the
-   * sidebar beside a title set in from the edge and a byline set right): the sidebar is read from
-   * there, so that the main column's header goes with the main column; else {@code first}.
+   * edge or right of it, alone or beside the series name, where no line between runs across the
+   * edge (the logos stacked down the sidebar beside a title set in from the edge and a byline set
+   * right): the sidebar is read from there, so that the main column's header goes with the main
+   * column; else {@code first}.
    */
   private static int fromIssueRow(
       String s, int[] starts, int[] ends, int[][] cells, int from, int first, int edge) {

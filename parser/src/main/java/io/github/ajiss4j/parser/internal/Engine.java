@@ -1444,7 +1444,8 @@ public final class Engine {
     }
     char[] out = null;
     Set<String> marks = new java.util.HashSet<>(2);
-    List<String[]> lone = new ArrayList<>(2); // a glyph alone on its line, and where
+    List<String> lone = new ArrayList<>(2); // the glyphs alone on their lines
+    List<Integer> loneAt = new ArrayList<>(2); // and where they stand
 
     for (; at >= 0; at = glyphAfter(work, at + 1)) {
       int e = at + 5;
@@ -1473,7 +1474,8 @@ public final class Engine {
         marks.add(glyph);
       } else if (skipSpace(work, src.starts[l], at) == at
           && skipSpace(work, e, src.ends[l]) == src.ends[l]) {
-        lone.add(new String[] {glyph, Integer.toString(at)});
+        lone.add(glyph);
+        loneAt.add(at);
       }
       sink.report(
           DiagnosticCode.UNMAPPED_GLYPH,
@@ -1486,10 +1488,10 @@ public final class Engine {
                   + " key point's mark"
               : "dropped the glyph " + glyph + ", which extraction could not map to a character");
     }
-    for (String[] g : lone) {
-      if (marks.contains(g[0])) {
+    for (int g = 0; g < lone.size(); g++) {
+      if (marks.contains(lone.get(g))) {
         strayBullets = Arrays.copyOf(strayBullets, strayBullets.length + 1);
-        strayBullets[strayBullets.length - 1] = Integer.parseInt(g[1]);
+        strayBullets[strayBullets.length - 1] = loneAt.get(g);
       }
     }
     return out == null ? work : new String(out);

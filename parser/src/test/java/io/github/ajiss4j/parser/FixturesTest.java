@@ -856,6 +856,32 @@ class FixturesTest {
         .isNotEqualTo(expected.commentary().body().get(0));
   }
 
+  /**
+   * Every key point's bullet, an unmapped glyph, put after the page number, alone on its line, two
+   * at least: as many short blocks that each end a sentence at the body's top, before its first
+   * paragraph of more lines, are the key points.
+   */
+  @org.junit.jupiter.api.Test
+  void keyPointsWhoseBulletsAllStandElsewhereAreKeyPoints() throws Exception {
+    String text = Fixtures.read("pdftotext-one-a-line-later-masthead.txt");
+    String first = "\u2022 Japan and NATO";
+    String second = "\n\u2022 The Quad";
+    String page = "\n2\n";
+    String apart =
+        text.replace(first, "Japan and NATO")
+            .replace(second, "\n\nThe Quad")
+            .replace(page, page + "\n(cid:127)\n(cid:127)\n");
+    ParseResult expected = CommentaryParser.create().parse(text);
+    ParseResult r = CommentaryParser.create().parse(apart);
+    assertThat(r.commentary().body()).isEqualTo(expected.commentary().body());
+    assertThat(Accounting.lost(apart, r)).isEmpty();
+
+    // one bullet apart for two such blocks: none is a key point
+    String one = apart.replace("(cid:127)\n(cid:127)\n", "(cid:127)\n");
+    assertThat(CommentaryParser.create().parse(one).commentary().body())
+        .noneMatch(b -> b instanceof BulletList);
+  }
+
   /** A label over the key points, with a colon or not, is their heading. */
   @ParameterizedTest
   @ValueSource(strings = {"Key points:", "Summary:", "Key Points"})

@@ -474,9 +474,9 @@ final class BodyReader {
   /**
    * The blocks with the key points whose bullets stand apart ({@link #strayBullets}) read as key
    * points: at the body's top, where lists and paragraphs of {@link #ITEM_APART_LINES} lines at
-   * most that each end a sentence follow one another, a list among them, and the paragraphs are as
-   * many as the bullets apart, they and the lists are one list; each is reported. Else the blocks
-   * as they are.
+   * most that each end a sentence follow one another, a list among them or, two paragraphs at
+   * least, a longer paragraph under them, and the paragraphs are as many as the bullets apart, they
+   * and the lists are one list; each is reported. Else the blocks as they are.
    */
   private List<Draft> withItemsApart(List<Draft> drafts) {
     int end = 0;
@@ -494,7 +494,14 @@ final class BodyReader {
         break;
       }
     }
-    if (!list || apart != strayBullets.length) {
+    // with no list, every bullet apart: two at least, and the body's first paragraph under them
+    boolean allApart =
+        !list
+            && apart >= 2
+            && end < drafts.size()
+            && drafts.get(end).kind == Draft.Kind.PARAGRAPH
+            && drafts.get(end).lines > ITEM_APART_LINES;
+    if (!(list || allApart) || apart != strayBullets.length) {
       return drafts;
     }
     Draft keyPoints = new Draft(Draft.Kind.LIST, drafts.get(0).start);

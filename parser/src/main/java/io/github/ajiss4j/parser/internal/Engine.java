@@ -1488,6 +1488,11 @@ public final class Engine {
                   + " key point's mark"
               : "dropped the glyph " + glyph + ", which extraction could not map to a character");
     }
+    // the glyph of the key points' marks; or, where none opens a line, the one glyph that stands
+    // alone, twice at least: every key point's bullet apart from its item
+    if (marks.isEmpty() && lone.size() >= 2 && new java.util.HashSet<>(lone).size() == 1) {
+      marks.add(lone.get(0));
+    }
     for (int g = 0; g < lone.size(); g++) {
       if (marks.contains(lone.get(g))) {
         strayBullets = Arrays.copyOf(strayBullets, strayBullets.length + 1);
@@ -1498,8 +1503,9 @@ public final class Engine {
   }
 
   /**
-   * Where a glyph stands alone on its line that is the same glyph as the key points' marks: a key
-   * point's bullet that pdfminer put apart from its item; found by {@link #unmappedGlyphs}.
+   * Where a glyph stands alone on its line that is the same glyph as the key points' marks, or,
+   * with no mark, the one glyph alone on two lines or more: a key point's bullet that pdfminer put
+   * apart from its item; found by {@link #unmappedGlyphs}.
    */
   private int[] strayBullets = new int[0];
 

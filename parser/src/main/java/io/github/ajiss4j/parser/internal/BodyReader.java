@@ -245,7 +245,7 @@ final class BodyReader {
   private final boolean wide;
 
   /** Whether the text holds a hyphen that pdfium folded into a line (U+FFFE between letters). */
-  private final boolean folded;
+  private boolean folded;
 
   /**
    * Reads the body of a text.
@@ -262,7 +262,6 @@ final class BodyReader {
     this.src = sink.src;
     this.oddBlanks = oddBlanks;
     this.wide = wide;
-    this.folded = wide && text.indexOf('\uFFFE') >= 0;
   }
 
   /** The text as given, where it holds line or paragraph separators (U+2028, U+2029); else null. */
@@ -287,6 +286,18 @@ final class BodyReader {
 
   BodyReader paragraphSeparated(String given) {
     paragraphSeparated = given;
+    return this;
+  }
+
+  /**
+   * Sets whether the text holds U+FFFE between two letters, pdfium's hyphen that ended a printed
+   * line, each to be judged as a hyphen at a line end.
+   *
+   * @param holds whether it holds one
+   * @return this reader
+   */
+  BodyReader foldedHyphens(boolean holds) {
+    folded = holds;
     return this;
   }
 

@@ -2320,6 +2320,7 @@ public final class Engine {
             .numbered(issue.number)
             .dated(issue.date)
             .paragraphSeparated(paragraphSeparated)
+            .foldedHyphens(foldedHyphens)
             .strayBullets(strayBullets)
             .without(copyRows);
     return body.read(header.bodyStart);

@@ -11,6 +11,12 @@ public enum DiagnosticCode {
   /** A paragraph split by a page break was joined again. */
   PAGE_BREAK_JOINED("page-break-joined", Severity.INFO),
   /**
+   * A paragraph end that no blank line marks, in text whose lines run on with none between
+   * paragraphs or where one was lost, was read from the shape of the lines: a line that ends a
+   * sentence with room left on it for the next word, or a line set in below it.
+   */
+  PARAGRAPH_END_INFERRED("paragraph-end-inferred", Severity.INFO),
+  /**
    * A word hyphenated at a line end or a page break, or parted there by a soft hyphen, was joined.
    */
   HYPHENATION_REMOVED("hyphenation-removed", Severity.INFO),

@@ -8,6 +8,7 @@ import io.github.ajiss4j.model.Commentary;
 import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.model.Heading;
 import io.github.ajiss4j.model.Paragraph;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -268,6 +269,52 @@ class ParagraphEndTest {
             text.replace(full, "Organization. \"We have in common such fundamental values.\r\n")
                 .replace("democracy, human rights", "Democracy, human rights"));
     assertThat(texts(joined.commentary())).hasSameSizeAs(texts(expected));
+  }
+
+  /**
+   * A paragraph end that no blank line marks, read from the shape of the lines, is reported where
+   * it stands, between the two paragraphs, so that a reader can check each one: in text without
+   * blank lines (a biography's start too), and where one blank line is lost. An end that a blank
+   * line marks is not reported.
+   */
+  @Test
+  void aParagraphEndThatNoBlankLineMarksIsReportedWhereItStands() {
+    String raw = Fixtures.read("pdftotext-raw-narrower-first-page.txt");
+    assertThat(inferredEnds(raw, Fixtures.parse(raw)))
+        .containsExactly(
+            "Meanwhile, the risks",
+            "The agreement worked",
+            "Critics will say",
+            "Yoko Sakurai is",
+            "Kenta Morimoto is",
+            "Hiroki Ueda is");
+
+    assertThat(inferredEnds(SEED, EXPECTED)).isEmpty();
+    String wrapped = Fixtures.read("hard-wrapped-later-masthead.txt");
+    assertThat(inferredEnds(wrapped, Fixtures.parse(wrapped))).isEmpty();
+    String gap = "rule of law.\"\r\n\r\nThe timing";
+    assertThat(wrapped).contains(gap);
+    String lost = wrapped.replace(gap, "rule of law.\"\r\nThe timing");
+    assertThat(inferredEnds(lost, Fixtures.parse(lost))).containsExactly("The timing of");
+  }
+
+  /**
+   * Per {@code paragraph-end-inferred} diagnostic, the first three words after its span, which runs
+   * from the end of a paragraph over the line end, and no blank line, to the next.
+   */
+  private static List<String> inferredEnds(String text, ParseResult r) {
+    return r.diagnostics().stream()
+        .filter(d -> d.code() == DiagnosticCode.PARAGRAPH_END_INFERRED)
+        .map(
+            d -> {
+              int end = d.span().offset() + d.span().length();
+              assertThat(text.substring(d.span().offset(), end))
+                  .contains("\n")
+                  .doesNotContainPattern("\n[ \t\r]*\n");
+              return String.join(
+                  " ", Arrays.asList(text.substring(end).split("\\s+", 4)).subList(0, 3));
+            })
+        .toList();
   }
 
   /**

@@ -455,6 +455,10 @@ final class BodyReader {
     measure(lines);
     List<List<int[]>> runs = runs(lines);
     dropClippedCopy(runs);
+    int[] runStarts = new int[runs.size()];
+    for (int i = 0; i < runStarts.length; i++) {
+      runStarts[i] = runs.get(i).get(0)[0];
+    }
     if (linesTogether) {
       runs = partAtSubheadings(partParagraphs(partEnumerations(runs), 0));
     } else if (!oneLinePerParagraph) {
@@ -476,7 +480,33 @@ final class BodyReader {
         joinWordsBrokenBeforeASpace(d);
       }
     }
+    reportInferredEnds(rejoined, runStarts);
     return rejoined;
+  }
+
+  /**
+   * Reports each paragraph end that no blank line marks: a paragraph whose first line opens no run
+   * ({@code runStarts}, in order), after another paragraph, was parted from it by the shape of the
+   * lines alone.
+   */
+  private void reportInferredEnds(List<Draft> drafts, int[] runStarts) {
+    for (int i = 1; i < drafts.size(); i++) {
+      Draft above = drafts.get(i - 1);
+      Draft d = drafts.get(i);
+      if (above.kind == Draft.Kind.PARAGRAPH
+          && d.kind == Draft.Kind.PARAGRAPH
+          && above.end < d.start
+          && Arrays.binarySearch(runStarts, d.start) < 0) {
+        sink.report(
+            DiagnosticCode.PARAGRAPH_END_INFERRED,
+            above.end,
+            d.start,
+            "read a paragraph end that no blank line marks after "
+                + Sink.quote(tail(above.chars()))
+                + ": the line ends a sentence with room left for the next word, or the next line"
+                + " is set in");
+      }
+    }
   }
 
   /** The most lines of a key point whose bullet stands apart from it. */
@@ -4488,10 +4518,11 @@ final class BodyReader {
         && Chars.isSentenceEnd(t.charAt(closing(t)));
   }
 
-  private static String tail(StringBuilder sb) {
-    int from = Math.max(0, sb.length() - 30);
-    int space = sb.indexOf(" ", from);
-    return space >= 0 && space < sb.length() - 1 ? sb.substring(space + 1) : sb.substring(from);
+  /** The last words of a text, from the first space of its last 30 characters. */
+  private static String tail(CharSequence s) {
+    String t = s.subSequence(Math.max(0, s.length() - 30), s.length()).toString();
+    int space = t.indexOf(' ');
+    return space >= 0 && space < t.length() - 1 ? t.substring(space + 1) : t;
   }
 
   /** Whether {@code next} goes on the paragraph or key point that {@code prev} ends. */

@@ -272,6 +272,40 @@ class ParagraphEndTest {
   }
 
   /**
+   * Where no blank line parts paragraphs (pdftotext {@code -raw} of a PDF justified in Times
+   * Roman), a line that ends a sentence, which with the next word on it would be a little wider as
+   * set than the widest line around, ends its paragraph all the same where the full lines around
+   * that end no sentence, with the next line's first word on them, would be wider still: the column
+   * lies between, and the word would have fitted ({@code ... by the United States alone.} / {@code
+   * The Quad}).
+   */
+  @Test
+  void aLineWithRoomByTheFullLinesAroundItEndsItsParagraph() {
+    String text = Fixtures.read("generated-pdftotext-raw-room-by-the-lines-around.txt");
+    assertThat(text).contains("by the United States alone.\nThe Quad, bringing");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.endsWith("by the United States alone."))
+        .anyMatch(t -> t.startsWith("The Quad, bringing"));
+  }
+
+  /**
+   * A paragraph's first line that ends a sentence, where the PDF set each first line in and the
+   * tool (pypdf) dropped the indent, goes on as wide as the lines around it leave room for: the
+   * indent may have taken the room ({@code ... a special responsibility.} / {@code As the only
+   * country}).
+   */
+  @Test
+  void aParagraphsFirstLineThatEndsASentenceGoesOnWhereTheIndentMayHaveTakenTheRoom() {
+    String text = Fixtures.read("generated-pypdf-first-lines-set-in.txt");
+    assertThat(text)
+        .contains("a special responsibility.\nAs the only country")
+        .contains("the absence of export markets.\nThe relaxation");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.contains("a special responsibility. As the only country"))
+        .anyMatch(t -> t.contains("the absence of export markets. The relaxation"));
+  }
+
+  /**
    * A paragraph end that no blank line marks, read from the shape of the lines, is reported where
    * it stands, between the two paragraphs, so that a reader can check each one: in text without
    * blank lines (a biography's start too), and where one blank line is lost. An end that a blank
@@ -635,9 +669,10 @@ class ParagraphEndTest {
             + between.substring(1)
             + "The timing of the speech";
     List<String> texts = texts(Fixtures.parse(text.replace(at, list)).commentary());
+    if (between.length() == 2) {
+      assertThat(texts).noneMatch(t -> t.endsWith("defense. Japan should take two steps:"));
+    }
     assertThat(texts)
-        .anyMatch(
-            t -> t.endsWith("defense. Japan should take two steps:") == (between.length() == 1))
         .anyMatch(t -> t.endsWith("Japan should take two steps:"))
         .containsSubsequence(
             "1. Deepen its dialogue with NATO on security in Asia and in Europe.",

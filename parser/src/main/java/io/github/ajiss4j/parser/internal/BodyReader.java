@@ -1666,6 +1666,41 @@ final class BodyReader {
     return widest;
   }
 
+  /**
+   * The narrowest width, as set, of a full line of up to three on either side of {@code run[k]},
+   * one that ends no sentence and no word (it is a paragraph's, not its last), with the next line's
+   * first word, or its piece up to a hyphen, on it: a width that the column is narrower than, as
+   * that word did not fit on the line; {@code column} where no line tells.
+   *
+   * @param column the widest line around, as set ({@link #widestAround})
+   */
+  private int leastOverflow(List<int[]> run, int k, int column) {
+    int least = Integer.MAX_VALUE;
+    for (int j = Math.max(0, k - 3); j < Math.min(run.size() - 1, k + 4); j++) {
+      int[] l = run.get(j);
+      int[] next = run.get(j + 1);
+      if (j == k
+          || isGlued(l)
+          || isGlued(next)
+          || text.charAt(l[1] - 1) == '-'
+          || endsASentence(l)) {
+        continue;
+      }
+      int set = setWidth(l);
+      if (set * 10 < column * 9) {
+        continue; // a short line: a heading's, or one that a tool cut
+      }
+      int wordEnd = next[0];
+      while (wordEnd < next[1] && !Chars.isBlank(text.charAt(wordEnd))) {
+        if (text.charAt(wordEnd++) == '-') {
+          break;
+        }
+      }
+      least = Math.min(least, set + WIDTHS[0] + setWidth(next[0], wordEnd));
+    }
+    return least == Integer.MAX_VALUE ? column : least;
+  }
+
   private List<List<int[]>> runs(List<int[]> lines) {
     int spacing = oneLinePerParagraph ? 1 : measureGaps(lines);
     List<List<int[]>> runs = new ArrayList<>();
@@ -2566,7 +2601,14 @@ final class BodyReader {
         }
         int set = setWidth(line);
         set += setIn == 0 ? 0 : set * setIn / Math.max(1, line[1] - line[0]);
-        return set + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
+        int need = set + WIDTHS[0] + setWidth(next[0], wordEnd);
+        // the column is at least as wide as the widest line around, and narrower than a full line
+        // around that ends no sentence with the next line's first word on it, as that word did not
+        // fit; where the two differ, the word fitted if it needs no more than a third of the way
+        // from the first to the second, but not on a paragraph's first line, which may have been
+        // set in by as much
+        return need <= column
+            || (!opens && need * 3L <= column * 2L + (long) leastOverflow(run, i - 1, column));
       }
       // the widest line around, where it is narrower than most: a page beside the sidebar
       int around = 0;

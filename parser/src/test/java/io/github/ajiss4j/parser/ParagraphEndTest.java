@@ -289,6 +289,21 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdfium's text of a PDF justified in Times Roman on pages of two widths, its lines so long that
+   * their counts of characters spread nearly as little as their widths as set: measured as set, as
+   * text from a PDF is where the two nearly agree, a paragraph's full first line that ends a
+   * sentence leaves no room for the next word ({@code ... for Japanese shipping.} / {@code More
+   * than a third}), though counted in characters it would.
+   */
+  @Test
+  void longLinesFromAPdfAreMeasuredAsSetWhereTheirCountsSpreadNearlyAsLittle() {
+    String text = Fixtures.read("generated-pdfium-long-lines.txt");
+    assertThat(text).contains("for Japanese shipping.\r\nMore than a third");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.contains("for Japanese shipping. More than a third"));
+  }
+
+  /**
    * A paragraph's first line that ends a sentence, where the PDF set each first line in and the
    * tool (pypdf) dropped the indent, goes on as wide as the lines around it leave room for: the
    * indent may have taken the room ({@code ... a special responsibility.} / {@code As the only

@@ -1526,7 +1526,9 @@ final class BodyReader {
    * Whether the long lines (four fifths of the 90th percentile's length or more, eight at least)
    * differ less in their widths as set in a proportional font than in their counts of characters:
    * justified text from a PDF, whose full lines are nearly as wide as the column, rather than text
-   * wrapped at a count of characters. Compares the spread from the 25th to the 75th percentile.
+   * wrapped at a count of characters. Compares the spread from the 25th to the 75th percentile; as
+   * the text comes from a PDF, a spread as set up to a fifth wider still counts as less, as where
+   * lines so long that their counts of characters spread nearly as little.
    */
   private boolean isSetProportionally(List<int[]> lines, int p90) {
     int n = 0;
@@ -1550,15 +1552,17 @@ final class BodyReader {
     int q25 = n / 4;
     int q75 = n * 3 / 4;
     // (q75 - q25) / q75 for each, compared without division
-    return (long) (set[q75] - set[q25]) * chars[q75] < (long) (chars[q75] - chars[q25]) * set[q75]
+    return (long) (set[q75] - set[q25]) * chars[q75] * 5
+            < (long) (chars[q75] - chars[q25]) * set[q75] * 6
         || isSetProportionallyLineByLine(lines, p90);
   }
 
   /**
    * Whether consecutive long lines differ less in their widths as set than in their counts of
-   * characters, summed over eight pairs at least: justified text whose pages set it to two widths
-   * (the first beside the sidebar, the later ones wider), which spreads the percentiles of both
-   * alike, where the lines of one page still match as set.
+   * characters (up to a fifth more, as {@link #isSetProportionally}), summed over eight pairs at
+   * least: justified text whose pages set it to two widths (the first beside the sidebar, the later
+   * ones wider), which spreads the percentiles of both alike, where the lines of one page still
+   * match as set.
    */
   private boolean isSetProportionallyLineByLine(List<int[]> lines, int p90) {
     double set = 0;
@@ -1577,7 +1581,7 @@ final class BodyReader {
         pairs++;
       }
     }
-    return pairs >= 8 && set < chars;
+    return pairs >= 8 && set * 5 < chars * 6;
   }
 
   private boolean isLong(int[] l, int p90) {

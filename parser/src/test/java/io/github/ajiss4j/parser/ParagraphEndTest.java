@@ -305,19 +305,40 @@ class ParagraphEndTest {
 
   /**
    * A paragraph's first line that ends a sentence, where the PDF set each first line in and the
-   * tool (pypdf) dropped the indent, goes on as wide as the lines around it leave room for: the
-   * indent may have taken the room ({@code ... a special responsibility.} / {@code As the only
-   * country}).
+   * tool dropped the indent (pdftotext {@code -raw}) or left one blank of it (pypdf), goes on where
+   * an em's indent would have taken the room for the next word ({@code ... a special
+   * responsibility.} / {@code As the only country}).
    */
-  @Test
-  void aParagraphsFirstLineThatEndsASentenceGoesOnWhereTheIndentMayHaveTakenTheRoom() {
-    String text = Fixtures.read("generated-pypdf-first-lines-set-in.txt");
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "generated-pdftotext-raw-first-lines-set-in.txt",
+        "generated-pypdf-first-lines-set-in.txt"
+      })
+  void aParagraphsFirstLineThatEndsASentenceGoesOnWhereAnIndentWouldHaveTakenTheRoom(
+      String fixture) {
+    String text = Fixtures.read(fixture);
     assertThat(text)
         .contains("a special responsibility.\nAs the only country")
         .contains("the absence of export markets.\nThe relaxation");
     assertThat(texts(Fixtures.parse(text).commentary()))
         .anyMatch(t -> t.contains("a special responsibility. As the only country"))
         .anyMatch(t -> t.contains("the absence of export markets. The relaxation"));
+  }
+
+  /**
+   * The rest of a paragraph after a page break, its first line on the wider page ending a sentence:
+   * no paragraph's first line, which an indent may have narrowed, so it leaves room for the next
+   * word as the full lines around it tell ({@code ... can offer tangible benefits.} / {@code
+   * Taiwan's security}).
+   */
+  @Test
+  void theRestOfAParagraphAfterAPageBreakEndsWhereTheLinesAroundLeaveRoom() {
+    String text = Fixtures.read("generated-pypdf-page-break-before-a-paragraphs-end.txt");
+    assertThat(text).contains("empha-\n1\n\nsizes connectivity");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.endsWith("can offer tangible benefits."))
+        .anyMatch(t -> t.startsWith("Taiwan's security is directly linked"));
   }
 
   /**

@@ -1616,6 +1616,9 @@ final class BodyReader {
     return w;
   }
 
+  /** An em in the units of {@link #WIDTHS}, thousandths of one. */
+  private static final int EM = 1000;
+
   /** The characters that {@link #setWidth(int, int)} measures, copied out of the text. */
   private char[] setChars = new char[0];
 
@@ -2604,15 +2607,28 @@ final class BodyReader {
           return set + WIDTHS[0] + setWidth(next[0], wordEnd) <= column * 4 / 5;
         }
         int set = setWidth(line);
-        set += setIn == 0 ? 0 : set * setIn / Math.max(1, line[1] - line[0]);
-        int need = set + WIDTHS[0] + setWidth(next[0], wordEnd);
+        int setInWidth = setIn == 0 ? 0 : set * setIn / Math.max(1, line[1] - line[0]);
+        // a paragraph's first line, which opens a sentence (not the rest of one after a page
+        // break), may have been set in by an em where the tool dropped the blanks, or left one for
+        // them: room is left for the next word only beyond that
+        int o = line[0];
+        while (o < line[1] - 1 && Chars.isBlank(text.charAt(o))) {
+          o++;
+        }
+        boolean firstLine =
+            opens
+                && (Character.isUpperCase(text.charAt(o)) || Chars.isOpeningQuote(text.charAt(o)));
+        int need =
+            set
+                + (firstLine ? Math.max(setInWidth, EM) : setInWidth)
+                + WIDTHS[0]
+                + setWidth(next[0], wordEnd);
         // the column is at least as wide as the widest line around, and narrower than a full line
         // around that ends no sentence with the next line's first word on it, as that word did not
         // fit; where the two differ, the word fitted if it needs no more than a third of the way
-        // from the first to the second, but not on a paragraph's first line, which may have been
-        // set in by as much
+        // from the first to the second
         return need <= column
-            || (!opens && need * 3L <= column * 2L + (long) leastOverflow(run, i - 1, column));
+            || !firstLine && need * 3L <= column * 2L + (long) leastOverflow(run, i - 1, column);
       }
       // the widest line around, where it is narrower than most: a page beside the sidebar
       int around = 0;

@@ -304,6 +304,38 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdfium's text, where a paragraph's last printed line follows another on one line, folded after
+   * its line-end hyphen (U+FFFE, {@code dia\uFFFElogue}): where the printed lines part is known, so
+   * the last one is measured alone, and a short one ends its paragraph ({@code ... for any Japanese
+   * government.} / {@code China poses}).
+   */
+  @Test
+  void aLastLineThatPdfiumFoldedAfterAnotherIsMeasuredAlone() {
+    String text = Fixtures.read("generated-pdfium-folded-last-lines.txt");
+    assertThat(text)
+        .contains(
+            "for dia\uFFFElogue, including on the abduction issue, which remains a top priority for"
+                + " any Japanese government.\r\nChina poses");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.endsWith("a top priority for any Japanese government."))
+        .anyMatch(t -> t.startsWith("China poses the most complex challenge."));
+  }
+
+  /**
+   * pdfium's text, where a line that ends a sentence stands under a line into which pdfium folded
+   * three printed lines: that line is as wide as its widest printed line, not as two of them, and
+   * leaves no room for the next word ({@code ... can be used as a weapon.} / {@code
+   * Diversification}).
+   */
+  @Test
+  void aLineThatPdfiumFoldedPrintedLinesIntoIsAsWideAsTheWidestOfThem() {
+    String text = Fixtures.read("generated-pdfium-folded-lines-around.txt");
+    assertThat(text).contains("can be used as a weapon.\r\nDiversification of suppliers");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.contains("can be used as a weapon. Diversification of suppliers"));
+  }
+
+  /**
    * A paragraph's first line that ends a sentence, where the PDF set each first line in and the
    * tool dropped the indent (pdftotext {@code -raw}) or left one blank of it (pypdf), goes on where
    * an em's indent would have taken the room for the next word ({@code ... a special

@@ -1651,7 +1651,10 @@ final class BodyReader {
     boolean glued = false;
     for (int j = Math.max(0, k - 3); j < Math.min(run.size(), k + 4); j++) {
       if (j != k) {
-        if (isGlued(run.get(j))) {
+        int piece = isGlued(run.get(j)) ? widestFoldedPiece(run.get(j)) : -1;
+        if (piece >= 0) {
+          widest = Math.max(widest, piece); // pdfium's: where the printed lines part is known
+        } else if (isGlued(run.get(j))) {
           glued = true;
         } else {
           widest = Math.max(widest, setWidth(run.get(j)));
@@ -1706,6 +1709,37 @@ final class BodyReader {
       least = Math.min(least, set + WIDTHS[0] + setWidth(next[0], wordEnd));
     }
     return least == Integer.MAX_VALUE ? column : least;
+  }
+
+  /**
+   * Where the last printed line that pdfium folded into the line {@code text[from, to)} starts,
+   * after its line-end hyphen (U+FFFE between letters); or -1.
+   */
+  private int lastFold(int from, int to) {
+    if (folded) {
+      for (int i = to - 2; i > from; i--) {
+        if (text.charAt(i) == '\uFFFE'
+            && Character.isLetter(text.charAt(i - 1))
+            && Character.isLetter(text.charAt(i + 1))) {
+          return i + 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The widest, as set, of the printed lines that pdfium folded into {@code line}, each but the
+   * last with its hyphen; or -1 where it folded none.
+   */
+  private int widestFoldedPiece(int[] line) {
+    int end = line[1];
+    int widest = -1;
+    for (int fold = lastFold(line[0], end); fold >= 0; fold = lastFold(line[0], end)) {
+      widest = Math.max(widest, setWidth(fold, end) + (end < line[1] ? WIDTHS['-' - ' '] : 0));
+      end = fold - 1;
+    }
+    return widest < 0 ? -1 : Math.max(widest, setWidth(line[0], end) + WIDTHS['-' - ' ']);
   }
 
   private List<List<int[]>> runs(List<int[]> lines) {
@@ -2600,6 +2634,11 @@ final class BodyReader {
       int column = setProportionally() ? widestAround(run, i - 1) : 0;
       if (column > 0) {
         // set in a proportional font: the next word would have fitted in the widest line around
+        int fold = glued ? lastFold(line[0], line[1]) : -1;
+        if (fold >= 0) {
+          // printed lines that pdfium folded into one: the last is known, after its fold
+          return setWidth(fold, line[1]) + WIDTHS[0] + setWidth(next[0], wordEnd) <= column;
+        }
         if (glued) {
           // two printed lines glued: the second's width is known only roughly, so it ends a
           // paragraph only where it leaves a fifth of the column free besides the next word

@@ -336,6 +336,39 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdfplumber's layout text, whose first page stands beside the sidebar, each of its lines set in
+   * as far as the others there and further than the next page's: a line is set in as a paragraph's
+   * first only beyond the lines around it, so a line there that opens a sentence under a full one
+   * that ends one goes on with its paragraph ({@code ... behind its partners.} / {@code Government
+   * networks}).
+   */
+  @Test
+  void aLineSetInOnlyAsFarAsTheLinesAroundItOpensNoParagraph() {
+    String text = Fixtures.read("generated-plumber-layout-page-beside-the-sidebar.txt");
+    assertThat(text).containsPattern("furthest behind its partners\\.\\n {20,}Government networks");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.contains("furthest behind its partners. Government networks"));
+  }
+
+  /**
+   * pdftotext's layout text of a PDF that sets each paragraph's first line in, its first page
+   * beside the sidebar: a first line there set in beyond the lines around it opens its paragraph,
+   * the line above measured from their margin, not the next page's ({@code ... on both sides.} /
+   * {@code Japan-Europe security cooperation}).
+   */
+  @Test
+  void aFirstLineSetInBeyondTheLinesAroundItOnAPageBesideTheSidebarOpensItsParagraph() {
+    String text =
+        Fixtures.read("generated-pdftotext-layout-first-lines-set-in-beside-the-sidebar.txt");
+    assertThat(text)
+        .containsPattern(
+            "\\n {30,}hostage to domestic politics on both sides\\.\\n {35,}Japan-Europe security");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.endsWith("hostage to domestic politics on both sides."))
+        .anyMatch(t -> t.startsWith("Japan-Europe security cooperation"));
+  }
+
+  /**
    * A paragraph's first line that ends a sentence, where the PDF set each first line in and the
    * tool dropped the indent (pdftotext {@code -raw}) or left one blank of it (pypdf), goes on where
    * an em's indent would have taken the room for the next word ({@code ... a special

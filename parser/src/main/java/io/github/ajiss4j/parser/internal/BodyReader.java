@@ -1823,13 +1823,20 @@ final class BodyReader {
       out.add(part);
       for (int i = 0; i < run.size(); i++, k++) {
         int[] line = run.get(i);
-        boolean setIn = indentAt[k] >= margin + 2;
+        boolean setIn = indentAt[k] >= margin + 2 && indentAt[k] >= around(indentAt, k, i, run) + 2;
         if (!part.isEmpty()
             && ((setInMarks
                     ? (setIn && endsParagraph(run, i, true, true, 0))
                         || standsApart(run, i, indentAt, k, margin)
                     : endsParagraph(
-                        run, i, part.size() == 1, setIn, Math.max(0, indentAt[k - 1] - margin)))
+                        run,
+                        i,
+                        part.size() == 1,
+                        setIn,
+                        Math.max(
+                            0,
+                            indentAt[k - 1]
+                                - Math.max(margin, around(indentAt, k - 1, i - 1, run)))))
                 || endsKeyPoints(part, run, i))) {
           part = new ArrayList<>();
           out.add(part);
@@ -1838,6 +1845,23 @@ final class BodyReader {
       }
     }
     return out;
+  }
+
+  /**
+   * The least indentation of the lines of {@code run} before and after line {@code i}, {@code k} of
+   * the runs' lines ({@code indentAt}); or 0 where it has neither. A line set in beyond it is set
+   * in among its own lines, as a paragraph's first is, not with them, as the lines of a page beside
+   * the sidebar are.
+   */
+  private static int around(int[] indentAt, int k, int i, List<int[]> run) {
+    int least = Integer.MAX_VALUE;
+    if (i > 0) {
+      least = indentAt[k - 1];
+    }
+    if (i + 1 < run.size()) {
+      least = Math.min(least, indentAt[k + 1]);
+    }
+    return least == Integer.MAX_VALUE ? 0 : least;
   }
 
   /**

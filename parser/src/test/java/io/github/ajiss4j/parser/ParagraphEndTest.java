@@ -369,6 +369,31 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdftotext's layout text, the first paragraph beside the sidebar: a row that holds the sidebar's
+   * text alone leaves a blank line in the main column between two lines of a paragraph, which parts
+   * it only where the line above would end it with no blank line at all ({@code ... for Japanese
+   * shipping.} / {@code Yoshiji Nogami} / {@code More than a third}); never after key points
+   * (pypdf's layout text).
+   */
+  @Test
+  void aRowOfTheSidebarsAlonePartsAParagraphOnlyWhereItsLinesWould() {
+    String text = Fixtures.read("generated-pdftotext-layout-sidebar-row-in-a-paragraph.txt");
+    assertThat(text)
+        .containsPattern(
+            "for Japanese shipping\\.\\nYoshiji Nogami\\nPresident, JIIA {20,}More than a third");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.contains("for Japanese shipping. More than a third"));
+
+    String keyPoints = Fixtures.read("generated-pypdf-layout-sidebar-row-after-key-points.txt");
+    assertThat(keyPoints)
+        .containsPattern(
+            "the rule of law without confrontation\\.\\nResearch Institute for Peace and\\n"
+                + "Security {20,}Southeast Asia remains");
+    assertThat(texts(Fixtures.parse(keyPoints).commentary()))
+        .anyMatch(t -> t.startsWith("Southeast Asia remains central"));
+  }
+
+  /**
    * A paragraph's first line that ends a sentence, where the PDF set each first line in and the
    * tool dropped the indent (pdftotext {@code -raw}) or left one blank of it (pypdf), goes on where
    * an em's indent would have taken the room for the next word ({@code ... a special

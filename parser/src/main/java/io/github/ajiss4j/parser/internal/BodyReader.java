@@ -1752,6 +1752,14 @@ final class BodyReader {
         blanks++;
         continue;
       }
+      if (blanks > 0
+          && run != null
+          && !oneLinePerParagraph
+          && !Chars.isBullet(text.charAt(run.get(0)[0]))
+          && besideOnly(run.get(run.size() - 1), line)
+          && !endsParagraphAbove(run, line)) {
+        blanks = 0; // a row of the other column's alone, no blank line of this one's
+      }
       // one blank line may be the line spacing, and only more part paragraphs
       if (run == null
           || (oneLinePerParagraph && !(blanks == 0 && afterLineSeparator(line)))
@@ -1763,6 +1771,27 @@ final class BodyReader {
       blanks = 0;
     }
     return runs;
+  }
+
+  /**
+   * Whether the one line between {@code above} and {@code line} is a blank row of a column read
+   * apart from its layout, its row holding the other column's text only ({@link
+   * Source#besideOnly}): where the other column's lines stand closer, one such row now and then
+   * falls between two lines of a paragraph, as two do not.
+   */
+  private boolean besideOnly(int[] above, int[] line) {
+    int between = src.lineOf(above[0]) + 1;
+    return between + 1 == src.lineOf(line[0]) && src.besideOnly(between);
+  }
+
+  /**
+   * Whether a paragraph ends with the last line of {@code run} before {@code line}, as where no
+   * blank line parts paragraphs ({@link #endsParagraph}).
+   */
+  private boolean endsParagraphAbove(List<int[]> run, int[] line) {
+    List<int[]> lines = new ArrayList<>(run);
+    lines.add(line);
+    return endsParagraph(lines, run.size(), run.size() == 1, false, 0);
   }
 
   /** Whether the line before {@code line} ended with a line separator (U+2028) as given. */

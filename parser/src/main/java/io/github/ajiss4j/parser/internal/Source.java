@@ -38,7 +38,7 @@ final class Source {
 
   /**
    * Whether line {@code l} is a blank row of a column the text read one column after another from
-   * its layout, its input row holding another column's text only.
+   * its layout, its input row holding another column's text only, left or right of it.
    */
   boolean besideOnly(int l) {
     int at = starts[l];
@@ -49,13 +49,8 @@ final class Source {
     if (row <= columns.origin(at - 1)) {
       return false; // the blank line after a column, back at the top
     }
-    String in = input.text;
-    for (int i = row; i < in.length() && in.charAt(i) != '\n' && in.charAt(i) != '\r'; i++) {
-      if (!Chars.isBlank(in.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
+    int l0 = input.lineOf(row);
+    return !Chars.isBlank(input.text, input.starts[l0], input.ends[l0]);
   }
 
   Source(String text, int maxLineLength) {

@@ -417,6 +417,53 @@ class ParagraphEndTest {
   }
 
   /**
+   * PyMuPDF's text of a PDF that sets each paragraph's first line in: it stands every first line
+   * apart, a blank line under it. Where first lines that end no sentence go on in lower case under
+   * their blank line, the text is read as doing so throughout, and a first line as full as the
+   * column that ends a sentence opens the paragraph under it too ({@code ... in this network.} /
+   * {@code Disputes over history}); each join is reported. In text that stands no first line apart,
+   * a full line alone between blank lines stays a paragraph of its own.
+   */
+  @Test
+  void aFirstLineThatTheTextStandsApartAsEveryOtherOpensTheParagraphUnderIt() {
+    String text = Fixtures.read("generated-mutool-first-lines-apart.txt");
+    assertThat(text)
+        .contains("weakest link in this network.\n\nDisputes over history")
+        .contains("a special responsibility.\n\nAs the only country")
+        .contains("Public opinion in South Korea\n\nremains divided");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(
+            t ->
+                t.startsWith(
+                    "Relations with the Republic of Korea have long been the weakest"
+                        + " link in this network. Disputes over history"))
+        .anyMatch(
+            t ->
+                t.startsWith(
+                    "Nuclear disarmament is another field in which Japan carries a"
+                        + " special responsibility. As the only country"))
+        .anyMatch(t -> t.contains("from the absence of export markets. The relaxation"))
+        .anyMatch(t -> t.endsWith("hostage to domestic politics on both sides."));
+    int network = text.indexOf("network.\n\nDisputes") + "network.".length();
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.PAGE_BREAK_JOINED);
+              assertThat(d.span().offset()).isEqualTo(network);
+              assertThat(d.message()).contains("first line");
+            });
+
+    String wrapped = Fixtures.read("hard-wrapped-later-masthead.txt");
+    String full = "Allies in Europe read the speech as the opening of a partnership among equals.";
+    String alone =
+        Fixtures.replacingEach(wrapped, t -> full + "\r\n\r\n" + t, "The timing of the speech");
+    assertThat(texts(Fixtures.parse(alone).commentary()))
+        .contains(full)
+        .anyMatch(t -> t.startsWith("The timing of the speech"));
+  }
+
+  /**
    * The rest of a paragraph after a page break, its first line on the wider page ending a sentence:
    * no paragraph's first line, which an indent may have narrowed, so it leaves room for the next
    * word as the full lines around it tell ({@code ... can offer tangible benefits.} / {@code

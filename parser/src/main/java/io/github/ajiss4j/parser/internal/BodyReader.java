@@ -4499,6 +4499,7 @@ final class BodyReader {
 
   private List<Draft> rejoin(List<Draft> drafts) {
     List<Draft> out = new ArrayList<>();
+    boolean firstLinesApart = firstLinesApart(drafts);
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       Draft prev = out.isEmpty() ? null : out.get(out.size() - 1);
@@ -4524,6 +4525,15 @@ final class BodyReader {
         i += notes;
         continue;
       }
+      if (firstLinesApart && prev != null && isFirstLineApart(prev, d)) {
+        joinAcross(
+            prev,
+            d,
+            "joined a paragraph's first line, which the text stands apart as it does each"
+                + " paragraph's first, and its rest after ",
+            "");
+        continue;
+      }
       if (prev != null && continues(prev, d)) {
         joinAcross(prev, d, ""); // a list never goes on a block: see continues
         continue;
@@ -4546,6 +4556,15 @@ final class BodyReader {
    * them, and reports it, {@code more} after the report's usual words.
    */
   private void joinAcross(Draft prev, Draft rest, String more) {
+    joinAcross(prev, rest, "joined a paragraph split by a page break after ", more);
+  }
+
+  /**
+   * Joins {@code rest} to the paragraph or key point that {@code prev} ends, as {@link
+   * #joinAcross(Draft, Draft, String)} does, and reports it in the words of {@code what}, which the
+   * text before the gap follows, then {@code more}.
+   */
+  private void joinAcross(Draft prev, Draft rest, String what, String more) {
     int gapStart = prev.end;
     // room for a space and the rest, which a builder made from a line taken whole lacks
     StringBuilder target = prev.last(1 + rest.length());
@@ -4589,10 +4608,63 @@ final class BodyReader {
       return;
     }
     sink.report(
-        DiagnosticCode.PAGE_BREAK_JOINED,
-        gapStart,
-        rest.start,
-        "joined a paragraph split by a page break after " + Sink.quote(before) + more);
+        DiagnosticCode.PAGE_BREAK_JOINED, gapStart, rest.start, what + Sink.quote(before) + more);
+  }
+
+  /**
+   * Whether the text stands each paragraph's first line apart, a blank line under it, as PyMuPDF
+   * does with a PDF that sets first lines in: of the full lines alone between a paragraph and the
+   * next ({@link #isFullLineAlone}), two at least end no sentence and go on under their blank line,
+   * in lower case or after a hyphen, and no fewer end a sentence.
+   */
+  private boolean firstLinesApart(List<Draft> drafts) {
+    if (oneLinePerParagraph || linesTogether) {
+      return false;
+    }
+    int goOn = 0;
+    int end = 0;
+    for (int i = 1; i < drafts.size(); i++) {
+      Draft line = drafts.get(i - 1);
+      Draft next = drafts.get(i);
+      if (!isFullLineAlone(line, next)) {
+        continue;
+      }
+      CharSequence a = line.lastChars();
+      char last = a.charAt(closing(a));
+      if (Chars.isSentenceEnd(last)) {
+        end++;
+      } else if (startsLower(next.chars()) || Chars.isHyphen(last)) {
+        goOn++;
+      }
+    }
+    return goOn >= 2 && goOn >= end;
+  }
+
+  /**
+   * Whether {@code line} is a paragraph of one line as full as the text column, a blank line alone
+   * between it and {@code next}, a paragraph that opens no word in capitals after a full line
+   * alone.
+   */
+  private boolean isFullLineAlone(Draft line, Draft next) {
+    return line.kind == Draft.Kind.PARAGRAPH
+        && next.kind == Draft.Kind.PARAGRAPH
+        && line.lines == 1
+        && line.lastWidth >= typicalWidth * 0.85
+        && line.lastChars().length() > 0
+        && next.chars().length() > 0
+        && src.lineOf(next.start) == src.lineOf(line.end) + 2
+        && !headingShape(next);
+  }
+
+  /**
+   * Whether {@code line}, in text that stands first lines apart ({@link #firstLinesApart}), is the
+   * first line of the paragraph {@code rest} goes on: it stands alone ({@link #isFullLineAlone}),
+   * and {@code rest} is no such line itself, which would be the next paragraph's first.
+   */
+  private boolean isFirstLineApart(Draft line, Draft rest) {
+    return isFullLineAlone(line, rest)
+        && !(rest.lines == 1 && rest.lastWidth >= typicalWidth * 0.85)
+        && !isAddressAlone(line);
   }
 
   /**

@@ -184,6 +184,28 @@ class HyphenJoinTest {
     }
   }
 
+  /**
+   * A line that pdfium folded two printed lines into holds no compound whose hyphen it took out: it
+   * glues lines only where it folds a hyphen. The piece of a word after the fold, where a printed
+   * line of the column could have ended inside it, is not parted as a compound ({@code partici} /
+   * {@code pation}, not {@code pat-ion}).
+   */
+  @Test
+  void aWordPdfiumFoldedIsNoCompoundWhoseHyphenItTookOut() throws Exception {
+    String text =
+        Fixtures.replacingEach(
+            Fixtures.read("generated-pdfium-folded-lines-around.txt"),
+            t -> "a partici\uFFFEpation advantage",
+            "a compara\uFFFEtive advantage");
+    ParseResult r = parse(text);
+    assertThat(paragraph(r, "Japan's approach to the Global South"))
+        .contains("Tokyo has a participation advantage here");
+    assertThat(hyphenations(r))
+        .anyMatch(d -> d.span().offset() == text.indexOf("partici") + 7)
+        .noneMatch(d -> d.message().startsWith("kept the hyphen"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   /** U+FFFE anywhere but between two letters is no hyphen: dropped, and reported. */
   @Test
   void aNoncharacterBesideABlankIsStillDropped() throws Exception {

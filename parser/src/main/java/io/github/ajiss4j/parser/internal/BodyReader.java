@@ -4244,6 +4244,9 @@ final class BodyReader {
    * @param width how wide a printed line of the paragraph is, in characters
    */
   private void restoreGluedHyphens(Draft d, int from, int s, int e, int width) {
+    if (lastFold(s, e) >= 0) {
+      return; // pdfium glues printed lines only where it folds a hyphen, judged as a line end's
+    }
     StringBuilder sb = null;
     String chars = null; // the paragraph's text, until a hyphen is put back in it
     int cursor = from;

@@ -417,6 +417,23 @@ class ParagraphEndTest {
   }
 
   /**
+   * Ghostscript's text (txtwrite) of a PDF whose body opens on a row of the sidebar, with no blank
+   * line between paragraphs: the body's first line, after the sidebar's text on its row, stands as
+   * far in as the lines under it, so the next is not set in beyond it and opens no paragraph
+   * ({@code ... for Japanese shipping.} / {@code More than a third}).
+   */
+  @Test
+  void theBodysFirstLineOnARowOfTheSidebarIsAsFarInAsTheLinesUnderIt() {
+    String text = Fixtures.read("generated-ghostscript-body-beside-the-sidebar.txt");
+    assertThat(text)
+        .containsPattern(
+            "Kenichiro Sasae {10,}Maritime security .* for Japanese shipping\\.\r\n"
+                + " {10,}President, JIIA\r\n {30,}More than a third");
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.contains("for Japanese shipping. More than a third"));
+  }
+
+  /**
    * PyMuPDF's text of a PDF that sets each paragraph's first line in: it stands every first line
    * apart, a blank line under it. Where first lines that end no sentence go on in lower case under
    * their blank line, the text is read as doing so throughout, and a first line as full as the

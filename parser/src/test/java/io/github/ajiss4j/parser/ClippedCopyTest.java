@@ -34,6 +34,28 @@ class ClippedCopyTest {
   }
 
   /**
+   * The paragraph after the copy hard-wrapped, a word of its first line broken by a hyphen at the
+   * line end ({@code the North Atlan-} / {@code tic Council}): the copy's first piece, which holds
+   * the word whole, still finds it, and the copy is dropped, none of it in the body.
+   */
+  @Test
+  void aWordOfTheParagraphBrokenAtALineEndStillMatchesTheCopysPiece() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String wrapped =
+        Fixtures.replacingEach(
+            seed, t -> t.replace("Atlantic ", "Atlan-\ntic "), "told the North Atlantic Council");
+    ParseResult r = CommentaryParser.create().parse(wrapped);
+    assertThat(r.commentary().body()).isEqualTo(Fixtures.parse(seed).commentary().body());
+    assertThat(r.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.CLIPPED_COPY);
+              assertThat(d.message()).contains("(58 words,");
+            });
+    assertThat(Accounting.lost(wrapped, r)).isEmpty();
+  }
+
+  /**
    * Extraction may give the copy after the paragraph: after a tab on its line, as a paragraph of
    * its own, or as short lines right under it. It is found and dropped there too, and the body is
    * the one the copy before the paragraph gives.

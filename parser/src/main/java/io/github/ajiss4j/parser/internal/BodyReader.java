@@ -3290,6 +3290,24 @@ final class BodyReader {
     if (k == 0 && !keyPoint) {
       k = copyBeforeKeyPoints(runs, reach, words, scratch);
     }
+    // where a tab or a narrow column marks a copy, its pieces hold whole the words that the
+    // paragraph's lines break at their ends
+    LinesJoined joined =
+        k == 0
+                && !keyPoint
+                && words.size >= 4
+                && (hasTab(opening[0], opening[1]) || isNarrowColumn(first))
+            ? brokenWordsJoined(end)
+            : null;
+    if (joined != null) {
+      Words.Spans whole = Words.spans(joined.text, first.get(0)[0], joined.text.length(), scratch);
+      int found = ClippedCopy.find(joined.text, whole, scratch);
+      if (found > 0 && whole.starts[found] < joined.firstJoin) {
+        // the copy, and the paragraph's first word, stand where they do in the input
+        words = whole;
+        k = found;
+      }
+    }
     int copyStart = words.size == 0 ? 0 : words.starts[0];
     int copyEnd = k == 0 ? 0 : words.ends[k - 1];
     int resume = k == 0 ? 0 : words.starts[k];
@@ -3322,6 +3340,48 @@ final class BodyReader {
       }
       break;
     }
+  }
+
+  /**
+   * The input's text up to a point, with words broken at line ends joined from {@code firstJoin}.
+   */
+  private record LinesJoined(String text, int firstJoin) {}
+
+  /**
+   * The text up to {@code end} with each word of the body that a hyphen at a line end breaks before
+   * a small letter written whole, and where the first such word was joined; or null where no line
+   * ends so.
+   */
+  private LinesJoined brokenWordsJoined(int end) {
+    StringBuilder sb = null;
+    int copied = 0;
+    int first = -1;
+    for (int i = Math.max(1, bodyStart); i < end - 2; i++) {
+      if (text.charAt(i) != '-' || !Character.isLetter(text.charAt(i - 1))) {
+        continue;
+      }
+      int next = i + 1;
+      if (text.charAt(next) == '\r') {
+        next++;
+      }
+      if (next >= end || text.charAt(next) != '\n') {
+        continue;
+      }
+      next++;
+      while (next < end && Chars.isBlank(text.charAt(next))) {
+        next++;
+      }
+      if (next < end && Character.isLowerCase(text.charAt(next))) {
+        if (sb == null) {
+          sb = new StringBuilder(end);
+          first = i;
+        }
+        sb.append(text, copied, i);
+        copied = next;
+        i = next;
+      }
+    }
+    return sb == null ? null : new LinesJoined(sb.append(text, copied, end).toString(), first);
   }
 
   /**

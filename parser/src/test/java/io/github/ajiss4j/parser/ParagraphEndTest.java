@@ -481,6 +481,39 @@ class ParagraphEndTest {
   }
 
   /**
+   * A paragraph a line, one cut by a page break after a few words that end no sentence ({@code The
+   * concept of Global NATO put on alert} / {@code 2} / form feed / {@code America's NATO allies}):
+   * it goes on over the break, as a subheading that layout keeps with its paragraph does not stand
+   * at a page's foot, though the words before it are short enough for one; not where every word of
+   * them is capitalised, as a subheading's are.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "The concept of Global NATO put on alert|America's NATO allies|true",
+        "Against this background, European|NATO members have|true",
+        "A Second Track for Japan|America's NATO allies|false"
+      })
+  void aShortLineCutByAPageBreakGoesOnUnlessItIsInTitleCase(
+      String before, String after, boolean goesOn) {
+    String cut = before + "\n\n2\n\f" + after;
+    String text =
+        Fixtures.replacingEach(
+            SEED,
+            t -> before.startsWith("A Second") ? cut + " other than" : cut,
+            before.startsWith("A Second")
+                ? "The concept of Global NATO put on alert America's NATO allies other than"
+                : before + " " + after);
+    List<String> texts = texts(Fixtures.parse(text).commentary());
+    if (goesOn) {
+      assertThat(texts).anyMatch(t -> t.contains(before + " " + after));
+    } else {
+      assertThat(texts).contains(before).anyMatch(t -> t.startsWith("America's NATO allies"));
+    }
+  }
+
+  /**
    * The rest of a paragraph after a page break, its first line on the wider page ending a sentence:
    * no paragraph's first line, which an indent may have narrowed, so it leaves room for the next
    * word as the full lines around it tell ({@code ... can offer tangible benefits.} / {@code

@@ -4863,8 +4863,10 @@ final class BodyReader {
     if (endsWithOpenWord(a)) {
       return true;
     }
-    // no closing punctuation: a cut paragraph, unless it is a short subheading
-    return !headingShape(prev);
+    // no closing punctuation: a cut paragraph, unless it is a short subheading, which layout keeps
+    // with its paragraph rather than at a page's foot unless each of its words is capitalised
+    return !headingShape(prev)
+        || (capitalisedWords(a) < 0 && pageBreakBetween(prev.end, next.start));
   }
 
   /**

@@ -55,6 +55,34 @@ class ClippedCopyTest {
     assertThat(Accounting.lost(wrapped, r)).isEmpty();
   }
 
+  /** Key points between the copy's tab and the first paragraph, as later commentaries open. */
+  private static final String KEY_POINTS =
+      "\u2022 Japan and NATO share fundamental values and should cooperate in nonmilitary areas"
+          + " first.\n\u2022 Cooperation with European democracies offers Japan lessons for"
+          + " multilateral security in Asia.\n\n";
+
+  private static final String FIRST = "\"Japan and NATO are partners,\" Shinzo Abe told";
+
+  /**
+   * Key points between the copy's tab and the first paragraph, a page break early in the paragraph
+   * ({@code head of} / {@code 2} / form feed / {@code government}): the copy's pieces are looked
+   * for past the page break, and the copy is dropped.
+   */
+  @Test
+  void aCopyBeforeKeyPointsIsFoundPastAPageBreakInTheParagraph() throws Exception {
+    String seed = Fixtures.read("seed-093.txt");
+    String text =
+        Fixtures.replacingEach(
+            Fixtures.replacingEach(seed, t -> KEY_POINTS + t, FIRST),
+            t -> t.replace("of ", "of\n\n2\n\f"),
+            "head of government to the top");
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(r.commentary().body().get(1).plainText()).startsWith(FIRST.replace("\"", "\""));
+    assertThat(r.diagnostics()).anyMatch(d -> d.code() == DiagnosticCode.CLIPPED_COPY);
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   /**
    * Extraction may give the copy after the paragraph: after a tab on its line, as a paragraph of
    * its own, or as short lines right under it. It is found and dropped there too, and the body is

@@ -3261,7 +3261,8 @@ final class BodyReader {
     while (reach + 1 < runs.size()
         && reach < 12
         && (Chars.isBullet(text.charAt(runs.get(reach).get(0)[0]))
-            || pageBreakBetween(last(runs.get(reach - 1))[1], runs.get(reach).get(0)[0]))) {
+            || pageBreakBetween(last(runs.get(reach - 1))[1], runs.get(reach).get(0)[0])
+            || pageBreakBetween(last(runs.get(reach))[1], runs.get(reach + 1).get(0)[0]))) {
       reach++;
     }
     if (reach == 1 && runs.size() > 2 && isNarrowColumn(first)) {

@@ -62,6 +62,33 @@ final class Fixtures {
     return out;
   }
 
+  /**
+   * The seed's text with its body hard-wrapped at blanks to {@code width} characters at most: each
+   * line after the masthead's, the paragraph after the clipped copy's tab too, but not the copy.
+   */
+  static String hardWrapped(String seed, int width) {
+    String[] lines = seed.split("\n", -1);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i];
+      int start = i < 7 ? line.length() : line.lastIndexOf('\t') + 1;
+      out.append(line, 0, start);
+      while (line.length() - start > width) {
+        int cut = line.lastIndexOf(' ', start + width);
+        if (cut <= start) {
+          break;
+        }
+        out.append(line, start, cut).append('\n');
+        start = cut + 1;
+      }
+      out.append(line, start, line.length());
+      if (i + 1 < lines.length) {
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   static String read(String name) {
     return new String(bytes(name), StandardCharsets.UTF_8);
   }

@@ -481,6 +481,25 @@ class ParagraphEndTest {
   }
 
   /**
+   * Hard-wrapped text whose paragraph's first line, as full as the column, ends a sentence at a
+   * page's foot ({@code ... was not strategically right.} / a form feed alone / {@code After the
+   * failure}): it goes on over the page break, as the first line of a paragraph longer than a line.
+   */
+  @Test
+  void aParagraphsFullFirstLineThatEndsASentenceAtAPagesFootGoesOn() {
+    String wrapped = Fixtures.hardWrapped(SEED, 66);
+    String text =
+        Fixtures.replacingEach(
+            wrapped,
+            t -> t.replace("\n", "\n\f\n"),
+            "The timing of the speech, however, was not strategically right.\nAfter");
+    assertThat(texts(Fixtures.parse(wrapped).commentary()))
+        .anyMatch(t -> t.contains("strategically right. After the failure"));
+    assertThat(texts(Fixtures.parse(text).commentary()))
+        .anyMatch(t -> t.contains("strategically right. After the failure"));
+  }
+
+  /**
    * A paragraph a line, one cut by a page break after a few words that end no sentence ({@code The
    * concept of Global NATO put on alert} / {@code 2} / form feed / {@code America's NATO allies}):
    * it goes on over the break, as a subheading that layout keeps with its paragraph does not stand

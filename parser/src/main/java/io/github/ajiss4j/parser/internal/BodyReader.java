@@ -4876,7 +4876,8 @@ final class BodyReader {
    * after a sentence in mid-paragraph. A paragraph's own last line is seldom full: full is
    * seventeen twentieths of the text's typical width, or, on a page narrower than the next (beside
    * the sidebar), nineteen twentieths of the paragraph's widest line, of three lines at least, as
-   * ragged lines differ more.
+   * ragged lines differ more; a paragraph of one line only where it is nine tenths as wide and no
+   * footnote, the first line of a paragraph that goes on.
    */
   private boolean endsFullAtPageBreak(Draft prev, Draft next) {
     boolean full =
@@ -4886,7 +4887,7 @@ final class BodyReader {
                 && prev.lastWidth >= prev.widest * 0.95);
     if (oneLinePerParagraph
         || prev.kind != Draft.Kind.PARAGRAPH
-        || prev.lines < 2
+        || (prev.lines < 2 && (prev.lastWidth < typicalWidth * 0.9 || isFootnote(prev)))
         || typicalWidth < 50
         || !full
         || headingShape(next)

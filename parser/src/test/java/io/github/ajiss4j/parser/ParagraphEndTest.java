@@ -481,6 +481,33 @@ class ParagraphEndTest {
   }
 
   /**
+   * Hard-wrapped text with no blank line between paragraphs, each first line set in, and a blank
+   * line above each subheading only, as a tool gives the space that a PDF leaves there: the lines
+   * stand together, and a line set in opens a paragraph, after a subheading too; the blank lines
+   * above the subheadings, after the short last lines of the paragraphs before them, do not make
+   * them blank-line-parted paragraphs.
+   */
+  @Test
+  void blankLinesAboveSubheadingsAloneDoNotPartParagraphs() {
+    String wrapped = Fixtures.hardWrapped(SEED, 90);
+    String text =
+        wrapped
+            .replaceAll("\n\n(?=[A-Z](?!oshikazu))", "\n   ")
+            .replace("\n   The concept", "\n\nWhy NATO Matters to Asia\n   The concept")
+            .replace("\n   Secondly,", "\n\nWhat Japan Should Do Next\n   Secondly,");
+    assertThat(text)
+        .contains("\nWhat Japan Should Do Next\n   Secondly,")
+        .doesNotContain("\n\nThe");
+    List<String> expected = new java.util.ArrayList<>(texts(EXPECTED.commentary()));
+    expected.add(2, "Why NATO Matters to Asia");
+    expected.add(6, "What Japan Should Do Next");
+    Commentary c = Fixtures.parse(text).commentary();
+    assertThat(texts(c)).containsExactlyElementsOf(expected);
+    assertThat(c.body().get(2)).isInstanceOf(Heading.class);
+    assertThat(c.body().get(6)).isInstanceOf(Heading.class);
+  }
+
+  /**
    * Hard-wrapped text whose paragraph's first line, as full as the column, ends a sentence at a
    * page's foot ({@code ... was not strategically right.} / a form feed alone / {@code After the
    * failure}): it goes on over the page break, as the first line of a paragraph longer than a line.

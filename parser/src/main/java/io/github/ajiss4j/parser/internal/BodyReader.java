@@ -2837,7 +2837,8 @@ final class BodyReader {
         afterSentence[g] += sentence ? 1 : 0;
         if (sentence && (last[1] - last[0]) * 5 <= typicalWidth * 4) {
           shortEnds++;
-          shortEndsBlank += g > 0 ? 1 : 0;
+          // a blank line above a subheading is the space a PDF leaves there, not between paragraphs
+          shortEndsBlank += g > 0 && !isSubheadingShaped(line) ? 1 : 0;
         }
         count++;
       }
@@ -2873,6 +2874,18 @@ final class BodyReader {
             && wide >= 2
             && wideAfterSentence * 2 >= wide;
     return spaced ? wider : 1;
+  }
+
+  /**
+   * Whether a line is shaped as a subheading: three fifths of the typical width at most, opening
+   * with a capital and ending with no sentence's end.
+   */
+  private boolean isSubheadingShaped(int[] line) {
+    int n = line[1] - line[0];
+    return n > 0
+        && n * 5 <= typicalWidth * 3
+        && Character.isUpperCase(text.charAt(line[0]))
+        && !Chars.isSentenceEnd(text.charAt(closing(text, line[0], line[1])));
   }
 
   /** The longest word the vocabulary counts: a longer run of letters is no word. */

@@ -143,6 +143,26 @@ class TitlePieceTest {
         .isEqualTo("Why Japan Should Join the TPP Negotiations");
   }
 
+  /**
+   * A modal that opens the title, or its part after a colon, opens a question, and an article may
+   * follow it ({@code CAN THE}): a piece is not put back between them as between a modal and the
+   * article that no title holds after it, and may go back right after the modal of a colon's part.
+   */
+  @Test
+  void aModalThatOpensAQuestionMayStandBeforeAnArticle() {
+    String said = "The Japan-ROK relationship has improved since 2023.";
+    assertThat(
+            titled("CAN THE JAPAN-ROK OVERCOME HISTORY?", "RELATIONSHIP", said)
+                .commentary()
+                .title())
+        .isEqualTo("Can the Japan-ROK Relationship Overcome History?");
+    assertThat(
+            titled("TOKYO: CAN RELATIONSHIP OVERCOME HISTORY?", "THE JAPAN-ROK", said)
+                .commentary()
+                .title())
+        .isEqualTo("Tokyo: Can the Japan-ROK Relationship Overcome History?");
+  }
+
   /** A possessive cannot end a title, and a piece that ends in a colon cannot end it either. */
   @Test
   void thePieceGoesLastAfterAPossessiveAndNeverLastWithAColon() {

@@ -4417,7 +4417,7 @@ public final class Engine {
   private static boolean readsOnWith(List<String> words, int at, String piece) {
     return at > 0
         && readsOn(
-            new TitleWord(words.get(at - 1)),
+            TitleWord.of(words, at - 1),
             new TitleWord(opening(piece)),
             new TitleWord(closing(piece)),
             at < words.size() ? new TitleWord(words.get(at)) : null,
@@ -4689,7 +4689,7 @@ public final class Engine {
     // each word's kind is found once, as every place is weighed by the words on both sides of it
     TitleWord[] title = new TitleWord[words.size()];
     for (int k = 0; k < title.length; k++) {
-      title[k] = new TitleWord(words.get(k));
+      title[k] = TitleWord.of(words, k);
     }
     // the piece's words, each's kind found once too: its first and last are its opening and closing
     // words, but where a blank ends the piece, which the split drops
@@ -5046,6 +5046,25 @@ public final class Engine {
 
     /** Whether the body may write it beside another word ({@link #mayBeTogether}). */
     final boolean pairable;
+
+    /**
+     * Word {@code k} of the title: a modal that opens it, or its part after a colon, opens a
+     * question, and an article may follow it ({@code CAN THE}), so it is not taken as a modal.
+     */
+    static TitleWord of(List<String> words, int k) {
+      TitleWord w = new TitleWord(words.get(k));
+      return w.modal && (k == 0 || words.get(k - 1).endsWith(":")) ? new TitleWord(w) : w;
+    }
+
+    /** {@code w} as a word of its kind that is no modal. */
+    private TitleWord(TitleWord w) {
+      this.word = w.word;
+      this.bare = w.bare;
+      this.function = w.function;
+      this.modal = false;
+      this.determiner = w.determiner;
+      this.pairable = w.pairable;
+    }
 
     TitleWord(String word) {
       this.word = word;

@@ -94,6 +94,37 @@ class AuthorLineTest {
   }
 
   /**
+   * A member institute's full name on a line of the byline, where extraction read a sidebar that
+   * stacks the institutes beside the title into it (pdftotext), above the author's: no author is
+   * named so, and it is dropped from the authors and reported where it stands.
+   */
+  @Test
+  void aMemberInstitutesNameInTheBylineIsNoAuthor() throws Exception {
+    String byline = "Nakasone Yasuhiro Peace Institute\n\nYoshikazu Hirose";
+    String text =
+        HEADER
+            + byline
+            + "\n\n"
+            + FIRST
+            + Fixtures.read("seed-093.txt")
+                .substring(Fixtures.read("seed-093.txt").indexOf("The timing"));
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary().authors())
+        .extracting(Author::name)
+        .containsExactly("Yoshikazu Hirose");
+    String institute = byline.replace("Yoshikazu Hirose", "").strip();
+    assertThat(r.diagnostics())
+        .noneMatch(d -> d.code() == DiagnosticCode.MISSING_BIOGRAPHY)
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo(DiagnosticCode.UNKNOWN_MASTHEAD_TEXT);
+              assertThat(d.span().offset()).isEqualTo(text.indexOf(institute));
+              assertThat(d.message()).contains(institute);
+            });
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * Co-authors one a line with blank lines between them, as tools that keep a page's line spacing
    * give a byline here and there: a name alone on its line that a closing biography opens with is
    * an author's too, and not a subheading over the body.

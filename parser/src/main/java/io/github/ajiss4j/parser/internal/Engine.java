@@ -5352,6 +5352,7 @@ public final class Engine {
     readByline(authorText, names, affiliations);
     dropFootnoteMarks(h, work, names, affiliations);
     namesInAffiliations(work, names, affiliations);
+    institutesInByline(h, work, names);
     // biographies: closing paragraphs that begin with an author's name
     List<Draft> bios = new ArrayList<>();
     List<String> bioNames = new ArrayList<>();
@@ -5478,6 +5479,51 @@ public final class Engine {
       authors.add(a.build());
     }
     return authors;
+  }
+
+  /**
+   * Drops from the byline's names, where it holds more than one, each that is a member institute's
+   * full name: a sidebar that stacks the institutes beside the title leaves one there as extraction
+   * reads it (pdftotext), and no author is named so. Each is reported where the byline holds it.
+   */
+  private void institutesInByline(Header h, String work, List<String> names) {
+    for (int i = names.size() - 1; i >= 0 && names.size() > 1 && h.author != null; i--) {
+      String name = names.get(i);
+      if (!isInstituteName(name)) {
+        continue;
+      }
+      names.remove(i);
+      int at = -1;
+      List<int[]> lines = new ArrayList<>(h.moreAuthors);
+      lines.add(0, h.author);
+      for (int k = 0; k < lines.size() && at < 0; k++) {
+        int found = work.indexOf(name, lines.get(k)[0]);
+        at = found >= 0 && found + name.length() <= lines.get(k)[1] ? found : -1;
+      }
+      sink.report(
+          DiagnosticCode.UNKNOWN_MASTHEAD_TEXT,
+          at >= 0 ? at : h.author[0],
+          at >= 0 ? at + name.length() : h.author[1],
+          "dropped "
+              + Sink.quote(name)
+              + " from the authors: a member institute's name, which extraction read into the"
+              + " byline from the masthead");
+    }
+  }
+
+  /** Whether a text is a member institute's full name, with or without its opening "The". */
+  private boolean isInstituteName(String text) {
+    String bare = withoutThe(text);
+    for (Institute institute : settings.institutes()) {
+      if (withoutThe(institute.name()).equalsIgnoreCase(bare)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String withoutThe(String name) {
+    return name.regionMatches(true, 0, "The ", 0, 4) ? name.substring(4) : name;
   }
 
   /**

@@ -2796,7 +2796,7 @@ final class BodyReader {
   /** The blanks before a line's text, up to {@link #MAX_INDENT}. */
   private int indent(int[] line) {
     int s = overlaidStarts == null ? line[0] : overlaidStarts.getOrDefault(line[0], line[0]);
-    int laidOut = src.readAsColumns(s) ? src.laidOutColumn(s) : -1;
+    int laidOut = src.laidOutColumn(s);
     if (laidOut >= 0) {
       // a line of the columns read one after another: as far in as blanks set it in the input's
       // row, as the lines of the text as laid out are

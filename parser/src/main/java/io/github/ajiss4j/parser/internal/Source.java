@@ -54,26 +54,21 @@ final class Source {
   }
 
   /**
-   * Whether an offset lies in the columns that the text read one after another from its layout,
-   * whose lines lost the blanks before them.
-   */
-  boolean readAsColumns(int offset) {
-    return columns != null && offset >= columns.start && offset < columns.end;
-  }
-
-  /**
-   * How far into its row of the input an offset's character stood, in characters, where blanks laid
-   * it out there: it opens the row, or two blanks stand before it; else -1, as where one blank
-   * parts it from another column's text.
+   * Where an offset lies in the columns that the text read one after another from its layout, whose
+   * lines lost the blanks before them: how far into its row of the input its character stood, in
+   * characters, where blanks laid it out there (it opens the row, or two blanks stand before it);
+   * else -1, as outside those columns or where one blank parts it from another column's text.
    */
   int laidOutColumn(int offset) {
-    int at = columns == null ? offset : columns.origin(offset);
-    Source in = columns == null ? this : input;
-    int column = at - in.starts[in.lineOf(at)];
+    if (columns == null || offset < columns.start || offset >= columns.end) {
+      return -1;
+    }
+    int at = columns.origin(offset);
+    int column = at - input.starts[input.lineOf(at)];
     if (column > 0
         && !(column >= 2
-            && Chars.isBlank(in.text.charAt(at - 1))
-            && Chars.isBlank(in.text.charAt(at - 2)))) {
+            && Chars.isBlank(input.text.charAt(at - 1))
+            && Chars.isBlank(input.text.charAt(at - 2)))) {
       return -1;
     }
     return column;

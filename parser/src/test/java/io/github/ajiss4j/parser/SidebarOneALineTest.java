@@ -177,6 +177,45 @@ class SidebarOneALineTest {
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
+  /**
+   * The logos stacked down the sidebar, and pdftotext reading the sidebar's blocks and the main
+   * column's by their height on the page: an abbreviation parted from its name by the issue line,
+   * the title, the byline or a key point. Each name goes with its abbreviation, in the institutes'
+   * order, and none is taken for a heading, the author's affiliation or the body.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        // the second abbreviation above the issue line, its name under the title
+        "IIPS\nInstitute for International Policy\nStudies\n\nJIIA\n\n@ISSUE@TITLE"
+            + "The Japan Institute of International\nAffairs (Secretariat)\n\n"
+            + "RIPS\nResearch Institute for Peace and\nSecurity\n\n@STAFF\n@AUTHOR",
+        // the second abbreviation under the title, the byline between it and its name, the
+        // third abbreviation and its name parted by a blank line
+        "IIPS\nInstitute for International Policy Studies\n\n@ISSUE@TITLE"
+            + "JIIA\n\n@AUTHOR\nThe Japan Institute of International\nAffairs (Secretariat)\n\n"
+            + "RIPS\n\nResearch Institute for Peace and\nSecurity\n\n@STAFF\n",
+        // the first abbreviation above the issue line, its name under the title
+        "IIPS\n\n@ISSUE@TITLEInstitute for International Policy\nStudies\n\n"
+            + "JIIA\nThe Japan Institute of International\nAffairs (Secretariat)\n\n"
+            + "RIPS\nResearch Institute for Peace and\nSecurity\n\n@STAFF\n@AUTHOR"
+      })
+  void institutesPartedFromTheirNamesByTheMainColumnAreReadWhole(String layout) throws Exception {
+    String text =
+        TOP
+            + layout
+                .replace("@ISSUE", "No.93. 8 June 2010\n\n")
+                .replace("@TITLE", "THE PROSPECTS OF JAPAN-NATO\nCOOPERATION\n\n")
+                .replace("@AUTHOR", "Yoshikazu Hirose\n")
+                .replace("@STAFF", MASTHEAD.substring(MASTHEAD.indexOf("Editor:")))
+            + "\n"
+            + FIRST
+            + rest();
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary()).isEqualTo(inPlace());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   @Test
   void institutesNamesWrappedInNarrowColumnsAreReadWhole() throws Exception {
     int staff = MASTHEAD.indexOf("Editor:");

@@ -577,6 +577,15 @@ public final class Engine {
       masthead = staffPosts(read, mainFrom, masthead);
       work = read[0];
     }
+    // the institutes of logos stacked down the sidebar, each abbreviation and name read apart
+    // between those lines
+    List<int[]> loose = new ArrayList<>(2);
+    masthead =
+        new MastheadReader(work, sink, settings.institutes())
+            .withLooseInstitutes(masthead, mainFrom, STAFF_POST_LINES, loose);
+    for (int[] span : loose) {
+      work = blankOut(work, span[0], span[1]);
+    }
 
     Header header = readHeader(work, headerFrom >= 0 ? headerFrom : issue.end, null);
     if (strayAbove != null) {

@@ -4,6 +4,7 @@ import io.github.ajiss4j.model.DiagnosticCode;
 import io.github.ajiss4j.model.Institute;
 import io.github.ajiss4j.model.Masthead;
 import io.github.ajiss4j.model.Person;
+import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -229,6 +230,192 @@ final class MastheadReader {
       return new int[] {s, src.ends[last]};
     }
     return null;
+  }
+
+  /**
+   * The masthead {@code m} with the institutes whose pieces stand loose on the {@code lines} lines
+   * after the one that holds {@code from}: logos stacked down a sidebar that extraction read block
+   * by block between the main column's lines, an abbreviation parted from its name by the issue
+   * line, the title, the byline or a key point. A known abbreviation alone on its line is an
+   * institute the masthead lacks; a known institute's name alone on one to three lines, word for
+   * word but for misread letters and a role in brackets after it or not, is the name of one the
+   * masthead holds and whose name it does not print, or of one whose abbreviation stands loose too.
+   * A name the masthead prints already is the author's affiliation, not the masthead's. The lines
+   * read go into {@code taken} as {@code [start, end)} pairs. The search stops at the main column's
+   * first line of text: a line of more than {@value #LOOSE_WORDS} words that no bullet opens.
+   */
+  Masthead withLooseInstitutes(Masthead m, int from, int lines, List<int[]> taken) {
+    Source src = sink.src;
+    int n = registry.size();
+    int[][] abbreviationAt = new int[n][];
+    int[][] nameAt = new int[n][];
+    int first = src.lineOf(from) + 1;
+    int last = Math.min(src.lineCount, first + lines);
+    for (int l = first; l < last; l++) {
+      int s = skipBlanks(src.starts[l], src.ends[l]);
+      int e = trimmedEnd(s, src.ends[l]);
+      if (s == e) {
+        continue;
+      }
+      List<Word> words = Words.split(text, s, e);
+      if (words.size() > LOOSE_WORDS && !Chars.isBullet(text.charAt(s))) {
+        break;
+      }
+      int k = words.size() == 1 ? exactAbbreviation(words.get(0).text) : -1;
+      if (k >= 0) {
+        abbreviationAt[k] = abbreviationAt[k] == null ? new int[] {s, e} : abbreviationAt[k];
+        continue;
+      }
+      // the name over this line and the next two at most, no blank line between
+      int end = e;
+      for (int more = 0; more < 3 && l + more < last; more++) {
+        if (more > 0) {
+          int ns = skipBlanks(src.starts[l + more], src.ends[l + more]);
+          int ne = trimmedEnd(ns, src.ends[l + more]);
+          if (ns == ne) {
+            break;
+          }
+          end = ne;
+        }
+        int named = knownNameIn(s, end);
+        if (named >= 0) {
+          nameAt[named] = nameAt[named] == null ? new int[] {s, end} : nameAt[named];
+          l += more;
+          break;
+        }
+      }
+    }
+    List<Institute> institutes = null;
+    for (int k = 0; k < n; k++) {
+      Institute known = registry.get(k);
+      int held = -1;
+      for (int i = 0; i < m.institutes().size() && held < 0; i++) {
+        held = m.institutes().get(i).abbreviation().equals(known.abbreviation()) ? i : -1;
+      }
+      int[] name = nameAt[k];
+      boolean named = name != null && (held >= 0 ? !printsName(k) : abbreviationAt[k] != null);
+      if (!named && (held >= 0 || abbreviationAt[k] == null)) {
+        continue;
+      }
+      institutes = institutes == null ? new ArrayList<>(m.institutes()) : institutes;
+      Institute read = named ? looseName(known, name[0], name[1]) : withRole(known, null);
+      if (held >= 0) {
+        institutes.set(held, read);
+      } else {
+        institutes.add(read);
+        sink.field("institutes", abbreviationAt[k][0], abbreviationAt[k][1]);
+        taken.add(abbreviationAt[k]);
+      }
+      if (named) {
+        sink.field("institutes", name[0], name[1]);
+        taken.add(name);
+      }
+    }
+    if (institutes == null) {
+      return m;
+    }
+    return Masthead.builder()
+        .addAllInstitutes(institutes)
+        .editor(m.editor())
+        .addAllEditorialBoard(m.editorialBoard())
+        .addAllEditorialAdvisoryBoard(m.editorialAdvisoryBoard())
+        .addAllEditorialCommittee(m.editorialCommittee())
+        .onlinePublisher(m.onlinePublisher())
+        .build();
+  }
+
+  /** How many words a line after the issue line may hold and still be a sidebar's. */
+  private static final int LOOSE_WORDS = 8;
+
+  private int skipBlanks(int s, int e) {
+    while (s < e && Chars.isBlank(text.charAt(s))) {
+      s++;
+    }
+    return s;
+  }
+
+  private int trimmedEnd(int s, int e) {
+    while (e > s && Chars.isBlank(text.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
+  /** The known institute whose abbreviation {@code word} is, letter for letter; or -1. */
+  private int exactAbbreviation(String word) {
+    for (int k = 0; k < registry.size(); k++) {
+      if (registry.get(k).abbreviation().equals(word)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The known institute whose name {@code [s, e)} is, word for word but for misread letters, a role
+   * in brackets after it or not; or -1.
+   */
+  private int knownNameIn(int s, int e) {
+    List<Word> words = Words.split(text, s, e);
+    int nameEnd = roleStart(words);
+    for (int k = 0; k < registry.size(); k++) {
+      String[] expected = nameWords(k);
+      if (expected.length == nameEnd && matches(words, 0, expected, 0, nameEnd)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Where the role in brackets that closes {@code words} starts, or their number where none does.
+   */
+  private static int roleStart(List<Word> words) {
+    int end = words.size();
+    if (end > 1 && words.get(end - 1).text.endsWith(")")) {
+      int open = end - 1;
+      while (open > 0 && !words.get(open).text.startsWith("(")) {
+        open--;
+      }
+      return open > 0 && words.get(open).text.startsWith("(") ? open : end;
+    }
+    return end;
+  }
+
+  /**
+   * The institute {@code known} of the name, and the role in brackets after it, in {@code [s, e)}.
+   */
+  private Institute looseName(Institute known, int s, int e) {
+    List<Word> words = Words.split(text, s, e);
+    int nameEnd = roleStart(words);
+    String role = null;
+    if (nameEnd < words.size()) {
+      int open = words.get(nameEnd).start;
+      role = role(open + 1, words.get(words.size() - 1).end - 1, true);
+    }
+    List<Word> name = words.subList(0, nameEnd);
+    return institute(known, null, name, s, name.get(nameEnd - 1).end, role);
+  }
+
+  /**
+   * Whether the lines read as institutes print the name of the known institute {@code k}, word for
+   * word but for misread letters.
+   */
+  private boolean printsName(int k) {
+    List<SourceSpan> spans = sink.fields.get("institutes");
+    if (spans == null) {
+      return false;
+    }
+    String[] expected = nameWords(k);
+    for (SourceSpan span : spans) {
+      List<Word> words = Words.split(text, span.offset(), span.endOffset());
+      for (int w = 0; w + expected.length <= words.size(); w++) {
+        if (matches(words, w, expected, 0, expected.length)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**

@@ -195,6 +195,10 @@ class SidebarOneALineTest {
         "IIPS\nInstitute for International Policy Studies\n\n@ISSUE@TITLE"
             + "JIIA\n\n@AUTHOR\nThe Japan Institute of International\nAffairs (Secretariat)\n\n"
             + "RIPS\n\nResearch Institute for Peace and\nSecurity\n\n@STAFF\n",
+        // the role on a line of its own under the name
+        "IIPS\nInstitute for International Policy Studies\n\nJIIA\n\n@ISSUE@TITLE"
+            + "The Japan Institute of International Affairs\n(Secretariat)\n\n"
+            + "RIPS\nResearch Institute for Peace and Security\n\n@STAFF\n@AUTHOR",
         // the first abbreviation above the issue line, its name under the title
         "IIPS\n\n@ISSUE@TITLEInstitute for International Policy\nStudies\n\n"
             + "JIIA\nThe Japan Institute of International\nAffairs (Secretariat)\n\n"

@@ -257,17 +257,25 @@ final class MastheadReader {
       if (s == e) {
         continue;
       }
-      List<Word> words = Words.split(text, s, e);
-      if (words.size() > LOOSE_WORDS && !Chars.isBullet(text.charAt(s))) {
-        break;
-      }
-      int k = words.size() == 1 ? exactAbbreviation(words.get(0).text) : -1;
-      if (k >= 0) {
-        abbreviationAt[k] = abbreviationAt[k] == null ? new int[] {s, e} : abbreviationAt[k];
+      if (Words.moreThan(text, s, e, LOOSE_WORDS)) {
+        if (!Chars.isBullet(text.charAt(s))) {
+          break;
+        }
         continue;
       }
-      // the name over this line and the next two at most, no blank line between
+      int abbreviation = exactAbbreviation(s, e);
+      if (abbreviation >= 0) {
+        if (abbreviationAt[abbreviation] == null) {
+          abbreviationAt[abbreviation] = new int[] {s, e};
+        }
+        continue;
+      }
+      // the name over this line and the next two at most, no blank line between, the role in
+      // brackets on a line of its own or not
       int end = e;
+      int named = -1;
+      int namedEnd = -1;
+      int lastNamed = l;
       for (int more = 0; more < 3 && l + more < last; more++) {
         if (more > 0) {
           int ns = skipBlanks(src.starts[l + more], src.ends[l + more]);
@@ -277,12 +285,16 @@ final class MastheadReader {
           }
           end = ne;
         }
-        int named = knownNameIn(s, end);
-        if (named >= 0) {
-          nameAt[named] = nameAt[named] == null ? new int[] {s, end} : nameAt[named];
-          l += more;
-          break;
+        int k = knownNameIn(s, end);
+        if (k >= 0 && (named < 0 || k == named)) {
+          named = k;
+          namedEnd = end;
+          lastNamed = l + more;
         }
+      }
+      if (named >= 0 && nameAt[named] == null) {
+        nameAt[named] = new int[] {s, namedEnd};
+        l = lastNamed;
       }
     }
     List<Institute> institutes = null;
@@ -341,10 +353,11 @@ final class MastheadReader {
     return e;
   }
 
-  /** The known institute whose abbreviation {@code word} is, letter for letter; or -1. */
-  private int exactAbbreviation(String word) {
+  /** The known institute whose abbreviation {@code [s, e)} is, letter for letter; or -1. */
+  private int exactAbbreviation(int s, int e) {
     for (int k = 0; k < registry.size(); k++) {
-      if (registry.get(k).abbreviation().equals(word)) {
+      String abbreviation = registry.get(k).abbreviation();
+      if (abbreviation.length() == e - s && text.startsWith(abbreviation, s)) {
         return k;
       }
     }

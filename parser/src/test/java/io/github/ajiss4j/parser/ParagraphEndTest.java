@@ -394,6 +394,26 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdftotext's layout text, a paragraph's first line set in beside the sidebar, ending a sentence,
+   * then two rows of the sidebar's text alone, then the paragraph's next line at the main column's
+   * edge: the rows leave no blank line, and the line at the edge goes on with the paragraph as it
+   * would with no rows between ({@code ... the weakest link in this network.} / {@code Research
+   * Institute for Peace and} / {@code Security} / {@code Disputes over history}).
+   */
+  @Test
+  void rowsOfTheSidebarsAloneUnderASetInFirstLinePartNoParagraph() {
+    String text = Fixtures.read("generated-pdftotext-layout-sidebar-rows-under-a-first-line.txt");
+    assertThat(text)
+        .containsPattern(
+            "\\nRIPS {40,}Relations with .* in this network\\.\\nResearch Institute for Peace and\\n"
+                + "Security\\n {35,}Disputes over history");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(t -> t.contains("the weakest link in this network. Disputes over history"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * A paragraph's first line that ends a sentence, where the PDF set each first line in and the
    * tool dropped the indent (pdftotext {@code -raw}) or left one blank of it (pypdf), goes on where
    * an em's indent would have taken the room for the next word ({@code ... a special

@@ -981,25 +981,59 @@ final class Columns {
       out.add('\n', starts[first]);
     }
     // a row of the sidebar alone between two lines of one sentence of the main column, its rows
-    // set closer than the main column's, parts no paragraph: it leaves no line there
+    // set closer than the main column's, parts no paragraph: it leaves no line there; nor do rows
+    // of the sidebar alone under a paragraph's first line, set in, above a line at the main
+    // column's edge, which goes on with the paragraph
     boolean open = false;
+    boolean setIn = false;
     for (int k = first; k <= last; k++) {
       int cut = leftOnly(cells[k], edge) ? 0 : sidebarPieces(cells[k], edge);
       if (cut > 0 || !leftOnly(cells[k], edge) && cells[k].length > 0) {
-        out.copy(s, starts[k] + Math.min(cells[k][2 * cut], edge), ends[k]);
-        char c = s.charAt(starts[k] + cells[k][cells[k].length - 1] - 1);
+        int start = cells[k][2 * cut];
+        int end = cells[k][cells[k].length - 1];
+        out.copy(s, starts[k] + Math.min(start, edge), ends[k]);
+        char c = s.charAt(starts[k] + end - 1);
         open = Character.isLetterOrDigit(c) || c == ',' || c == '-' || c == ';';
-      } else if (open
-          && leftOnly(cells[k], edge)
-          && k < last
-          && cells[k + 1].length > 0
-          && !leftOnly(cells[k + 1], edge)) {
+        // a paragraph's first line opens with a word, not a bullet
+        char opening = s.charAt(starts[k] + start);
+        setIn =
+            start > edge
+                && start - edge <= FIRST_LINE_INDENT
+                && end - start >= FIRST_LINE
+                && (Character.isLetterOrDigit(opening) || opening == '"' || opening == '\u201C');
+      } else if (leftOnly(cells[k], edge)
+          && (open && k < last && cells[k + 1].length > 0 && !leftOnly(cells[k + 1], edge)
+              || setIn && atEdgeAfterSidebarRows(cells, k, edge))) {
         continue;
       } else {
         open = false;
+        setIn = false;
       }
       out.add('\n', ends[k]);
     }
+  }
+
+  /** How far a paragraph's first line is set in from the main column's edge at most. */
+  private static final int FIRST_LINE_INDENT = 8;
+
+  /** The fewest characters of a paragraph's first line beside the sidebar, set in. */
+  private static final int FIRST_LINE = 40;
+
+  /**
+   * Whether rows of the sidebar alone, from row {@code k} on, lead with no blank row to a row whose
+   * main column's text starts at the edge.
+   */
+  private static boolean atEdgeAfterSidebarRows(int[][] cells, int k, int edge) {
+    int j = k;
+    while (j < cells.length && leftOnly(cells[j], edge)) {
+      j++;
+    }
+    if (j >= cells.length || cells[j].length == 0) {
+      return false;
+    }
+    int main = cells[j][0] >= edge - 1 ? 0 : splitBeyond(cells[j], edge);
+    int start = cells[j][2 * main];
+    return (main > 0 || cells[j][0] >= edge - 1) && start >= edge - 1 && start <= edge;
   }
 
   /**

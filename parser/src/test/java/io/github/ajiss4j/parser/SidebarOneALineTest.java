@@ -220,6 +220,48 @@ class SidebarOneALineTest {
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
+  /**
+   * The logos stacked down the sidebar over the staff, and the sidebar merged row by row with the
+   * main column, one space between them, as pdfplumber's {@code extract_text} and PDFBox sorting by
+   * position write it ({@code RIPS More than a third} / {@code Research Institute for Peace and
+   * construction of}): each abbreviation, the words of a known institute's name that open a row,
+   * and the staff are the sidebar's, the rest the main column's, the title, the byline and the
+   * body.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "generated-plumber-logos-stacked-beside-the-main-column.txt",
+        "generated-pdfbox-sorted-logos-stacked-beside-the-main-column.txt"
+      })
+  void logosStackedDownASidebarMergedRowByRowAreTheMastheads(String fixture) throws Exception {
+    String text = Fixtures.read(fixture);
+    assertThat(text).contains("\nRIPS More than a third of global maritime trade");
+    ParseResult r = CommentaryParser.create().parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo("The South China Sea and the Rule of Law");
+    assertThat(c.authors()).extracting(a -> a.name()).containsExactly("Aiko Shimizu");
+    assertThat(c.masthead().institutes())
+        .extracting(i -> i.abbreviation() + " | " + i.name() + " | " + i.role().orElse(""))
+        .containsExactly(
+            "IIPS | Institute for International Policy Studies | ",
+            "JIIA | The Japan Institute of International Affairs | Secretariat",
+            "RIPS | Research Institute for Peace and Security | ");
+    assertThat(c.masthead().editorialAdvisoryBoard())
+        .extracting(p -> p.name())
+        .containsExactly("Akio Watanabe", "Masashi Nishihara", "Taizo Yakushiji");
+    assertThat(c.masthead().editorialCommittee())
+        .extracting(p -> p.name())
+        .containsExactly("Tsutomu Kikuchi", "Hiroyasu Akutsu", "Naoko Saiki");
+    assertThat(c.masthead().onlinePublisher().orElseThrow().name()).isEqualTo("Yoshiji Nogami");
+    assertThat(c.body().get(0).plainText())
+        .startsWith("Maritime security in the South China Sea has direct implications")
+        .contains("shipping. More than a third of global maritime trade")
+        .endsWith("strengthens the rule of law at sea without direct confrontation.");
+    assertThat(c.body().get(1).plainText()).startsWith("China poses the most complex challenge.");
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   @Test
   void institutesNamesWrappedInNarrowColumnsAreReadWhole() throws Exception {
     int staff = MASTHEAD.indexOf("Editor:");

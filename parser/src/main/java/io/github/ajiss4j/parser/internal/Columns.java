@@ -1,7 +1,9 @@
 package io.github.ajiss4j.parser.internal;
 
+import io.github.ajiss4j.model.Institute;
 import io.github.ajiss4j.model.internal.TitleCase;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Text that extraction laid out as on the page ({@code pdftotext -layout}) read one column after
@@ -415,7 +417,7 @@ final class Columns {
    * publisher's label that the publisher's title does not follow where it follows a later name.
    * Such a sidebar is read only where the two columns meet on its rows.
    */
-  static Columns mergedSidebar(Source src) {
+  static Columns mergedSidebar(Source src, List<Institute> registry) {
     String input = src.text;
     int lines = Math.min(src.lineCount, MERGED_TOP);
     int first = -1;
@@ -446,7 +448,7 @@ final class Columns {
       }
     }
     if (first < 0) {
-      return null;
+      return stackedLogos(src, registry);
     }
     // the sidebar's piece of each line, as its end, or -1 where the line holds none
     int[] cuts = new int[src.lineCount - first];
@@ -571,6 +573,17 @@ final class Columns {
    * of the sidebar's, or where the sidebar holds fewer than two labels.
    */
   private static Columns rowByRow(Source src, int first, int firstCut) {
+    int[] last = new int[1];
+    int[] cuts = rowByRowCuts(src, first, firstCut, last);
+    return cuts == null ? null : apart(src, first, last[0], cuts, true);
+  }
+
+  /**
+   * The cuts of {@link #rowByRow}'s rows from {@code first} on, each row's piece of the sidebar as
+   * its end, or -1; the last row of the sidebar goes into {@code lastRow[0]}. Null where there is
+   * no such sidebar.
+   */
+  private static int[] rowByRowCuts(Source src, int first, int firstCut, int[] lastRow) {
     String input = src.text;
     int n = src.lineCount;
     // the closing text, where the authors' biographies stand
@@ -649,8 +662,211 @@ final class Columns {
         break; // no piece of the sidebar on this row or the next two: the sidebar has ended
       }
     }
-    // a row of the sidebar alone leaves no line in the main column
-    return labels < 2 || !met ? null : apart(src, first, last, cuts, true);
+    if (labels < 2 || !met) {
+      return null;
+    }
+    lastRow[0] = last;
+    return cuts;
+  }
+
+  /** The most rows from under the issue line down to the staff's first label. */
+  private static final int LOGO_ROWS = 30;
+
+  /** The most rows in a row with no piece of the sidebar between two of its pieces. */
+  private static final int MAIN_ROWS_APART = 4;
+
+  /**
+   * The text read one column after another where the logos stand stacked down the sidebar over the
+   * staff, and extraction merged the sidebar and the main column row by row, one space between them
+   * (pdfplumber's {@code extract_text}, PDFBox sorting by position: {@code JIIA Aiko Shimizu} /
+   * {@code RIPS More than a third} / {@code Research Institute for Peace and construction of}):
+   * from the row under the issue line alone and the publisher's name, a row opens with a piece of
+   * the sidebar, a known institute's abbreviation or words of its name that go on from the row
+   * above or start it, a role in brackets after a name's last word, or with the main column's text
+   * alone; from the staff's first label down the rows are read as {@link #rowByRow} reads them. A
+   * row of the sidebar alone leaves no line in the main column. Null where fewer than two
+   * abbreviations open rows, more than {@value #MAIN_ROWS_APART} rows in a row hold none of it, or
+   * no staff follow.
+   */
+  private static Columns stackedLogos(Source src, List<Institute> registry) {
+    String input = src.text;
+    int issueRow = -1;
+    for (int l = 0; l < Math.min(src.lineCount, MERGED_TOP) && issueRow < 0; l++) {
+      issueRow = issueLineAlone(input, src.starts[l], src.ends[l]) ? l : -1;
+    }
+    if (issueRow < 0) {
+      return null;
+    }
+    int first = issueRow + 1;
+    while (first < src.lineCount && isPublisherRow(input, src.starts[first], src.ends[first])) {
+      first++;
+    }
+    int[] cuts = new int[Math.max(0, Math.min(src.lineCount, first + LOGO_ROWS) - first)];
+    int abbreviations = 0;
+    int pending = -1; // the institute whose name the last piece left open
+    int matched = 0; // how many of its words
+    boolean named = false; // the last piece ended a name: a role in brackets may follow
+    int apart = 0; // rows in a row with no piece of the sidebar
+    int label = -1;
+    for (int l = first; l < first + cuts.length && label < 0; l++) {
+      int s = skip(input, src.starts[l], src.ends[l]);
+      int e = src.ends[l];
+      int cut = -1;
+      if (labelEnd(input, s, e) >= 0) {
+        label = l;
+        break;
+      }
+      int w = wordEnd(input, s, e);
+      int k = w > s ? abbreviationOf(registry, input, s, w) : -1;
+      if (k >= 0) {
+        cut = w;
+        abbreviations++;
+        pending = -1;
+        named = false;
+      } else if (w > s) {
+        int[] piece = namePiece(registry, input, s, e, pending, matched);
+        if (piece != null) {
+          cut = piece[0];
+          pending = piece[1];
+          matched = piece[2];
+          named = matched == nameWords(registry.get(pending)).length;
+        } else if (named && input.charAt(s) == '(' && input.charAt(w - 1) == ')') {
+          cut = w; // the role under the name
+          named = false;
+        }
+        if (cut >= 0 && named) {
+          cut = roleAfter(input, cut, e);
+        }
+      }
+      cuts[l - first] = cut;
+      apart = cut >= 0 ? 0 : apart + 1;
+      if (apart > MAIN_ROWS_APART) {
+        return null;
+      }
+    }
+    if (abbreviations < 2 || label < 0) {
+      return null;
+    }
+    int[] last = new int[1];
+    int[] staff =
+        rowByRowCuts(
+            src,
+            label,
+            labelEnd(input, skip(input, src.starts[label], src.ends[label]), src.ends[label]),
+            last);
+    if (staff == null) {
+      return null;
+    }
+    int[] all = new int[last[0] - first + 1];
+    System.arraycopy(cuts, 0, all, 0, label - first);
+    System.arraycopy(staff, 0, all, label - first, last[0] - label + 1);
+    return apart(src, first, last[0], all, true);
+  }
+
+  /** Whether each word of {@code s[from, to)} is a word of the publisher's name. */
+  private static boolean isPublisherRow(String s, int from, int to) {
+    int p = skip(s, from, to);
+    if (p == to) {
+      return false;
+    }
+    while (p < to) {
+      int e = wordEnd(s, p, to);
+      boolean known = false;
+      for (String w : PUBLISHER_WORDS) {
+        known |= e - p == w.length() && s.regionMatches(true, p, w, 0, w.length());
+      }
+      if (!known) {
+        return false;
+      }
+      p = skip(s, e, to);
+    }
+    return true;
+  }
+
+  private static final String[] PUBLISHER_WORDS =
+      io.github.ajiss4j.model.Series.AJISS_PUBLISHER.split(" ");
+
+  /** The known institute whose abbreviation {@code s[from, to)} is, letter for letter; or -1. */
+  private static int abbreviationOf(List<Institute> registry, String s, int from, int to) {
+    for (int k = 0; k < registry.size(); k++) {
+      String a = registry.get(k).abbreviation();
+      if (a.length() == to - from && s.startsWith(a, from)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static String[] nameWords(Institute known) {
+    return known.name().split(" ");
+  }
+
+  /**
+   * The words of a known institute's name that open {@code s[from, to)}: those that go on from the
+   * {@code matched} words of institute {@code pending} that the row above left open, or, none going
+   * on, the first two or more of a name (all of a shorter one). As {@code {end, institute, words of
+   * its name read so far}}; or null.
+   */
+  private static int[] namePiece(
+      List<Institute> registry, String s, int from, int to, int pending, int matched) {
+    if (pending >= 0) {
+      String[] words = nameWords(registry.get(pending));
+      if (matched < words.length) {
+        int end = wordsOf(words, matched, s, from, to);
+        if (end >= 0) {
+          return new int[] {end, pending, matched + count(s, from, end)};
+        }
+      }
+    }
+    int[] best = null;
+    for (int k = 0; k < registry.size(); k++) {
+      String[] words = nameWords(registry.get(k));
+      int end = wordsOf(words, 0, s, from, to);
+      int n = end < 0 ? 0 : count(s, from, end);
+      if (n >= Math.min(2, words.length) && (best == null || n > best[2])) {
+        best = new int[] {end, k, n};
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Where the longest run of {@code words} from {@code at} that opens {@code s[from, to)}, word for
+   * word whatever their case, ends; or -1 where none does.
+   */
+  private static int wordsOf(String[] words, int at, String s, int from, int to) {
+    int p = from;
+    int end = -1;
+    for (int k = at; k < words.length && p < to; k++) {
+      int e = wordEnd(s, p, to);
+      if (e - p != words[k].length() || !s.regionMatches(true, p, words[k], 0, e - p)) {
+        break;
+      }
+      end = e;
+      p = skip(s, e, to);
+    }
+    return end;
+  }
+
+  /** How many words {@code s[from, to)} holds. */
+  private static int count(String s, int from, int to) {
+    int n = 0;
+    for (int p = skip(s, from, to); p < to; p = skip(s, wordEnd(s, p, to), to)) {
+      n++;
+    }
+    return n;
+  }
+
+  /**
+   * Where a role in brackets right after {@code at} ends ({@code (Secretariat)}); else {@code at}.
+   */
+  private static int roleAfter(String s, int at, int to) {
+    int p = skip(s, at, to);
+    if (p >= to || s.charAt(p) != '(') {
+      return at;
+    }
+    int close = s.indexOf(')', p);
+    return close >= 0 && close < to && close - p <= 30 ? close + 1 : at;
   }
 
   /**

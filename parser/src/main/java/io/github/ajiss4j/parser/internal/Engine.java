@@ -159,7 +159,7 @@ public final class Engine {
     }
     Source inputLines = new Source(t, settings.maxLineLength());
     Columns found = Columns.find(inputLines);
-    this.columns = found != null ? found : Columns.mergedSidebar(inputLines);
+    this.columns = found != null ? found : Columns.mergedSidebar(inputLines, settings.institutes());
     this.paragraphSeparated = columns == null ? separated : null;
     this.text = columns == null ? t : columns.text;
     this.src = columns == null ? inputLines : new Source(columns, inputLines);

@@ -262,6 +262,29 @@ class SidebarOneALineTest {
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
+  /**
+   * A row of the main column that opens with two capitalised English words ({@code United States})
+   * under a staff label, in a sidebar merged row by row with the main column: no staff member's
+   * name, but the main column's text.
+   */
+  @Test
+  void englishWordsOpeningARowUnderAStaffLabelAreNoName() throws Exception {
+    String text =
+        Fixtures.read("generated-plumber-logos-stacked-beside-the-main-column.txt")
+            .replace(
+                "\nindispensable market for Japanese firms,",
+                "\nUnited States market for Japanese firms,");
+    assertThat(text).contains("Editorial Committee:\nUnited States market for Japanese firms,");
+    ParseResult r = CommentaryParser.create().parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.masthead().editorialCommittee())
+        .extracting(p -> p.name())
+        .containsExactly("Tsutomu Kikuchi", "Hiroyasu Akutsu", "Naoko Saiki");
+    assertThat(c.body().get(1).plainText())
+        .contains("trading partner and an United States market for Japanese firms,");
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   @Test
   void institutesNamesWrappedInNarrowColumnsAreReadWhole() throws Exception {
     int staff = MASTHEAD.indexOf("Editor:");

@@ -4,6 +4,7 @@ import io.github.ajiss4j.model.Institute;
 import io.github.ajiss4j.model.internal.TitleCase;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Text that extraction laid out as on the page ({@code pdftotext -layout}) read one column after
@@ -919,9 +920,35 @@ final class Columns {
    */
   private static int rowNameEnd(String s, int from, int to) {
     int end = nameEnd(s, from, to);
-    return end >= 0 && !Engine.isFunctionWordInAnyCase(s.substring(from, wordEnd(s, from, to)))
+    return end >= 0
+            && !Engine.isFunctionWordInAnyCase(s.substring(from, wordEnd(s, from, to)))
+            && !opensWithEnglishWords(s, from, to)
         ? end
         : -1;
+  }
+
+  /**
+   * Whether the first two words of row {@code s[from, to)} are both English words ({@code United
+   * States}, {@code Prime Minister}), as a line of the main column may open with and a staff
+   * member's name does not: the staff's names are Japanese.
+   */
+  private static boolean opensWithEnglishWords(String s, int from, int to) {
+    int e = wordEnd(s, from, to);
+    int next = skip(s, e, to);
+    int e2 = wordEnd(s, next, to);
+    return next > e
+        && e2 > next
+        && Lexicon.contains(s.substring(from, e).toLowerCase(Locale.ROOT))
+        && Lexicon.contains(lettersOf(s.substring(next, e2)).toLowerCase(Locale.ROOT));
+  }
+
+  /** The word without the punctuation after it ({@code Kikuchi,}). */
+  private static String lettersOf(String word) {
+    int end = word.length();
+    while (end > 0 && !Character.isLetter(word.charAt(end - 1))) {
+      end--;
+    }
+    return word.substring(0, end);
   }
 
   /** A comma list of names left at a row's end: none open, or open after a comma. */
@@ -938,6 +965,7 @@ final class Columns {
    */
   private static int rowListEnd(String s, int from, int to, int[] state) {
     return Engine.isFunctionWordInAnyCase(s.substring(from, wordEnd(s, from, to)))
+            || opensWithEnglishWords(s, from, to)
         ? -1
         : listEnd(s, from, to, LIST_NONE, false, state);
   }

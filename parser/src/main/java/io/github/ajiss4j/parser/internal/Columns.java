@@ -698,6 +698,10 @@ final class Columns {
     if (issueRow < 0) {
       return null;
     }
+    String[][] names = new String[registry.size()][];
+    for (int k = 0; k < names.length; k++) {
+      names[k] = registry.get(k).name().split(" ");
+    }
     int first = issueRow + 1;
     while (first < src.lineCount && isPublisherRow(input, src.starts[first], src.ends[first])) {
       first++;
@@ -725,12 +729,12 @@ final class Columns {
         pending = -1;
         named = false;
       } else if (w > s) {
-        int[] piece = namePiece(registry, input, s, e, pending, matched);
+        int[] piece = namePiece(names, input, s, e, pending, matched);
         if (piece != null) {
           cut = piece[0];
           pending = piece[1];
           matched = piece[2];
-          named = matched == nameWords(registry.get(pending)).length;
+          named = matched == names[pending].length;
         } else if (named && input.charAt(s) == '(' && input.charAt(w - 1) == ')') {
           cut = w; // the role under the name
           named = false;
@@ -798,10 +802,6 @@ final class Columns {
     return -1;
   }
 
-  private static String[] nameWords(Institute known) {
-    return known.name().split(" ");
-  }
-
   /**
    * The words of a known institute's name that open {@code s[from, to)}: those that go on from the
    * {@code matched} words of institute {@code pending} that the row above left open, or, none going
@@ -809,9 +809,9 @@ final class Columns {
    * its name read so far}}; or null.
    */
   private static int[] namePiece(
-      List<Institute> registry, String s, int from, int to, int pending, int matched) {
+      String[][] names, String s, int from, int to, int pending, int matched) {
     if (pending >= 0) {
-      String[] words = nameWords(registry.get(pending));
+      String[] words = names[pending];
       if (matched < words.length) {
         int end = wordsOf(words, matched, s, from, to);
         if (end >= 0) {
@@ -820,8 +820,8 @@ final class Columns {
       }
     }
     int[] best = null;
-    for (int k = 0; k < registry.size(); k++) {
-      String[] words = nameWords(registry.get(k));
+    for (int k = 0; k < names.length; k++) {
+      String[] words = names[k];
       int end = wordsOf(words, 0, s, from, to);
       int n = end < 0 ? 0 : count(s, from, end);
       if (n >= Math.min(2, words.length) && (best == null || n > best[2])) {

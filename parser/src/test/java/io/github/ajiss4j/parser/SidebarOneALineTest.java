@@ -47,6 +47,15 @@ class SidebarOneALineTest {
     return c;
   }
 
+  /**
+   * Asserts that {@code text} reads as the masthead in place does, every character accounted for.
+   */
+  private static void assertReadsAsInPlace(String text) throws CommentaryParseException {
+    ParseResult r = CommentaryParser.create().parse(text);
+    assertThat(r.commentary()).isEqualTo(inPlace());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
   @Test
   void aMastheadAfterTheBiographyIsReadWhole() throws Exception {
     Commentary c = parse(TOP + ISSUE + FIRST + rest() + "\n\n" + MASTHEAD);
@@ -172,9 +181,7 @@ class SidebarOneALineTest {
     String byline =
         "No.93. 8 June 2010\n\nTHE PROSPECTS OF JAPAN-NATO\nCOOPERATION\nYoshikazu Hirose\n\n";
     String text = TOP + first + byline + others + staff + FIRST + rest();
-    ParseResult r = CommentaryParser.create().parse(text);
-    assertThat(r.commentary()).isEqualTo(inPlace());
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertReadsAsInPlace(text);
   }
 
   /**
@@ -215,9 +222,7 @@ class SidebarOneALineTest {
             + "\n"
             + FIRST
             + rest();
-    ParseResult r = CommentaryParser.create().parse(text);
-    assertThat(r.commentary()).isEqualTo(inPlace());
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertReadsAsInPlace(text);
   }
 
   /**

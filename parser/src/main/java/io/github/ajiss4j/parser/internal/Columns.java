@@ -722,7 +722,7 @@ final class Columns {
         break;
       }
       int w = wordEnd(input, s, e);
-      int k = w > s ? abbreviationOf(registry, input, s, w) : -1;
+      int k = w > s ? MastheadReader.knownAbbreviation(registry, input, s, w) : -1;
       if (k >= 0) {
         cut = w;
         abbreviations++;
@@ -777,7 +777,7 @@ final class Columns {
     while (p < to) {
       int e = wordEnd(s, p, to);
       boolean known = false;
-      for (String w : PUBLISHER_WORDS) {
+      for (String w : Engine.PUBLISHER_WORDS) {
         known |= e - p == w.length() && s.regionMatches(true, p, w, 0, w.length());
       }
       if (!known) {
@@ -786,20 +786,6 @@ final class Columns {
       p = skip(s, e, to);
     }
     return true;
-  }
-
-  private static final String[] PUBLISHER_WORDS =
-      io.github.ajiss4j.model.Series.AJISS_PUBLISHER.split(" ");
-
-  /** The known institute whose abbreviation {@code s[from, to)} is, letter for letter; or -1. */
-  private static int abbreviationOf(List<Institute> registry, String s, int from, int to) {
-    for (int k = 0; k < registry.size(); k++) {
-      String a = registry.get(k).abbreviation();
-      if (a.length() == to - from && s.startsWith(a, from)) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /**

@@ -2172,7 +2172,7 @@ public final class Engine {
   }
 
   /** The words of the publisher's name. */
-  private static final String[] PUBLISHER_WORDS = Series.AJISS_PUBLISHER.split(" ");
+  static final String[] PUBLISHER_WORDS = Series.AJISS_PUBLISHER.split(" ");
 
   /**
    * The line under line {@code l} that the series line is, where line {@code l} holds the series

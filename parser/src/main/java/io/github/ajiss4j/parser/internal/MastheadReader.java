@@ -263,7 +263,7 @@ final class MastheadReader {
         }
         continue;
       }
-      int abbreviation = exactAbbreviation(s, e);
+      int abbreviation = knownAbbreviation(registry, text, s, e);
       if (abbreviation >= 0) {
         if (abbreviationAt[abbreviation] == null) {
           abbreviationAt[abbreviation] = new int[] {s, e};
@@ -353,11 +353,14 @@ final class MastheadReader {
     return e;
   }
 
-  /** The known institute whose abbreviation {@code [s, e)} is, letter for letter; or -1. */
-  private int exactAbbreviation(int s, int e) {
+  /**
+   * The index of the known institute of {@code registry} whose abbreviation {@code s[from, to)} is,
+   * letter for letter; or -1.
+   */
+  static int knownAbbreviation(List<Institute> registry, String s, int from, int to) {
     for (int k = 0; k < registry.size(); k++) {
       String abbreviation = registry.get(k).abbreviation();
-      if (abbreviation.length() == e - s && text.startsWith(abbreviation, s)) {
+      if (abbreviation.length() == to - from && s.startsWith(abbreviation, from)) {
         return k;
       }
     }

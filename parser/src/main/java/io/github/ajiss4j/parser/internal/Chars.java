@@ -395,6 +395,22 @@ final class Chars {
     return indexOf(s, c, from, to) >= 0;
   }
 
+  /** Where the first character of {@code s[i, to)} that is no blank stands; or {@code to}. */
+  static int skipBlanks(String s, int i, int to) {
+    while (i < to && isBlank(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Where {@code s[from, e)} ends without the blanks at its end. */
+  static int trimBlanks(String s, int from, int e) {
+    while (e > from && isBlank(s.charAt(e - 1))) {
+      e--;
+    }
+    return e;
+  }
+
   /** Where the character {@code c} first stands in {@code s[from, to)}, or -1. */
   static int indexOf(String s, char c, int from, int to) {
     for (int i = from; i < to; i++) {

@@ -253,8 +253,8 @@ public final class Engine {
     int under = from == firstLine ? seriesLineUnderPdfTitle(work, from, seriesEnd) : -1;
     if (under >= 0) {
       // the PDF's title, the series name and the issue number, that Tika writes before the text
-      int s = skipSpace(work, src.starts[from], src.ends[from]);
-      int e = trimEnd(work, s, src.ends[from]);
+      int s = Chars.skipBlanks(work, src.starts[from], src.ends[from]);
+      int e = Chars.trimBlanks(work, s, src.ends[from]);
       sink.report(
           DiagnosticCode.PAGE_FURNITURE_DROPPED,
           s,
@@ -267,7 +267,7 @@ public final class Engine {
     }
     for (int l = from; l < seriesEnd && seriesLine < 0; l++) {
       int at = Chars.indexOfIgnoreCase(work, "AJISS", src.starts[l], src.ends[l]);
-      int opening = skipSpace(work, src.starts[l], src.ends[l]);
+      int opening = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
       int spaced = at < 0 ? Chars.spacedSeriesNameEnd(work, opening, src.ends[l]) : -1;
       if (spaced >= 0) {
         at = opening; // A J I S S - C o m m e n t a r y
@@ -289,7 +289,7 @@ public final class Engine {
           // AJISS- at a line's end, Commentary opening the next
           sink.field("series", at, e);
           l = wrapped;
-          at = skipSpace(work, src.starts[l], src.ends[l]);
+          at = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
           named = at + 10;
           e = named;
         }
@@ -298,16 +298,16 @@ public final class Engine {
             || seriesName.equalsIgnoreCase("AJISS")) {
           seriesLine = l;
           sink.field("series", at, e);
-          int stray = skipSpace(work, src.starts[firstLine], seriesStart);
+          int stray = Chars.skipBlanks(work, src.starts[firstLine], seriesStart);
           if (stray < seriesStart) {
             // text above the series name: a title as a web copy prints it, or stray text (as a
             // second copy of a header leaves), which is not lost silently
-            strayAbove = new int[] {stray, trimEnd(work, stray, seriesStart)};
+            strayAbove = new int[] {stray, Chars.trimBlanks(work, stray, seriesStart)};
           }
           if (!seriesName.equals(SERIES)) {
             seriesName = SERIES;
           }
-          int rest = skipSpace(work, e, src.ends[l]);
+          int rest = Chars.skipBlanks(work, e, src.ends[l]);
           IssueLine issueAfter = IssueLine.find(work, rest, src.ends[l]);
           int[] number = issueAfter == null ? IssueLine.numberAlone(work, rest, src.ends[l]) : null;
           int[] row = new int[6];
@@ -454,7 +454,7 @@ public final class Engine {
       if (src.isBlank(l) || (l == numberLine && l != seriesLine)) {
         continue;
       }
-      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int s = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
       int named = publisherNameEnd(work, s, issue.start);
       int namedLine = named < 0 ? -1 : src.lineOf(named - 1);
       if (named >= 0 && Chars.isBlank(work, named, src.ends[namedLine])) {
@@ -466,7 +466,7 @@ public final class Engine {
       }
       int at = Chars.indexOfIgnoreCase(work, Chars.PUBLISHER_MARK, src.starts[l], src.ends[l]);
       if (at >= 0) {
-        int e = trimEnd(work, s, src.ends[l]);
+        int e = Chars.trimBlanks(work, s, src.ends[l]);
         publisher = Chars.printed(work.substring(s, e));
         sink.field("publisher", s, e);
         mastheadFrom = src.ends[l];
@@ -813,7 +813,7 @@ public final class Engine {
    */
   private boolean mayHoldLabel(String work, int from, int count) {
     for (int l = from; l < Math.min(src.lineCount, from + count); l++) {
-      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int s = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
       int c = s < src.ends[l] ? work.charAt(s) | 0x20 : 0;
       if (c == 'e' || c == 'o') {
         return true;
@@ -857,7 +857,7 @@ public final class Engine {
    */
   private Masthead logoRowBeside(
       String work, int seriesLine, int rest, int[] strayAbove, int[] out) {
-    int restEnd = trimEnd(work, rest, src.ends[seriesLine]);
+    int restEnd = Chars.trimBlanks(work, rest, src.ends[seriesLine]);
     int[] abbreviations;
     int namesFrom;
     if (strayAbove != null
@@ -876,11 +876,11 @@ public final class Engine {
       names.add(new int[] {rest, restEnd});
     }
     for (int l = seriesLine + 1; l < src.lineCount && l <= seriesLine + BESIDE_NAME_LINES; l++) {
-      int s = skipSpace(work, src.starts[l], src.ends[l]);
-      int e = trimEnd(work, s, src.ends[l]);
+      int s = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
+      int e = Chars.trimBlanks(work, s, src.ends[l]);
       int named = publisherNameEnd(work, s, e);
       if (named >= 0) {
-        int role = skipSpace(work, named, e);
+        int role = Chars.skipBlanks(work, named, e);
         MastheadReader reader = new MastheadReader(work, sink, settings.institutes());
         Masthead read =
             names.isEmpty()
@@ -1086,11 +1086,11 @@ public final class Engine {
     if (copy == null) {
       return work;
     }
-    int s = skipSpace(work, src.starts[copy[0]], src.ends[copy[0]]);
-    int e = trimEnd(work, s, src.ends[copy[1] - 1]);
+    int s = Chars.skipBlanks(work, src.starts[copy[0]], src.ends[copy[0]]);
+    int e = Chars.trimBlanks(work, s, src.ends[copy[1] - 1]);
     int lines = 0; // blank rows of a layout's column may part its lines
     for (int l = copy[0]; l < copy[1]; l++) {
-      if (skipSpace(work, src.starts[l], src.ends[l]) < src.ends[l]) {
+      if (Chars.skipBlanks(work, src.starts[l], src.ends[l]) < src.ends[l]) {
         lines++;
       }
     }
@@ -1130,7 +1130,7 @@ public final class Engine {
               + Sink.quote(work.substring(pieces[i], pieces[i + 1])));
       work = blankOut(work, pieces[i], pieces[i + 1]);
       int l = src.lineOf(pieces[i]);
-      if (skipSpace(work, src.starts[l], src.ends[l]) == src.ends[l]) {
+      if (Chars.skipBlanks(work, src.starts[l], src.ends[l]) == src.ends[l]) {
         copyRows.set(l); // a piece on a row of its own: the row goes, parting no paragraph
       }
     }
@@ -1467,10 +1467,10 @@ public final class Engine {
       e++;
       int l = src.lineOf(at);
       boolean mark =
-          skipSpace(work, src.starts[l], at) == at
+          Chars.skipBlanks(work, src.starts[l], at) == at
               && e < src.ends[l]
               && Chars.isBlank(work.charAt(e))
-              && skipSpace(work, e, src.ends[l]) < src.ends[l];
+              && Chars.skipBlanks(work, e, src.ends[l]) < src.ends[l];
       if (out == null) {
         out = work.toCharArray();
       }
@@ -1481,8 +1481,8 @@ public final class Engine {
         wide = true;
         learnsByMask = false;
         marks.add(glyph);
-      } else if (skipSpace(work, src.starts[l], at) == at
-          && skipSpace(work, e, src.ends[l]) == src.ends[l]) {
+      } else if (Chars.skipBlanks(work, src.starts[l], at) == at
+          && Chars.skipBlanks(work, e, src.ends[l]) == src.ends[l]) {
         lone.add(glyph);
         loneAt.add(at);
       }
@@ -1525,16 +1525,16 @@ public final class Engine {
   private boolean aloneOverText(int i) {
     int l = src.lineOf(i);
     return l + 1 < src.lineCount
-        && skipSpace(text, src.starts[l], i) == i
-        && skipSpace(text, i + 1, src.ends[l]) == src.ends[l]
-        && skipSpace(text, src.starts[l + 1], src.ends[l + 1]) < src.ends[l + 1];
+        && Chars.skipBlanks(text, src.starts[l], i) == i
+        && Chars.skipBlanks(text, i + 1, src.ends[l]) == src.ends[l]
+        && Chars.skipBlanks(text, src.starts[l + 1], src.ends[l + 1]) < src.ends[l + 1];
   }
 
   /** Whether the character at {@code i} opens its line, after blanks alone, before text. */
   private boolean opensLineBeforeText(int i) {
     int l = src.lineOf(i);
-    return skipSpace(text, src.starts[l], i) == i
-        && skipSpace(text, i + 1, src.ends[l]) < src.ends[l];
+    return Chars.skipBlanks(text, src.starts[l], i) == i
+        && Chars.skipBlanks(text, i + 1, src.ends[l]) < src.ends[l];
   }
 
   /**
@@ -1612,7 +1612,7 @@ public final class Engine {
   private String markdownHeadings(String work) {
     char[] out = null;
     for (int l = 0; l < src.lineCount; l++) {
-      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int s = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
       if (s == src.ends[l]
           || (work.charAt(s) != '#'
               && work.charAt(s) != '*'
@@ -1623,11 +1623,11 @@ public final class Engine {
         continue; // most lines
       }
       if (work.charAt(s) == '|') {
-        out = tableRow(work, s, trimEnd(work, s, src.ends[l]), out);
+        out = tableRow(work, s, Chars.trimBlanks(work, s, src.ends[l]), out);
         continue;
       }
       if (work.charAt(s) == '!' || work.charAt(s) == '<') {
-        int end = trimEnd(work, s, src.ends[l]);
+        int end = Chars.trimBlanks(work, s, src.ends[l]);
         String what = imageOrComment(work, s, end);
         if (what != null) {
           out = out == null ? work.toCharArray() : out;
@@ -1662,7 +1662,7 @@ public final class Engine {
           && e - s <= 6
           && e < src.ends[l]
           && Chars.isSpace(work.charAt(e))
-          && skipSpace(work, e, src.ends[l]) < src.ends[l]) {
+          && Chars.skipBlanks(work, e, src.ends[l]) < src.ends[l]) {
         if (out == null) {
           out = work.toCharArray();
         }
@@ -1672,9 +1672,9 @@ public final class Engine {
             s,
             e,
             "dropped the Markdown heading mark " + Sink.quote(work.substring(s, e)));
-        s = skipSpace(work, e, src.ends[l]);
+        s = Chars.skipBlanks(work, e, src.ends[l]);
       }
-      int end = trimEnd(work, s, src.ends[l]);
+      int end = Chars.trimBlanks(work, s, src.ends[l]);
       int marks = lineMarks(work, l, s, end);
       if (marks > 0) {
         // a line in bold or italics: a title, a byline or a subheading
@@ -1693,7 +1693,7 @@ public final class Engine {
           at = work.indexOf(bold, at + 2)) {
         int l = src.lineOf(at);
         int label = labelMarks(work, at, src.ends[l]);
-        if (label > 0 && at > skipSpace(work, src.starts[l], src.ends[l])) {
+        if (label > 0 && at > Chars.skipBlanks(work, src.starts[l], src.ends[l])) {
           out = dropMarks(work, at, label, 2, "a staff label", out);
           at = label - 2;
         }
@@ -1907,8 +1907,8 @@ public final class Engine {
   private static boolean isPlaceholderHead(String work, int s, int end) {
     int column = 0;
     for (int at = s; at < end - 1; at = work.indexOf('|', at + 1)) {
-      int from = skipSpace(work, at + 1, end);
-      int to = trimEnd(work, from, work.indexOf('|', at + 1));
+      int from = Chars.skipBlanks(work, at + 1, end);
+      int to = Chars.trimBlanks(work, from, work.indexOf('|', at + 1));
       String expected = "Col" + ++column;
       if (to - from != expected.length() || !work.startsWith(expected, from)) {
         return false;
@@ -2030,7 +2030,7 @@ public final class Engine {
     for (int l = 0; l < src.lineCount; l++) {
       char mark = plainMark(work, l, at, lastTabs);
       if (mark == 0
-          || (at[0] == skipSpace(work, src.starts[l], src.ends[l])
+          || (at[0] == Chars.skipBlanks(work, src.starts[l], src.ends[l])
               && goesOnFromLineAbove(work, l))) {
         continue;
       }
@@ -2072,8 +2072,8 @@ public final class Engine {
     if (l == 0 || src.isBlank(l - 1)) {
       return false;
     }
-    int s = skipSpace(work, src.starts[l - 1], src.ends[l - 1]);
-    int e = trimEnd(work, s, src.ends[l - 1]);
+    int s = Chars.skipBlanks(work, src.starts[l - 1], src.ends[l - 1]);
+    int e = Chars.trimBlanks(work, s, src.ends[l - 1]);
     if (e - s < RUNNING_LINE) {
       return false; // a label over the list: Key points
     }
@@ -2110,18 +2110,18 @@ public final class Engine {
    * @param lastTabs per line, its last tab, as {@link #lastTabs} gives them
    */
   private char plainMark(String work, int l, int[] at, int[] lastTabs) {
-    int i = skipSpace(work, src.starts[l], src.ends[l]);
+    int i = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
     if (i + 2 < src.ends[l] && PLAIN_MARKS.indexOf(work.charAt(i)) < 0 && lastTabs[l] > i) {
       // or after the line's last tab, where a column opens: the first key point after the clipped
       // copy of the seed's shape
-      i = skipSpace(work, lastTabs[l] + 1, src.ends[l]);
+      i = Chars.skipBlanks(work, lastTabs[l] + 1, src.ends[l]);
     }
     if (i + 2 >= src.ends[l] || PLAIN_MARKS.indexOf(work.charAt(i)) < 0) {
       return 0;
     }
     char mark = work.charAt(i);
     char after = work.charAt(i + 1);
-    int word = skipSpace(work, i + 1, src.ends[l]);
+    int word = Chars.skipBlanks(work, i + 1, src.ends[l]);
     if (!Chars.isSpace(after) || word >= src.ends[l]) {
       return 0;
     }
@@ -2158,14 +2158,14 @@ public final class Engine {
         continue;
       }
       seen++;
-      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int s = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
       int named = publisherNameEnd(work, s, src.ends[Math.min(l + 1, src.lineCount - 1)]);
       if (named >= 0 && Chars.isBlank(work, named, src.ends[src.lineOf(named - 1)])) {
         return new int[] {s, named}; // the name as known, wrapped onto the next line or not
       }
       int mark = Chars.indexOfIgnoreCase(work, Chars.PUBLISHER_MARK, s, src.ends[l]);
       if (mark == s || (mark == s + 4 && work.regionMatches(true, s, "The ", 0, 4))) {
-        return new int[] {s, trimEnd(work, s, src.ends[l])};
+        return new int[] {s, Chars.trimBlanks(work, s, src.ends[l])};
       }
     }
     return null;
@@ -2181,7 +2181,7 @@ public final class Engine {
    * PDF's title, which Tika writes before the text; or -1.
    */
   private int seriesLineUnderPdfTitle(String work, int l, int seriesEnd) {
-    int at = skipSpace(work, src.starts[l], src.ends[l]);
+    int at = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
     int named = Chars.seriesNameEnd(work, at, src.ends[l]);
     if (named < 0 || IssueLine.numberAlone(work, named, src.ends[l]) == null) {
       return -1;
@@ -2190,7 +2190,7 @@ public final class Engine {
     if (next < 0 || next > l + 3 || next >= seriesEnd) {
       return -1;
     }
-    int s = skipSpace(work, src.starts[next], src.ends[next]);
+    int s = Chars.skipBlanks(work, src.starts[next], src.ends[next]);
     int e = Chars.seriesNameEnd(work, s, src.ends[next]);
     return e >= 0 && IssueLine.numberAlone(work, e, src.ends[next]) == null ? next : -1;
   }
@@ -2202,7 +2202,7 @@ public final class Engine {
    */
   private int[] publisherOwnLine(String work, int from, int to) {
     for (int l = Math.max(0, from); l < to && l < src.lineCount; l++) {
-      int s = skipSpace(work, src.starts[l], src.ends[l]);
+      int s = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
       if (s == src.ends[l]) {
         continue;
       }
@@ -2210,7 +2210,7 @@ public final class Engine {
       if (named >= 0 && Chars.isBlank(work, named, src.ends[src.lineOf(named - 1)])) {
         return new int[] {s, named};
       }
-      int e = trimEnd(work, s, src.ends[l]);
+      int e = Chars.trimBlanks(work, s, src.ends[l]);
       if (misreadPublisher(work, s, e, false)) {
         misreadPublisher(work, s, e, true);
         return new int[] {s, e};
@@ -2229,7 +2229,7 @@ public final class Engine {
     int i = s;
     int misread = 0;
     for (; w < PUBLISHER_WORDS.length; w++) {
-      i = skipSpace(work, i, e);
+      i = Chars.skipBlanks(work, i, e);
       int end = i;
       while (end < e && !Chars.isBlank(work.charAt(end))) {
         end++;
@@ -2263,7 +2263,7 @@ public final class Engine {
       i = end;
     }
     // a word or two misread, and nothing after the name
-    return misread > 0 && misread <= 2 && skipSpace(work, i, e) == e;
+    return misread > 0 && misread <= 2 && Chars.skipBlanks(work, i, e) == e;
   }
 
   /**
@@ -2309,7 +2309,7 @@ public final class Engine {
     if (work.regionMatches(true, from, withoutThe, 0, withoutThe.length())) {
       return from + withoutThe.length();
     }
-    return trimEnd(work, from, to);
+    return Chars.trimBlanks(work, from, to);
   }
 
   /**
@@ -2345,7 +2345,7 @@ public final class Engine {
     if (number == null) {
       return null;
     }
-    int s = skipSpace(work, src.starts[next], src.ends[next]);
+    int s = Chars.skipBlanks(work, src.starts[next], src.ends[next]);
     return new int[] {s, number[2], number[0], number[1]};
   }
 
@@ -2419,8 +2419,8 @@ public final class Engine {
           IssueLine.findNumberThenDate(
               work, src.starts[l], src.ends[l], src.starts[k], src.ends[k]);
       if (found != null) {
-        number[0] = skipSpace(work, src.starts[l], src.ends[l]);
-        number[1] = trimEnd(work, number[0], src.ends[l]);
+        number[0] = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
+        number[1] = Chars.trimBlanks(work, number[0], src.ends[l]);
         return found;
       }
       if (masthead.isMastheadLine(src.starts[k], src.ends[k])) {
@@ -2524,7 +2524,7 @@ public final class Engine {
       int under = firstNonBlankLine(issueLine + 1);
       if (l == bottom
           || !Character.isUpperCase(
-              work.charAt(skipSpace(work, src.starts[l + 1], src.ends[l + 1])))
+              work.charAt(Chars.skipBlanks(work, src.starts[l + 1], src.ends[l + 1])))
           || previousTextLine(l + 1, from) >= 0
           || (under >= 0 && isCapitalsTitleLine(work, under))) {
         return -1; // text above a title in capitals under the issue line is no title
@@ -2744,7 +2744,7 @@ public final class Engine {
     if (above <= seriesLine || seriesLine < 0) {
       return false;
     }
-    int s = skipSpace(work, src.starts[above], src.ends[above]);
+    int s = Chars.skipBlanks(work, src.starts[above], src.ends[above]);
     int named = s + 5 <= src.ends[above] ? Chars.seriesNameEnd(work, s, src.ends[above]) : -1;
     return named >= 0 && Chars.isBlank(work, named, src.ends[above]);
   }
@@ -2757,11 +2757,11 @@ public final class Engine {
   private int wrappedSeriesName(String work, int l, int at, int e) {
     if (e - at != 6
         || !Chars.isSeriesDash(work.charAt(at + 5))
-        || trimEnd(work, at, src.ends[l]) != e) {
+        || Chars.trimBlanks(work, at, src.ends[l]) != e) {
       return -1;
     }
     for (int next = l + 1; next < Math.min(src.lineCount, l + 3); next++) {
-      int c = skipSpace(work, src.starts[next], src.ends[next]);
+      int c = Chars.skipBlanks(work, src.starts[next], src.ends[next]);
       if (c == src.ends[next]) {
         continue; // a blank line
       }
@@ -2772,20 +2772,6 @@ public final class Engine {
       return opens ? next : -1;
     }
     return -1;
-  }
-
-  private static int skipSpace(String s, int i, int to) {
-    while (i < to && Chars.isBlank(s.charAt(i))) {
-      i++;
-    }
-    return i;
-  }
-
-  private static int trimEnd(String s, int from, int e) {
-    while (e > from && Chars.isBlank(s.charAt(e - 1))) {
-      e--;
-    }
-    return e;
   }
 
   // ------------------------------------------------------------------ closing note
@@ -2890,15 +2876,16 @@ public final class Engine {
     String t = lastText.toString();
     int textEnd = noteEnd(t, inText, length);
     int workEnd = noteEnd(work, inWork, last.end);
-    int rest = skipSpace(work, workEnd, last.end);
-    int restText = skipSpace(t, textEnd, length);
+    int rest = Chars.skipBlanks(work, workEnd, last.end);
+    int restText = Chars.skipBlanks(t, textEnd, length);
     // and on its own line too, where the sentences after it no longer speak of views or authors:
     // a note on the translation or the original's publication, as a paragraph of its own
     boolean linesAfter =
         rest < last.end
             && restText < length
             && ((src.lineOf(rest) > src.lineOf(workEnd - 1)
-                    && trimEnd(work, workEnd, src.ends[src.lineOf(workEnd - 1)]) == workEnd)
+                    && Chars.trimBlanks(work, workEnd, src.ends[src.lineOf(workEnd - 1)])
+                        == workEnd)
                 || !continuesNote(t, restText, length));
     sink.report(
         DiagnosticCode.CLOSING_NOTE_DROPPED,
@@ -2924,7 +2911,7 @@ public final class Engine {
       keep--;
     }
     last.text().setLength(keep);
-    last.end = trimEnd(work, last.start, inWork);
+    last.end = Chars.trimBlanks(work, last.start, inWork);
     return true;
   }
 
@@ -2944,7 +2931,7 @@ public final class Engine {
 
   /** Whether sentences that do not go on with it follow the closing note that opens {@code t}. */
   private static boolean separateAfterNote(String t) {
-    int rest = skipSpace(t, noteEnd(t, 0, t.length()), t.length());
+    int rest = Chars.skipBlanks(t, noteEnd(t, 0, t.length()), t.length());
     return rest < t.length() && !continuesNote(t, rest, t.length());
   }
 
@@ -3202,8 +3189,8 @@ public final class Engine {
         if (!src.isBlank(l)) {
           h.titleParts.add(
               new int[] {
-                skipSpace(work, src.starts[l], src.ends[l]),
-                trimEnd(work, src.starts[l], src.ends[l])
+                Chars.skipBlanks(work, src.starts[l], src.ends[l]),
+                Chars.trimBlanks(work, src.starts[l], src.ends[l])
               });
         }
       }
@@ -3332,8 +3319,8 @@ public final class Engine {
               if (bylineUntil > l) {
                 h.bylineAbove.add(
                     new int[] {
-                      skipSpace(work, src.starts[bylineUntil], src.ends[bylineUntil]),
-                      trimEnd(work, src.starts[bylineUntil], src.ends[bylineUntil])
+                      Chars.skipBlanks(work, src.starts[bylineUntil], src.ends[bylineUntil]),
+                      Chars.trimBlanks(work, src.starts[bylineUntil], src.ends[bylineUntil])
                     });
               }
               break;
@@ -3577,7 +3564,7 @@ public final class Engine {
       return false;
     }
     for (int l = line + 1; l < src.lineCount && l <= line + COPY_LINES; l++) {
-      int from = skipSpace(work, src.starts[l], src.ends[l]);
+      int from = Chars.skipBlanks(work, src.starts[l], src.ends[l]);
       int end = from + piece.length();
       if (end < src.ends[l]
           && work.charAt(end) == ' '
@@ -3614,8 +3601,8 @@ public final class Engine {
     if (next < 0 || !isTitleLine(work, next)) {
       return -1;
     }
-    int ts = skipSpace(work, src.starts[next], src.ends[next]);
-    int te = trimEnd(work, ts, src.ends[next]);
+    int ts = Chars.skipBlanks(work, src.starts[next], src.ends[next]);
+    int te = Chars.trimBlanks(work, ts, src.ends[next]);
     int titleWords = BodyReader.capitalisedWords(work.substring(ts, te));
     char first = work.charAt(ts);
     if (titleWords < 2
@@ -3693,7 +3680,7 @@ public final class Engine {
       return false;
     }
     int[] last = h.titleParts.get(h.titleParts.size() - 1);
-    int e = trimEnd(work, last[0], last[1]);
+    int e = Chars.trimBlanks(work, last[0], last[1]);
     if (e > last[0] && Chars.isColon(work.charAt(e - 1))) {
       return true;
     }
@@ -3831,7 +3818,7 @@ public final class Engine {
   private boolean opensLineBelow(String work, String opening, int from) {
     for (int at = work.indexOf(opening, from); at >= 0; at = work.indexOf(opening, at + 1)) {
       int l = src.lineOf(at);
-      if (skipSpace(work, src.starts[l], src.ends[l]) == at) {
+      if (Chars.skipBlanks(work, src.starts[l], src.ends[l]) == at) {
         return true;
       }
     }
@@ -3975,7 +3962,7 @@ public final class Engine {
    * ({@link #isInstitutionName}).
    */
   private boolean isAffiliationLine(String work, int[] seg, List<Word> words, boolean apart) {
-    int e = trimEnd(work, seg[0], seg[1]);
+    int e = Chars.trimBlanks(work, seg[0], seg[1]);
     if (words.size() < 2) {
       return false;
     }
@@ -3987,7 +3974,7 @@ public final class Engine {
     if (semicolon >= 0 && semicolon < e && e - seg[0] <= 240) {
       // the affiliations of several authors, parted by semicolons: each one
       for (int from = seg[0], to = semicolon; from < e; ) {
-        int[] part = {skipSpace(work, from, to), trimEnd(work, from, to)};
+        int[] part = {Chars.skipBlanks(work, from, to), Chars.trimBlanks(work, from, to)};
         if (part[0] >= part[1]
             || !isAffiliationLine(work, part, Words.split(work, part[0], part[1]), apart)) {
           return false;
@@ -4096,7 +4083,7 @@ public final class Engine {
     for (int k = 2; k < words.size() && k <= 4; k++) {
       String w = words.get(k).text;
       int[] rest = {words.get(k).start, seg[1]};
-      if (w.startsWith("(") && work.charAt(trimEnd(work, rest[0], rest[1]) - 1) == ')') {
+      if (w.startsWith("(") && work.charAt(Chars.trimBlanks(work, rest[0], rest[1]) - 1) == ')') {
         return k;
       }
       if (words.get(k - 1).text.endsWith(",")
@@ -4132,7 +4119,8 @@ public final class Engine {
     }
     return name
         + " ("
-        + Chars.oneSpace(work.substring(words.get(post).start, trimEnd(work, line[0], line[1])))
+        + Chars.oneSpace(
+            work.substring(words.get(post).start, Chars.trimBlanks(work, line[0], line[1])))
         + ")";
   }
 
@@ -4167,7 +4155,7 @@ public final class Engine {
    * word ({@code of}, {@code and}), a colon, a dash or a comma.
    */
   private static boolean goesOn(String work, int[] part) {
-    int e = trimEnd(work, part[0], part[1]);
+    int e = Chars.trimBlanks(work, part[0], part[1]);
     if (e == part[0]) {
       return false;
     }
@@ -4180,7 +4168,7 @@ public final class Engine {
 
   /** Whether the line {@code work[part]} ends in a small word that the next line goes on from. */
   private static boolean endsWithSmallWord(String work, int[] part) {
-    int e = trimEnd(work, part[0], part[1]);
+    int e = Chars.trimBlanks(work, part[0], part[1]);
     int w = e;
     while (w > part[0] && !Chars.isBlank(work.charAt(w - 1))) {
       w--;
@@ -5904,7 +5892,7 @@ public final class Engine {
       }
       p += name.length();
     }
-    int gapEnd = skipSpace(work, p, lineEnd);
+    int gapEnd = Chars.skipBlanks(work, p, lineEnd);
     if (gapEnd >= lineEnd || gapEnd == p) {
       return;
     }
@@ -5937,17 +5925,17 @@ public final class Engine {
    * {@code p}, blanks around them; or -1.
    */
   private static int afterNameSeparator(String work, int p, int to) {
-    int i = skipSpace(work, p, to);
+    int i = Chars.skipBlanks(work, p, to);
     boolean parted = false;
     if (i < to && work.charAt(i) == ',') {
-      i = skipSpace(work, i + 1, to);
+      i = Chars.skipBlanks(work, i + 1, to);
       parted = true;
     }
     if (i + 1 < to && work.charAt(i) == '&') {
-      i = skipSpace(work, i + 1, to);
+      i = Chars.skipBlanks(work, i + 1, to);
       parted = true;
     } else if (i + 4 < to && work.startsWith("and ", i)) {
-      i = skipSpace(work, i + 4, to);
+      i = Chars.skipBlanks(work, i + 4, to);
       parted = true;
     }
     return parted && i < to ? i : -1;

@@ -252,8 +252,8 @@ final class MastheadReader {
     int first = src.lineOf(from) + 1;
     int last = Math.min(src.lineCount, first + lines);
     for (int l = first; l < last; l++) {
-      int s = skipBlanks(src.starts[l], src.ends[l]);
-      int e = trimmedEnd(s, src.ends[l]);
+      int s = Chars.skipBlanks(text, src.starts[l], src.ends[l]);
+      int e = Chars.trimBlanks(text, s, src.ends[l]);
       if (s == e) {
         continue;
       }
@@ -278,8 +278,8 @@ final class MastheadReader {
       int lastNamed = l;
       for (int more = 0; more < 3 && l + more < last; more++) {
         if (more > 0) {
-          int ns = skipBlanks(src.starts[l + more], src.ends[l + more]);
-          int ne = trimmedEnd(ns, src.ends[l + more]);
+          int ns = Chars.skipBlanks(text, src.starts[l + more], src.ends[l + more]);
+          int ne = Chars.trimBlanks(text, ns, src.ends[l + more]);
           if (ns == ne) {
             break;
           }
@@ -338,20 +338,6 @@ final class MastheadReader {
 
   /** How many words a line after the issue line may hold and still be a sidebar's. */
   private static final int LOOSE_WORDS = 8;
-
-  private int skipBlanks(int s, int e) {
-    while (s < e && Chars.isBlank(text.charAt(s))) {
-      s++;
-    }
-    return s;
-  }
-
-  private int trimmedEnd(int s, int e) {
-    while (e > s && Chars.isBlank(text.charAt(e - 1))) {
-      e--;
-    }
-    return e;
-  }
 
   /**
    * The index of the known institute of {@code registry} whose abbreviation {@code s[from, to)} is,

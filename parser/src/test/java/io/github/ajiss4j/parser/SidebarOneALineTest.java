@@ -226,6 +226,31 @@ class SidebarOneALineTest {
   }
 
   /**
+   * An institute's name under the byline, the author's affiliation, where the masthead above the
+   * issue line prints that name wrapped over two lines: the author's, and the masthead's institute
+   * as printed there.
+   */
+  @Test
+  void aNameThatTheMastheadPrintsWrappedIsTheAffiliationUnderTheByline() throws Exception {
+    String institutes =
+        "IIPS\nInstitute for International Policy\nStudies\n\n"
+            + "JIIA\nThe Japan Institute of International\nAffairs (Secretariat)\n\n"
+            + "RIPS\nResearch Institute for Peace and\nSecurity\n\n";
+    String text =
+        TOP
+            + institutes
+            + MASTHEAD.substring(MASTHEAD.indexOf("Editor:"))
+            + "No.93. 8 June 2010\n\nTHE PROSPECTS OF JAPAN-NATO COOPERATION\n\n"
+            + "Yoshikazu Hirose\n\nInstitute for International Policy Studies\n\n"
+            + FIRST
+            + rest();
+    Commentary c = parse(text);
+    assertThat(c.masthead()).isEqualTo(inPlace().masthead());
+    assertThat(c.authors().get(0).affiliation())
+        .contains("Institute for International Policy Studies");
+  }
+
+  /**
    * The logos stacked down the sidebar over the staff, and the sidebar merged row by row with the
    * main column, one space between them, as pdfplumber's {@code extract_text} and PDFBox sorting by
    * position write it ({@code RIPS More than a third} / {@code Research Institute for Peace and

@@ -7,6 +7,7 @@ import io.github.ajiss4j.model.Person;
 import io.github.ajiss4j.model.SourceSpan;
 import io.github.ajiss4j.parser.internal.Words.Word;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -401,20 +402,23 @@ final class MastheadReader {
 
   /**
    * Whether the lines read as institutes print the name of the known institute {@code k}, word for
-   * word but for misread letters.
+   * word but for misread letters, on one line or wrapped over the next.
    */
   private boolean printsName(int k) {
     List<SourceSpan> spans = sink.fields.get("institutes");
     if (spans == null) {
       return false;
     }
+    List<SourceSpan> inOrder = new ArrayList<>(spans);
+    inOrder.sort(Comparator.comparingInt(SourceSpan::offset));
+    List<Word> words = new ArrayList<>();
+    for (SourceSpan span : inOrder) {
+      words.addAll(Words.split(text, span.offset(), span.endOffset()));
+    }
     String[] expected = nameWords(k);
-    for (SourceSpan span : spans) {
-      List<Word> words = Words.split(text, span.offset(), span.endOffset());
-      for (int w = 0; w + expected.length <= words.size(); w++) {
-        if (matches(words, w, expected, 0, expected.length)) {
-          return true;
-        }
+    for (int w = 0; w + expected.length <= words.size(); w++) {
+      if (matches(words, w, expected, 0, expected.length)) {
+        return true;
       }
     }
     return false;

@@ -997,6 +997,30 @@ class LayoutColumnsTest {
   }
 
   /**
+   * The publisher's name and title under a blank row, below the last row that the sidebar shares
+   * with the main column ({@code Online Publisher: Prime Minister Abe ...} / blank / {@code
+   * Kenichiro Sasae} / {@code President, JIIA}), as pypdf's layout text gives a sidebar whose last
+   * post stands lower: the sidebar's, not the body's.
+   */
+  @Test
+  void thePublishersNameUnderABlankRowAfterTheSidebarsLastSharedRowIsTheSidebars() {
+    String original =
+        Fixtures.read("generated-pdftotext-layout-first-lines-set-in-beside-the-sidebar.txt");
+    String rows =
+        "Kenichiro Sasae\nPresident, JIIA                        emphasizes connectivity,";
+    assertThat(original).contains(rows);
+    String text =
+        original.replace(
+            rows,
+            "\nKenichiro Sasae\nPresident, JIIA\n                                       emphasizes"
+                + " connectivity,");
+    ParseResult r = Fixtures.parse(text);
+    Commentary c = r.commentary();
+    assertThat(c).isEqualTo(Fixtures.parse(original).commentary());
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * A long sidebar whose only rows side by side far from the issue line's are its last three: the
    * sidebar is read from the issue line's row down, not from the rows above those three.
    */

@@ -238,6 +238,13 @@ final class Columns {
           // past one row of the main column's alone (a paragraph's last line) to the sidebar's
           // line under it (the publisher's title on the row of the blank line after it)
           last += 2;
+        } else if (last + 2 < lines
+            && cells[last + 1].length == 0
+            && leftOnly(cells[last + 2], edge)
+            && endsWithLabel(input, starts[last], cells[last], edge)) {
+          // past a blank row under a label of the last row the columns share, to the names of
+          // its post (Online Publisher: / blank / Kenichiro Sasae / President, JIIA)
+          last += 2;
         } else {
           break;
         }
@@ -303,6 +310,17 @@ final class Columns {
     int[] origin = out.origins();
     String text = out.append(input, copied, n);
     return new Columns(text, origin, copied - end, firstRead, lastRead, start, end);
+  }
+
+  /** Whether the sidebar's piece of a row, the cells {@code cells} left of the edge, is a label. */
+  private static boolean endsWithLabel(String s, int lineStart, int[] cells, int edge) {
+    int left = sidebarPieces(cells, edge);
+    if (left == 0) {
+      return false;
+    }
+    int from = lineStart + cells[2 * left - 2];
+    int to = lineStart + cells[2 * left - 1];
+    return labelEnd(s, from, to) == to;
   }
 
   /**

@@ -794,6 +794,26 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdftotext's raw text of a PDF whose biography is set wider than the column: the paragraph's
+   * full line that ends a sentence two lines above the biography's first line goes on, its width
+   * measured against the column's lines around it, not the biography's ({@code ... the tools to
+   * play a larger role.} / {@code Whether it uses them wisely}).
+   */
+  @Test
+  void aLineThatEndsASentenceAboveAWiderBiographyIsMeasuredAgainstTheColumn() {
+    String text = Fixtures.read("generated-pdftotext-raw-wider-biography-lines.txt");
+    assertThat(text)
+        .contains("to play a larger role.\nWhether it uses them wisely")
+        .contains(
+            "\nYuko Hayashi is Senior Research Fellow at the Japan Institute of International"
+                + " Affairs. She specializes in\n");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(t -> t.contains("the tools to play a larger role. Whether it uses them wisely"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to a last line of two
    * words, the two only a tenth wider than the full lines around them in characters: set in a
    * proportional font, the line is wider than any that the column holds, and it ends its paragraph

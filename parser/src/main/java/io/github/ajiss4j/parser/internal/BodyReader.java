@@ -1643,20 +1643,45 @@ final class BodyReader {
   }
 
   /**
+   * The most characters a line of {@code run[from, to)} but {@code k} may hold and be of the column
+   * that holds line {@code k}: a fifth more than the middle one of those lines that are no
+   * paragraph's short last line. A line longer still, and no two printed lines glued, is set to
+   * another measure, as a biography set wider than the column is.
+   */
+  private int longestInColumn(List<int[]> run, int k, int from, int to) {
+    int[] lengths = new int[to - from];
+    int n = 0;
+    for (int j = from; j < to; j++) {
+      int length = run.get(j)[1] - run.get(j)[0];
+      if (j != k && !isGlued(run.get(j)) && length * 2 >= typicalWidth) {
+        lengths[n++] = length;
+      }
+    }
+    if (n < 3) {
+      return Integer.MAX_VALUE;
+    }
+    Arrays.sort(lengths, 0, n);
+    return lengths[n / 2] * 6 / 5;
+  }
+
+  /**
    * The widest of up to three lines of a run on either side of {@code run[k]}, as set, a glued line
    * ({@link #gluedLines}) as its first printed line; or 0.
    */
   private int widestAround(List<int[]> run, int k) {
     int widest = 0;
     boolean glued = false;
-    for (int j = Math.max(0, k - 3); j < Math.min(run.size(), k + 4); j++) {
+    int from = Math.max(0, k - 3);
+    int to = Math.min(run.size(), k + 4);
+    int longest = longestInColumn(run, k, from, to);
+    for (int j = from; j < to; j++) {
       if (j != k) {
         int piece = isGlued(run.get(j)) ? widestFoldedPiece(run.get(j)) : -1;
         if (piece >= 0) {
           widest = Math.max(widest, piece); // pdfium's: where the printed lines part is known
         } else if (isGlued(run.get(j))) {
           glued = true;
-        } else {
+        } else if (run.get(j)[1] - run.get(j)[0] <= longest) {
           widest = Math.max(widest, setWidth(run.get(j)));
         }
       }

@@ -997,6 +997,25 @@ class LayoutColumnsTest {
   }
 
   /**
+   * pypdf's layout text whose key points' bullets, U+007F (the code of a symbol font's bullet),
+   * stand a tab stop apart from their text ({@code \u007F ASEAN states value}) beside the sidebar:
+   * no piece of their own, as a bullet so set is not, so that the main column's edge is where the
+   * issue line and the paragraphs start, and the title and the byline are the main column's.
+   */
+  @Test
+  void aSymbolFontsBulletSetApartFromItsTextIsNoPieceOfItsOwn() {
+    String text = Fixtures.read("generated-pypdf-layout-symbol-bullets-set-apart.txt");
+    assertThat(text).contains("Naoko Saiki                           \u007F   ASEAN states value");
+    ParseResult r = Fixtures.parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.title()).isEqualTo("Why Southeast Asia Matters to Japan");
+    assertThat(c.authors()).extracting(Author::name).containsExactly("Daisuke Kawai", "Emi Fujita");
+    assertThat(c.masthead().editorialAdvisoryBoard()).hasSize(3);
+    assertThat(c.body().get(0)).isInstanceOf(BulletList.class);
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * The publisher's name and title under a blank row, below the last row that the sidebar shares
    * with the main column ({@code Online Publisher: Prime Minister Abe ...} / blank / {@code
    * Kenichiro Sasae} / {@code President, JIIA}), as pypdf's layout text gives a sidebar whose last

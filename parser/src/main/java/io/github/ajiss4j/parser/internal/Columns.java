@@ -1311,7 +1311,9 @@ final class Columns {
             b++;
           }
           // a key point's bullet set a tab stop apart from its text is no piece of its own
-          boolean bullet = cellEnd - cellStart == 1 && Chars.isBullet(s.charAt(cellStart));
+          boolean bullet =
+              cellEnd - cellStart == 1
+                  && (Chars.isBullet(s.charAt(cellStart)) || s.charAt(cellStart) == '\u007F');
           if (b >= to || b - i >= GAP && !bullet) {
             i = b;
             break;

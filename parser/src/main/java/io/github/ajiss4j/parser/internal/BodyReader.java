@@ -1675,15 +1675,18 @@ final class BodyReader {
     int to = Math.min(run.size(), k + 4);
     int longest = longestInColumn(run, k, from, to);
     for (int j = from; j < to; j++) {
-      if (j != k) {
-        int piece = isGlued(run.get(j)) ? widestFoldedPiece(run.get(j)) : -1;
-        if (piece >= 0) {
-          widest = Math.max(widest, piece); // pdfium's: where the printed lines part is known
-        } else if (isGlued(run.get(j))) {
-          glued = true;
-        } else if (run.get(j)[1] - run.get(j)[0] <= longest) {
-          widest = Math.max(widest, setWidth(run.get(j)));
-        }
+      int[] line = run.get(j);
+      if (j == k) {
+        continue;
+      }
+      boolean two = isGlued(line);
+      int piece = two ? widestFoldedPiece(line) : -1;
+      if (piece >= 0) {
+        widest = Math.max(widest, piece); // pdfium's: where the printed lines part is known
+      } else if (two) {
+        glued = true;
+      } else if (line[1] - line[0] <= longest) {
+        widest = Math.max(widest, setWidth(line));
       }
     }
     if (glued) {

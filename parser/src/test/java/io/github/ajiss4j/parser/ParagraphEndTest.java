@@ -814,6 +814,25 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdftotext's text of a generated commentary, justified, no blank lines, with three printed lines
+   * glued into one two lines above a sentence's end at a full line ({@code can be used as a
+   * weapon.} / {@code Diversification of ...}): such a line is no measure of the column, which its
+   * first printed line would be where it held two. The sentence's end goes on with the next line,
+   * whose first word would not have fitted.
+   */
+  @Test
+  void threePrintedLinesGluedIntoOneSetNoColumnWidth() {
+    String text = Fixtures.read("generated-pdftotext-three-printed-lines-glued.txt");
+    assertThat(text)
+        .contains("can be used as a weapon.\nDiversification of suppliers")
+        .containsPattern("\n[^\n]{250,}\n2010, when China restricted exports");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(t -> t.contains("can be used as a weapon. Diversification of suppliers"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * pdftotext's text of a hyphenated PDF, a paragraph's full line glued to a last line of two
    * words, the two only a tenth wider than the full lines around them in characters: set in a
    * proportional font, the line is wider than any that the column holds, and it ends its paragraph

@@ -1691,11 +1691,12 @@ final class BodyReader {
     }
     if (glued) {
       // two printed lines glued into one: the first as wide as the line less the widest other,
-      // and no more than 1.15 times that
+      // and no more than 1.15 times that; a line over 2.3 times as wide holds more than two, and
+      // how wide its first is no one can tell
       int others = widest;
       for (int j = Math.max(0, k - 3); j < Math.min(run.size(), k + 4); j++) {
         int[] l = run.get(j);
-        if (j != k && isGlued(l)) {
+        if (j != k && isGlued(l) && setWidth(l) * 10L <= others * 23L) {
           int first = setWidth(l) - others;
           widest = Math.max(widest, Math.min(first, others * 23 / 20));
         }
@@ -2669,12 +2670,6 @@ final class BodyReader {
     return width * 2 > p75 && width * 5 <= p75 * 6 ? width : 0;
   }
 
-  /**
-   * Whether a paragraph ends with the line before {@code run[i]}.
-   *
-   * @param opens whether that line opens its run
-   * @param indented whether {@code run[i]} is indented further than most
-   */
   /**
    * Whether the paragraph ends after {@code run[i - 1]}, before {@code run[i]}.
    *

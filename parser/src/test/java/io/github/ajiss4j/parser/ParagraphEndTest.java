@@ -814,6 +814,22 @@ class ParagraphEndTest {
   }
 
   /**
+   * mutool's text of a generated commentary, justified in a sans-serif font, no blank lines: a
+   * printed line with wide blanks comes cut into its words, one to a line, each with a blank after
+   * it, as no other line of the text has. A piece that ends a sentence ({@code concession. }) ends
+   * no paragraph: the printed line goes on ({@code Sustained}).
+   */
+  @Test
+  void aPrintedLineCutAtItsBlanksEndsNoParagraphAtASentencesEnd() {
+    String text = Fixtures.read("generated-mutool-line-cut-at-wide-blanks.txt");
+    assertThat(text).contains("\none-sided \nconcession. \nSustained \ndialogue \n");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(t -> t.contains("a one-sided concession. Sustained dialogue between"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * pdftotext's text of a generated commentary, justified, no blank lines, with three printed lines
    * glued into one two lines above a sentence's end at a full line ({@code can be used as a
    * weapon.} / {@code Diversification of ...}): such a line is no measure of the column, which its

@@ -202,6 +202,9 @@ final class BodyReader {
   /** The body's lines as {@link #measure} found them, for {@link #setProportionally()}. */
   private List<int[]> measured;
 
+  /** Whether {@link #cutAtBlanks()} holds for {@link #measured}: 1, 0, or -1 before it is asked. */
+  private int cutAtBlanks = -1;
+
   /**
    * The lines of a run between blank lines from which it is parted into paragraphs as lines that
    * stand together are: more than most paragraphs of a commentary hold, hard-wrapped, where
@@ -1467,6 +1470,7 @@ final class BodyReader {
     typicalWidth = p90;
     measured = lines;
     setProportionally = oneLinePerParagraph ? 0 : -1; // measured where a paragraph's end is sought
+    cutAtBlanks = -1;
     if (nearlyGlued != null && !oneLinePerParagraph) {
       // lines wider than the column only as set, glued where the text is set proportionally, which
       // is measured without them
@@ -1515,6 +1519,48 @@ final class BodyReader {
   /**
    * Whether the body was set in a proportional font ({@link #isSetProportionally}), measured once.
    */
+  /**
+   * How many blanks stand after {@code line}, trimmed, before its line's end: 0, 1, or 2 for more.
+   */
+  private int blanksAfter(int[] line) {
+    int n = 0;
+    for (int i = line[1]; n < 2 && i < text.length(); i++, n++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '\t' && c != '\u00A0') {
+        break;
+      }
+    }
+    return n;
+  }
+
+  private boolean endsWithBlank(int[] line) {
+    return blanksAfter(line) > 0;
+  }
+
+  /**
+   * Whether a line that ends with a blank is a piece of a printed line that the tool cut at a wide
+   * blank, as mutool and pdfminer give it ({@code one-sided } / {@code concession. } / {@code
+   * Sustained }): no more than a tenth of the lines measured end with one blank, and none with
+   * more, as where a tool pads its lines to a width.
+   */
+  private boolean cutAtBlanks() {
+    if (cutAtBlanks < 0) {
+      int n = 0;
+      int one = 0;
+      boolean padded = false;
+      for (int[] l : measured) {
+        if (l != null) {
+          int blanks = blanksAfter(l);
+          n++;
+          one += blanks == 1 ? 1 : 0;
+          padded |= blanks > 1;
+        }
+      }
+      cutAtBlanks = !padded && one * 10 <= n ? 1 : 0;
+    }
+    return cutAtBlanks == 1;
+  }
+
   private boolean setProportionally() {
     if (setProportionally < 0) {
       setProportionally = isSetProportionally(measured, typicalWidth) ? 1 : 0;
@@ -2681,6 +2727,10 @@ final class BodyReader {
       List<int[]> run, int i, boolean opens, boolean indented, int setIn) {
     int[] line = run.get(i - 1);
     int[] next = run.get(i);
+    if (endsWithBlank(line) && cutAtBlanks()) {
+      return false; // a printed line that the tool cut at a wide blank goes on: concession. /
+      // Sustained
+    }
     if (isLabelAlone(line) && !closesSentenceAbove(run, i - 1)) {
       return false; // an enumerator alone on its line opens its item's text: 1. / Identify ...
     }

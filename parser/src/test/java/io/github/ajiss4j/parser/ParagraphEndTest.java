@@ -814,6 +814,27 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdftotext's text of a generated commentary set ragged right, no blank lines, its last paragraph
+   * over a biography in a measure a tenth wider: a line two above the paragraph's short last line
+   * that ends a sentence ({@code the tools to play a larger role.} / {@code Whether it uses them
+   * wisely}) is measured against the paragraph's lines, not against the biography's beyond that
+   * last line, and goes on with the next line.
+   */
+  @Test
+  void linesBeyondAParagraphsShortLastLineSetNoColumnWidthForItsLines() {
+    String text = Fixtures.read("generated-pdftotext-ragged-right-biography.txt");
+    assertThat(text)
+        .contains(
+            "to play a larger role.\nWhether it uses them wisely will depend on leadership, public"
+                + " understanding and the\npatience to build trust over time.\nJun Okada is");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(t -> t.contains("the tools to play a larger role. Whether it uses them wisely"));
+    assertThat(r.commentary().authors().get(0).biography()).isPresent();
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * mutool's text of a generated commentary, justified in a sans-serif font, no blank lines: a
    * printed line with wide blanks comes cut into its words, one to a line, each with a blank after
    * it, as no other line of the text has. A piece that ends a sentence ({@code concession. }) ends

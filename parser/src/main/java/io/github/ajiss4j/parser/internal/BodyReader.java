@@ -1712,13 +1712,22 @@ final class BodyReader {
 
   /**
    * The widest of up to three lines of a run on either side of {@code run[k]}, as set, a glued line
-   * ({@link #gluedLines}) as its first printed line; or 0.
+   * ({@link #gluedLines}) as its first printed line, and none below a line under {@code run[k]}
+   * that ends a sentence half as wide as the text's lines or less; or 0.
    */
   private int widestAround(List<int[]> run, int k) {
     int widest = 0;
     boolean glued = false;
     int from = Math.max(0, k - 3);
     int to = Math.min(run.size(), k + 4);
+    // no line beyond a paragraph's short last line below, which may open a block in another
+    // measure, as a biography
+    for (int j = k + 1; j < to - 1; j++) {
+      int[] l = run.get(j);
+      if (!isGlued(l) && endsASentence(l) && (l[1] - l[0]) * 2 < typicalWidth) {
+        to = j + 1;
+      }
+    }
     int longest = longestInColumn(run, k, from, to);
     for (int j = from; j < to; j++) {
       int[] line = run.get(j);

@@ -814,6 +814,24 @@ class ParagraphEndTest {
   }
 
   /**
+   * pdftotext's text of a generated commentary set ragged right, no blank lines: a line that ends a
+   * sentence ({@code was deliberately framed to be inclusive.} / {@code Its updated version}) is a
+   * little wider than the widest line around it, and a line five below, full and ending no
+   * sentence, shows how little wider the column may be. The word would not have fitted, so the
+   * paragraph goes on.
+   */
+  @Test
+  void aRaggedRightLineIsMeasuredAgainstTheFullLinesFiveAround() {
+    String text = Fixtures.read("generated-pdftotext-ragged-right-sentence-end-at-a-full-line.txt");
+    assertThat(text)
+        .contains("was deliberately framed to be inclusive.\nIts updated version emphasizes");
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary()))
+        .anyMatch(t -> t.contains("framed to be inclusive. Its updated version emphasizes"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * pdftotext's text of a generated commentary set ragged right, no blank lines, its last paragraph
    * over a biography in a measure a tenth wider: a line two above the paragraph's short last line
    * that ends a sentence ({@code the tools to play a larger role.} / {@code Whether it uses them

@@ -1761,8 +1761,8 @@ final class BodyReader {
   }
 
   /**
-   * The narrowest width, as set, of a full line of up to three on either side of {@code run[k]},
-   * one that ends no sentence and no word (it is a paragraph's, not its last), with the next line's
+   * The narrowest width, as set, of a full line of up to five on either side of {@code run[k]}, one
+   * that ends no sentence and no word (it is a paragraph's, not its last), with the next line's
    * first word, or its piece up to a hyphen, on it: a width that the column is narrower than, as
    * that word did not fit on the line; {@code column} where no line tells.
    *
@@ -1770,7 +1770,7 @@ final class BodyReader {
    */
   private int leastOverflow(List<int[]> run, int k, int column) {
     int least = Integer.MAX_VALUE;
-    for (int j = Math.max(0, k - 3); j < Math.min(run.size() - 1, k + 4); j++) {
+    for (int j = Math.max(0, k - 5); j < Math.min(run.size() - 1, k + 6); j++) {
       int[] l = run.get(j);
       int[] next = run.get(j + 1);
       if (j == k

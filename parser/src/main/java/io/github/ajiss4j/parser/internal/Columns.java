@@ -112,7 +112,7 @@ final class Columns {
    * The text read one column after another, or null where its first lines hold neither a sidebar
    * beside the main column nor a table of columns.
    */
-  static Columns find(Source src) {
+  private static Columns find(Source src) {
     String input = src.text;
     int n = input.length();
     int lines = Math.min(src.lineCount, TOP_LINES);
@@ -414,6 +414,28 @@ final class Columns {
     return issue != null && issue.start == lineStart + cells[2];
   }
 
+  /**
+   * The text read one column after another: laid out in columns ({@link #find}), or merged row by
+   * row ({@link #mergedSidebar}); null where it is neither. Where the text is laid out but its
+   * sidebar is found only below lines that run across the main column's edge, and the logos stand
+   * stacked down the sidebar from the row under the issue line ({@link #stackedLogos}), the sidebar
+   * is read so from there: pdfplumber's {@code layout=True} text writes the sidebar's smaller type
+   * a column a character, so that its longer lines run past the edge and push the main column's
+   * text on their row right ({@code Research Institute for Peace and construction of ...}).
+   */
+  static Columns read(Source src, List<Institute> registry) {
+    Columns found = find(src);
+    if (found == null) {
+      return mergedSidebar(src, registry);
+    }
+    Columns stacked = found.firstLine > 0 ? stackedLogos(src, registry) : null;
+    return stacked != null
+            && stacked.firstLine < found.firstLine
+            && stacked.lastLine >= found.lastLine
+        ? stacked
+        : found;
+  }
+
   /** How many lines from the top the sidebar's first line may stand within. */
   private static final int MERGED_TOP = 40;
 
@@ -436,7 +458,7 @@ final class Columns {
    * publisher's label that the publisher's title does not follow where it follows a later name.
    * Such a sidebar is read only where the two columns meet on its rows.
    */
-  static Columns mergedSidebar(Source src, List<Institute> registry) {
+  private static Columns mergedSidebar(Source src, List<Institute> registry) {
     String input = src.text;
     int lines = Math.min(src.lineCount, MERGED_TOP);
     int first = -1;

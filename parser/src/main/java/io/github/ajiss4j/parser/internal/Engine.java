@@ -158,8 +158,7 @@ public final class Engine {
       t = t.replace('\u2028', '\n').replace('\u2029', '\n');
     }
     Source inputLines = new Source(t, settings.maxLineLength());
-    Columns found = Columns.find(inputLines);
-    this.columns = found != null ? found : Columns.mergedSidebar(inputLines, settings.institutes());
+    this.columns = Columns.read(inputLines, settings.institutes());
     this.paragraphSeparated = columns == null ? separated : null;
     this.text = columns == null ? t : columns.text;
     this.src = columns == null ? inputLines : new Source(columns, inputLines);

@@ -7,6 +7,7 @@ import io.github.ajiss4j.model.DiagnosticCode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -292,6 +293,31 @@ class SidebarOneALineTest {
         .contains("shipping. More than a third of global maritime trade")
         .endsWith("strengthens the rule of law at sea without direct confrontation.");
     assertThat(c.body().get(1).plainText()).startsWith("China poses the most complex challenge.");
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
+   * A comma list of names wrapped after a given name, its family name opening a row further down
+   * before the next name ({@code Nishihara, Akihiko Tanaka}), in a sidebar merged row by row with
+   * the main column: the capitalised word after the given name on its row ({@code Masashi Ukraine
+   * would ...}), or opening the row between ({@code Japan can help ...}), is the main column's.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "generated-plumber-given-name-beside-the-main-column.txt, Ukraine would embolden",
+    "generated-plumber-given-name-over-a-row-of-the-main-column.txt, Japan can help shape"
+  })
+  void aGivenNameWrappedInACommaListTakesTheFamilyNameThatOpensARowFurtherDown(
+      String fixture, String main) throws Exception {
+    String text = Fixtures.read(fixture);
+    assertThat(text).containsPattern("Taizo Yakushiji \\(Chair\\), Masashi\\b[^\\n]*\\n");
+    assertThat(text).contains("\nNishihara, Akihiko Tanaka\n");
+    ParseResult r = CommentaryParser.create().parse(text);
+    Commentary c = r.commentary();
+    assertThat(c.masthead().editorialAdvisoryBoard())
+        .extracting(p -> p.name())
+        .containsExactly("Taizo Yakushiji", "Masashi Nishihara", "Akihiko Tanaka");
+    assertThat(c.bodyText()).contains(main);
     assertThat(Accounting.lost(text, r)).isEmpty();
   }
 

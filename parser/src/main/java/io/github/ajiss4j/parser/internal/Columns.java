@@ -666,7 +666,7 @@ final class Columns {
                       ? rowNameEnd(input, s, e)
                       : list != LIST_NONE
                           ? listEnd(input, s, e, list, loneWithin(src, l + 1), state)
-                          : rowListEnd(input, s, e, state))
+                          : rowListEnd(input, s, e, loneWithin(src, l + 1), state))
               >= 0) {
         // the row opens with a whole name, not the family name of the list's last given name
         boolean whole = publisher || list != LIST_GIVEN;
@@ -932,7 +932,7 @@ final class Columns {
       if (labelEnd(input, s, e) >= 0
           || (labels > 0 && publisher && names == 1 && titleEnd(input, s, e) >= 0)
           || (labels > 0 && !(publisher && names > 0) && rowNameEnd(input, s, e) >= 0)
-          || (labels > 0 && !publisher && rowListEnd(input, s, e, state) >= 0)
+          || (labels > 0 && !publisher && rowListEnd(input, s, e, false, state) >= 0)
           || (list != LIST_NONE && !publisher && listEnd(input, s, e, list, false, state) >= 0)) {
         return true;
       }
@@ -989,11 +989,11 @@ final class Columns {
    * Where the names that open row {@code s[from, to)} end ({@link #listEnd}), where its first word
    * is no function word; or -1.
    */
-  private static int rowListEnd(String s, int from, int to, int[] state) {
+  private static int rowListEnd(String s, int from, int to, boolean lone, int[] state) {
     return Engine.isFunctionWordInAnyCase(s.substring(from, wordEnd(s, from, to)))
             || opensWithEnglishWords(s, from, to)
         ? -1
-        : listEnd(s, from, to, LIST_NONE, false, state);
+        : listEnd(s, from, to, LIST_NONE, lone, state);
   }
 
   /**
@@ -1004,9 +1004,10 @@ final class Columns {
    * the family name alone, and at the row's end, or before words that are no name's, a given name
    * alone or a comma. Sets {@code state[0]} to how the piece leaves the list and {@code state[1]}
    * to the end of its first name; -1 where the row opens with no name. Where {@code lone}, a row
-   * soon under it opening with a family name alone ({@code Togo}), a name's words before a third
-   * ({@code Kazuhiko Tomohiko Takagi}) are a given name and a byline, and a family name before a
-   * name's words opens no row.
+   * soon under it opening with a family name alone ({@code Togo}) or before the list's next name
+   * ({@code Nishihara, Akihiko Tanaka}), a name's words before more words ({@code Kazuhiko Tomohiko
+   * Takagi}, {@code Masashi Ukraine would}) are a given name and the main column's text, and a
+   * family name before more words opens no row ({@code Japan can help}).
    */
   private static int listEnd(String s, int from, int to, int list, boolean lone, int[] state) {
     int p = from;
@@ -1046,7 +1047,7 @@ final class Columns {
         return itemEnd;
       }
       int after = skip(s, itemEnd, to);
-      if (lone && after > itemEnd && nameWordEnd(s, after, to) > after) {
+      if (lone && after > itemEnd && after < to && s.charAt(after) != '(') {
         if (need == 1) {
           return -1; // the family name stands on a row further down
         }
@@ -1082,7 +1083,8 @@ final class Columns {
   /**
    * Whether row {@code l} or the next opens with a word of a name alone, or before words in
    * capitals or signs, as a list's family name beside the main column's title ({@code Togo}, {@code
-   * Togo WHY THE}); no label.
+   * Togo WHY THE}), or before a comma and a name ({@code Nishihara, Akihiko Tanaka}) where it is no
+   * English word ({@code However, Prime Minister ...}); no label.
    */
   private static boolean loneWithin(Source src, int l) {
     String input = src.text;
@@ -1090,7 +1092,14 @@ final class Columns {
       int s = skip(input, src.starts[k], src.ends[k]);
       int e = src.ends[k];
       int w = nameWordEnd(input, s, e);
-      if (w < 0 || w < e && input.charAt(w) == ',' || labelEnd(input, s, e) >= 0) {
+      if (w < 0 || labelEnd(input, s, e) >= 0) {
+        continue;
+      }
+      if (w < e && input.charAt(w) == ',') {
+        if (nameEnd(input, skip(input, w + 1, e), e) >= 0
+            && !Lexicon.contains(input.substring(s, w).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
         continue;
       }
       int n = skip(input, w, e);

@@ -1517,9 +1517,6 @@ final class BodyReader {
   }
 
   /**
-   * Whether the body was set in a proportional font ({@link #isSetProportionally}), measured once.
-   */
-  /**
    * How many blanks stand after {@code line}, trimmed, before its line's end: 0, 1, or 2 for more.
    */
   private int blanksAfter(int[] line) {
@@ -1533,6 +1530,7 @@ final class BodyReader {
     return n;
   }
 
+  /** Whether a blank stands after {@code line}, trimmed, on its line. */
   private boolean endsWithBlank(int[] line) {
     return blanksAfter(line) > 0;
   }
@@ -1561,6 +1559,9 @@ final class BodyReader {
     return cutAtBlanks == 1;
   }
 
+  /**
+   * Whether the body was set in a proportional font ({@link #isSetProportionally}), measured once.
+   */
   private boolean setProportionally() {
     if (setProportionally < 0) {
       setProportionally = isSetProportionally(measured, typicalWidth) ? 1 : 0;
@@ -2737,8 +2738,8 @@ final class BodyReader {
     int[] line = run.get(i - 1);
     int[] next = run.get(i);
     if (endsWithBlank(line) && cutAtBlanks()) {
-      return false; // a printed line that the tool cut at a wide blank goes on: concession. /
-      // Sustained
+      // a piece of a printed line that the tool cut at a wide blank: the line goes on
+      return false;
     }
     if (isLabelAlone(line) && !closesSentenceAbove(run, i - 1)) {
       return false; // an enumerator alone on its line opens its item's text: 1. / Identify ...

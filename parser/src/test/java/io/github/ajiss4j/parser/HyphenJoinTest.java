@@ -185,6 +185,35 @@ class HyphenJoinTest {
   }
 
   /**
+   * The same with the next page's running head on the line between ({@code back\uFFFE1} / {@code
+   * AJISS-Commentary No.93} / {@code ground}), as pdfium writes a page's head before its text.
+   */
+  @Test
+  void pdfiumsLineEndHyphenBeforeThePageNumberJoinsTheWordAcrossARunningHead() throws Exception {
+    String text =
+        seed()
+            .replace(
+                "Against this background",
+                "Against this back\uFFFE1\nAJISS-Commentary No.93\nground");
+    ParseResult r = parse(text);
+    assertThat(r.commentary().body()).isEqualTo(parse(seed()).commentary().body());
+    assertThat(hyphenations(r)).hasSize(1);
+    int at = text.indexOf('\uFFFE') + 1;
+    assertThat(r.diagnostics())
+        .anyMatch(
+            d ->
+                d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED
+                    && d.span().offset() == at
+                    && d.span().endOffset() == at + 1);
+    assertThat(r.diagnostics())
+        .anyMatch(
+            d ->
+                d.code() == DiagnosticCode.PAGE_FURNITURE_DROPPED
+                    && d.message().contains("AJISS-Commentary No.93"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * A line that pdfium folded two printed lines into holds no compound whose hyphen it took out: it
    * glues lines only where it folds a hyphen. The piece of a word after the fold, where a printed
    * line of the column could have ended inside it, is not parted as a compound ({@code partici} /

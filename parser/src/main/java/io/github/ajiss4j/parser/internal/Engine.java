@@ -949,8 +949,9 @@ public final class Engine {
 
   /**
    * How many digits stand after U+FFFE at {@code i}, pdfium's hyphen that ends a printed line,
-   * after a letter, up to the line's end, over a line that goes on in lower case: a page number
-   * that pdfium wrote on the page's last line ({@code empha\uFFFE1} / {@code sizes}); else 0.
+   * after a letter, up to the line's end, over a line that goes on in lower case, the next page's
+   * running head between or not: a page number that pdfium wrote on the page's last line ({@code
+   * empha\uFFFE1} / {@code sizes}); else 0.
    */
   private int pageNumberAfterFold(int i) {
     int n = text.length();
@@ -968,6 +969,22 @@ public final class Engine {
     }
     // one line end, CRLF, CR or LF, and no blank line
     boolean lineEnd = next - e == 1 || (next - e == 2 && text.startsWith("\r\n", e));
+    // past the next page's running head, a line that opens with the series name
+    for (int heads = 0; lineEnd && heads < 2 && next < n; heads++) {
+      int end = next;
+      while (end < n && text.charAt(end) != '\r' && text.charAt(end) != '\n') {
+        end++;
+      }
+      if (!Chars.opensWithSeriesName(text, next, end)) {
+        break;
+      }
+      int after = end;
+      while (after < n && (text.charAt(after) == '\r' || text.charAt(after) == '\n')) {
+        after++;
+      }
+      lineEnd = after - end == 1 || (after - end == 2 && text.startsWith("\r\n", end));
+      next = after;
+    }
     return digits > 0
             && digits <= 3
             && lineEnd

@@ -219,6 +219,26 @@ class RunningHeadTest {
   }
 
   /**
+   * The byline alone between blank lines after a paragraph that ends a sentence, and text in lower
+   * case under it: no running head, but the name that opens the closing biography, which pdfminer
+   * writes apart where it parts a line at its wide blanks ({@code Yoshikazu Hirose} / {@code is
+   * Professor of ...}).
+   */
+  @Test
+  void theBylineAloneOverTextInLowerCaseAfterASentencesEndOpensTheBiography() {
+    String seed = Fixtures.read("seed-093.txt");
+    String bio = "Yoshikazu Hirose is Professor";
+    assertThat(seed).contains("\n\n" + bio);
+    String text = seed.replace(bio, "Yoshikazu Hirose\n\nis Professor");
+    ParseResult r = parse(text);
+    assertThat(r.commentary().authors().get(0).biography())
+        .isEqualTo(SEED.commentary().authors().get(0).biography());
+    assertThat(r.commentary().body()).isEqualTo(SEED.commentary().body());
+    assertThat(r.diagnostics()).noneMatch(d -> d.message().contains("running head"));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+  }
+
+  /**
    * The title or the byline on a line of its own inside a hard-wrapped paragraph, no blank line
    * around it, where the sentence goes on across it (after a word or a line-end hyphen, and on in
    * lower case), as pypdf gives a later page's running head: dropped, and the lines joined.

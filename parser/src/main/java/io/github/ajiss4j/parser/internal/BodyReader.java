@@ -869,11 +869,14 @@ final class BodyReader {
               && after >= 0
               && before > bodyStart;
       // ... that a sentence goes on across, as a page break with no mark but the running head
-      // leaves it; else, between paragraphs, only the whole title, as no subheading repeats it
+      // leaves it; else, between paragraphs, only the whole title, as no subheading repeats it;
+      // but text in lower case after a sentence's end goes on from the line, not from the text
+      // above it: the byline opening the closing biography (Ryo Tanabe / is Professor at)
+      boolean sentenceEndAbove = Chars.isSentenceEnd(text.charAt(before - 1));
       boolean acrossSentence =
           alone
-              && (!Chars.isSentenceEnd(text.charAt(before - 1))
-                  || Character.isLowerCase(text.charAt(after)));
+              && (!sentenceEndAbove || Character.isLowerCase(text.charAt(after)))
+              && !(sentenceEndAbove && repeatsBylineOrTitlePart(line));
       // a line inside a paragraph, no blank line around it, that a sentence goes on across, as
       // pypdf gives a running head where nothing marks the page break
       boolean insideSentence =
@@ -907,6 +910,14 @@ final class BodyReader {
   private String titleKey;
 
   /** Whether a line repeats the whole title, of three words at least, whatever its case. */
+  /**
+   * Whether {@code line} repeats the byline or a part of the title ({@link #repeatsTitleOrByline}),
+   * not the whole title.
+   */
+  private boolean repeatsBylineOrTitlePart(int[] line) {
+    return !repeatsTitle(line) && repeatsTitleOrByline(line[0], line[1]);
+  }
+
   private boolean repeatsTitle(int[] line) {
     if (titleKey == null) {
       String key =

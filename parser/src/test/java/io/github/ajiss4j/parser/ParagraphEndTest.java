@@ -869,6 +869,21 @@ class ParagraphEndTest {
   }
 
   /**
+   * The same text as a tool gives it that writes a blank after a paragraph's short last line, and
+   * after no other line: blanks after lines that end sentences tell of no line cut at a wide blank,
+   * and the paragraphs are parted as in the text without them.
+   */
+  @Test
+  void blanksAfterParagraphsLastLinesCutNoLine() {
+    String text = Fixtures.read("generated-mutool-line-cut-at-wide-blanks.txt");
+    String plain = text.replaceAll(" +\n", "\n");
+    String lastLines = plain.replaceAll("(?m)^(.{1,60}\\.)\n(?=[A-Z])", "$1 \n");
+    assertThat(lastLines).isNotEqualTo(plain);
+    assertThat(texts(Fixtures.parse(lastLines).commentary()))
+        .isEqualTo(texts(Fixtures.parse(plain).commentary()));
+  }
+
+  /**
    * pdftotext's text of a generated commentary, justified, no blank lines, with three printed lines
    * glued into one two lines above a sentence's end at a full line ({@code can be used as a
    * weapon.} / {@code Diversification of ...}): such a line is no measure of the column, which its

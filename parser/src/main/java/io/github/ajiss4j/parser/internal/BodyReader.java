@@ -1549,23 +1549,26 @@ final class BodyReader {
   /**
    * Whether a line that ends with a blank is a piece of a printed line that the tool cut at a wide
    * blank, as mutool and pdfminer give it ({@code one-sided } / {@code concession. } / {@code
-   * Sustained }): no more than a tenth of the lines measured end with one blank, and none with
-   * more, as where a tool pads its lines to a width.
+   * Sustained }): no more than a tenth of the lines measured end with one blank, fewer than half of
+   * them a sentence's end (as a tool may write a blank after a paragraph's last line), and none
+   * with more, as where a tool pads its lines to a width.
    */
   private boolean cutAtBlanks() {
     if (cutAtBlanks < 0) {
       int n = 0;
       int one = 0;
+      int sentences = 0; // of those with one blank, the lines that end a sentence
       boolean padded = false;
       for (int[] l : measured) {
         if (l != null) {
           int blanks = blanksAfter(l);
           n++;
           one += blanks == 1 ? 1 : 0;
+          sentences += blanks == 1 && endsASentence(l) ? 1 : 0;
           padded |= blanks > 1;
         }
       }
-      cutAtBlanks = !padded && one * 10 <= n ? 1 : 0;
+      cutAtBlanks = !padded && one * 10 <= n && sentences * 2 < one ? 1 : 0;
     }
     return cutAtBlanks == 1;
   }

@@ -41,6 +41,19 @@ class ParagraphEndTest {
     return c.body().stream().map(Block::plainText).toList();
   }
 
+  /**
+   * Parses the fixture, which holds {@code lines}, and asserts that one block holds {@code joined}
+   * and that nothing of the input is lost; returns the result for further checks.
+   */
+  private static ParseResult assertReadsOn(String fixture, String lines, String joined) {
+    String text = Fixtures.read(fixture);
+    assertThat(text).contains(lines);
+    ParseResult r = Fixtures.parse(text);
+    assertThat(texts(r.commentary())).anyMatch(t -> t.contains(joined));
+    assertThat(Accounting.lost(text, r)).isEmpty();
+    return r;
+  }
+
   @Test
   void aNoteInItalicsAfterTheLastParagraphStaysApartFromTheBiography() {
     String note =
@@ -801,16 +814,15 @@ class ParagraphEndTest {
    */
   @Test
   void aLineThatEndsASentenceAboveAWiderBiographyIsMeasuredAgainstTheColumn() {
-    String text = Fixtures.read("generated-pdftotext-raw-wider-biography-lines.txt");
-    assertThat(text)
-        .contains("to play a larger role.\nWhether it uses them wisely")
+    String fixture = "generated-pdftotext-raw-wider-biography-lines.txt";
+    assertThat(Fixtures.read(fixture))
         .contains(
             "\nYuko Hayashi is Senior Research Fellow at the Japan Institute of International"
                 + " Affairs. She specializes in\n");
-    ParseResult r = Fixtures.parse(text);
-    assertThat(texts(r.commentary()))
-        .anyMatch(t -> t.contains("the tools to play a larger role. Whether it uses them wisely"));
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertReadsOn(
+        fixture,
+        "to play a larger role.\nWhether it uses them wisely",
+        "the tools to play a larger role. Whether it uses them wisely");
   }
 
   /**
@@ -822,13 +834,10 @@ class ParagraphEndTest {
    */
   @Test
   void aRaggedRightLineIsMeasuredAgainstTheFullLinesFiveAround() {
-    String text = Fixtures.read("generated-pdftotext-ragged-right-sentence-end-at-a-full-line.txt");
-    assertThat(text)
-        .contains("was deliberately framed to be inclusive.\nIts updated version emphasizes");
-    ParseResult r = Fixtures.parse(text);
-    assertThat(texts(r.commentary()))
-        .anyMatch(t -> t.contains("framed to be inclusive. Its updated version emphasizes"));
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertReadsOn(
+        "generated-pdftotext-ragged-right-sentence-end-at-a-full-line.txt",
+        "was deliberately framed to be inclusive.\nIts updated version emphasizes",
+        "framed to be inclusive. Its updated version emphasizes");
   }
 
   /**
@@ -840,16 +849,13 @@ class ParagraphEndTest {
    */
   @Test
   void linesBeyondAParagraphsShortLastLineSetNoColumnWidthForItsLines() {
-    String text = Fixtures.read("generated-pdftotext-ragged-right-biography.txt");
-    assertThat(text)
-        .contains(
+    ParseResult r =
+        assertReadsOn(
+            "generated-pdftotext-ragged-right-biography.txt",
             "to play a larger role.\nWhether it uses them wisely will depend on leadership, public"
-                + " understanding and the\npatience to build trust over time.\nJun Okada is");
-    ParseResult r = Fixtures.parse(text);
-    assertThat(texts(r.commentary()))
-        .anyMatch(t -> t.contains("the tools to play a larger role. Whether it uses them wisely"));
+                + " understanding and the\npatience to build trust over time.\nJun Okada is",
+            "the tools to play a larger role. Whether it uses them wisely");
     assertThat(r.commentary().authors().get(0).biography()).isPresent();
-    assertThat(Accounting.lost(text, r)).isEmpty();
   }
 
   /**
@@ -860,12 +866,10 @@ class ParagraphEndTest {
    */
   @Test
   void aPrintedLineCutAtItsBlanksEndsNoParagraphAtASentencesEnd() {
-    String text = Fixtures.read("generated-mutool-line-cut-at-wide-blanks.txt");
-    assertThat(text).contains("\none-sided \nconcession. \nSustained \ndialogue \n");
-    ParseResult r = Fixtures.parse(text);
-    assertThat(texts(r.commentary()))
-        .anyMatch(t -> t.contains("a one-sided concession. Sustained dialogue between"));
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertReadsOn(
+        "generated-mutool-line-cut-at-wide-blanks.txt",
+        "\none-sided \nconcession. \nSustained \ndialogue \n",
+        "a one-sided concession. Sustained dialogue between");
   }
 
   /**
@@ -892,14 +896,13 @@ class ParagraphEndTest {
    */
   @Test
   void threePrintedLinesGluedIntoOneSetNoColumnWidth() {
-    String text = Fixtures.read("generated-pdftotext-three-printed-lines-glued.txt");
-    assertThat(text)
-        .contains("can be used as a weapon.\nDiversification of suppliers")
+    String fixture = "generated-pdftotext-three-printed-lines-glued.txt";
+    assertThat(Fixtures.read(fixture))
         .containsPattern("\n[^\n]{250,}\n2010, when China restricted exports");
-    ParseResult r = Fixtures.parse(text);
-    assertThat(texts(r.commentary()))
-        .anyMatch(t -> t.contains("can be used as a weapon. Diversification of suppliers"));
-    assertThat(Accounting.lost(text, r)).isEmpty();
+    assertReadsOn(
+        fixture,
+        "can be used as a weapon.\nDiversification of suppliers",
+        "can be used as a weapon. Diversification of suppliers");
   }
 
   /**
